@@ -1,0 +1,40 @@
+package cn.dongguan.cfk.park;
+
+import java.util.List;
+
+import cn.dongguan.cfk.security.CurrentViewer;
+import cn.dongguan.cfk.shared.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/parks")
+@Tag(name = "parks", description = "产业园区 · Industrial parks")
+class ParkController {
+
+    private final ParkQueries parks;
+    private final CurrentViewer viewer;
+
+    ParkController(ParkQueries parks, CurrentViewer viewer) {
+        this.parks = parks;
+        this.viewer = viewer;
+    }
+
+    @GetMapping
+    @Operation(summary = "All parks with floor area, vacant area, vacancy rate and available land · 园区列表")
+    List<ParkSummary> list() {
+        return parks.all();
+    }
+
+    @GetMapping("/{code}")
+    @Operation(summary = "One park with its boundary (GeoJSON) · 园区详情")
+    ParkDetail one(@PathVariable String code) {
+        String parkCode = ParkCode.parse(code, "code");
+        return parks.byCode(parkCode, viewer.maySeePersonalDataOf(parkCode))
+                .orElseThrow(() -> new NotFoundException("园区 " + parkCode + " 不存在", "Park " + parkCode + " does not exist"));
+    }
+}

@@ -1,0 +1,33 @@
+package cn.dongguan.cfk.reference;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api")
+@Tag(name = "reference", description = "镇街与产业目录 · Towns and the industry catalogue")
+class ReferenceController {
+
+    private final ReferenceData referenceData;
+
+    ReferenceController(ReferenceData referenceData) {
+        this.referenceData = referenceData;
+    }
+
+    @GetMapping("/towns")
+    @Operation(summary = "The 32 towns and streets · 32 个镇街")
+    List<Town> towns() {
+        return referenceData.towns();
+    }
+
+    @GetMapping("/industries")
+    @Operation(summary = "The industry catalogue · 产业目录")
+    List<Industry> industries() {
+        return referenceData.industries();
+    }
+}

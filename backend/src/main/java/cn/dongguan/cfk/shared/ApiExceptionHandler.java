@@ -1,0 +1,90 @@
+package cn.dongguan.cfk.shared;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Turns every error an endpoint raises into an RFC 9457 problem in Chinese and English. */
+@RestControllerAdvice
+class ApiExceptionHandler {
+
+    @ExceptionHandler(BadRequestException.class)
+    ProblemDetail badRequest(BadRequestException e) {
+        return ProblemResponses.badRequest(e.field(), e.messageZh(), e.getMessage());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return ProblemResponses.notFound(e.messageZh(), e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        String field = e.getName();
+        String expected = e.getRequiredType() == null ? "value" : typeName(e.getRequiredType());
+        return ProblemResponses.badRequest(field,
+                "参数 " + field + " 的值 “" + e.getValue() + "” 无效，应为" + typeNameZh(e.getRequiredType()),
+                "Parameter '" + field + "' has an invalid value '" + e.getValue() + "': expected " + expected);
+    }
+
+    @ExceptionHandler(TypeMismatchException.class)
+    ProblemDetail otherTypeMismatch(TypeMismatchException e) {
+        String field = e.getPropertyName() == null ? "parameter" : e.getPropertyName();
+        return ProblemResponses.badRequest(field,
+                "参数 " + field + " 的值 “" + e.getValue() + "” 无效",
+                "Parameter '" + field + "' has an invalid value '" + e.getValue() + "'");
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(MissingServletRequestParameterException e) {
+        return ProblemResponses.badRequest(e.getParameterName(),
+                "缺少参数 " + e.getParameterName(), "Parameter '" + e.getParameterName() + "' is required");
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadableBody(HttpMessageNotReadableException e) {
+        return ProblemResponses.badRequest("body", "请求内容不是有效的 JSON", "The request body is not valid JSON");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ProblemDetail methodNotAllowed(HttpRequestMethodNotSupportedException e) {
+        return ProblemResponses.problem(HttpStatus.METHOD_NOT_ALLOWED, "不支持该方法", "Method not allowed",
+                "此地址不支持 " + e.getMethod() + " 请求", "This address does not accept " + e.getMethod(), null);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ProblemDetail noResource(NoResourceFoundException e) {
+        return ProblemResponses.notFound("没有这个地址：/" + e.getResourcePath(),
+                "No such address: /" + e.getResourcePath());
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
+            return "an integer";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class) {
+            return "a number";
+        }
+        return type.getSimpleName();
+    }
+
+    private static String typeNameZh(Class<?> type) {
+        if (type == null) {
+            return "有效值";
+        }
+        if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
+            return "整数";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class) {
+            return "数字";
+        }
+        return type.getSimpleName();
+    }
+}

@@ -1,0 +1,20 @@
+package cn.dongguan.cfk.shared;
+
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.geojson.GeoJsonWriter;
+
+/** Writes JTS geometries as GeoJSON geometry objects (WGS84, 7 decimals, no CRS member). */
+public final class GeoJson {
+
+    private GeoJson() {
+    }
+
+    public static String write(Geometry geometry) {
+        if (geometry == null) {
+            return null;
+        }
+        GeoJsonWriter writer = new GeoJsonWriter(7);
+        writer.setEncodeCRS(false);
+        return writer.write(geometry);
+    }
+}

@@ -1,0 +1,15 @@
+package cn.dongguan.cfk.space;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+@Transactional(readOnly = true)
+interface SpaceUnitRepository extends Repository<SpaceUnit, Long> {
+
+    Optional<SpaceUnit> findById(long id);
+
+    List<SpaceUnit> findByBuildingIdOrderByFloorFromAscIdAsc(long buildingId);
+}

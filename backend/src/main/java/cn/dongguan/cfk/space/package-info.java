@@ -1,0 +1,5 @@
+/**
+ * Factory buildings (楼栋/厂房) and their space units (可租售单元): footprints, floors, and each unit's
+ * area, vacancy, height, floor load, power, rent and confirmation date.
+ */
+package cn.dongguan.cfk.space;

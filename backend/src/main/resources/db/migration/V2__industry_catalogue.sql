@@ -1,0 +1,21 @@
+-- The industry catalogue of SPEC §3: reference data in every deployment, not sample data.
+INSERT INTO industry (code, name, name_en, group_code, sort_order) VALUES
+    ('NEW_GEN_ICT',          '新一代电子信息',           'Next-generation electronic information',          'STRATEGIC', 1),
+    ('HIGH_END_EQUIPMENT',   '高端装备',                 'High-end equipment',                              'STRATEGIC', 2),
+    ('SEMICONDUCTOR',        '半导体及集成电路',         'Semiconductors and integrated circuits',          'STRATEGIC', 3),
+    ('NEW_MATERIALS',        '新材料',                   'New materials',                                   'STRATEGIC', 4),
+    ('NEW_ENERGY',           '新能源',                   'New energy',                                      'STRATEGIC', 5),
+    ('BIOMEDICINE',          '生物医药及高端医疗器械',   'Biomedicine and high-end medical devices',        'STRATEGIC', 6),
+    ('ARTIFICIAL_INTELLIGENCE', '人工智能',              'Artificial intelligence',                         'STRATEGIC', 7),
+    ('LOW_ALTITUDE',         '低空经济',                 'Low-altitude economy',                            'STRATEGIC', 8),
+    ('SIX_G',                '6G',                       '6G',                                              'FUTURE',    9),
+    ('FRONTIER_MATERIALS',   '前沿新材料',               'Frontier new materials',                          'FUTURE',    10),
+    ('EMBODIED_AI',          '具身智能',                 'Embodied intelligence',                           'FUTURE',    11),
+    ('FUTURE_HEALTH',        '未来生命健康',             'Future life and health',                          'FUTURE',    12),
+    ('ELECTRICAL_MACHINERY', '电气机械及设备',           'Electrical machinery and equipment',              'PILLAR',    13),
+    ('GENERAL_EQUIPMENT',    '通用设备',                 'General-purpose equipment',                       'PILLAR',    14),
+    ('TEXTILES_APPAREL',     '纺织服装',                 'Textiles and apparel',                            'PILLAR',    15),
+    ('FOOD_BEVERAGE',        '食品饮料',                 'Food and beverages',                              'PILLAR',    16),
+    ('PAPER',                '造纸及纸制品',             'Paper and paper products',                        'PILLAR',    17),
+    ('FURNITURE',            '家具',                     'Furniture',                                       'PILLAR',    18),
+    ('TOYS',                 '玩具',                     'Toys',                                            'PILLAR',    19);
