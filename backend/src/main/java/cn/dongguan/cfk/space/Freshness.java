@@ -5,14 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** SPEC §7: a listing not confirmed for 60 days needs confirming (待核实). */
-final class Freshness {
+public final class Freshness {
 
-    static final Duration STALE_AFTER = Duration.ofDays(60);
+    public static final Duration STALE_AFTER = Duration.ofDays(60);
 
     private Freshness() {
     }
 
-    static boolean isStale(Instant lastConfirmedAt, Clock clock) {
+    public static boolean isStale(Instant lastConfirmedAt, Clock clock) {
         return lastConfirmedAt == null || lastConfirmedAt.isBefore(clock.instant().minus(STALE_AFTER));
     }
 }
