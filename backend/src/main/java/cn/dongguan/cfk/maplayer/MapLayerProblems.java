@@ -83,8 +83,10 @@ final class MapLayerProblems {
     }
 
     static BadRequestException badQueryableValue(Queryable q, String value) {
-        String allowed = q.values().isEmpty() ? "" : "，可用的值：" + String.join(", ", q.values());
-        String allowedEn = q.values().isEmpty() ? "" : "; the values are " + String.join(", ", q.values());
+        String allowed = q.kind() == Queryable.Kind.PARK_CODE ? "，应为 DG-P01 这样的园区编号"
+                : q.values().isEmpty() ? "" : "，可用的值：" + String.join(", ", q.values());
+        String allowedEn = q.kind() == Queryable.Kind.PARK_CODE ? ": expected a park code like DG-P01"
+                : q.values().isEmpty() ? "" : "; the values are " + String.join(", ", q.values());
         return new BadRequestException(q.name(), "属性 " + q.name() + " 的值 “" + value + "” 无效" + allowed,
                 "Property '" + q.name() + "' has an invalid value '" + value + "'" + allowedEn);
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.dongguan.cfk.park.ParkCode;
+import cn.dongguan.cfk.shared.BadRequestException;
 
 /**
  * A property that OGC API – Features clients may filter items by ({@code ?status=AVAILABLE}): equality
@@ -32,11 +33,19 @@ record Queryable(String name, String column, Kind kind, List<String> values) {
         String v = switch (kind) {
             case TEXT -> value.trim();
             case UPPER_CODE -> value.trim().toUpperCase(Locale.ROOT);
-            case PARK_CODE -> ParkCode.parse(value, name);
+            case PARK_CODE -> parkCode(value);
         };
         if (v.isEmpty() || (!values.isEmpty() && !values.contains(v))) {
             throw MapLayerProblems.badQueryableValue(this, value);
         }
         return v;
+    }
+
+    private String parkCode(String value) {
+        try {
+            return ParkCode.parse(value, name);
+        } catch (BadRequestException e) {
+            throw MapLayerProblems.badQueryableValue(this, value);
+        }
     }
 }
