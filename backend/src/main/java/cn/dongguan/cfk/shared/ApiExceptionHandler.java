@@ -1,6 +1,8 @@
 package cn.dongguan.cfk.shared;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -11,8 +13,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Turns every error an endpoint raises into an RFC 9457 problem in Chinese and English. */
+/**
+ * Turns every error an endpoint raises into an RFC 9457 problem in Chinese and English. Ordered
+ * before Spring Boot's own problem handler, which answers the rest in English only.
+ */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
     @ExceptionHandler(BadRequestException.class)
