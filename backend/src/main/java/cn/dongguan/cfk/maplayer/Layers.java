@@ -17,7 +17,11 @@ import static cn.dongguan.cfk.maplayer.FieldType.STRING_ARRAY;
  */
 final class Layers {
 
-    /** Tiles exist from z0 to z22 at most; deeper coordinates are refused. */
+    /**
+     * Tiles exist from z0 to z22 at most; deeper coordinates are refused. Each layer starts where its
+     * features are a few pixels wide: towns (about 10 km) at z4, parks (1–3 km) at z6, parcels at
+     * z11, buildings at z13; below that its tiles are empty (204).
+     */
     static final int MAX_ZOOM = 22;
 
     // Vacant area counts VACANT units only, as in /api/parks (SPEC §3: derived figures).
@@ -57,7 +61,7 @@ final class Layers {
     static final Layer TOWNS = new Layer("towns", "镇街", "Towns and streets",
             "东莞市 32 个镇街的边界（示意）", "Boundaries of Dongguan's 32 towns and streets (schematic)",
             "town", false,
-            new Layer.Tiles(0, MAX_ZOOM, 1_000, 12, null, "", List.of(
+            new Layer.Tiles(4, MAX_ZOOM, 1_000, 12, null, "", List.of(
                     new Field("code", STRING, "t.code"),
                     new Field("name", STRING, "t.name"))),
             new Layer.Features("t.code", false, "", List.of(
@@ -69,7 +73,7 @@ final class Layers {
     static final Layer PARKS = new Layer("parks", "产业园区", "Industrial parks",
             "35 个现代化产业园区，含空置面积与空置率", "The 35 modern industrial parks with vacant floor area and vacancy rate",
             "park", false,
-            new Layer.Tiles(0, MAX_ZOOM, 1_000, 12, null, PARK_FIGURES, List.of(
+            new Layer.Tiles(6, MAX_ZOOM, 1_000, 12, null, PARK_FIGURES, List.of(
                     new Field("code", STRING, "t.code"),
                     new Field("name", STRING, "t.name"),
                     new Field("vacancyRate", NUMBER, tileNumber(PARK_VACANCY_RATE)),
@@ -105,6 +109,7 @@ final class Layers {
                     new Field("vacancyShare", NUMBER, tileNumber(BUILDING_VACANCY_SHARE)),
                     new Field("stale", BOOLEAN, BUILDING_STALE))),
             new Layer.Features("t.id", true, BUILDING_UNITS, List.of(
+                    new Field("id", INTEGER, "t.id"),
                     new Field("parkCode", STRING, "t.park_code"),
                     new Field("townCode", STRING, "t.town_code"),
                     new Field("name", STRING, "t.name"),
@@ -131,6 +136,7 @@ final class Layers {
                     new Field("planningUse", STRING, "t.planning_use"),
                     new Field("status", STRING, "t.status"))),
             new Layer.Features("t.id", true, "", List.of(
+                    new Field("id", INTEGER, "t.id"),
                     new Field("parcelNo", STRING, "t.parcel_no"),
                     new Field("parkCode", STRING, "t.park_code"),
                     new Field("townCode", STRING, "t.town_code"),

@@ -20,6 +20,8 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/**", "/tiles/**", "/ogc/**").permitAll()
+                        // map layers are public; HTTP caches and GIS tools (GDAL's /vsicurl/) also ask with HEAD
+                        .requestMatchers(HttpMethod.HEAD, "/tiles/**", "/ogc/**").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/index.html", "/*.js", "/*.css", "/js/**", "/css/**",
