@@ -74,6 +74,9 @@ class OgcApiTest {
         assertThat(link(landing, "data")).isEqualTo("http://localhost/ogc/collections");
         assertThat(json(get("/ogc/").param("f", "json"), "application/json").get("title").asString()).contains("OGC API");
 
+        assertThat(mvc.perform(get("/ogc/collections").header("Origin", "https://maps.example.org")).andReturn()
+                .getResponse().getHeader("Access-Control-Allow-Origin")).isEqualTo("*");
+
         JsonNode conformance = json(get("/ogc/conformance"), "application/json");
         List<String> classes = new ArrayList<>();
         conformance.get("conformsTo").forEach(c -> classes.add(c.asString()));

@@ -230,6 +230,17 @@ class VectorTileTest {
     }
 
     @Test
+    void webMapsOnOtherOriginsMayReadTilesAndTheirETags() throws Exception {
+        TileCoordinates at = tileOf("park", "code = 'DG-P03'", 14);
+        MvcResult result = mvc.perform(get("/tiles/buildings/{z}/{x}/{y}.mvt", at.z(), at.x(), at.y())
+                .header("Origin", "https://maps.example.org")).andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(result.getResponse().getHeader("Access-Control-Allow-Origin")).isEqualTo("*");
+        assertThat(result.getResponse().getHeader("Access-Control-Expose-Headers")).contains("ETag");
+    }
+
+    @Test
     void aChangeOfDataChangesTheTileAndItsETag() throws Exception {
         Map<String, Object> unit = jdbc.queryForMap("""
                 SELECT u.id, u.building_id FROM space_unit u JOIN building b ON b.id = u.building_id
