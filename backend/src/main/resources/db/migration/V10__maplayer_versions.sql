@@ -8,12 +8,14 @@ CREATE TABLE layer_version (
 INSERT INTO layer_version (layer) VALUES ('towns'), ('parks'), ('buildings'), ('parcels');
 
 -- The layers to bump are the trigger's arguments. Rows are locked in name order, and the lock is
--- held to the end of the transaction, so versions grow in commit order.
+-- held to the end of the transaction, so versions grow in commit order. The notification reaches the
+-- listening app instances at commit (and never on rollback), so they need not ask on every request.
 CREATE FUNCTION bump_layer_version() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
     PERFORM 1 FROM layer_version WHERE layer = ANY (TG_ARGV) ORDER BY layer FOR UPDATE;
     UPDATE layer_version SET version = version + 1, changed_at = now() WHERE layer = ANY (TG_ARGV);
+    PERFORM pg_notify('cfk_layer_version', array_to_string(TG_ARGV, ','));
     RETURN NULL;
 END;
 $$;

@@ -11,24 +11,33 @@ import cn.dongguan.cfk.space.Freshness;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads the layers' data versions: one indexed row each, cheap enough for every tile request. */
+/**
+ * The layers' data versions: from memory while {@link LayerVersionListener} is told of every change,
+ * else read from their table (one indexed row).
+ */
 @Repository
 class LayerVersions {
 
     private final JdbcClient jdbc;
+    private final LayerVersionListener listener;
     private final Clock clock;
 
-    LayerVersions(JdbcClient jdbc, Clock clock) {
+    LayerVersions(JdbcClient jdbc, LayerVersionListener listener, Clock clock) {
         this.jdbc = jdbc;
+        this.listener = listener;
         this.clock = clock;
     }
 
     DataVersion current(Layer layer) {
-        long version = jdbc.sql("SELECT version FROM layer_version WHERE layer = :layer")
+        long version = listener.version(layer.id()).orElseGet(() -> read(layer));
+        return at(layer, version);
+    }
+
+    private long read(Layer layer) {
+        return jdbc.sql("SELECT version FROM layer_version WHERE layer = :layer")
                 .param("layer", layer.id())
                 .query(Long.class)
                 .single();
-        return at(layer, version);
     }
 
     Map<String, Long> all() {

@@ -15,7 +15,7 @@ class TileCacheTest {
 
     @Test
     void keepsTheMostRecentlyUsedTilesWithinItsSize() {
-        TileCache cache = new TileCache(new MapLayerProperties(DataSize.ofKilobytes(64), Duration.ZERO));
+        TileCache cache = new TileCache(new MapLayerProperties(DataSize.ofKilobytes(64), Duration.ZERO, true));
         byte[] tile = new byte[3_000];
         for (int x = 0; x < 40; x++) {
             cache.put(key(x, "1"), tile);
@@ -29,7 +29,7 @@ class TileCacheTest {
 
     @Test
     void aTileOfAnotherDataVersionIsAnotherEntry() {
-        TileCache cache = new TileCache(new MapLayerProperties(DataSize.ofMegabytes(1), Duration.ZERO));
+        TileCache cache = new TileCache(new MapLayerProperties(DataSize.ofMegabytes(1), Duration.ZERO, true));
         cache.put(key(1, "7"), new byte[] {1});
         assertThat(cache.get(key(1, "8"))).isNull();
         assertThat(cache.get(key(1, "7"))).containsExactly(1);
@@ -37,7 +37,7 @@ class TileCacheTest {
 
     @Test
     void sizeZeroTurnsItOff() {
-        TileCache cache = new TileCache(new MapLayerProperties(DataSize.ofBytes(0), Duration.ZERO));
+        TileCache cache = new TileCache(new MapLayerProperties(DataSize.ofBytes(0), Duration.ZERO, true));
         cache.put(key(1, "1"), new byte[] {1});
         assertThat(cache.get(key(1, "1"))).isNull();
     }
