@@ -102,10 +102,17 @@ done
 
 RESULTS="$OUT/results.txt"
 : >"$RESULTS"
-LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
-# record KIND ZOOM CONCURRENCY RESULT-LINE (with the 1-minute load average when the run started)
-record() { echo "$1 z$2 c$3 ${4#RESULT } load=$5" | tee -a "$RESULTS"; }
-load() { cut -d' ' -f1 /proc/loadavg; }
+# record KIND ZOOM CONCURRENCY RESULT-LINE OTHERS-CPU
+record() { echo "$1 z$2 c$3 ${4#RESULT } others=$5" | tee -a "$RESULTS"; }
+# The machine's CPU busy over 3 s while this benchmark is idle: what other processes take (0–100%).
+load() {
+  local a b
+  a=$(awk '/^cpu / {print $2+$3+$4+$7+$8+$9, $2+$3+$4+$5+$6+$7+$8+$9}' /proc/stat)
+  sleep 3
+  b=$(awk '/^cpu / {print $2+$3+$4+$7+$8+$9, $2+$3+$4+$5+$6+$7+$8+$9}' /proc/stat)
+  echo "$a $b" | awk '{printf "%.0f%%", 100 * ($3 - $1) / ($4 - $2)}'
+}
+LOAD_BEFORE="$(load)"
 
 run_wrk() { # TILES-FILE CONCURRENCY [IF-NONE-MATCH]
   local threads=$(( $2 < 2 ? 1 : 2 ))
@@ -159,11 +166,12 @@ stop_app
   echo "- $(psql -X -At "$PG_URL" -c 'SELECT version()' | cut -d, -f1), PostGIS $(sql -c 'SELECT postgis_lib_version()'); $(java -version 2>&1 | head -n 1)"
   echo "- data: $(tr -d '\n ' <"$DATA/manifest.json")"
   echo "- tiles over the parks: $(for z in $ZOOMS; do printf 'z%s %s  ' "$z" "$(wc -l <"$OUT/tiles-z$z.txt")"; done); repeated tile $REPEATED"
-  echo "- ${DURATION}s per run; load average (1, 5, 15 min) at the start: $LOAD_BEFORE, at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "- ${DURATION}s per run. This machine is shared: \"others\" is the CPU that other processes used in the 3 s"
+  echo "  before each run (100% = both cores); before the benchmark: $LOAD_BEFORE, after it: $(load)"
   echo
-  echo "| run | zoom | concurrency | requests/s | p50 ms | p95 ms | p99 ms | errors | load at start |"
+  echo "| run | zoom | concurrency | requests/s | p50 ms | p95 ms | p99 ms | errors | others |"
   echo "|---|---|---|---|---|---|---|---|---|"
-  sed -E 's/^(\S+) z(\S+) c(\S+) requests=\S+ rps=(\S+) p50_ms=(\S+) p95_ms=(\S+) p99_ms=(\S+) errors=(\S+).* load=(\S+)$/| \1 | \2 | \3 | \4 | \5 | \6 | \7 | \8 | \9 |/' "$RESULTS"
+  sed -E 's/^(\S+) z(\S+) c(\S+) requests=\S+ rps=(\S+) p50_ms=(\S+) p95_ms=(\S+) p99_ms=(\S+) errors=(\S+).* others=(\S+)$/| \1 | \2 | \3 | \4 | \5 | \6 | \7 | \8 | \9 |/' "$RESULTS"
   echo
   for z in $ZOOMS; do
     app=$(awk -v z="z$z" '$1 == "app-uncached" && $2 == z && $3 == "c16" {sub("rps=", "", $5); print $5}' "$RESULTS")
