@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 
 /**
  * What a layer's data is at one moment: the layer's version (table {@code layer_version}, bumped by
- * triggers on every change), and for time-dependent layers the freshness cut-off, to the minute.
+ * triggers on every change), and for time-dependent layers the freshness cut-off (hourly).
  */
 record DataVersion(long version, OffsetDateTime staleBefore) {
 
@@ -13,6 +13,6 @@ record DataVersion(long version, OffsetDateTime staleBefore) {
     }
 
     String tag() {
-        return staleBefore == null ? Long.toString(version) : version + "-" + staleBefore.toEpochSecond() / 60;
+        return staleBefore == null ? Long.toString(version) : version + "-" + staleBefore.toEpochSecond() / 3600;
     }
 }

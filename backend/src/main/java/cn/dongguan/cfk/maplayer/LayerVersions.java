@@ -50,17 +50,21 @@ class LayerVersions {
     }
 
     /**
-     * The version with, for time-dependent layers, the cut-off of SPEC §7 (60 days before now, to the
-     * minute): a building's {@code stale} flag can change without any write, so the minute is part of
-     * its version.
+     * The version with, for time-dependent layers, the freshness cut-off: a building's {@code stale} flag
+     * can change without any write, so the cut-off is part of its version.
      */
     DataVersion at(Layer layer, long version) {
         return new DataVersion(version, layer.timeDependent() ? staleBefore() : null);
     }
 
-    /** Units confirmed before this instant need confirming (SPEC §7), to the minute. */
+    /**
+     * Units confirmed before this instant need confirming (SPEC §7): 60 days before the start of the
+     * current hour. The hour keeps buildings' ETags from changing more than hourly by time alone (to the
+     * minute, every tile would be downloaded again every minute); a flag an hour late is nothing against
+     * a 60-day rule.
+     */
     OffsetDateTime staleBefore() {
-        return OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MINUTES).minus(Freshness.STALE_AFTER),
+        return OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.HOURS).minus(Freshness.STALE_AFTER),
                 ZoneOffset.UTC);
     }
 }

@@ -66,21 +66,22 @@ class VectorTileTest {
         return keys;
     }
 
+    /** {@code stale}: a unit not confirmed for 60 days, counted from the start of the current hour. */
     @Test
     void buildingsCarryVacancyAndFreshnessAndNothingElse() throws Exception {
         String withStaleVacantUnit = """
                 SELECT b.id FROM building b JOIN space_unit u ON u.building_id = b.id WHERE b.park_code IS NOT NULL
-                GROUP BY b.id HAVING bool_or(u.last_confirmed_at < now() - interval '60 days')
+                GROUP BY b.id HAVING bool_or(u.last_confirmed_at < date_trunc('hour', now()) - interval '60 days')
                    AND coalesce(sum(u.vacant_area_m2) FILTER (WHERE u.status = 'VACANT'), 0) > 0 ORDER BY b.id LIMIT 1""";
         String allConfirmed = """
                 SELECT b.id FROM building b JOIN space_unit u ON u.building_id = b.id WHERE b.park_code IS NOT NULL
-                GROUP BY b.id HAVING NOT bool_or(u.last_confirmed_at < now() - interval '60 days') ORDER BY b.id LIMIT 1""";
+                GROUP BY b.id HAVING NOT bool_or(u.last_confirmed_at < date_trunc('hour', now()) - interval '60 days') ORDER BY b.id LIMIT 1""";
         for (String pick : List.of(withStaleVacantUnit, allConfirmed)) {
             long id = jdbc.queryForObject(pick, Long.class);
             Map<String, Object> b = jdbc.queryForMap("""
                     SELECT b.park_code, b.floors, b.floor_area_m2,
                            coalesce((SELECT sum(vacant_area_m2) FROM space_unit WHERE building_id = b.id AND status = 'VACANT'), 0) AS vacant,
-                           (SELECT bool_or(last_confirmed_at < now() - interval '60 days') FROM space_unit WHERE building_id = b.id) AS stale,
+                           (SELECT bool_or(last_confirmed_at < date_trunc('hour', now()) - interval '60 days') FROM space_unit WHERE building_id = b.id) AS stale,
                            ST_XMin(b.geom) AS xmin, ST_YMin(b.geom) AS ymin, ST_XMax(b.geom) AS xmax, ST_YMax(b.geom) AS ymax
                     FROM building b WHERE b.id = ?""", id);
             TileCoordinates at = tileOf("building", "id = " + id, 16);
