@@ -25,7 +25,7 @@ class ParcelSearch {
     static final List<String> SORT_KEYS = List.of("parcelNo", "area", "price", "supplyDate");
     static final String DEFAULT_SORT = "parcelNo";
 
-    private static final String AREA_MU = "round(p.area_m2 * 0.0015, 2)";
+    static final String AREA_MU = "round(p.area_m2 * 0.0015, 2)";
     private static final Map<String, String> SORT_COLUMNS = Map.of(
             "parcelNo", "p.parcel_no", "area", "p.area_m2", "price", "p.reference_price_wan_yuan",
             "supplyDate", "p.earliest_supply_date");
@@ -68,7 +68,7 @@ class ParcelSearch {
         return paging.answer(items, total);
     }
 
-    private static SqlConditions conditions(ParcelCriteria c) {
+    static SqlConditions conditions(ParcelCriteria c) {
         SqlConditions where = new SqlConditions()
                 .when(c.towns(), "p.town_code IN (:towns)", "towns")
                 .when(c.parks(), "p.park_code IN (:parks)", "parks")
