@@ -33,6 +33,7 @@ class Parcel {
     private BigDecimal plotRatioMax;
     private BigDecimal buildingDensity;
     private BigDecimal greenRatio;
+    @Column(name = "height_limit_m")
     private BigDecimal heightLimitM;
     private String developmentState;
     private String status;

@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.locationtech.jts.geom.Polygon;
 
 @Entity
@@ -32,6 +34,8 @@ class Building {
     private Boolean titleCertificate;
     private Integer cargoLiftCount;
     private BigDecimal cargoLiftTonnes;
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(length = 1)
     private String fireHazardClass;
 
     @Column(name = "geom", columnDefinition = "geometry(Polygon,4326)")

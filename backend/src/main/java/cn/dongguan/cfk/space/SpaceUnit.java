@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -24,6 +25,7 @@ class SpaceUnit {
     private int floorTo;
     private BigDecimal areaM2;
     private BigDecimal vacantAreaM2;
+    @Column(name = "ceiling_height_m")
     private BigDecimal ceilingHeightM;
     private BigDecimal floorLoadKgM2;
     private BigDecimal powerKva;
