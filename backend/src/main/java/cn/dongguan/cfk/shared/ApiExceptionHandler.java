@@ -1,6 +1,8 @@
 package cn.dongguan.cfk.shared;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -11,8 +13,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Turns every error an endpoint raises into an RFC 9457 problem in Chinese and English. */
+/**
+ * Turns every error an endpoint raises into an RFC 9457 problem in Chinese and English. Ordered first,
+ * so that it, not Spring's default problem handler, answers the errors both know.
+ */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
     @ExceptionHandler(BadRequestException.class)
@@ -72,6 +78,9 @@ class ApiExceptionHandler {
         if (Number.class.isAssignableFrom(type) || type == double.class) {
             return "a number";
         }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
         return type.getSimpleName();
     }
 
@@ -84,6 +93,9 @@ class ApiExceptionHandler {
         }
         if (Number.class.isAssignableFrom(type) || type == double.class) {
             return "数字";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return " true 或 false";
         }
         return type.getSimpleName();
     }
