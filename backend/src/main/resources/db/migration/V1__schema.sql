@@ -50,7 +50,7 @@ CREATE TABLE enterprise (
     credit_code   char(18)     NOT NULL UNIQUE
                   CHECK (credit_code ~ '^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$'),
     industry_code varchar(32)  REFERENCES industry (code),
-    grade         char(1)      CHECK (grade IN ('A', 'B', 'C', 'D')),
+    grade         varchar(1)     CHECK (grade IN ('A', 'B', 'C', 'D')),
     contact_name  varchar(64),
     contact_phone varchar(32),
     contact_email varchar(128)
@@ -72,7 +72,7 @@ CREATE TABLE building (
     title_certificate   boolean,
     cargo_lift_count    int          CHECK (cargo_lift_count >= 0),
     cargo_lift_tonnes   numeric(6, 2) CHECK (cargo_lift_tonnes > 0),
-    fire_hazard_class   char(1)      CHECK (fire_hazard_class IN ('甲', '乙', '丙', '丁', '戊')),
+    fire_hazard_class   varchar(1)     CHECK (fire_hazard_class IN ('甲', '乙', '丙', '丁', '戊')),
     geom                geometry(Polygon, 4326) NOT NULL CHECK (ST_IsValid(geom)),
     version             bigint       NOT NULL DEFAULT 0
 );
@@ -161,7 +161,7 @@ CREATE TABLE expansion_project (
     min_ceiling_height_m   numeric(5, 2) CHECK (min_ceiling_height_m > 0),
     min_floor_load_kg_m2   numeric(8, 1) CHECK (min_floor_load_kg_m2 > 0),
     min_power_kva          numeric(9, 1) CHECK (min_power_kva > 0),
-    fire_class             char(1)      CHECK (fire_class IN ('甲', '乙', '丙', '丁', '戊')),
+    fire_class             varchar(1)     CHECK (fire_class IN ('甲', '乙', '丙', '丁', '戊')),
     pollution_class        smallint     CHECK (pollution_class BETWEEN 1 AND 3),
     location_hard          boolean      NOT NULL DEFAULT false,
     max_rent_yuan_m2_month numeric(8, 2) CHECK (max_rent_yuan_m2_month >= 0),

@@ -1,6 +1,7 @@
 package cn.dongguan.cfk;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 
 import cn.dongguan.cfk.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
@@ -224,8 +226,9 @@ class ReadApiTest {
 
     @Test
     void theWebAppIsServedAtTheRoot() throws Exception {
-        mvc.perform(get("/index.html"))
+        String page = mvc.perform(get("/index.html"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("厂房库")));
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("厂房库", "示例数据");
     }
 }

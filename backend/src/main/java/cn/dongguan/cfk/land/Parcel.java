@@ -20,24 +20,37 @@ class Parcel {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Column(name = "parcel_no")
     private String parcelNo;
+    @Column(name = "park_code")
     private String parkCode;
+    @Column(name = "town_code")
     private String townCode;
 
     @Column(name = "geom", columnDefinition = "geometry(MultiPolygon,4326)")
     private MultiPolygon geom;
 
+    @Column(name = "area_m2")
     private BigDecimal areaM2;
+    @Column(name = "planning_use")
     private String planningUse;
+    @Column(name = "plot_ratio_min")
     private BigDecimal plotRatioMin;
+    @Column(name = "plot_ratio_max")
     private BigDecimal plotRatioMax;
+    @Column(name = "building_density")
     private BigDecimal buildingDensity;
+    @Column(name = "green_ratio")
     private BigDecimal greenRatio;
     @Column(name = "height_limit_m")
     private BigDecimal heightLimitM;
+    @Column(name = "development_state")
     private String developmentState;
+    @Column(name = "status")
     private String status;
+    @Column(name = "reference_price_wan_yuan")
     private BigDecimal referencePriceWanYuan;
+    @Column(name = "earliest_supply_date")
     private LocalDate earliestSupplyDate;
 
     @Version

@@ -18,8 +18,8 @@ public final class ParkCode {
         String code = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
         if (!CODE.matcher(code).matches()) {
             throw new BadRequestException(field,
-                    "参数 " + field + " 的值 “" + text + "” 不是园区编号，应为 DG-P01 这样的编号",
-                    "Parameter '" + field + "' has the value '" + text + "', which is not a park code: expected a code like DG-P01");
+                    "参数 " + field + "：园区编号 “" + text + "” 格式有误，应为 DG-P01 这样的编号",
+                    "Parameter '" + field + "': park code '" + text + "' is malformed, expected a code like DG-P01");
         }
         return code;
     }

@@ -14,8 +14,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Turns every error an endpoint raises into an RFC 9457 problem in Chinese and English. Ordered first,
- * so that it, not Spring's default problem handler, answers the errors both know.
+ * Turns every error an endpoint raises into an RFC 9457 problem in Chinese and English. Ordered
+ * before Spring Boot's own problem handler, which answers the rest in English only.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -78,9 +78,6 @@ class ApiExceptionHandler {
         if (Number.class.isAssignableFrom(type) || type == double.class) {
             return "a number";
         }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
         return type.getSimpleName();
     }
 
@@ -93,9 +90,6 @@ class ApiExceptionHandler {
         }
         if (Number.class.isAssignableFrom(type) || type == double.class) {
             return "数字";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return " true 或 false";
         }
         return type.getSimpleName();
     }

@@ -9,8 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.locationtech.jts.geom.Polygon;
 
 @Entity
@@ -21,21 +19,33 @@ class Building {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Column(name = "park_code")
     private String parkCode;
+    @Column(name = "town_code")
     private String townCode;
+    @Column(name = "name")
     private String name;
+    @Column(name = "address")
     private String address;
+    @Column(name = "type")
     private String type;
+    @Column(name = "floors")
     private int floors;
+    @Column(name = "floor_area_m2")
     private BigDecimal floorAreaM2;
+    @Column(name = "structure")
     private String structure;
+    @Column(name = "year_built")
     private Integer yearBuilt;
+    @Column(name = "land_tenure")
     private String landTenure;
+    @Column(name = "title_certificate")
     private Boolean titleCertificate;
+    @Column(name = "cargo_lift_count")
     private Integer cargoLiftCount;
+    @Column(name = "cargo_lift_tonnes")
     private BigDecimal cargoLiftTonnes;
-    @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(length = 1)
+    @Column(name = "fire_hazard_class")
     private String fireHazardClass;
 
     @Column(name = "geom", columnDefinition = "geometry(Polygon,4326)")

@@ -19,8 +19,8 @@ record Block(double cx, double cy, double angle, double x0, double y0, double wi
     Coordinate toWorld(double u, double v) {
         double x = x0 + u;
         double y = y0 + v;
-        double cos = Math.cos(angle);
-        double sin = Math.sin(angle);
+        double cos = StrictMath.cos(angle);
+        double sin = StrictMath.sin(angle);
         return new Coordinate(cx + cos * x - sin * y, cy + sin * x + cos * y);
     }
 

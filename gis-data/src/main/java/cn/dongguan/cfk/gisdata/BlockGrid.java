@@ -19,7 +19,7 @@ final class BlockGrid {
                  double maxStreet) {
     }
 
-    static final Sizes INDUSTRIAL = new Sizes(150, 330, 120, 250, 18, 30);
+    static final Sizes INDUSTRIAL = new Sizes(150, 420, 120, 300, 18, 30);
 
     private BlockGrid() {
     }
@@ -30,7 +30,8 @@ final class BlockGrid {
         Envelope extent = area.getEnvelopeInternal();
         double cx = extent.centre().x;
         double cy = extent.centre().y;
-        AffineTransformation toGrid = AffineTransformation.translationInstance(-cx, -cy).rotate(-angle);
+        AffineTransformation toGrid = AffineTransformation.translationInstance(-cx, -cy)
+                .rotate(StrictMath.sin(-angle), StrictMath.cos(-angle));
         Envelope gridExtent = toGrid.transform(area).getEnvelopeInternal();
 
         List<double[]> columns = spans(gridExtent.getMinX(), gridExtent.getMaxX(), sizes.minWidth(),

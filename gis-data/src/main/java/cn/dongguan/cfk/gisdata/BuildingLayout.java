@@ -38,10 +38,7 @@ final class BuildingLayout {
         return buildings;
     }
 
-    /**
-     * Lays out at most {@code max} buildings in {@code block}, named "{label}{n}栋" in a park or
-     * "{label}{n}栋" in a village estate; returns how many.
-     */
+    /** Lays out at most {@code max} buildings in {@code block}, named "{label}{n}栋"; returns how many. */
     int fill(Block block, SampleData.Park park, SampleData.Town town, String label, int max) {
         List<double[]> footprints = footprints(block);
         int count = Math.min(max, footprints.size());

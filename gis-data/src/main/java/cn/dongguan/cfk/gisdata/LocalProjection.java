@@ -28,7 +28,7 @@ public final class LocalProjection {
     public LocalProjection(double lon0, double lat0) {
         this.lon0 = lon0;
         this.lat0 = lat0;
-        this.metresPerDegreeLon = METRES_PER_DEGREE_LON_AT_EQUATOR * Math.cos(Math.toRadians(lat0));
+        this.metresPerDegreeLon = METRES_PER_DEGREE_LON_AT_EQUATOR * StrictMath.cos(Math.toRadians(lat0));
     }
 
     /** A projection centred on a WGS84 geometry, for measuring that geometry. */

@@ -57,15 +57,18 @@ final class ParkLayout {
     private static Polygon fit(SampleData.Town town, double targetArea, double angle, boolean rectangle,
                                List<Polygon> placed, Rng rng, GeometryFactory gf) {
         PreparedGeometry inside = PreparedGeometryFactory.prepare(town.boundary().buffer(-TOWN_MARGIN_M));
-        Coordinate centre = new Coordinate(LocalProjection.DONGGUAN.x(town.lon()), LocalProjection.DONGGUAN.y(town.lat()));
+        Coordinate centre =
+                new Coordinate(LocalProjection.DONGGUAN.x(town.lon()), LocalProjection.DONGGUAN.y(town.lat()));
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            double area = Math.max(MIN_AREA_M2, targetArea * Math.pow(0.95, attempt / 8.0));
+            double area = Math.max(MIN_AREA_M2, targetArea * StrictMath.pow(0.95, attempt / 8.0));
             double reach = 300 + attempt * 20.0;
             double bearing = rng.between(0, 2 * Math.PI);
             double distance = rng.between(0, reach);
-            Coordinate at = new Coordinate(centre.x + distance * Math.cos(bearing), centre.y + distance * Math.sin(bearing));
-            Polygon shape = rectangle ? rectangle(area, rng.between(1.0, 2.0), gf) : convex(area, rng, gf);
-            shape = (Polygon) AffineTransformation.rotationInstance(angle).translate(at.x, at.y).transform(shape);
+            double x = centre.x + distance * StrictMath.cos(bearing);
+            double y = centre.y + distance * StrictMath.sin(bearing);
+            Polygon shape = (Polygon) AffineTransformation.rotationInstance(StrictMath.sin(angle), StrictMath.cos(angle))
+                    .translate(x, y)
+                    .transform(rectangle ? rectangle(area, rng.between(1.0, 2.0), gf) : convex(area, rng, gf));
             if (inside.contains(shape) && placed.stream().allMatch(p -> p.distance(shape) >= PARK_SPACING_M)) {
                 return shape;
             }
@@ -88,7 +91,7 @@ final class ParkLayout {
         for (int i = 0; i < corners; i++) {
             double a = 2 * Math.PI * (i + rng.between(-0.3, 0.3)) / corners;
             double r = rng.between(0.8, 1.0);
-            points[i] = new Coordinate(r * Math.cos(a), r * flatten * Math.sin(a));
+            points[i] = new Coordinate(r * StrictMath.cos(a), r * flatten * StrictMath.sin(a));
         }
         Geometry hull = gf.createMultiPointFromCoords(points).convexHull();
         double scale = Math.sqrt(area / hull.getArea());

@@ -27,7 +27,7 @@ final class Rng {
 
     /** Log-uniform: as many values between 3 and 6 as between 30 and 60. */
     double logBetween(double from, double to) {
-        return Math.exp(between(Math.log(from), Math.log(to)));
+        return StrictMath.exp(between(StrictMath.log(from), StrictMath.log(to)));
     }
 
     int between(int from, int toInclusive) {

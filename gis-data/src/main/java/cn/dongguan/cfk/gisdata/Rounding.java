@@ -14,6 +14,6 @@ final class Rounding {
 
     /** Rounded to a multiple of {@code step}. */
     static double toStep(double value, double step) {
-        return Math.round(value / step) * step;
+        return round(Math.round(value / step) * step, 6);
     }
 }

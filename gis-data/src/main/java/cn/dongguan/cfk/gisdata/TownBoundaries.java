@@ -58,11 +58,13 @@ final class TownBoundaries {
         List<Polygon> towns = new ArrayList<>();
         for (Coordinate site : sites) {
             Point p = gf.createPoint(site);
-            Polygon town = faces.stream().filter(f -> f.contains(p)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no cell around " + site));
+            Polygon town = (Polygon) faces.stream().filter(f -> f.contains(p)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no cell around " + site)).copy();
             if (!outline.contains(town.getInteriorPoint()) || !town.isValid()) {
                 throw new IllegalStateException("bad town cell around " + site);
             }
+            // The polygonizer's rings start at no particular vertex; fix the start for repeatable runs.
+            town.normalize();
             towns.add(town);
         }
         return towns;
