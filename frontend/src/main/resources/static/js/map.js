@@ -15,11 +15,17 @@ const BUILDING_LIMIT = 1500;
 const PARCEL_LIMIT = 2000;
 
 const VACANCY_CLASSES = [
-  { below: 0.1, colour: '#ffffb2', text: '< 10%' },
-  { below: 0.2, colour: '#fecc5c', text: '10–20%' },
-  { below: 0.3, colour: '#fd8d3c', text: '20–30%' },
-  { below: 0.4, colour: '#f03b20', text: '30–40%' },
-  { below: Infinity, colour: '#bd0026', text: '≥ 40%' },
+  { below: 0.15, colour: '#ffffb2', text: '< 15%' },
+  { below: 0.2, colour: '#fecc5c', text: '15–20%' },
+  { below: 0.25, colour: '#fd8d3c', text: '20–25%' },
+  { below: 0.3, colour: '#f03b20', text: '25–30%' },
+  { below: Infinity, colour: '#bd0026', text: '≥ 30%' },
+];
+const SHARE_CLASSES = [
+  { below: 0.25, colour: '#fecc5c', text: '< 25%' },
+  { below: 0.5, colour: '#fd8d3c', text: '25–50%' },
+  { below: 0.75, colour: '#f03b20', text: '50–75%' },
+  { below: Infinity, colour: '#bd0026', text: '≥ 75%' },
 ];
 const NO_VACANCY = '#cfd8df';
 const PARCEL_STATUS_COLOURS = {
@@ -28,8 +34,8 @@ const PARCEL_STATUS_COLOURS = {
 const PLANNING_USE_COLOURS = { M0: '#e7298a', M1: '#66a61e', M2: '#e6ab02', M3: '#a6761d', W: '#1f78b4' };
 const RESULT = { fill: '#0b5cad', hover: '#f5a623' };
 
-export function vacancyColour(rate) {
-  return VACANCY_CLASSES.find(c => rate < c.below).colour;
+export function vacancyColour(rate, classes = VACANCY_CLASSES) {
+  return classes.find(c => rate < c.below).colour;
 }
 
 export class MapView {
@@ -60,10 +66,12 @@ export class MapView {
     }
     this.hasBasemap = Boolean(config.basemap);
 
-    // Buildings and parcels are many: one canvas in a pane above the towns' and parks' SVG.
-    this.map.createPane('detail').style.zIndex = 450;
+    // Parcels and buildings are many: each on a canvas in its own pane above the towns' and parks' SVG.
+    this.map.createPane('parcels').style.zIndex = 440;
+    this.map.createPane('buildings').style.zIndex = 450;
     this.map.createPane('results').style.zIndex = 650;
-    this.canvas = L.canvas({ padding: 0.2, pane: 'detail' });
+    this.parcelCanvas = L.canvas({ padding: 0.2, pane: 'parcels' });
+    this.buildingCanvas = L.canvas({ padding: 0.2, pane: 'buildings' });
     this.towns = L.featureGroup().addTo(this.map);
     this.parks = L.featureGroup().addTo(this.map);
     this.parcels = L.featureGroup();
@@ -216,7 +224,7 @@ export class MapView {
 
   drawBuildings(collection) {
     L.geoJSON(collection, {
-      renderer: this.canvas,
+      renderer: this.buildingCanvas,
       style: f => this.buildingStyle(f.properties),
       onEachFeature: (f, layer) => {
         const p = f.properties;
@@ -235,14 +243,14 @@ export class MapView {
       color: selected ? '#0b5cad' : (p.stale ? '#5b2a86' : '#4d5a66'),
       weight: selected ? 3 : (p.stale ? 2 : 0.8),
       dashArray: p.stale ? '4 3' : null,
-      fillColor: p.vacancyShare > 0 ? vacancyColour(p.vacancyShare) : NO_VACANCY,
+      fillColor: p.vacancyShare > 0 ? vacancyColour(p.vacancyShare, SHARE_CLASSES) : NO_VACANCY,
       fillOpacity: 0.85,
     };
   }
 
   drawParcels(collection) {
     L.geoJSON(collection, {
-      renderer: this.canvas,
+      renderer: this.parcelCanvas,
       style: f => this.parcelStyle(f.properties),
       onEachFeature: (f, layer) => {
         const p = f.properties;
@@ -347,8 +355,8 @@ export class MapView {
     const div = this.legendElement;
     if (!div) return;
     const z = this.map.getZoom();
-    const swatches = (entries) => entries.map(([colour, text, extra = '']) =>
-      `<div class="item"><span class="swatch ${extra}" style="background:${colour}"></span>${escapeHtml(text)}</div>`).join('');
+    const swatches = (entries) => `<div class="ramp">${entries.map(([colour, text]) =>
+      `<span class="item"><span class="swatch" style="background:${colour}"></span>${escapeHtml(text)}</span>`).join('')}</div>`;
     const vacancy = VACANCY_CLASSES.map(c => [c.colour, c.text]);
     const parcelColours = this.parcelColouring === 'use'
       ? Object.entries(PLANNING_USE_COLOURS).map(([k, c]) => [c, label('use', k)])
@@ -366,7 +374,7 @@ export class MapView {
     div.innerHTML = `
       <h4>${escapeHtml(t('legend.parks'))}</h4>${swatches(vacancy)}
       ${this.map.hasLayer(this.buildings) && z >= BUILDINGS_FROM_ZOOM ? `<h4>${escapeHtml(t('legend.buildings'))}</h4>
-        ${swatches([[NO_VACANCY, t('legend.none')]])}<div class="item"><span class="swatch stale"></span>${escapeHtml(t('legend.stale'))}</div>` : ''}
+        ${swatches([[NO_VACANCY, t('legend.none')], ...SHARE_CLASSES.map(c => [c.colour, c.text])])}<div class="item"><span class="swatch stale"></span>${escapeHtml(t('legend.stale'))}</div>` : ''}
       ${this.map.hasLayer(this.parcels) && z >= PARCELS_FROM_ZOOM ? `<h4>${escapeHtml(t('legend.parcels'))}
         <label>· ${escapeHtml(t('legend.colourBy'))}<select id="parcel-colouring">
           <option value="status" ${this.parcelColouring === 'status' ? 'selected' : ''}>${escapeHtml(t('legend.byStatus'))}</option>

@@ -5,10 +5,10 @@ export function readUrl() {
 }
 
 export function writeUrl(values) {
-  const q = new URLSearchParams();
-  Object.entries(values).forEach(([k, v]) => {
-    if (v !== undefined && v !== null && v !== '' && v !== false) q.set(k, v);
-  });
-  const hash = `#${q.toString()}`;
+  const readable = text => encodeURIComponent(text).replace(/%2F/g, '/').replace(/%3A/g, ':').replace(/%2C/g, ',');
+  const hash = `#${Object.entries(values)
+    .filter(([, v]) => v !== undefined && v !== null && v !== '' && v !== false)
+    .map(([k, v]) => `${k}=${readable(String(v))}`)
+    .join('&')}`;
   if (hash !== location.hash) history.replaceState(null, '', hash);
 }
