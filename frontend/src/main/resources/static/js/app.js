@@ -63,6 +63,10 @@ async function start() {
     select: (kind, id) => select(kind, id),
     hoverResult: (key, on) => search?.highlight(key, on),
     moved: () => { saveUrl(); search?.viewChanged(); },
+    rightInset: () => {
+      const detail = document.querySelector('#detail');
+      return detail.hidden || window.innerWidth <= 900 ? 0 : detail.offsetWidth + 10;
+    },
   });
 
   search = new SearchPanel({

@@ -40,7 +40,7 @@ export function vacancyColour(rate, classes = VACANCY_CLASSES) {
 
 export class MapView {
   /**
-   * handlers: select(kind, id, options), hoverResult(key, on), moved(view)
+   * handlers: select(kind, id), hoverResult(key, on), moved(view), rightInset() (pixels the detail panel covers)
    */
   constructor(element, config, handlers) {
     this.handlers = handlers;
@@ -94,7 +94,7 @@ export class MapView {
     this.addLayerControl();
 
     let timer;
-    this.map.on('zoomend', () => this.renderLegend());
+    this.map.on('zoomend', () => { this.renderLegend(); this.restyle(); });
     this.map.on('moveend', () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
@@ -152,17 +152,14 @@ export class MapView {
     (this.townFeatures ?? []).forEach(f => {
       const [lon, lat] = f.properties.label;
       this.townLabels.addLayer(L.tooltip({ permanent: true, direction: 'center', className: 'town-label', interactive: false })
-        .setLatLng([lat, lon]).setContent(escapeHtml(townName(f.properties.code))));
+        .setLatLng([lat, lon]).setContent(escapeHtml(townName(f.properties.code).replace(/ (Town|Subdistrict)$/, ''))));
     });
   }
 
   drawParks(collection) {
     this.parkFeatures = collection.features;
     L.geoJSON(collection, {
-      style: f => ({
-        className: 'park-shape', color: '#7a1b00', weight: 1.5, fillColor: vacancyColour(f.properties.vacancyRate),
-        fillOpacity: 0.75,
-      }),
+      style: f => this.parkStyle(f.properties),
       onEachFeature: (f, layer) => {
         this.parkLayers.set(f.properties.code, layer);
         layer.getElement?.()?.setAttribute('data-code', f.properties.code);
@@ -173,6 +170,16 @@ export class MapView {
     }).eachLayer(layer => this.parks.addLayer(layer));
     this.parkLayers.forEach((layer, code) => layer.getElement()?.setAttribute('data-code', code));
     this.renderParkLabels();
+  }
+
+  /** Parks fade as the map zooms in, so that their buildings stand out. */
+  parkStyle(p) {
+    const z = this.map.getZoom();
+    const selected = this.selected === `park:${p.code}`;
+    return {
+      className: 'park-shape', color: selected ? '#0b5cad' : '#7a1b00', weight: selected ? 3 : 1.5,
+      fillColor: vacancyColour(p.vacancyRate), fillOpacity: z >= BUILDINGS_FROM_ZOOM ? 0.2 : (z >= 13 ? 0.45 : 0.75),
+    };
   }
 
   renderParkLabels() {
@@ -203,9 +210,11 @@ export class MapView {
 
   async loadLayer(name, visible, url, draw) {
     this.requests[name]?.abort();
+    const container = this.map.getContainer();
     if (!visible) {
       this[name].clearLayers();
       this.truncated[name] = false;
+      container.dataset[name] = '0';
       this.renderLegend();
       return;
     }
@@ -216,6 +225,8 @@ export class MapView {
       this[name].clearLayers();
       draw(collection);
       this.truncated[name] = Boolean(collection.truncated);
+      // How many features are drawn, for anyone checking that the layers stay bounded.
+      container.dataset[name] = String(collection.features.length);
       this.renderLegend();
     } catch (e) {
       if (e.name !== 'AbortError') console.warn(`Could not load ${name}`, e);
@@ -269,6 +280,7 @@ export class MapView {
   }
 
   restyle() {
+    this.parks.eachLayer(l => l.setStyle(this.parkStyle(l.feature.properties)));
     this.buildings.eachLayer(l => l.setStyle(this.buildingStyle(l.feature.properties)));
     this.parcels.eachLayer(l => l.setStyle(this.parcelStyle(l.feature.properties)));
   }
@@ -299,19 +311,21 @@ export class MapView {
     if (on) marker.bringToFront();
   }
 
-  /** Marks a feature as selected and brings it into view. */
+  /** Marks a feature as selected and brings it into view, beside the detail panel when it covers the map. */
   focus(kind, id, point) {
     this.selected = `${kind}:${id}`;
     this.restyle();
+    const inset = this.handlers.rightInset();
     if (kind === 'park') {
       const layer = this.parkLayers.get(id);
-      if (layer) this.map.flyToBounds(layer.getBounds(), { maxZoom: 15, duration: 0.6 });
+      if (layer) this.map.flyToBounds(layer.getBounds(), { maxZoom: 15, duration: 0.6, paddingBottomRight: [inset, 0] });
       return;
     }
     if (point) {
       const [lon, lat] = point.coordinates;
       const zoom = kind === 'parcel' ? Math.max(this.map.getZoom(), 16) : Math.max(this.map.getZoom(), 17);
-      this.map.flyTo([lat, lon], zoom, { duration: 0.6 });
+      const centre = this.map.unproject(this.map.project([lat, lon], zoom).add([inset / 2, 0]), zoom);
+      this.map.flyTo(centre, zoom, { duration: 0.6 });
     }
   }
 

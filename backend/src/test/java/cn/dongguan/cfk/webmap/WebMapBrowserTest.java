@@ -99,6 +99,7 @@ class WebMapBrowserTest {
         assertThat(results()).hasSize(20);
         assertThat(driver.findElements(By.cssSelector("path.result-marker"))).hasSize(20);
         assertThat(driver.findElement(By.cssSelector(".notice")).getText()).contains("示例数据");
+        assertThat(driver.findElement(By.id("map")).getDomAttribute("data-buildings")).as("no buildings at city scale").isEqualTo("0");
         browser.screenshot("map");
     }
 
@@ -142,11 +143,33 @@ class WebMapBrowserTest {
         browser.waiting().until(d -> d.findElement(By.cssSelector("#detail .kind")).getText().equals("楼栋"));
         assertThat(driver.findElements(By.cssSelector("#detail tbody tr"))).isNotEmpty();
         browser.waiting().until(d -> d.findElements(By.cssSelector(".leaflet-zoom-anim")).isEmpty()
-                && d.findElement(By.cssSelector(".legend")).getText().contains("楼栋空置比例"));
+                && Integer.parseInt(d.findElement(By.id("map")).getDomAttribute("data-buildings")) > 0);
+        assertThat(driver.findElement(By.cssSelector(".legend")).getText()).contains("楼栋空置比例", "待核实");
         browser.screenshot("building");
 
         driver.findElement(By.cssSelector("#detail h2")).sendKeys(Keys.ESCAPE);
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("detail")));
+    }
+
+    @Test
+    void buildingsAndParcelsAreDrawnFromStreetLevelZoomsAndStayBounded() {
+        open("#tab=land&map=15/22.78000/113.76500");
+        browser.waiting().until(d -> Integer.parseInt(d.findElement(By.id("map")).getDomAttribute("data-buildings")) > 0
+                && Integer.parseInt(d.findElement(By.id("map")).getDomAttribute("data-parcels")) > 0);
+        assertThat(Integer.parseInt(driver.findElement(By.id("map")).getDomAttribute("data-buildings"))).isLessThanOrEqualTo(1500);
+        assertThat(Integer.parseInt(driver.findElement(By.id("map")).getDomAttribute("data-parcels"))).isLessThanOrEqualTo(2000);
+        assertThat(driver.findElement(By.cssSelector(".legend")).getText()).contains("楼栋空置比例", "地块", "可供应");
+        new Select(driver.findElement(By.id("parcel-colouring"))).selectByValue("use");
+        assertThat(driver.findElement(By.cssSelector(".legend")).getText()).contains("M1 一类工业用地");
+        browser.screenshot("street");
+
+        for (int i = 0; i < 3; i++) {
+            driver.findElement(By.cssSelector(".leaflet-control-zoom-out")).click();
+            browser.waiting().until(d -> d.findElements(By.cssSelector(".leaflet-zoom-anim")).isEmpty());
+        }
+        browser.waiting().until(d -> "0".equals(d.findElement(By.id("map")).getDomAttribute("data-buildings"))
+                && "0".equals(d.findElement(By.id("map")).getDomAttribute("data-parcels")));
+        assertThat(driver.getCurrentUrl()).contains("map=12/");
     }
 
     @Test
