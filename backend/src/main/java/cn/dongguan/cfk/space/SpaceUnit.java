@@ -55,6 +55,20 @@ class SpaceUnit {
     protected SpaceUnit() {
     }
 
+    /** Applies an accepted occupancy change; the caller has validated it. */
+    void changeOccupancy(String status, BigDecimal vacantAreaM2, BigDecimal rentYuanM2Month, LocalDate availableFrom,
+                         Long occupantEnterpriseId) {
+        this.status = status;
+        this.vacantAreaM2 = vacantAreaM2;
+        this.rentYuanM2Month = rentYuanM2Month;
+        this.availableFrom = availableFrom;
+        this.occupantEnterpriseId = occupantEnterpriseId;
+    }
+
+    void confirm(Instant at) {
+        this.lastConfirmedAt = at;
+    }
+
     Long getId() { return id; }
     long getBuildingId() { return buildingId; }
     int getFloorFrom() { return floorFrom; }
