@@ -3,6 +3,7 @@ package cn.dongguan.cfk.space;
 import java.util.List;
 import java.util.Map;
 
+import cn.dongguan.cfk.park.ParkCode;
 import cn.dongguan.cfk.security.CurrentViewer;
 import cn.dongguan.cfk.shared.ETags;
 import cn.dongguan.cfk.shared.ForbiddenException;
@@ -29,12 +30,25 @@ class OccupancyController {
 
     private final OccupancyService occupancy;
     private final FreshnessQueries freshness;
+    private final ManagedUnitQueries managedUnits;
     private final CurrentViewer viewer;
 
-    OccupancyController(OccupancyService occupancy, FreshnessQueries freshness, CurrentViewer viewer) {
+    OccupancyController(OccupancyService occupancy, FreshnessQueries freshness, ManagedUnitQueries managedUnits,
+                        CurrentViewer viewer) {
         this.occupancy = occupancy;
         this.freshness = freshness;
+        this.managedUnits = managedUnits;
         this.viewer = viewer;
+    }
+
+    @GetMapping("/me/units")
+    @Operation(summary = "A park's units with occupants, those to confirm first (its managers and staff) · 园区单元管理列表")
+    Page<ManagedUnit> parkUnits(@RequestParam String park, @RequestParam(defaultValue = "0") int page,
+                                @RequestParam(defaultValue = "100") int size) {
+        String code = ParkCode.parse(park, "park");
+        Page.check(page, size);
+        viewer.requirePersonalDataOf(code);
+        return managedUnits.inPark(code, page, size);
     }
 
     @PatchMapping(path = "/units/{id}", consumes = {"application/merge-patch+json", "application/json"})

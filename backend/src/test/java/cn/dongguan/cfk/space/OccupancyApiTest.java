@@ -243,4 +243,36 @@ class OccupancyApiTest {
     private static org.assertj.core.data.TemporalUnitOffset within(Duration d) {
         return new org.assertj.core.data.TemporalUnitWithinOffset(d.toSeconds(), ChronoUnit.SECONDS);
     }
+
+    @Test
+    void aManagerListsTheirParksUnitsWithOccupantsListingsToConfirmFirst() throws Exception {
+        mvc.perform(get("/api/me/units").param("park", PARK).param("size", "500").with(httpBasic(MANAGER, "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(jdbc.queryForObject(
+                        "SELECT count(*) FROM space_unit u JOIN building b ON b.id = u.building_id WHERE b.park_code = ?",
+                        Integer.class, PARK)))
+                .andExpect(jsonPath("$.items[0].stale").value(true))
+                .andExpect(jsonPath("$.items[?(@.status == 'OCCUPIED')].occupantName").isNotEmpty());
+        mvc.perform(get("/api/me/units").param("park", PARK).with(httpBasic("manager22", "demo")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/me/units").param("park", PARK).with(httpBasic("enterprise", "demo")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/me/units").param("park", PARK)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/me/units").param("park", "P21").with(httpBasic(MANAGER, "demo")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("park"));
+    }
+
+    @Test
+    void enterprisesCanBeFoundByStaffAndManagersButNotByThePublic() throws Exception {
+        String name = jdbc.queryForObject("SELECT name FROM enterprise ORDER BY id LIMIT 1", String.class);
+        mvc.perform(get("/api/enterprises").param("q", name).with(httpBasic(MANAGER, "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].name").value(name))
+                .andExpect(jsonPath("$[0].contactName").doesNotExist());
+        mvc.perform(get("/api/enterprises").param("q", name)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/enterprises").param("q", name).with(httpBasic("enterprise", "demo")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/enterprises").param("limit", "0").with(httpBasic("staff", "demo")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("limit"));
+    }
 }
