@@ -25,6 +25,11 @@ public class CurrentViewer {
         return user().map(CfkUser::username);
     }
 
+    /** The enterprise an ENTERPRISE account speaks for. */
+    public Optional<Long> enterpriseId() {
+        return user().map(CfkUser::enterpriseId);
+    }
+
     /** The parks a park manager manages; empty for everyone else. */
     public Set<String> managedParks() {
         return user().filter(u -> u.role() == Role.PARK_MANAGER).map(CfkUser::parks).orElse(Set.of());

@@ -36,7 +36,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/api/me", "/api/me/**", "/api/units/*/history").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/me", "/api/me/**", "/api/units/*/history",
+                                "/api/projects", "/api/projects/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/stats/freshness").hasAnyRole("STAFF", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/enterprises", "/api/enterprises/**")
                             .hasAnyRole("STAFF", "ADMIN", "PARK_MANAGER")
