@@ -42,6 +42,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/enterprises", "/api/enterprises/**")
                             .hasAnyRole("STAFF", "ADMIN", "PARK_MANAGER")
                         .requestMatchers(HttpMethod.GET, "/api/**", "/tiles/**", "/ogc", "/ogc/**").permitAll()
+                        // map layers are public; HTTP caches and GIS tools (GDAL's /vsicurl/) also ask with HEAD
                         .requestMatchers(HttpMethod.HEAD, "/api/**", "/tiles/**", "/ogc", "/ogc/**").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/actuator/prometheus").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html").permitAll()

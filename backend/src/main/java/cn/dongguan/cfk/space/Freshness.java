@@ -8,24 +8,24 @@ import java.time.Instant;
  * SPEC §7: a listing not confirmed for 60 days needs confirming (待核实) and ranks lower; after 120
  * days it leaves public search until its manager confirms it.
  */
-final class Freshness {
+public final class Freshness {
 
-    static final Duration STALE_AFTER = Duration.ofDays(60);
-    static final Duration HIDDEN_AFTER = Duration.ofDays(120);
+    public static final Duration STALE_AFTER = Duration.ofDays(60);
+    public static final Duration HIDDEN_AFTER = Duration.ofDays(120);
 
     private Freshness() {
     }
 
     /** Stale from the instant the listing is older than 60 days. */
-    static boolean isStale(Instant lastConfirmedAt, Clock clock) {
+    public static boolean isStale(Instant lastConfirmedAt, Clock clock) {
         return lastConfirmedAt == null || lastConfirmedAt.isBefore(staleBefore(clock));
     }
 
-    static Instant staleBefore(Clock clock) {
+    public static Instant staleBefore(Clock clock) {
         return clock.instant().minus(STALE_AFTER);
     }
 
-    static Instant hiddenBefore(Clock clock) {
+    public static Instant hiddenBefore(Clock clock) {
         return clock.instant().minus(HIDDEN_AFTER);
     }
 }

@@ -1,5 +1,6 @@
 /**
  * Factory buildings (楼栋/厂房) and their space units (可租售单元): footprints, floors, and each unit's
  * area, vacancy, height, floor load, power, rent and confirmation date.
+ * Public surface: {@link cn.dongguan.cfk.space.Freshness} (when a listing needs confirming, SPEC §7).
  */
 package cn.dongguan.cfk.space;
