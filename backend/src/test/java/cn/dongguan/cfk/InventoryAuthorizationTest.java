@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Every role against every inventory write, in park DG-P31: the expected status, and for every
@@ -84,6 +86,21 @@ class InventoryAuthorizationTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"enterprise", "staff"})
+    void rolesThatNeverChangeTheInventoryAreRefusedBeforeTheirInputIsRead(String user) throws Exception {
+        long buildings = jdbc.queryForObject("SELECT count(*) FROM building", Long.class);
+        long parcels = jdbc.queryForObject("SELECT count(*) FROM parcel", Long.class);
+        mvc.perform(post("/api/buildings").with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"floors\": \"many\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/parcels").with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"colour\": 1}"))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM building", Long.class)).isEqualTo(buildings);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM parcel", Long.class)).isEqualTo(parcels);
+    }
+
     private MockHttpServletRequestBuilder request(Endpoint endpoint, long building, long parcel, String user) {
         String tag = user == null ? "anonymous" : user;
         return switch (endpoint) {
@@ -93,8 +110,8 @@ class InventoryAuthorizationTest {
             case POST_UNIT -> post("/api/buildings/{id}/units", building).contentType(MediaType.APPLICATION_JSON)
                     .content("{\"floorFrom\": 1, \"areaM2\": 10, \"status\": \"VACANT\"}");
             case POST_PARCEL -> post("/api/parcels").contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"parcelNo\": \"AUTH31-" + tag + "\", \"parkCode\": \"" + PARK + "\", \"planningUse\": \"M1\","
-                            + " \"status\": \"RESERVE\", \"geometry\": " + land.inPark(PARK, 30).polygon() + "}");
+                    .content("{\"parcelNo\": \"AUTH31-" + System.nanoTime() + "\", \"parkCode\": \"" + PARK + "\", \"planningUse\": \"M1\","
+                            + " \"status\": \"RESERVE\", \"geometry\": " + land.inPark(PARK, 40).polygon() + "}");
             case PATCH_BUILDING -> patch("/api/buildings/{id}", building).header("If-Match", "\"" + version("building", building) + "\"")
                     .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"改名 " + tag + "\"}");
             case PATCH_PARCEL -> patch("/api/parcels/{id}", parcel).header("If-Match", "\"" + version("parcel", parcel) + "\"")

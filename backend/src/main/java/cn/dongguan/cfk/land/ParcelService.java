@@ -44,6 +44,7 @@ class ParcelService {
 
     @Transactional
     ParcelView create(JsonNode body) {
+        viewer.requireInventoryWriter();
         ParcelDraft d = ParcelFields.apply(body, new ParcelDraft());
         viewer.requireInventoryWrite(d.parkCode);
         ParcelFields.requireComplete(d, true);

@@ -58,6 +58,7 @@ class BuildingService {
 
     @Transactional
     BuildingView create(JsonNode body) {
+        viewer.requireInventoryWriter();
         BuildingDraft d = BuildingFields.apply(body, new BuildingDraft());
         viewer.requireInventoryWrite(d.parkCode);
         BuildingFields.requireComplete(d);

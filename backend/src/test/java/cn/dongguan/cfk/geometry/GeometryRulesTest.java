@@ -274,7 +274,7 @@ class GeometryRulesTest {
 
     @Test
     void aRepairedBowTieIsTwoPolygonsTooManyForABuildingButFineForAParcel() throws Exception {
-        Box box = land.inPark(PARK, 40);
+        Box box = land.inPark(PARK, 60);
         String bowTie = box.polygon(0, 0, 1, 1, 1, 0, 0, 1, 0, 0);
         int before = buildings();
         postBuilding(bowTie, ",\"repair\": true")

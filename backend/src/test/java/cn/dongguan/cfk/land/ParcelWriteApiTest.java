@@ -60,18 +60,19 @@ class ParcelWriteApiTest {
     void aManagerAddsAParcelWithItsAreaAndTownFromTheBoundary() throws Exception {
         Box box = land.inPark(PARK, 80);
         String boundary = box.polygon();
+        String parcelNo = "DG2026-QS-T" + System.nanoTime();
         String body = """
-                {"parcelNo": "DG2026-QS-T001", "parkCode": "DG-P30", "planningUse": "M1", "plotRatioMin": 1.5,
+                {"parcelNo": "%s", "parkCode": "DG-P30", "planningUse": "M1", "plotRatioMin": 1.5,
                  "plotRatioMax": 3.5, "buildingDensity": 0.45, "greenRatio": 0.15, "heightLimitM": 50,
                  "developmentState": "READY", "status": "AVAILABLE", "referencePriceWanYuan": 1800,
-                 "earliestSupplyDate": "2026-10-01", "geometry": %s}""".formatted(boundary);
+                 "earliestSupplyDate": "2026-10-01", "geometry": %s}""".formatted(parcelNo, boundary);
 
         String response = mvc.perform(post("/api/parcels").with(httpBasic(MANAGER, "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", matchesPattern("/api/parcels/\\d+")))
                 .andExpect(header().string("ETag", "\"0\""))
-                .andExpect(jsonPath("$.parcelNo").value("DG2026-QS-T001"))
+                .andExpect(jsonPath("$.parcelNo").value(parcelNo))
                 .andExpect(jsonPath("$.parkCode").value(PARK))
                 .andExpect(jsonPath("$.townCode").value(townAt(boundary)))
                 .andExpect(jsonPath("$.planningUse").value("M1"))
@@ -97,7 +98,7 @@ class ParcelWriteApiTest {
         mvc.perform(get("/api/parcels/{id}", parcel.get("id").asLong()))
                 .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"0\""))
-                .andExpect(jsonPath("$.parcelNo").value("DG2026-QS-T001"));
+                .andExpect(jsonPath("$.parcelNo").value(parcelNo));
         assertThat(jdbc.queryForObject("SELECT GeometryType(geom) FROM parcel WHERE id = ?", String.class,
                 parcel.get("id").asLong())).isEqualTo("MULTIPOLYGON");
     }
@@ -189,7 +190,7 @@ class ParcelWriteApiTest {
 
     @Test
     void aPatchWithoutIfMatchIs428AndAStaleOneIs412AndNeitherChangesAnything() throws Exception {
-        long id = idOf(create(land.inPark(PARK, 30)));
+        long id = idOf(create(land.inPark(PARK, 40)));
         Map<String, Object> before = row(id);
         mvc.perform(patch("/api/parcels/{id}", id).with(httpBasic(MANAGER, "demo"))
                         .contentType(MERGE_PATCH).content("{\"status\": \"BUILT\"}"))
