@@ -55,6 +55,14 @@ public class CurrentViewer {
         return isAdmin() || managesPark(parkCode);
     }
 
+    /** 403 unless an administrator or a park manager: the only roles that may change the inventory at all. */
+    public void requireInventoryWriter() {
+        if (!isAdmin() && managedParks().isEmpty()) {
+            throw new ForbiddenException("您无权修改楼栋、单元和地块：只有管理员和园区管理员可以修改",
+                    "You may not change buildings, units or parcels: only administrators and park managers may");
+        }
+    }
+
     /** 403 unless an administrator, or the manager of {@code parkCode} (null: outside the parks, admins only). */
     public void requireInventoryWrite(String parkCode) {
         if (!mayChangeInventoryOf(parkCode)) {

@@ -25,7 +25,9 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(BadRequestException.class)
     ProblemDetail badRequest(BadRequestException e) {
-        return ProblemResponses.badRequest(e.field(), e.messageZh(), e.getMessage());
+        ProblemDetail problem = ProblemResponses.badRequest(e.field(), e.messageZh(), e.getMessage());
+        e.properties().forEach(problem::setProperty);
+        return problem;
     }
 
     @ExceptionHandler(NotFoundException.class)

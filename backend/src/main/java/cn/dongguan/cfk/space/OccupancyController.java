@@ -56,7 +56,7 @@ class OccupancyController {
     ResponseEntity<UnitView> patch(@PathVariable long id,
                                    @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                    @RequestBody JsonNode patch, HttpServletRequest request) {
-        UnitView unit = occupancy.patch(id, ifMatch, patch, source(request));
+        UnitView unit = occupancy.patch(id, ifMatch, patch, RequestSource.of(request));
         return ResponseEntity.ok().eTag(ETags.of(unit.version())).body(unit);
     }
 
@@ -100,11 +100,5 @@ class OccupancyController {
     @Operation(summary = "Each park's share of listings confirmed within 60 days and its oldest listing (staff) · 各园区数据新鲜度")
     List<ParkFreshness> freshness() {
         return freshness.byPark();
-    }
-
-    /** Browsers signed in with the form send no Authorization header; API clients send Basic credentials. */
-    private static String source(HttpServletRequest request) {
-        String authorization = request.getHeader("Authorization");
-        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6) ? "API" : "FORM";
     }
 }
