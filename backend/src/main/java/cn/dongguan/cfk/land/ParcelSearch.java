@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.dongguan.cfk.shared.Paging;
-import cn.dongguan.cfk.shared.ResultPage;
+import cn.dongguan.cfk.shared.Page;
 import cn.dongguan.cfk.shared.SortOrder;
 import cn.dongguan.cfk.shared.SqlConditions;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,7 +50,7 @@ class ParcelSearch {
         this.jdbc = jdbc;
     }
 
-    ResultPage<ParcelHit> search(ParcelCriteria c, SortOrder sort, Paging paging) {
+    Page<ParcelHit> search(ParcelCriteria c, SortOrder sort, Paging paging) {
         SqlConditions where = conditions(c);
         long total = jdbc.sql("SELECT count(*) " + FROM + where.where())
                 .params(where.params())

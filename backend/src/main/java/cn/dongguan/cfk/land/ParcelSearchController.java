@@ -3,7 +3,7 @@ package cn.dongguan.cfk.land;
 import java.math.BigDecimal;
 
 import cn.dongguan.cfk.shared.Paging;
-import cn.dongguan.cfk.shared.ResultPage;
+import cn.dongguan.cfk.shared.Page;
 import cn.dongguan.cfk.shared.SortOrder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -25,7 +25,7 @@ class ParcelSearchController {
     @GetMapping("/api/parcels")
     @Operation(summary = "Land parcels that fit · 检索地块",
             description = "Every filter is optional; lists of codes are comma-separated.")
-    ResultPage<ParcelHit> parcels(
+    Page<ParcelHit> parcels(
             @Parameter(description = "town codes, e.g. DONGCHENG") @RequestParam(required = false) String town,
             @Parameter(description = "park codes, e.g. DG-P01") @RequestParam(required = false) String park,
             @Parameter(description = "亩, at least") @RequestParam(required = false) BigDecimal minAreaMu,

@@ -6,7 +6,7 @@ import java.util.List;
 public record Paging(int page, int size) {
 
     public static final int DEFAULT_SIZE = 20;
-    public static final int MAX_SIZE = 500;
+    public static final int MAX_SIZE = Page.MAX_SIZE;
     private static final int MAX_PAGE = 1_000_000;
 
     public static Paging of(Integer page, Integer size) {
@@ -27,7 +27,7 @@ public record Paging(int page, int size) {
         return (long) page * size;
     }
 
-    public <T> ResultPage<T> answer(List<T> items, long total) {
-        return new ResultPage<>(items, total, page, size);
+    public <T> Page<T> answer(List<T> items, long total) {
+        return new Page<>(items, total, page, size);
     }
 }

@@ -5,7 +5,7 @@ import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.shared.FeatureCollection;
 import cn.dongguan.cfk.shared.Paging;
 import cn.dongguan.cfk.shared.QueryParams;
-import cn.dongguan.cfk.shared.ResultPage;
+import cn.dongguan.cfk.shared.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,7 +30,7 @@ class BuildingListController {
 
     @GetMapping("/api/buildings")
     @Operation(summary = "Buildings of a park or town with their vacancy, by name · 楼栋列表")
-    ResultPage<BuildingSummary> list(
+    Page<BuildingSummary> list(
             @Parameter(description = "park codes, e.g. DG-P01") @RequestParam(required = false) String park,
             @Parameter(description = "town codes, e.g. DONGCHENG") @RequestParam(required = false) String town,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {

@@ -11,7 +11,7 @@ import java.util.List;
 import cn.dongguan.cfk.shared.BBox;
 import cn.dongguan.cfk.shared.FeatureCollection;
 import cn.dongguan.cfk.shared.Paging;
-import cn.dongguan.cfk.shared.ResultPage;
+import cn.dongguan.cfk.shared.Page;
 import cn.dongguan.cfk.shared.SqlConditions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -42,7 +42,7 @@ class BuildingSummaries {
         this.clock = clock;
     }
 
-    ResultPage<BuildingSummary> list(List<String> parks, List<String> towns, Paging paging) {
+    Page<BuildingSummary> list(List<String> parks, List<String> towns, Paging paging) {
         SqlConditions where = new SqlConditions()
                 .when(parks, "b.park_code IN (:parks)", "parks")
                 .when(towns, "b.town_code IN (:towns)", "towns");

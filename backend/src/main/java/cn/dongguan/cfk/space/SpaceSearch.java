@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.dongguan.cfk.shared.Paging;
-import cn.dongguan.cfk.shared.ResultPage;
+import cn.dongguan.cfk.shared.Page;
 import cn.dongguan.cfk.shared.SortOrder;
 import cn.dongguan.cfk.shared.SqlConditions;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,7 +73,7 @@ class SpaceSearch {
         this.clock = clock;
     }
 
-    ResultPage<SpaceHit> search(SpaceCriteria c, SortOrder sort, Paging paging) {
+    Page<SpaceHit> search(SpaceCriteria c, SortOrder sort, Paging paging) {
         Instant now = clock.instant();
         SqlConditions where = conditions(c, now);
         String names = c.qTerms().isEmpty() ? "" : NAMES;

@@ -3,7 +3,7 @@ package cn.dongguan.cfk.space;
 import java.math.BigDecimal;
 
 import cn.dongguan.cfk.shared.Paging;
-import cn.dongguan.cfk.shared.ResultPage;
+import cn.dongguan.cfk.shared.Page;
 import cn.dongguan.cfk.shared.SortOrder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -26,7 +26,7 @@ class SpaceSearchController {
     @Operation(summary = "Vacant floor space that fits · 检索空置厂房空间",
             description = "Vacant units confirmed within the last 120 days. Every filter is optional; lists of "
                     + "codes are comma-separated. Areas are the unit's vacant area in m².")
-    ResultPage<SpaceHit> spaces(
+    Page<SpaceHit> spaces(
             @Parameter(description = "town codes, e.g. DONGCHENG") @RequestParam(required = false) String town,
             @Parameter(description = "park codes, e.g. DG-P01") @RequestParam(required = false) String park,
             @Parameter(description = "industry codes: parks whose positioning includes one of them")

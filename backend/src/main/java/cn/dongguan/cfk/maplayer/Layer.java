@@ -1,0 +1,50 @@
+package cn.dongguan.cfk.maplayer;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A map layer: one table, served as vector tiles and as an OGC API – Features collection.
+ *
+ * @param table         the table, aliased {@code t} in every statement
+ * @param timeDependent whether attributes depend on the time of day (buildings' {@code stale}), so that
+ *                      their version includes the freshness cut-off
+ */
+record Layer(String id, String titleZh, String titleEn, String descriptionZh, String descriptionEn, String table,
+             boolean timeDependent, Tiles tiles, Features features) {
+
+    /**
+     * @param maxFeatures       at most this many features in a tile, the largest first
+     * @param simplifyBelowZoom below this zoom geometries are simplified to the tile's pixel size
+     * @param featureIdColumn   the integer column that becomes the MVT feature id, or null
+     * @param joins             SQL joined to {@code picked t} for the attributes
+     */
+    record Tiles(int minZoom, int maxZoom, int maxFeatures, int simplifyBelowZoom, String featureIdColumn,
+                 String joins, List<Field> fields) {
+    }
+
+    /**
+     * @param idColumn  the column that is the feature id ({@code /items/{featureId}}) and the paging order
+     * @param numericId whether feature ids are integers (else strings)
+     * @param joins     SQL joined to {@code t} for the properties
+     */
+    record Features(String idColumn, boolean numericId, String joins, List<Field> properties,
+                    List<Queryable> queryables) {
+    }
+
+    String title() {
+        return titleZh + " · " + titleEn;
+    }
+
+    String description() {
+        return descriptionZh + " / " + descriptionEn;
+    }
+
+    boolean hasTilesAt(int zoom) {
+        return zoom >= tiles.minZoom() && zoom <= tiles.maxZoom();
+    }
+
+    Optional<Queryable> queryable(String name) {
+        return features.queryables().stream().filter(q -> q.name().equals(name)).findFirst();
+    }
+}

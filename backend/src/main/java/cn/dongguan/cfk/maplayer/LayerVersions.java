@@ -1,0 +1,66 @@
+package cn.dongguan.cfk.maplayer;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+
+import cn.dongguan.cfk.space.Freshness;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The layers' data versions: from memory while {@link LayerVersionListener} is told of every change,
+ * else read from their table (one indexed row).
+ */
+@Repository
+class LayerVersions {
+
+    private final JdbcClient jdbc;
+    private final LayerVersionListener listener;
+    private final Clock clock;
+
+    LayerVersions(JdbcClient jdbc, LayerVersionListener listener, Clock clock) {
+        this.jdbc = jdbc;
+        this.listener = listener;
+        this.clock = clock;
+    }
+
+    DataVersion current(Layer layer) {
+        long version = listener.version(layer.id()).orElseGet(() -> read(layer));
+        return at(layer, version);
+    }
+
+    private long read(Layer layer) {
+        return jdbc.sql("SELECT version FROM layer_version WHERE layer = :layer")
+                .param("layer", layer.id())
+                .query(Long.class)
+                .single();
+    }
+
+    Map<String, Long> all() {
+        Map<String, Long> versions = new HashMap<>();
+        jdbc.sql("SELECT layer, version FROM layer_version")
+                .query(rs -> {
+                    versions.put(rs.getString("layer"), rs.getLong("version"));
+                });
+        return versions;
+    }
+
+    /**
+     * The version with, for time-dependent layers, the cut-off of SPEC §7 (60 days before now, to the
+     * minute): a building's {@code stale} flag can change without any write, so the minute is part of
+     * its version.
+     */
+    DataVersion at(Layer layer, long version) {
+        return new DataVersion(version, layer.timeDependent() ? staleBefore() : null);
+    }
+
+    /** Units confirmed before this instant need confirming (SPEC §7), to the minute. */
+    OffsetDateTime staleBefore() {
+        return OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MINUTES).minus(Freshness.STALE_AFTER),
+                ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,66 @@
+package cn.dongguan.cfk.maplayer;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Mapbox vector tiles and their TileJSON. A tile outside its layer's zoom range, or without features,
+ * answers 204; every tile has an ETag from its layer's data version and a Cache-Control.
+ */
+@RestController
+@RequestMapping("/tiles")
+@Tag(name = "map tiles", description = "矢量瓦片 · Vector tiles (MVT) and TileJSON")
+class TileController {
+
+    static final MediaType MVT = MediaType.parseMediaType("application/vnd.mapbox-vector-tile");
+
+    private final TileService tiles;
+    private final LayerExtents extents;
+    private final CacheControl cacheControl;
+
+    TileController(TileService tiles, LayerExtents extents, MapLayerProperties properties) {
+        this.tiles = tiles;
+        this.extents = extents;
+        this.cacheControl = properties.tileMaxAge().isZero()
+                ? CacheControl.noCache().cachePublic()
+                : CacheControl.maxAge(properties.tileMaxAge()).cachePublic();
+    }
+
+    @GetMapping("/{layer}/{z}/{x}/{y}.mvt")
+    @Operation(summary = "A vector tile (layers towns, parks, buildings, parcels) · 矢量瓦片",
+            description = "204 when the tile is empty or outside the layer's zoom range (see the TileJSON).")
+    ResponseEntity<byte[]> tile(@PathVariable String layer, @PathVariable String z, @PathVariable String x,
+                                @PathVariable String y,
+                                @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        Layer l = Layers.require(layer);
+        TileCoordinates at = TileCoordinates.parse(z, x, y);
+        TileService.TileAnswer answer = tiles.tile(l, at, ifNoneMatch);
+        if (answer.notModified()) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(answer.etag()).cacheControl(cacheControl).build();
+        }
+        if (answer.tile().length == 0) {
+            return ResponseEntity.noContent().eTag(answer.etag()).cacheControl(cacheControl).build();
+        }
+        return ResponseEntity.ok().contentType(MVT).eTag(answer.etag()).cacheControl(cacheControl).body(answer.tile());
+    }
+
+    @GetMapping("/{layer}.json")
+    @Operation(summary = "TileJSON 3.0.0 of a layer: tile URL, zoom range, bounds, attributes · 图层的 TileJSON")
+    TileJson tileJson(@PathVariable String layer) {
+        Layer l = Layers.require(layer);
+        String url = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
+                + "/tiles/" + l.id() + "/{z}/{x}/{y}.mvt";
+        return TileJson.of(l, url, extents.of(l).orElse(TileJson.WORLD));
+    }
+}

@@ -1,0 +1,48 @@
+package cn.dongguan.cfk.maplayer;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Runs {@link TileSql}: one statement per tile, bound parameters only. */
+@Repository
+class TileRenderer {
+
+    record Rendered(long version, byte[] tile) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Map<String, String> plain = new HashMap<>();
+    private final Map<String, String> simplified = new HashMap<>();
+
+    TileRenderer(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        for (Layer layer : Layers.ALL) {
+            plain.put(layer.id(), TileSql.statement(layer, false));
+            simplified.put(layer.id(), TileSql.statement(layer, true));
+        }
+    }
+
+    Rendered render(Layer layer, TileCoordinates tile, DataVersion version) {
+        boolean simplify = tile.z() < layer.tiles().simplifyBelowZoom();
+        JdbcClient.StatementSpec statement = jdbc.sql((simplify ? simplified : plain).get(layer.id()))
+                .param("z", tile.z())
+                .param("x", tile.x())
+                .param("y", tile.y())
+                .param("layer", layer.id());
+        if (simplify) {
+            statement = statement.param("tolerance", tile.pixelSizeMetres());
+        }
+        if (version.staleBefore() != null) {
+            statement = statement.param("staleBefore", version.staleBefore());
+        }
+        return statement.query((rs, i) -> new Rendered(rs.getLong("version"), rs.getBytes("tile"))).single();
+    }
+
+    /** A fingerprint of the statements, part of every ETag, so that new tile code never reuses old ETags. */
+    String revision(Layer layer) {
+        return Integer.toHexString((plain.get(layer.id()) + simplified.get(layer.id())).hashCode());
+    }
+}

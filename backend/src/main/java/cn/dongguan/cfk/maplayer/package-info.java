@@ -1,0 +1,8 @@
+/**
+ * Map layers for the web map and for GIS tools (SPEC §5, issue 3): Mapbox vector tiles and TileJSON at
+ * {@code /tiles}, and OGC API – Features (Part 1: Core, GeoJSON) at {@code /ogc}, for the layers towns,
+ * parks, buildings and parcels. {@link cn.dongguan.cfk.maplayer.Layers} is the one catalogue of layers,
+ * their attributes and their queryable properties; everything that reaches SQL from a client is checked
+ * against it. Reads only, in SQL (JdbcClient); public data only (no occupants, no contacts).
+ */
+package cn.dongguan.cfk.maplayer;
