@@ -36,7 +36,8 @@ CREATE VIEW space_listing_source AS
     SELECT u.id AS unit_id, u.building_id, b.town_code, b.park_code,
            nullif(strpos('甲乙丙丁戊', b.fire_hazard_class), 0)::smallint AS fire_rank,
            u.floor_from, u.vacant_area_m2, u.ceiling_height_m, u.floor_load_kg_m2, u.power_kva,
-           u.rent_yuan_m2_month, u.available_from, u.last_confirmed_at, ST_PointOnSurface(b.geom) AS point
+           u.rent_yuan_m2_month, u.available_from, u.last_confirmed_at,
+           ST_PointOnSurface(b.geom)::geometry(Point, 4326) AS point
     FROM space_unit u JOIN building b ON b.id = u.building_id
     WHERE u.status = 'VACANT' AND u.vacant_area_m2 > 0;
 

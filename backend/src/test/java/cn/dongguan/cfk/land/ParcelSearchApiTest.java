@@ -137,7 +137,10 @@ class ParcelSearchApiTest {
         assertThat(byArea).isSortedAccordingTo(Comparator.comparing((JsonNode i) -> i.get("areaM2").decimalValue())
                 .thenComparing(i -> i.get("id").asLong()).reversed());
         List<JsonNode> byPrice = api.all("/api/parcels?sort=price", 500);
-        assertThat(byPrice).isSortedAccordingTo(Comparator.comparing((JsonNode i) -> i.get("referencePriceWanYuan").decimalValue())
+        // Unknown prices come last.
+        assertThat(byPrice).isSortedAccordingTo(Comparator.comparing(
+                        (JsonNode i) -> i.get("referencePriceWanYuan").isNull() ? null : i.get("referencePriceWanYuan").decimalValue(),
+                        Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(i -> i.get("id").asLong()));
         List<JsonNode> byNumber = api.all("/api/parcels", 500);
         assertThat(byNumber.stream().map(i -> i.get("parcelNo").asString()).toList()).isSorted();
