@@ -1,7 +1,7 @@
 // The detail panel for a park, a building (with its units), a unit and a parcel.
 import { getJson, message } from './api.js';
 import { label, t } from './i18n.js';
-import { day, floors, num, pct, qty } from './format.js';
+import { day, floors, list, num, pct, qty } from './format.js';
 import { facts, h } from './dom.js';
 import { industryName, parkName, townName } from './reference.js';
 
@@ -97,7 +97,7 @@ const RENDERERS = {
       facts([
         [t('detail.code'), p.code],
         [t('detail.level'), label('level', p.level)],
-        [t('detail.towns'), p.towns.map(townName).join('、')],
+        [t('detail.towns'), list(p.towns.map(townName))],
         [t('detail.floorArea'), qty(p.floorAreaM2, 'unit.m2')],
         [t('detail.vacantArea'), qty(p.vacantAreaM2, 'unit.m2')],
         [t('detail.vacancyRate'), pct(p.vacancyRate)],

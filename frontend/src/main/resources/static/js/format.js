@@ -32,3 +32,8 @@ export function day(iso) {
 export function floors(from, to) {
   return from === to ? t('results.floor', { from }) : t('results.floors', { from, to });
 }
+
+/** Items joined as each language lists them: 东城街道、南城街道 or Dongcheng, Nancheng. */
+export function list(items) {
+  return items.join(lang() === 'zh' ? '、' : ', ');
+}

@@ -2,7 +2,7 @@
 // in step with the map's markers (hover highlights both, a click opens the details).
 import { getJson, message, query } from './api.js';
 import { label, t } from './i18n.js';
-import { floors, num, pct, qty } from './format.js';
+import { floors, list, num, pct, qty } from './format.js';
 import { h } from './dom.js';
 import { reference, industryName, townName } from './reference.js';
 
@@ -177,7 +177,7 @@ export class SearchPanel {
     this.pager.hidden = true;
     this.list.replaceChildren(...parks.map(p => this.item('park', { id: p.code }, [
       h('span', { className: 'title' }, p.name),
-      h('span', { className: 'sub' }, `${label('level', p.level)} · ${p.towns.map(townName).join('、')}`),
+      h('span', { className: 'sub' }, `${label('level', p.level)} · ${list(p.towns.map(townName))}`),
       h('span', { className: 'facts' },
         h('span', {}, `${t('detail.vacancyRate')} ${pct(p.vacancyRate)}`),
         h('span', {}, `${t('detail.vacantArea')} ${qty(p.vacantAreaM2, 'unit.m2')}`),
