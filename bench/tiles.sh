@@ -5,10 +5,12 @@
 #
 # On the city-scale sample (60,000 buildings, 244,000 units) it measures, for the buildings tiles at
 # z13–z16 that cover the 35 parks, at concurrency 1 and 16:
-#   1. the app under wrk, with its tile cache off (every request renders its tile in PostGIS);
-#   2. the same tiles' SQL (the app's own statement, printed by TileSql) straight to PostGIS with pgbench;
-#   3. one repeated tile: answered 304 to If-None-Match (cache off), and 200 from the tile cache.
-# Results: bench/out/results.md (and the raw outputs beside it). Only localhost is loaded.
+#   1. the app under wrk, with its tile cache off (every request renders its tile in PostGIS), and right
+#      after each run the same tiles' SQL (the app's own statement, printed by TileSql) straight to
+#      PostGIS with pgbench, so both meet the same load on a shared machine;
+#   2. one repeated tile: answered 304 to If-None-Match (cache off), and 200 from the tile cache.
+# Results: bench/out/results.md (a copy per run: results-<time>.md) and the raw outputs beside it.
+# Only localhost is loaded.
 #
 # Environment: BENCH_DB (database, default cfk_city as ./run.sh --scale city), BENCH_PORT (8094),
 # BENCH_DURATION (seconds per run, 15), BENCH_ZOOMS ("13 14 15 16"), SPRING_DATASOURCE_URL/_USERNAME/
@@ -100,8 +102,10 @@ done
 
 RESULTS="$OUT/results.txt"
 : >"$RESULTS"
-# record KIND ZOOM CONCURRENCY RESULT-LINE
-record() { echo "$1 z$2 c$3 ${4#RESULT }" | tee -a "$RESULTS"; }
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
+# record KIND ZOOM CONCURRENCY RESULT-LINE (with the 1-minute load average when the run started)
+record() { echo "$1 z$2 c$3 ${4#RESULT } load=$5" | tee -a "$RESULTS"; }
+load() { cut -d' ' -f1 /proc/loadavg; }
 
 run_wrk() { # TILES-FILE CONCURRENCY [IF-NONE-MATCH]
   local threads=$(( $2 < 2 ? 1 : 2 ))
@@ -121,10 +125,16 @@ run_pgbench() { # ZOOM CONCURRENCY
 
 say "Warming up the app (JIT) and PostGIS…"
 TILES="$OUT/tiles-z14.txt" LAYER=buildings wrk -t2 -c16 -d10s -s "$ROOT/bench/tiles.lua" "http://localhost:$PORT" >/dev/null
+run_pgbench 14 16 >/dev/null
 
-say "Uncached tiles through the app (wrk, ${DURATION}s per run)…"
+# The app (cache off: every request renders its tile) and, right after, the same tiles' SQL, so that
+# both run under the same conditions on this shared machine.
+say "Uncached tiles through the app (wrk) and their SQL (pgbench -M prepared), ${DURATION}s per run…"
 for z in $ZOOMS; do
-  for c in 1 16; do record app-uncached "$z" "$c" "$(run_wrk "$OUT/tiles-z$z.txt" "$c")"; done
+  for c in 1 16; do
+    l=$(load); record app-uncached "$z" "$c" "$(run_wrk "$OUT/tiles-z$z.txt" "$c")" "$l"
+    l=$(load); record sql "$z" "$c" "$(run_pgbench "$z" "$c")" "$l"
+  done
 done
 
 REPEATED="$(sed -n '1~7p' "$OUT/tiles-z14.txt" | head -n 50 | while read -r t; do
@@ -133,20 +143,14 @@ done | sort -n | tail -n 1 | cut -d' ' -f2)"
 echo "$REPEATED" >"$OUT/repeated.txt"
 ETAG="$(curl -s -D - -o /dev/null "http://localhost:$PORT/tiles/buildings/$REPEATED.mvt" | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p')"
 say "A repeated tile ($REPEATED, ETag $ETAG) with If-None-Match (304)…"
-for c in 1 16; do record app-304 14 "$c" "$(run_wrk "$OUT/repeated.txt" "$c" "$ETAG")"; done
+for c in 1 16; do l=$(load); record app-304 14 "$c" "$(run_wrk "$OUT/repeated.txt" "$c" "$ETAG")" "$l"; done
 stop_app
 
 start_app 64MB
-TILES="$OUT/repeated.txt" LAYER=buildings wrk -t2 -c16 -d5s -s "$ROOT/bench/tiles.lua" "http://localhost:$PORT" >/dev/null
+TILES="$OUT/repeated.txt" LAYER=buildings wrk -t2 -c16 -d10s -s "$ROOT/bench/tiles.lua" "http://localhost:$PORT" >/dev/null
 say "The same repeated tile from the tile cache (200)…"
-for c in 1 16; do record app-cached 14 "$c" "$(run_wrk "$OUT/repeated.txt" "$c")"; done
+for c in 1 16; do l=$(load); record app-cached 14 "$c" "$(run_wrk "$OUT/repeated.txt" "$c")" "$l"; done
 stop_app
-
-say "The same tiles' SQL straight to PostGIS (pgbench -M prepared, ${DURATION}s per run)…"
-run_pgbench 14 16 >/dev/null
-for z in $ZOOMS; do
-  for c in 1 16; do record sql "$z" "$c" "$(run_pgbench "$z" "$c")"; done
-done
 
 {
   echo "# bench/tiles.sh results, $(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -155,11 +159,11 @@ done
   echo "- $(psql -X -At "$PG_URL" -c 'SELECT version()' | cut -d, -f1), PostGIS $(sql -c 'SELECT postgis_lib_version()'); $(java -version 2>&1 | head -n 1)"
   echo "- data: $(tr -d '\n ' <"$DATA/manifest.json")"
   echo "- tiles over the parks: $(for z in $ZOOMS; do printf 'z%s %s  ' "$z" "$(wc -l <"$OUT/tiles-z$z.txt")"; done); repeated tile $REPEATED"
-  echo "- ${DURATION}s per run; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "- ${DURATION}s per run; load average (1, 5, 15 min) at the start: $LOAD_BEFORE, at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo
-  echo "| run | zoom | concurrency | requests/s | p50 ms | p95 ms | p99 ms | errors |"
-  echo "|---|---|---|---|---|---|---|---|"
-  sed -E 's/^(\S+) z(\S+) c(\S+) requests=\S+ rps=(\S+) p50_ms=(\S+) p95_ms=(\S+) p99_ms=(\S+) errors=(\S+).*/| \1 | \2 | \3 | \4 | \5 | \6 | \7 | \8 |/' "$RESULTS"
+  echo "| run | zoom | concurrency | requests/s | p50 ms | p95 ms | p99 ms | errors | load at start |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+  sed -E 's/^(\S+) z(\S+) c(\S+) requests=\S+ rps=(\S+) p50_ms=(\S+) p95_ms=(\S+) p99_ms=(\S+) errors=(\S+).* load=(\S+)$/| \1 | \2 | \3 | \4 | \5 | \6 | \7 | \8 | \9 |/' "$RESULTS"
   echo
   for z in $ZOOMS; do
     app=$(awk -v z="z$z" '$1 == "app-uncached" && $2 == z && $3 == "c16" {sub("rps=", "", $5); print $5}' "$RESULTS")
@@ -167,3 +171,4 @@ done
     echo "- z$z at concurrency 16: app/SQL throughput $(awk -v a="$app" -v b="$bare" 'BEGIN {printf "%.0f%%", 100 * a / b}')"
   done
 } | tee "$OUT/results.md"
+cp "$OUT/results.md" "$OUT/results-$(date -u +%Y%m%d-%H%M).md"

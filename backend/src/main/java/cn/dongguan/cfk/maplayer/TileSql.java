@@ -6,8 +6,10 @@ import java.util.stream.Collectors;
  * The one statement that makes a tile (after pg_tileserv): the features whose bounding box meets the
  * tile plus its buffer, found through the GiST index on the WGS84 geometry, at most the layer's cap of
  * them (the largest first), simplified below the layer's simplification zoom, clipped and quantised by
- * {@code ST_AsMVTGeom} and encoded by {@code ST_AsMVT}. It also reads the layer's data version in the
- * same snapshot, so a tile is never labelled with a version older than its data.
+ * {@code ST_AsMVTGeom} and encoded by {@code ST_AsMVT}, which skips the features that clipping left
+ * without geometry (a {@code WHERE geom IS NOT NULL} would make PostgreSQL compute ST_AsMVTGeom twice).
+ * It also reads the layer's data version in the same snapshot, so a tile is never labelled with a
+ * version older than its data.
  *
  * <p>Parameters: {@code :z :x :y}, {@code :layer}, and {@code :staleBefore} for time-dependent layers,
  * {@code :tolerance} when simplifying. {@code bench/tiles.sh} runs the same text through pgbench
@@ -47,7 +49,7 @@ final class TileSql {
                     CROSS JOIN bounds
                 )
                 SELECT (SELECT version FROM layer_version WHERE layer = :layer) AS version,
-                       (SELECT ST_AsMVT(mvt.*, '%11$s', %9$d, 'geom'%12$s) FROM mvt WHERE mvt.geom IS NOT NULL) AS tile
+                       (SELECT ST_AsMVT(mvt.*, '%11$s', %9$d, 'geom'%12$s) FROM mvt) AS tile
                 """.formatted(layer.table(), columns, geometry, tiles.joins(), margin(),
                 layer.features().idColumn(), tiles.maxFeatures(), featureId, EXTENT, BUFFER, layer.id(),
                 tiles.featureIdColumn() == null ? "" : ", 'mvt_id'");
