@@ -163,9 +163,12 @@ class WebMapBrowserTest {
         assertThat(driver.findElement(By.cssSelector(".legend")).getText()).contains("M1 一类工业用地");
         browser.screenshot("street");
 
-        for (int i = 0; i < 3; i++) {
+        for (int zoom = 14; zoom >= 12; zoom--) {
+            String expected = "map=" + zoom + "/";
             driver.findElement(By.cssSelector(".leaflet-control-zoom-out")).click();
-            browser.waiting().until(d -> d.findElements(By.cssSelector(".leaflet-zoom-anim")).isEmpty());
+            // one step at a time: a click during the zoom animation would be lost
+            browser.waiting().until(d -> d.getCurrentUrl().contains(expected)
+                    && d.findElements(By.cssSelector(".leaflet-zoom-anim")).isEmpty());
         }
         browser.waiting().until(d -> "0".equals(d.findElement(By.id("map")).getDomAttribute("data-buildings"))
                 && "0".equals(d.findElement(By.id("map")).getDomAttribute("data-parcels")));
