@@ -17,6 +17,17 @@ public class EnterpriseDirectory {
         this.jdbc = jdbc;
     }
 
+    /** Enterprises whose name or credit code contains the text, by name (at most {@code limit}). */
+    public java.util.List<EnterpriseRef> search(String text, int limit) {
+        String pattern = "%" + (text == null ? "" : text.trim().replace("%", "\\%").replace("_", "\\_")) + "%";
+        return jdbc.sql("""
+                SELECT id, name, credit_code FROM enterprise
+                WHERE name ILIKE :p OR credit_code ILIKE :p ORDER BY name, id LIMIT :limit""")
+                .param("p", pattern).param("limit", limit)
+                .query((rs, i) -> new EnterpriseRef(rs.getLong("id"), rs.getString("name"), rs.getString("credit_code")))
+                .list();
+    }
+
     public Optional<EnterpriseRef> find(Long id) {
         if (id == null) {
             return Optional.empty();

@@ -59,6 +59,29 @@ class Parcel {
     protected Parcel() {
     }
 
+    Parcel(ParcelDraft d) {
+        update(d);
+    }
+
+    /** Takes the fields of a checked draft. */
+    void update(ParcelDraft d) {
+        this.parcelNo = d.parcelNo;
+        this.parkCode = d.parkCode;
+        this.townCode = d.townCode;
+        this.geom = d.geom;
+        this.areaM2 = d.areaM2;
+        this.planningUse = d.planningUse;
+        this.plotRatioMin = d.plotRatioMin;
+        this.plotRatioMax = d.plotRatioMax;
+        this.buildingDensity = d.buildingDensity;
+        this.greenRatio = d.greenRatio;
+        this.heightLimitM = d.heightLimitM;
+        this.developmentState = d.developmentState;
+        this.status = d.status;
+        this.referencePriceWanYuan = d.referencePriceWanYuan;
+        this.earliestSupplyDate = d.earliestSupplyDate;
+    }
+
     Long getId() { return id; }
     String getParcelNo() { return parcelNo; }
     String getParkCode() { return parkCode; }

@@ -1,13 +1,21 @@
 package cn.dongguan.cfk.land;
 
+import java.net.URI;
+
+import cn.dongguan.cfk.shared.ETags;
 import cn.dongguan.cfk.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/parcels")
@@ -15,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ParcelController {
 
     private final ParcelRepository parcels;
+    private final ParcelService service;
 
-    ParcelController(ParcelRepository parcels) {
+    ParcelController(ParcelRepository parcels, ParcelService service) {
         this.parcels = parcels;
+        this.service = service;
     }
 
     @GetMapping("/{id}")
@@ -26,5 +36,22 @@ class ParcelController {
         ParcelView view = parcels.findById(id).map(ParcelView::of)
                 .orElseThrow(() -> new NotFoundException("地块 " + id + " 不存在", "Parcel " + id + " does not exist"));
         return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view);
+    }
+
+    @PostMapping
+    @Operation(summary = "Add a parcel with its boundary (GeoJSON Polygon or MultiPolygon; crs, repair optional) · 新增地块")
+    ResponseEntity<ParcelView> create(@RequestBody JsonNode body) {
+        ParcelView parcel = service.create(body);
+        return ResponseEntity.created(URI.create("/api/parcels/" + parcel.id()))
+                .eTag(ETags.of(parcel.version())).body(parcel);
+    }
+
+    @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
+    @Operation(summary = "Change a parcel (JSON merge patch; If-Match required) · 修改地块")
+    ResponseEntity<ParcelView> patch(@PathVariable long id,
+                                     @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                     @RequestBody JsonNode body) {
+        ParcelView parcel = service.patch(id, ifMatch, body);
+        return ResponseEntity.ok().eTag(ETags.of(parcel.version())).body(parcel);
     }
 }

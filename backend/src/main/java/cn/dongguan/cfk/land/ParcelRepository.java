@@ -9,4 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 interface ParcelRepository extends Repository<Parcel, Long> {
 
     Optional<Parcel> findById(long id);
+
+    @Transactional
+    Parcel saveAndFlush(Parcel parcel);
 }

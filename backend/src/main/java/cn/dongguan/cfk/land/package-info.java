@@ -1,4 +1,6 @@
 /**
- * The land bank (土地库): parcels with their planning use, plot ratio, status and supply date.
+ * The land bank (土地库): parcels with their planning use, plot ratio, status and supply date, added and
+ * changed by park managers and administrators with the geometry rules of SPEC §4, searched by anyone
+ * ({@code GET /api/parcels}) and served to the web map by bounding box.
  */
 package cn.dongguan.cfk.land;

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import cn.dongguan.cfk.shared.FeatureCollection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,6 +76,21 @@ class ParkQueries {
                             rs.getString("geometry"));
                 })
                 .optional();
+    }
+
+    /** The parks as map features: boundary, label point and derived figures. */
+    List<FeatureCollection.Feature> features() {
+        String columns = "NULL AS area_m2, ST_AsGeoJSON(p.geom, 6) AS geometry, "
+                + "ST_X(ST_PointOnSurface(p.geom)) AS label_lon, ST_Y(ST_PointOnSurface(p.geom)) AS label_lat";
+        return jdbc.sql(PARKS.formatted(columns, ""))
+                .query((rs, i) -> {
+                    ParkSummary s = summary(rs);
+                    return FeatureCollection.Feature.of(s.code(), rs.getString("geometry"), new ParkFeature(s.code(),
+                            s.name(), s.level(), s.towns(), s.industries(), s.floorAreaM2(), s.vacantAreaM2(),
+                            s.vacancyRate(), s.availableLandMu(),
+                            new double[] {rs.getDouble("label_lon"), rs.getDouble("label_lat")}));
+                })
+                .list();
     }
 
     private static ParkSummary summary(ResultSet rs) throws SQLException {

@@ -4,8 +4,10 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -23,12 +25,32 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(BadRequestException.class)
     ProblemDetail badRequest(BadRequestException e) {
-        return ProblemResponses.badRequest(e.field(), e.messageZh(), e.getMessage());
+        ProblemDetail problem = ProblemResponses.badRequest(e.field(), e.messageZh(), e.getMessage());
+        e.properties().forEach(problem::setProperty);
+        return problem;
     }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return ProblemResponses.notFound(e.messageZh(), e.getMessage());
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
+        return ProblemResponses.problem(HttpStatus.FORBIDDEN, "无权操作", "Forbidden", e.messageZh(), e.getMessage(), null);
+    }
+
+    @ExceptionHandler(PreconditionException.class)
+    ProblemDetail precondition(PreconditionException e) {
+        boolean missing = e.status() == HttpStatus.PRECONDITION_REQUIRED;
+        return ProblemResponses.problem(e.status(), missing ? "缺少 If-Match" : "数据已变更",
+                missing ? "Precondition required" : "Precondition failed", e.messageZh(), e.getMessage(), "If-Match");
+    }
+
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    ProblemDetail concurrentChange(ObjectOptimisticLockingFailureException e) {
+        return ProblemResponses.problem(HttpStatus.PRECONDITION_FAILED, "数据已变更", "Precondition failed",
+                "数据已被他人修改，请重新加载后再试", "Someone else changed this meanwhile: reload and try again", "If-Match");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -57,6 +79,13 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadableBody(HttpMessageNotReadableException e) {
         return ProblemResponses.badRequest("body", "请求内容不是有效的 JSON", "The request body is not valid JSON");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
+        return ProblemResponses.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的内容类型", "Unsupported media type",
+                "请求内容类型 " + e.getContentType() + " 不受支持，请使用 JSON",
+                "Content type " + e.getContentType() + " is not supported: send JSON", "Content-Type");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -57,6 +57,29 @@ class Building {
     protected Building() {
     }
 
+    Building(BuildingDraft d) {
+        update(d);
+    }
+
+    /** Takes the fields of a checked draft. */
+    void update(BuildingDraft d) {
+        this.parkCode = d.parkCode;
+        this.townCode = d.townCode;
+        this.name = d.name;
+        this.address = d.address;
+        this.type = d.type;
+        this.floors = d.floors;
+        this.floorAreaM2 = d.floorAreaM2;
+        this.structure = d.structure;
+        this.yearBuilt = d.yearBuilt;
+        this.landTenure = d.landTenure;
+        this.titleCertificate = d.titleCertificate;
+        this.cargoLiftCount = d.cargoLiftCount;
+        this.cargoLiftTonnes = d.cargoLiftTonnes;
+        this.fireHazardClass = d.fireHazardClass;
+        this.geom = d.geom;
+    }
+
     Long getId() { return id; }
     String getParkCode() { return parkCode; }
     String getTownCode() { return townCode; }

@@ -9,4 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 interface BuildingRepository extends Repository<Building, Long> {
 
     Optional<Building> findById(long id);
+
+    @Transactional
+    Building saveAndFlush(Building building);
 }

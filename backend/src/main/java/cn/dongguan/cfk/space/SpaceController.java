@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.space;
 
+import cn.dongguan.cfk.shared.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -20,9 +21,10 @@ class SpaceController {
     }
 
     @GetMapping("/buildings/{id}")
-    @Operation(summary = "A building with its units · 楼栋详情（含单元）")
-    BuildingView building(@PathVariable long id) {
-        return reader.building(id);
+    @Operation(summary = "A building with its units; the ETag is its version · 楼栋详情（含单元）")
+    ResponseEntity<BuildingView> building(@PathVariable long id) {
+        BuildingView building = reader.building(id);
+        return ResponseEntity.ok().eTag(ETags.of(building.version())).body(building);
     }
 
     @GetMapping("/units/{id}")

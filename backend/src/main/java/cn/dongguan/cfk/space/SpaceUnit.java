@@ -55,6 +55,36 @@ class SpaceUnit {
     protected SpaceUnit() {
     }
 
+    SpaceUnit(long buildingId, NewUnit u, Instant confirmedAt) {
+        this.buildingId = buildingId;
+        this.floorFrom = u.floorFrom();
+        this.floorTo = u.floorTo();
+        this.areaM2 = u.areaM2();
+        this.vacantAreaM2 = u.occupancy().vacantAreaM2();
+        this.ceilingHeightM = u.ceilingHeightM();
+        this.floorLoadKgM2 = u.floorLoadKgM2();
+        this.powerKva = u.powerKva();
+        this.rentYuanM2Month = u.occupancy().rentYuanM2Month();
+        this.status = u.occupancy().status();
+        this.availableFrom = u.occupancy().availableFrom();
+        this.occupantEnterpriseId = u.occupancy().occupantEnterpriseId();
+        this.lastConfirmedAt = confirmedAt;
+    }
+
+    /** Applies an accepted occupancy change; the caller has validated it. */
+    void changeOccupancy(String status, BigDecimal vacantAreaM2, BigDecimal rentYuanM2Month, LocalDate availableFrom,
+                         Long occupantEnterpriseId) {
+        this.status = status;
+        this.vacantAreaM2 = vacantAreaM2;
+        this.rentYuanM2Month = rentYuanM2Month;
+        this.availableFrom = availableFrom;
+        this.occupantEnterpriseId = occupantEnterpriseId;
+    }
+
+    void confirm(Instant at) {
+        this.lastConfirmedAt = at;
+    }
+
     Long getId() { return id; }
     long getBuildingId() { return buildingId; }
     int getFloorFrom() { return floorFrom; }

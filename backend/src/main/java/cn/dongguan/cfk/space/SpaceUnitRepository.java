@@ -12,4 +12,10 @@ interface SpaceUnitRepository extends Repository<SpaceUnit, Long> {
     Optional<SpaceUnit> findById(long id);
 
     List<SpaceUnit> findByBuildingIdOrderByFloorFromAscIdAsc(long buildingId);
+
+    @Transactional
+    SpaceUnit saveAndFlush(SpaceUnit unit);
+
+    @Transactional
+    List<SpaceUnit> saveAllAndFlush(Iterable<SpaceUnit> units);
 }

@@ -42,6 +42,8 @@ class SchemaTest {
                 "building.geom:POLYGON:4326",
                 "parcel.geom:MULTIPOLYGON:4326",
                 "park.geom:MULTIPOLYGON:4326",
+                "space_listing.point:POINT:4326",
+                "space_listing_source.point:POINT:4326",
                 "town.geom:MULTIPOLYGON:4326");
     }
 

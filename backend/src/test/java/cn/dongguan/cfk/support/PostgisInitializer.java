@@ -23,7 +23,7 @@ public class PostgisInitializer implements ApplicationContextInitializer<Configu
 
     private static volatile Database database;
 
-    record Database(String url, String username, String password) {
+    public record Database(String url, String username, String password) {
     }
 
     @Override

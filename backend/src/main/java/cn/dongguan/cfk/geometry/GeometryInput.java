@@ -1,0 +1,259 @@
+package cn.dongguan.cfk.geometry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import cn.dongguan.cfk.shared.BadRequestException;
+import cn.dongguan.cfk.shared.JsonFields;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+import org.locationtech.jts.io.WKBWriter;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads the geometry of an inventory write (SPEC §4): {@code geometry} (a GeoJSON geometry object),
+ * {@code crs} beside it (default EPSG:4326) and {@code repair} (default false). PostGIS parses it,
+ * transforms it to WGS84 and checks it, with the GeoJSON bound as a parameter. Refusals are 400s
+ * naming the field, with PostGIS's reason and, for invalid geometries, the location in lon/lat.
+ */
+@Component
+public class GeometryInput {
+
+    /** The members of a write body this component reads. */
+    public static final Set<String> FIELDS = Set.of("geometry", "crs", "repair");
+
+    static final double WEST = 113.5;
+    static final double EAST = 114.3;
+    static final double SOUTH = 22.6;
+    static final double NORTH = 23.2;
+    static final double MIN_AREA_M2 = 1.0;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
+
+    private final JdbcClient jdbc;
+
+    GeometryInput(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The checked geometry of a body that must have one. */
+    public CheckedGeometry read(JsonNode body, Subject subject) {
+        return readIfGiven(body, subject).orElseThrow(() -> new BadRequestException("geometry",
+                "缺少 geometry（GeoJSON 格式的" + subject.zh + "）",
+                "Field 'geometry' is required (the " + subject.en + " as a GeoJSON geometry)"));
+    }
+
+    /** The checked geometry when the body has one (a merge patch may not); crs and repair only go with it. */
+    public Optional<CheckedGeometry> readIfGiven(JsonNode body, Subject subject) {
+        JsonNode geometry = body.get("geometry");
+        if (geometry == null) {
+            for (String option : new String[] {"crs", "repair"}) {
+                if (body.has(option)) {
+                    throw new BadRequestException(option, option + " 只能与 geometry 一起提供",
+                            "'" + option + "' only goes with a 'geometry'");
+                }
+            }
+            return Optional.empty();
+        }
+        boolean repair = Boolean.TRUE.equals(JsonFields.bool(body, "repair"));
+        if (geometry.isNull()) {
+            throw new BadRequestException("geometry", subject.zh + "不能为空", "The " + subject.en + " cannot be null");
+        }
+        GeoJsonShape.check(geometry);
+        InputCrs crs = InputCrs.of(body.get("crs"), geometry.get("crs"));
+        ObjectNode coordinatesOnly = ((ObjectNode) geometry).deepCopy();
+        coordinatesOnly.remove("crs");
+        Parsed parsed = parse(coordinatesOnly, crs);
+        requirePolygonal(parsed, subject);
+        requireClosedRings(parsed);
+        requireInDongguan(parsed, crs);
+        if (!parsed.valid && !repair) {
+            throw invalid(parsed);
+        }
+        return Optional.of(finish(parsed, subject, !parsed.valid));
+    }
+
+    private Parsed parse(JsonNode geometry, InputCrs crs) {
+        try {
+            return jdbc.sql("""
+                    WITH parsed AS (
+                        SELECT ST_Force2D(ST_GeomFromGeoJSON(CAST(:json AS text))) AS g
+                    ), placed AS (
+                        SELECT CASE WHEN :srid = 4326 THEN ST_SetSRID(g, 4326)
+                                    ELSE ST_Transform(ST_SetSRID(g, :srid), 4326) END AS g
+                        FROM parsed
+                    ), checked AS (
+                        SELECT g, ST_IsValidDetail(g) AS d FROM placed
+                    ), open_ring AS (
+                        SELECT ST_StartPoint(ring) AS p
+                        FROM checked,
+                             LATERAL (SELECT ST_ExteriorRing(part.geom) AS ring FROM ST_Dump(checked.g) part
+                                      UNION ALL
+                                      SELECT ST_InteriorRingN(part.geom, n) FROM ST_Dump(checked.g) part,
+                                             generate_series(1, ST_NumInteriorRings(part.geom)) n) rings
+                        WHERE NOT ST_IsClosed(ring)
+                        LIMIT 1
+                    )
+                    SELECT GeometryType(g) AS type, ST_IsEmpty(g) AS empty,
+                           ST_XMin(g) AS xmin, ST_YMin(g) AS ymin, ST_XMax(g) AS xmax, ST_YMax(g) AS ymax,
+                           (d).valid AS valid, (d).reason AS reason,
+                           ST_X((d).location) AS lon, ST_Y((d).location) AS lat,
+                           ST_X(open_ring.p) AS open_lon, ST_Y(open_ring.p) AS open_lat,
+                           ST_AsBinary(g) AS wkb
+                    FROM checked LEFT JOIN open_ring ON true""")
+                    .param("json", JSON.writeValueAsString(geometry))
+                    .param("srid", crs.srid)
+                    .query(Parsed::read)
+                    .single();
+        } catch (DataAccessException e) {
+            String reason = postgisReason(e);
+            throw new BadRequestException("geometry",
+                    "无法读取或转换 geometry（坐标系 " + crs.code + "）：" + reason,
+                    "The geometry could not be read or transformed (CRS " + crs.code + "): " + reason,
+                    Map.of("reason", reason));
+        }
+    }
+
+    private static void requirePolygonal(Parsed parsed, Subject subject) {
+        if (!parsed.type.equals("POLYGON") && !parsed.type.equals("MULTIPOLYGON")) {
+            String expected = subject.multi ? "Polygon 或 MultiPolygon" : "Polygon";
+            String expectedEn = subject.multi ? "a Polygon or MultiPolygon" : "a Polygon";
+            throw new BadRequestException("geometry",
+                    subject.zh + "应为 " + expected + "，收到的是 " + parsed.type,
+                    "The " + subject.en + " must be " + expectedEn + ", not " + parsed.type);
+        }
+        if (parsed.empty) {
+            throw new BadRequestException("geometry", subject.zh + "没有坐标", "The " + subject.en + " has no coordinates");
+        }
+    }
+
+    /** Unclosed rings are malformed GeoJSON: refused even when repair is asked for. */
+    private static void requireClosedRings(Parsed parsed) {
+        if (parsed.openRingAt != null) {
+            throw new BadRequestException("geometry",
+                    "多边形的环没有闭合（首尾坐标应相同），位置 " + parsed.openRingAt.text() + "：" + parsed.reason,
+                    "A polygon ring is not closed (its first and last positions must be equal) at "
+                            + parsed.openRingAt.text() + ": " + parsed.reason,
+                    problem(parsed.reason, parsed.openRingAt));
+        }
+    }
+
+    private static void requireInDongguan(Parsed parsed, InputCrs crs) {
+        if (parsed.xmin < WEST || parsed.xmax > EAST || parsed.ymin < SOUTH || parsed.ymax > NORTH) {
+            String box = String.format("%.5f–%.5f E, %.5f–%.5f N", parsed.xmin, parsed.xmax, parsed.ymin, parsed.ymax);
+            throw new BadRequestException("geometry",
+                    "几何超出东莞范围（约东经 113.5–114.3°、北纬 22.6–23.2°）：按 " + crs.code + " 解读后位于 " + box
+                            + "。如坐标是投影坐标（米），请用 crs 注明坐标系，如 EPSG:4547",
+                    "The geometry lies outside Dongguan (about 113.5–114.3 E, 22.6–23.2 N): read as " + crs.code
+                            + " it spans " + box + ". If the coordinates are projected (metres), name their CRS in 'crs', e.g. EPSG:4547");
+        }
+    }
+
+    private static BadRequestException invalid(Parsed parsed) {
+        String where = parsed.invalidAt == null ? "" : "，位置 " + parsed.invalidAt.text();
+        String whereEn = parsed.invalidAt == null ? "" : " at " + parsed.invalidAt.text();
+        return new BadRequestException("geometry",
+                "几何无效：" + parsed.reason + where + "。请修正后重新提交，或加上 \"repair\": true 由系统修复",
+                "The geometry is invalid: " + parsed.reason + whereEn
+                        + ". Correct it, or send \"repair\": true to have it repaired",
+                problem(parsed.reason, parsed.invalidAt));
+    }
+
+    /** Repairs when asked (keeping only the polygons), then gives it its subject's type and its area. */
+    private CheckedGeometry finish(Parsed parsed, Subject subject, boolean repair) {
+        Finished f = jdbc.sql("""
+                        WITH input AS (
+                            SELECT ST_GeomFromWKB(:wkb, 4326) AS g
+                        ), fixed AS (
+                            SELECT CASE WHEN :repair THEN ST_CollectionExtract(ST_MakeValid(g), 3) ELSE g END AS g
+                            FROM input
+                        )
+                        SELECT ST_IsEmpty(g) AS empty, ST_NumGeometries(g) AS parts, ST_IsValid(g) AS valid,
+                               ST_AsBinary(ST_Multi(g)) AS wkb, ST_Area(g::geography) AS area
+                        FROM fixed""")
+                .param("wkb", parsed.wkb)
+                .param("repair", repair)
+                .query((rs, i) -> new Finished(rs.getBoolean("empty"), rs.getInt("parts"), rs.getBoolean("valid"),
+                        rs.getBytes("wkb"), rs.getDouble("area")))
+                .single();
+        if (f.empty || !f.valid) {
+            throw new BadRequestException("geometry",
+                    "几何无效且无法修复为多边形：" + parsed.reason, "The geometry is invalid and no polygon is left after repair: " + parsed.reason,
+                    problem(parsed.reason, parsed.invalidAt));
+        }
+        if (f.area < MIN_AREA_M2) {
+            throw new BadRequestException("geometry",
+                    subject.zh + "面积不足 1 m²（" + String.format("%.3f", f.area) + " m²），请检查坐标和坐标系",
+                    "The " + subject.en + " covers less than 1 m² (" + String.format("%.3f", f.area)
+                            + " m²): check the coordinates and their CRS");
+        }
+        Geometry multi = wkb(f.wkb);
+        if (subject.multi) {
+            return new CheckedGeometry(multi, f.area, repair);
+        }
+        if (f.parts != 1) {
+            throw new BadRequestException("geometry",
+                    subject.zh + "应为单个多边形，" + (repair ? "修复后" : "") + "却有 " + f.parts + " 个部分",
+                    "The " + subject.en + " must be a single polygon, but " + (repair ? "after repair " : "")
+                            + "it has " + f.parts + " parts");
+        }
+        return new CheckedGeometry(multi.getGeometryN(0), f.area, repair);
+    }
+
+    static byte[] wkb(Geometry geometry) {
+        return new WKBWriter().write(geometry);
+    }
+
+    private static Geometry wkb(byte[] bytes) {
+        try {
+            return new WKBReader(WGS84).read(bytes);
+        } catch (ParseException e) {
+            throw new IllegalStateException("PostGIS returned unreadable WKB", e);
+        }
+    }
+
+    private static Map<String, Object> problem(String reason, LonLat location) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("reason", reason);
+        if (location != null) {
+            properties.put("location", location.asGeoJson());
+        }
+        return properties;
+    }
+
+    /** The first line of PostGIS's message, without the "ERROR: " prefix. */
+    static String postgisReason(DataAccessException e) {
+        Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        String first = message.lines().findFirst().orElse(message).trim();
+        return first.startsWith("ERROR:") ? first.substring("ERROR:".length()).trim() : first;
+    }
+
+    private record Parsed(String type, boolean empty, double xmin, double ymin, double xmax, double ymax,
+                          boolean valid, String reason, LonLat invalidAt, LonLat openRingAt, byte[] wkb) {
+
+        static Parsed read(ResultSet rs, int row) throws SQLException {
+            return new Parsed(rs.getString("type"), rs.getBoolean("empty"),
+                    rs.getDouble("xmin"), rs.getDouble("ymin"), rs.getDouble("xmax"), rs.getDouble("ymax"),
+                    rs.getBoolean("valid"), rs.getString("reason"),
+                    LonLat.of(rs, "lon", "lat"), LonLat.of(rs, "open_lon", "open_lat"), rs.getBytes("wkb"));
+        }
+    }
+
+    private record Finished(boolean empty, int parts, boolean valid, byte[] wkb, double area) {
+    }
+}

@@ -1,0 +1,102 @@
+package cn.dongguan.cfk.land;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import cn.dongguan.cfk.shared.Paging;
+import cn.dongguan.cfk.shared.Page;
+import cn.dongguan.cfk.shared.SortOrder;
+import cn.dongguan.cfk.shared.SqlConditions;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The land search, in SQL. Areas in 亩 are compared as shown (rounded to 0.01 亩), so what a row shows
+ * always satisfies the filter; the sort key is followed by the id, so pages never overlap.
+ */
+@Repository
+@Transactional(readOnly = true)
+class ParcelSearch {
+
+    static final List<String> SORT_KEYS = List.of("parcelNo", "area", "price", "supplyDate");
+    static final String DEFAULT_SORT = "parcelNo";
+
+    static final String AREA_MU = "round(p.area_m2 * 0.0015, 2)";
+    private static final Map<String, String> SORT_COLUMNS = Map.of(
+            "parcelNo", "p.parcel_no", "area", "p.area_m2", "price", "p.reference_price_wan_yuan",
+            "supplyDate", "p.earliest_supply_date");
+
+    private static final String FROM = """
+            FROM parcel p
+            JOIN town t ON t.code = p.town_code
+            LEFT JOIN park k ON k.code = p.park_code
+            """;
+
+    private static final String COLUMNS = """
+            SELECT p.id, p.parcel_no, p.park_code, k.name AS park_name, p.town_code, t.name AS town_name,
+                   t.name_en AS town_name_en, p.area_m2, %s AS area_mu, p.planning_use, p.plot_ratio_min,
+                   p.plot_ratio_max, p.building_density, p.green_ratio, p.height_limit_m, p.development_state,
+                   p.status, p.reference_price_wan_yuan, p.earliest_supply_date, p.version,
+                   ST_AsGeoJSON(ST_PointOnSurface(p.geom), 7) AS point
+            """.formatted(AREA_MU);
+
+    private final JdbcClient jdbc;
+
+    ParcelSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Page<ParcelHit> search(ParcelCriteria c, SortOrder sort, Paging paging) {
+        SqlConditions where = conditions(c);
+        long total = jdbc.sql("SELECT count(*) " + FROM + where.where())
+                .params(where.params())
+                .query(Long.class).single();
+        if (total <= paging.offset()) {
+            return paging.answer(List.of(), total);
+        }
+        String order = SORT_COLUMNS.get(sort.key()) + " " + sort.direction() + " NULLS LAST, p.id " + sort.direction();
+        List<ParcelHit> items = jdbc.sql(COLUMNS + FROM + where.where() + "\nORDER BY " + order + "\nLIMIT :limit OFFSET :offset")
+                .params(where.params())
+                .param("limit", paging.size())
+                .param("offset", paging.offset())
+                .query((rs, i) -> hit(rs))
+                .list();
+        return paging.answer(items, total);
+    }
+
+    static SqlConditions conditions(ParcelCriteria c) {
+        SqlConditions where = new SqlConditions()
+                .when(c.towns(), "p.town_code IN (:towns)", "towns")
+                .when(c.parks(), "p.park_code IN (:parks)", "parks")
+                .when(c.minAreaMu(), AREA_MU + " >= :minAreaMu", "minAreaMu")
+                .when(c.maxAreaMu(), AREA_MU + " <= :maxAreaMu", "maxAreaMu")
+                .when(c.planningUses(), "p.planning_use IN (:planningUses)", "planningUses")
+                .when(c.statuses(), "p.status IN (:statuses)", "statuses")
+                // Land is available by a date when it can be supplied by then; supplied or built land never is.
+                .when(c.availableBy(), """
+                        (p.status = 'AVAILABLE' AND (p.earliest_supply_date IS NULL OR p.earliest_supply_date <= :availableBy)
+                         OR p.status = 'RESERVE' AND p.earliest_supply_date <= :availableBy)""", "availableBy");
+        if (c.bbox() != null) {
+            where.always("""
+                            p.geom && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)
+                              AND ST_Intersects(ST_PointOnSurface(p.geom), ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326))""")
+                    .param("minLon", c.bbox().minLon()).param("minLat", c.bbox().minLat())
+                    .param("maxLon", c.bbox().maxLon()).param("maxLat", c.bbox().maxLat());
+        }
+        return where;
+    }
+
+    private static ParcelHit hit(ResultSet rs) throws SQLException {
+        return new ParcelHit(rs.getLong("id"), rs.getString("parcel_no"), rs.getString("park_code"),
+                rs.getString("park_name"), rs.getString("town_code"), rs.getString("town_name"),
+                rs.getString("town_name_en"), rs.getBigDecimal("area_m2"), rs.getBigDecimal("area_mu"),
+                rs.getString("planning_use"), rs.getBigDecimal("plot_ratio_min"), rs.getBigDecimal("plot_ratio_max"),
+                rs.getBigDecimal("building_density"), rs.getBigDecimal("green_ratio"), rs.getBigDecimal("height_limit_m"),
+                rs.getString("development_state"), rs.getString("status"), rs.getBigDecimal("reference_price_wan_yuan"),
+                rs.getObject("earliest_supply_date", LocalDate.class), rs.getLong("version"), rs.getString("point"));
+    }
+}

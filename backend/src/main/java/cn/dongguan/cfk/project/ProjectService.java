@@ -1,0 +1,117 @@
+package cn.dongguan.cfk.project;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+
+import cn.dongguan.cfk.security.CurrentViewer;
+import cn.dongguan.cfk.security.Role;
+import cn.dongguan.cfk.shared.BadRequestException;
+import cn.dongguan.cfk.shared.ETags;
+import cn.dongguan.cfk.shared.ForbiddenException;
+import cn.dongguan.cfk.shared.NotFoundException;
+import cn.dongguan.cfk.shared.Page;
+import cn.dongguan.cfk.shared.PreconditionException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Staff and administrators register and move projects; an enterprise sees only its own. Every
+ * status move is recorded with who and when.
+ */
+@Service
+class ProjectService {
+
+    private final ProjectStore store;
+    private final ProjectRules rules;
+    private final CurrentViewer viewer;
+    private final Clock clock;
+
+    ProjectService(ProjectStore store, ProjectRules rules, CurrentViewer viewer, Clock clock) {
+        this.store = store;
+        this.rules = rules;
+        this.viewer = viewer;
+        this.clock = clock;
+    }
+
+    @Transactional
+    ProjectView create(JsonNode json) {
+        requireWriter();
+        ProjectFields fields = ProjectInput.merge(json, ProjectInput.NEW);
+        rules.check(fields);
+        long id = store.insert(fields);
+        store.recordMove(id, null, fields.status(), viewer.requireUsername());
+        return one(id);
+    }
+
+    @Transactional
+    ProjectView patch(long id, String ifMatch, JsonNode json) {
+        requireWriter();
+        ProjectView current = store.find(id, today()).orElseThrow(() -> notFound(id));
+        ETags.requireMatch(ifMatch, current.version());
+        ProjectFields fields = ProjectInput.merge(json, current.fields());
+        rules.check(fields);
+        ProjectStatus from = ProjectStatus.valueOf(current.status());
+        ProjectStatus to = ProjectStatus.valueOf(fields.status());
+        if (!from.canMoveTo(to)) {
+            throw new BadRequestException("status", "项目只能向前推进（意向→选址→签约→动工→投产）或终止，不能从 " + from + " 改为 " + to,
+                    "A project only moves forward (INTENT → SITING → SIGNED → STARTED → PRODUCING) or is dropped: not "
+                            + from + " → " + to);
+        }
+        if (!store.update(id, current.version(), fields)) {
+            throw PreconditionException.stale(current.version());
+        }
+        if (from != to) {
+            store.recordMove(id, from.name(), to.name(), viewer.requireUsername());
+        }
+        return one(id);
+    }
+
+    @Transactional(readOnly = true)
+    ProjectView get(long id) {
+        ProjectView p = store.find(id, today()).orElseThrow(() -> notFound(id));
+        if (!viewer.isStaffOrAdmin() && !(isEnterprise() && Objects.equals(p.enterpriseId(), viewer.enterpriseId().orElse(null)))) {
+            throw new ForbiddenException("您只能查看本企业的项目", "You may only see your own enterprise's projects");
+        }
+        return p.withHistory(store.moves(id));
+    }
+
+    @Transactional(readOnly = true)
+    Page<ProjectView> list(ProjectStore.Filter filter, int page, int size) {
+        Page.check(page, size);
+        ProjectStore.Filter scoped = filter;
+        if (!viewer.isStaffOrAdmin()) {
+            if (!isEnterprise()) {
+                throw new ForbiddenException("只有招商人员、管理员和企业本身可以查看项目", "Only staff, administrators and the enterprise itself see projects");
+            }
+            long own = viewer.enterpriseId().orElse(-1L);
+            scoped = new ProjectStore.Filter(filter.status(), filter.industry(), filter.town(), filter.assignedStaff(),
+                    filter.overdue(), own);
+        }
+        LocalDate today = today();
+        return new Page<>(store.list(scoped, today, page, size), store.count(scoped, today), page, size);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private boolean isEnterprise() {
+        return viewer.role().filter(r -> r == Role.ENTERPRISE).isPresent();
+    }
+
+    private void requireWriter() {
+        if (!viewer.isStaffOrAdmin()) {
+            throw new ForbiddenException("只有招商人员和管理员可以登记和修改项目", "Only staff and administrators register and change projects");
+        }
+    }
+
+    private ProjectView one(long id) {
+        return store.find(id, today()).orElseThrow(() -> notFound(id)).withHistory(store.moves(id));
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("项目 " + id + " 不存在", "Project " + id + " does not exist");
+    }
+}

@@ -1,0 +1,166 @@
+package cn.dongguan.cfk.project;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Projects in SQL: the row, its preferred towns and parks, and its status moves. */
+@Repository
+class ProjectStore {
+
+    private static final String SELECT = """
+            SELECT p.*, e.name AS enterprise_name,
+                   ARRAY(SELECT town_code FROM project_town t WHERE t.project_id = p.id ORDER BY town_code) AS towns,
+                   ARRAY(SELECT park_code FROM project_park k WHERE k.project_id = p.id ORDER BY park_code) AS parks,
+                   (p.planned_start < :today AND p.status IN ('INTENT', 'SITING', 'SIGNED')) AS overdue
+            FROM expansion_project p LEFT JOIN enterprise e ON e.id = p.enterprise_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    ProjectStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The filters of GET /api/projects; null means no filter. */
+    record Filter(String status, String industry, String town, String assignedStaff, Boolean overdue, Long enterpriseId) {
+    }
+
+    Optional<ProjectView> find(long id, LocalDate today) {
+        return jdbc.sql(SELECT + " WHERE p.id = :id").param("id", id).param("today", Date.valueOf(today))
+                .query((rs, i) -> view(rs)).optional();
+    }
+
+    List<ProjectView> list(Filter f, LocalDate today, int page, int size) {
+        return jdbc.sql(SELECT + where() + " ORDER BY p.id LIMIT :size OFFSET :offset")
+                .paramSource(params(f, today).addValue("size", size).addValue("offset", (long) page * size))
+                .query((rs, i) -> view(rs)).list();
+    }
+
+    long count(Filter f, LocalDate today) {
+        return jdbc.sql("SELECT count(*) FROM expansion_project p" + where()).paramSource(params(f, today))
+                .query(Long.class).single();
+    }
+
+    private static String where() {
+        return """
+                 WHERE (CAST(:status AS text) IS NULL OR p.status = :status)
+                   AND (CAST(:industry AS text) IS NULL OR p.industry_code = :industry)
+                   AND (CAST(:town AS text) IS NULL OR EXISTS (SELECT 1 FROM project_town t WHERE t.project_id = p.id AND t.town_code = :town))
+                   AND (CAST(:staff AS text) IS NULL OR p.assigned_staff = :staff)
+                   AND (CAST(:enterprise AS bigint) IS NULL OR p.enterprise_id = :enterprise)
+                   AND (CAST(:overdue AS boolean) IS NULL
+                        OR (p.planned_start < :today AND p.status IN ('INTENT', 'SITING', 'SIGNED')) = :overdue)
+                """;
+    }
+
+    private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource params(Filter f, LocalDate today) {
+        return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                .addValue("status", f.status()).addValue("industry", f.industry()).addValue("town", f.town())
+                .addValue("staff", f.assignedStaff()).addValue("enterprise", f.enterpriseId())
+                .addValue("overdue", f.overdue()).addValue("today", Date.valueOf(today));
+    }
+
+    long insert(ProjectFields p) {
+        long id = jdbc.sql("""
+                INSERT INTO expansion_project (name, enterprise_id, industry_code, investment_wan_yuan, site_kind,
+                    min_area_m2, max_area_m2, min_area_mu, max_area_mu, min_ceiling_height_m, min_floor_load_kg_m2,
+                    min_power_kva, fire_class, pollution_class, location_hard, max_rent_yuan_m2_month, budget_wan_yuan,
+                    needed_by, planned_start, status, assigned_staff)
+                VALUES (:name, :enterpriseId, :industryCode, :investment, :siteKind, :minAreaM2, :maxAreaM2, :minAreaMu,
+                    :maxAreaMu, :minCeiling, :minFloorLoad, :minPower, :fireClass, :pollutionClass, :locationHard,
+                    :maxRent, :budget, :neededBy, :plannedStart, :status, :assignedStaff)
+                RETURNING id""").paramSource(fieldParams(p)).query(Long.class).single();
+        replaceLocations(id, p);
+        return id;
+    }
+
+    /** Updates when the stored version is still {@code version}; false when someone else changed it. */
+    boolean update(long id, long version, ProjectFields p) {
+        int rows = jdbc.sql("""
+                UPDATE expansion_project SET name = :name, enterprise_id = :enterpriseId, industry_code = :industryCode,
+                    investment_wan_yuan = :investment, site_kind = :siteKind, min_area_m2 = :minAreaM2,
+                    max_area_m2 = :maxAreaM2, min_area_mu = :minAreaMu, max_area_mu = :maxAreaMu,
+                    min_ceiling_height_m = :minCeiling, min_floor_load_kg_m2 = :minFloorLoad, min_power_kva = :minPower,
+                    fire_class = :fireClass, pollution_class = :pollutionClass, location_hard = :locationHard,
+                    max_rent_yuan_m2_month = :maxRent, budget_wan_yuan = :budget, needed_by = :neededBy,
+                    planned_start = :plannedStart, status = :status, assigned_staff = :assignedStaff,
+                    version = version + 1
+                WHERE id = :id AND version = :version""")
+                .paramSource(fieldParams(p).addValue("id", id).addValue("version", version)).update();
+        if (rows == 1) {
+            replaceLocations(id, p);
+        }
+        return rows == 1;
+    }
+
+    void recordMove(long id, String from, String to, String actor) {
+        jdbc.sql("""
+                INSERT INTO project_status_event (project_id, from_status, to_status, actor)
+                VALUES (?, ?, ?, ?)""").params(id, from, to, actor).update();
+    }
+
+    List<ProjectView.StatusChange> moves(long id) {
+        return jdbc.sql("""
+                SELECT from_status, to_status, actor, occurred_at FROM project_status_event
+                WHERE project_id = ? ORDER BY occurred_at, id""").param(id)
+                .query((rs, i) -> new ProjectView.StatusChange(rs.getString("from_status"), rs.getString("to_status"),
+                        rs.getString("actor"), rs.getTimestamp("occurred_at").toInstant()))
+                .list();
+    }
+
+    private void replaceLocations(long id, ProjectFields p) {
+        jdbc.sql("DELETE FROM project_town WHERE project_id = ?").param(id).update();
+        jdbc.sql("DELETE FROM project_park WHERE project_id = ?").param(id).update();
+        for (String town : p.preferredTowns()) {
+            jdbc.sql("INSERT INTO project_town (project_id, town_code) VALUES (?, ?)").params(id, town).update();
+        }
+        for (String park : p.preferredParks()) {
+            jdbc.sql("INSERT INTO project_park (project_id, park_code) VALUES (?, ?)").params(id, park).update();
+        }
+    }
+
+    private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource fieldParams(ProjectFields p) {
+        return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                .addValue("name", p.name()).addValue("enterpriseId", p.enterpriseId())
+                .addValue("industryCode", p.industryCode()).addValue("investment", p.investmentWanYuan())
+                .addValue("siteKind", p.siteKind()).addValue("minAreaM2", p.minAreaM2())
+                .addValue("maxAreaM2", p.maxAreaM2()).addValue("minAreaMu", p.minAreaMu())
+                .addValue("maxAreaMu", p.maxAreaMu()).addValue("minCeiling", p.minCeilingHeightM())
+                .addValue("minFloorLoad", p.minFloorLoadKgM2()).addValue("minPower", p.minPowerKva())
+                .addValue("fireClass", p.fireClass()).addValue("pollutionClass", p.pollutionClass(), java.sql.Types.SMALLINT)
+                .addValue("locationHard", p.locationHard()).addValue("maxRent", p.maxRentYuanM2Month())
+                .addValue("budget", p.budgetWanYuan())
+                .addValue("neededBy", p.neededBy() == null ? null : Date.valueOf(p.neededBy()), java.sql.Types.DATE)
+                .addValue("plannedStart", p.plannedStart() == null ? null : Date.valueOf(p.plannedStart()), java.sql.Types.DATE)
+                .addValue("status", p.status()).addValue("assignedStaff", p.assignedStaff());
+    }
+
+    private static ProjectView view(ResultSet rs) throws SQLException {
+        Date neededBy = rs.getDate("needed_by");
+        Date plannedStart = rs.getDate("planned_start");
+        return new ProjectView(rs.getLong("id"), rs.getString("name"), (Long) rs.getObject("enterprise_id", Long.class),
+                rs.getString("enterprise_name"), rs.getString("industry_code"), rs.getBigDecimal("investment_wan_yuan"),
+                rs.getString("site_kind"), rs.getBigDecimal("min_area_m2"), rs.getBigDecimal("max_area_m2"),
+                rs.getBigDecimal("min_area_mu"), rs.getBigDecimal("max_area_mu"), rs.getBigDecimal("min_ceiling_height_m"),
+                rs.getBigDecimal("min_floor_load_kg_m2"), rs.getBigDecimal("min_power_kva"), rs.getString("fire_class"),
+                (Integer) rs.getObject("pollution_class", Integer.class), strings(rs.getArray("towns")),
+                strings(rs.getArray("parks")), rs.getBoolean("location_hard"), rs.getBigDecimal("max_rent_yuan_m2_month"),
+                rs.getBigDecimal("budget_wan_yuan"), neededBy == null ? null : neededBy.toLocalDate(),
+                plannedStart == null ? null : plannedStart.toLocalDate(), rs.getString("status"),
+                rs.getBoolean("overdue"), rs.getString("assigned_staff"), rs.getTimestamp("created_at").toInstant(),
+                rs.getLong("version"), null);
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return Arrays.asList((String[]) array.getArray());
+    }
+}

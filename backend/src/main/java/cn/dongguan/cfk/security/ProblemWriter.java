@@ -1,0 +1,36 @@
+package cn.dongguan.cfk.security;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes 401 and 403 from the security filters as the same bilingual problems the API answers with. */
+final class ProblemWriter {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ProblemWriter() {
+    }
+
+    static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+                      String titleZh, String titleEn, String detailZh, String detailEn) throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "https://cfk.dongguan.example/problems/" + status.name().toLowerCase().replace('_', '-'));
+        problem.put("title", titleZh + " / " + titleEn);
+        problem.put("status", status.value());
+        problem.put("detail", detailZh + " / " + detailEn);
+        problem.put("instance", request.getRequestURI());
+        problem.put("detailZh", detailZh);
+        problem.put("detailEn", detailEn);
+        response.setStatus(status.value());
+        response.setCharacterEncoding("UTF-8");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write(JSON.writeValueAsString(problem));
+    }
+}

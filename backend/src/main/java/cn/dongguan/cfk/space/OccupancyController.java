@@ -1,0 +1,104 @@
+package cn.dongguan.cfk.space;
+
+import java.util.List;
+import java.util.Map;
+
+import cn.dongguan.cfk.park.ParkCode;
+import cn.dongguan.cfk.security.CurrentViewer;
+import cn.dongguan.cfk.shared.ETags;
+import cn.dongguan.cfk.shared.ForbiddenException;
+import cn.dongguan.cfk.shared.Page;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+@RestController
+@RequestMapping("/api")
+@Tag(name = "occupancy", description = "占用更新与定期核实 · Occupancy updates and the confirmation cycle")
+class OccupancyController {
+
+    private final OccupancyService occupancy;
+    private final FreshnessQueries freshness;
+    private final ManagedUnitQueries managedUnits;
+    private final CurrentViewer viewer;
+
+    OccupancyController(OccupancyService occupancy, FreshnessQueries freshness, ManagedUnitQueries managedUnits,
+                        CurrentViewer viewer) {
+        this.occupancy = occupancy;
+        this.freshness = freshness;
+        this.managedUnits = managedUnits;
+        this.viewer = viewer;
+    }
+
+    @GetMapping("/me/units")
+    @Operation(summary = "A park's units with occupants, those to confirm first (its managers and staff) · 园区单元管理列表")
+    Page<ManagedUnit> parkUnits(@RequestParam String park, @RequestParam(defaultValue = "0") int page,
+                                @RequestParam(defaultValue = "100") int size) {
+        String code = ParkCode.parse(park, "park");
+        Page.check(page, size);
+        viewer.requirePersonalDataOf(code);
+        return managedUnits.inPark(code, page, size);
+    }
+
+    @PatchMapping(path = "/units/{id}", consumes = {"application/merge-patch+json", "application/json"})
+    @Operation(summary = "Change a unit's occupancy (JSON merge patch; If-Match required) · 更新单元占用")
+    ResponseEntity<UnitView> patch(@PathVariable long id,
+                                   @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                   @RequestBody JsonNode patch, HttpServletRequest request) {
+        UnitView unit = occupancy.patch(id, ifMatch, patch, RequestSource.of(request));
+        return ResponseEntity.ok().eTag(ETags.of(unit.version())).body(unit);
+    }
+
+    @PostMapping("/units/{id}/confirm")
+    @Operation(summary = "Confirm a listing is still current · 确认单元信息仍然有效")
+    ResponseEntity<UnitView> confirm(@PathVariable long id) {
+        UnitView unit = occupancy.confirm(id);
+        return ResponseEntity.ok().eTag(ETags.of(unit.version())).body(unit);
+    }
+
+    record ConfirmRequest(List<Long> unitIds) {
+    }
+
+    @PostMapping("/units/confirm")
+    @Operation(summary = "Confirm many listings at once, all or none · 批量确认")
+    Map<String, Integer> confirmAll(@RequestBody ConfirmRequest request) {
+        return Map.of("confirmed", occupancy.confirmAll(request.unitIds()));
+    }
+
+    @GetMapping("/units/{id}/history")
+    @Operation(summary = "A unit's occupancy events, newest first (staff and the owning manager) · 占用变更记录")
+    List<OccupancyEvent> history(@PathVariable long id) {
+        return occupancy.history(id);
+    }
+
+    @GetMapping("/me/to-confirm")
+    @Operation(summary = "The signed-in manager's listings not confirmed for 60 days, oldest first · 待核实清单")
+    Page<ToConfirmItem> toConfirm(@RequestParam(defaultValue = "0") int page,
+                                  @RequestParam(defaultValue = "100") int size) {
+        Page.check(page, size);
+        if (viewer.isAdmin()) {
+            return freshness.toConfirm(null, page, size);
+        }
+        if (viewer.managedParks().isEmpty()) {
+            throw new ForbiddenException("只有园区管理员有待核实清单", "Only park managers have a to-confirm list");
+        }
+        return freshness.toConfirm(viewer.managedParks(), page, size);
+    }
+
+    @GetMapping("/stats/freshness")
+    @Operation(summary = "Each park's share of listings confirmed within 60 days and its oldest listing (staff) · 各园区数据新鲜度")
+    List<ParkFreshness> freshness() {
+        return freshness.byPark();
+    }
+}

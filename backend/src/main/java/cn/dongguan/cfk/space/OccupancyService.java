@@ -1,0 +1,113 @@
+package cn.dongguan.cfk.space;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import cn.dongguan.cfk.enterprise.EnterpriseDirectory;
+import cn.dongguan.cfk.security.CurrentViewer;
+import cn.dongguan.cfk.shared.BadRequestException;
+import cn.dongguan.cfk.shared.ETags;
+import cn.dongguan.cfk.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Park managers keep occupancy current (SPEC §7): changes under optimistic locking, each recorded
+ * as an occupancy event in the same transaction, and confirmations that keep listings fresh.
+ * Role and park scope are checked before anything is read for change.
+ */
+@Service
+class OccupancyService {
+
+    private final SpaceUnitRepository units;
+    private final BuildingRepository buildings;
+    private final OccupancyEvents events;
+    private final EnterpriseDirectory enterprises;
+    private final CurrentViewer viewer;
+    private final SpaceReader reader;
+    private final Clock clock;
+
+    OccupancyService(SpaceUnitRepository units, BuildingRepository buildings, OccupancyEvents events,
+                     EnterpriseDirectory enterprises, CurrentViewer viewer, SpaceReader reader, Clock clock) {
+        this.units = units;
+        this.buildings = buildings;
+        this.events = events;
+        this.enterprises = enterprises;
+        this.viewer = viewer;
+        this.reader = reader;
+        this.clock = clock;
+    }
+
+    /** Applies a merge patch when If-Match names the current version; an accepted change also confirms the listing. */
+    @Transactional
+    UnitView patch(long id, String ifMatch, JsonNode patch, String source) {
+        SpaceUnit unit = unitForChange(id);
+        ETags.requireMatch(ifMatch, unit.getVersion());
+        OccupancyState before = OccupancyState.of(unit);
+        OccupancyState after = UnitPatch.apply(patch, before, unit.getAreaM2());
+        UnitPatch.validate(after, unit.getAreaM2());
+        if (after.occupantEnterpriseId() != null && enterprises.find(after.occupantEnterpriseId()).isEmpty()) {
+            throw new BadRequestException("occupantEnterpriseId", "企业 " + after.occupantEnterpriseId() + " 不存在",
+                    "Enterprise " + after.occupantEnterpriseId() + " does not exist");
+        }
+        Instant now = clock.instant();
+        unit.changeOccupancy(after.status(), after.vacantAreaM2(), after.rentYuanM2Month(), after.availableFrom(),
+                after.occupantEnterpriseId());
+        unit.confirm(now);
+        units.saveAndFlush(unit);
+        if (!after.sameAs(before)) {
+            events.record(id, now, viewer.requireUsername(), source, before, after);
+        }
+        return reader.unit(id);
+    }
+
+    @Transactional
+    UnitView confirm(long id) {
+        SpaceUnit unit = unitForChange(id);
+        unit.confirm(clock.instant());
+        units.saveAndFlush(unit);
+        return reader.unit(id);
+    }
+
+    /** Confirms all the units or none: one unknown or out-of-scope unit refuses the lot. */
+    @Transactional
+    int confirmAll(List<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            throw new BadRequestException("unitIds", "请给出要确认的单元编号", "unitIds must name at least one unit");
+        }
+        if (ids.size() > 5000) {
+            throw new BadRequestException("unitIds", "一次最多确认 5000 个单元", "At most 5000 units can be confirmed at once");
+        }
+        Set<Long> distinct = new LinkedHashSet<>(ids);
+        List<SpaceUnit> found = distinct.stream().map(this::unitForChange).toList();
+        Instant now = clock.instant();
+        found.forEach(u -> u.confirm(now));
+        units.saveAllAndFlush(found);
+        return found.size();
+    }
+
+    @Transactional(readOnly = true)
+    List<OccupancyEvent> history(long id) {
+        SpaceUnit unit = units.findById(id).orElseThrow(() -> unitNotFound(id));
+        viewer.requirePersonalDataOf(parkOf(unit));
+        return events.forUnit(id);
+    }
+
+    private SpaceUnit unitForChange(long id) {
+        SpaceUnit unit = units.findById(id).orElseThrow(() -> unitNotFound(id));
+        viewer.requireInventoryWrite(parkOf(unit));
+        return unit;
+    }
+
+    private String parkOf(SpaceUnit unit) {
+        return buildings.findById(unit.getBuildingId()).map(Building::getParkCode).orElse(null);
+    }
+
+    private static NotFoundException unitNotFound(long id) {
+        return new NotFoundException("单元 " + id + " 不存在", "Unit " + id + " does not exist");
+    }
+}

@@ -1,0 +1,60 @@
+package cn.dongguan.cfk.space;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import cn.dongguan.cfk.shared.BBox;
+import cn.dongguan.cfk.shared.BadRequestException;
+import cn.dongguan.cfk.shared.QueryParams;
+
+/** The filters of the space search (SPEC §5), checked; absent ones are null or empty. */
+record SpaceCriteria(List<String> towns, List<String> parks, List<String> industries,
+                     BigDecimal minArea, BigDecimal maxArea, BigDecimal minCeilingHeight, BigDecimal minFloorLoad,
+                     BigDecimal minPowerKva, BigDecimal maxRent, Integer fireRank, LocalDate availableBy, BBox bbox,
+                     List<String> qTerms, Boolean groundFloor) {
+
+    static final Pattern TOWN = Pattern.compile("[A-Z]+");
+    static final Pattern PARK = Pattern.compile("DG-P\\d{2}");
+    static final Pattern INDUSTRY = Pattern.compile("[A-Z0-9_]+");
+    /** Fire-hazard classes from the most hazardous (甲) to the least (戊). */
+    static final String FIRE_CLASSES = "甲乙丙丁戊";
+
+    record Raw(String town, String park, String industry, BigDecimal minArea, BigDecimal maxArea,
+               BigDecimal minCeilingHeight, BigDecimal minFloorLoad, BigDecimal minPowerKva, BigDecimal maxRent,
+               String fireClass, String availableBy, String bbox, String q, Boolean groundFloor) {
+    }
+
+    static SpaceCriteria of(Raw r) {
+        QueryParams.range(r.minArea(), "minArea", r.maxArea(), "maxArea");
+        return new SpaceCriteria(
+                QueryParams.codes(r.town(), "town", TOWN, "DONGCHENG"),
+                QueryParams.codes(r.park(), "park", PARK, "DG-P01"),
+                QueryParams.codes(r.industry(), "industry", INDUSTRY, "NEW_ENERGY"),
+                r.minArea(), r.maxArea(),
+                QueryParams.notNegative(r.minCeilingHeight(), "minCeilingHeight"),
+                QueryParams.notNegative(r.minFloorLoad(), "minFloorLoad"),
+                QueryParams.notNegative(r.minPowerKva(), "minPowerKva"),
+                QueryParams.notNegative(r.maxRent(), "maxRent"),
+                fireRank(r.fireClass()),
+                QueryParams.date(r.availableBy(), "availableBy"),
+                r.bbox() == null || r.bbox().isBlank() ? null : BBox.parse(r.bbox(), "bbox"),
+                QueryParams.likeTerms(r.q(), "q"),
+                r.groundFloor());
+    }
+
+    /** 1 for 甲 … 5 for 戊. */
+    private static Integer fireRank(String fireClass) {
+        if (fireClass == null || fireClass.isBlank()) {
+            return null;
+        }
+        String c = fireClass.trim();
+        int rank = FIRE_CLASSES.indexOf(c) + 1;
+        if (c.length() != 1 || rank == 0) {
+            throw new BadRequestException("fireClass", "参数 fireClass 的值 “" + fireClass + "” 无效，可选 甲 乙 丙 丁 戊",
+                    "Parameter 'fireClass' has an invalid value '" + fireClass + "': use one of 甲 乙 丙 丁 戊");
+        }
+        return rank;
+    }
+}

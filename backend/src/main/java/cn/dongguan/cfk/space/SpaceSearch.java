@@ -1,0 +1,145 @@
+package cn.dongguan.cfk.space;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import cn.dongguan.cfk.shared.Paging;
+import cn.dongguan.cfk.shared.Page;
+import cn.dongguan.cfk.shared.SortOrder;
+import cn.dongguan.cfk.shared.SqlConditions;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public search for vacant floor space, in SQL on space_listing (the vacant units with what the
+ * filters need from their buildings; see V20__space_and_land_search.sql). Listings not confirmed for
+ * 120 days are left out (SPEC §7); the sort key is followed by the unit id, so pages never overlap.
+ */
+@Repository
+@Transactional(readOnly = true)
+class SpaceSearch {
+
+    static final List<String> SORT_KEYS = List.of("rent", "area", "updated");
+    static final String DEFAULT_SORT = "-updated";
+    static final Duration HIDDEN_AFTER = Duration.ofDays(120);
+
+    private static final Map<String, String> SORT_COLUMNS = Map.of(
+            "rent", "s.rent_yuan_m2_month", "area", "s.vacant_area_m2", "updated", "s.last_confirmed_at");
+
+    /** Only free-text search needs the names; every other filter reads the listing alone. */
+    private static final String NAMES = """
+            JOIN building b ON b.id = s.building_id
+            JOIN town t ON t.code = s.town_code
+            LEFT JOIN park p ON p.code = s.park_code
+            """;
+
+    private static final String PAGE = """
+            WITH hit AS (
+                SELECT s.unit_id, %1$s AS sort_key
+                FROM space_listing s
+                %2$s
+                %3$s
+                ORDER BY %1$s %4$s NULLS LAST, s.unit_id %4$s
+                LIMIT :limit OFFSET :offset
+            )
+            SELECT u.id, u.building_id, b.name AS building_name, b.type AS building_type, b.address,
+                   b.fire_hazard_class, b.park_code, p.name AS park_name, b.town_code, t.name AS town_name,
+                   t.name_en AS town_name_en, u.floor_from, u.floor_to, u.area_m2, u.vacant_area_m2,
+                   u.ceiling_height_m, u.floor_load_kg_m2, u.power_kva, u.rent_yuan_m2_month, u.status,
+                   u.available_from, u.last_confirmed_at, u.last_confirmed_at < :staleSince AS stale, u.version,
+                   ST_AsGeoJSON(ST_PointOnSurface(b.geom), 7) AS point
+            FROM hit
+            JOIN space_unit u ON u.id = hit.unit_id
+            JOIN building b ON b.id = u.building_id
+            JOIN town t ON t.code = b.town_code
+            LEFT JOIN park p ON p.code = b.park_code
+            ORDER BY hit.sort_key %4$s NULLS LAST, hit.unit_id %4$s
+            """;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    SpaceSearch(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    Page<SpaceHit> search(SpaceCriteria c, SortOrder sort, Paging paging) {
+        Instant now = clock.instant();
+        SqlConditions where = conditions(c, now);
+        String names = c.qTerms().isEmpty() ? "" : NAMES;
+        long total = jdbc.sql("SELECT count(*) FROM space_listing s\n" + names + where.where())
+                .params(where.params())
+                .query(Long.class).single();
+        if (total <= paging.offset()) {
+            return paging.answer(List.of(), total);
+        }
+        String sql = PAGE.formatted(SORT_COLUMNS.get(sort.key()), names, where.where(), sort.direction());
+        List<SpaceHit> items = jdbc.sql(sql)
+                .params(where.params())
+                .param("staleSince", utc(now.minus(Freshness.STALE_AFTER)))
+                .param("limit", paging.size())
+                .param("offset", paging.offset())
+                .query((rs, i) -> hit(rs))
+                .list();
+        return paging.answer(items, total);
+    }
+
+    private static SqlConditions conditions(SpaceCriteria c, Instant now) {
+        SqlConditions where = new SqlConditions()
+                .when(utc(now.minus(HIDDEN_AFTER)), "s.last_confirmed_at >= :freshSince", "freshSince")
+                .when(c.towns(), "s.town_code IN (:towns)", "towns")
+                .when(c.parks(), "s.park_code IN (:parks)", "parks")
+                .when(c.industries(), """
+                        s.park_code IN (SELECT pi.park_code FROM park_industry pi WHERE pi.industry_code IN (:industries))""",
+                        "industries")
+                .when(c.minArea(), "s.vacant_area_m2 >= :minArea", "minArea")
+                .when(c.maxArea(), "s.vacant_area_m2 <= :maxArea", "maxArea")
+                .when(c.minCeilingHeight(), "s.ceiling_height_m >= :minCeilingHeight", "minCeilingHeight")
+                .when(c.minFloorLoad(), "s.floor_load_kg_m2 >= :minFloorLoad", "minFloorLoad")
+                .when(c.minPowerKva(), "s.power_kva >= :minPowerKva", "minPowerKva")
+                .when(c.maxRent(), "s.rent_yuan_m2_month <= :maxRent", "maxRent")
+                .when(c.fireRank(), "s.fire_rank <= :fireRank", "fireRank")
+                .when(c.availableBy(), "(s.available_from IS NULL OR s.available_from <= :availableBy)", "availableBy");
+        if (c.groundFloor() != null) {
+            where.always(c.groundFloor() ? "s.floor_from = 1" : "s.floor_from > 1");
+        }
+        if (c.bbox() != null) {
+            // For points, overlapping the box is lying in it (edges included), and uses the GiST index.
+            where.always("s.point && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)")
+                    .param("minLon", c.bbox().minLon()).param("minLat", c.bbox().minLat())
+                    .param("maxLon", c.bbox().maxLon()).param("maxLat", c.bbox().maxLat());
+        }
+        for (int i = 0; i < c.qTerms().size(); i++) {
+            where.when(c.qTerms().get(i),
+                    "concat_ws(' ', b.name, b.address, p.name, t.name, t.name_en) ILIKE :q" + i, "q" + i);
+        }
+        return where;
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static SpaceHit hit(ResultSet rs) throws SQLException {
+        return new SpaceHit(rs.getLong("id"), rs.getLong("building_id"), rs.getString("building_name"),
+                rs.getString("building_type"), rs.getString("address"), rs.getString("fire_hazard_class"),
+                rs.getString("park_code"), rs.getString("park_name"), rs.getString("town_code"),
+                rs.getString("town_name"), rs.getString("town_name_en"), rs.getInt("floor_from"), rs.getInt("floor_to"),
+                rs.getBigDecimal("area_m2"), rs.getBigDecimal("vacant_area_m2"), rs.getBigDecimal("ceiling_height_m"),
+                rs.getBigDecimal("floor_load_kg_m2"), rs.getBigDecimal("power_kva"),
+                rs.getBigDecimal("rent_yuan_m2_month"), rs.getString("status"),
+                rs.getObject("available_from", LocalDate.class),
+                rs.getObject("last_confirmed_at", OffsetDateTime.class).toInstant(), rs.getBoolean("stale"),
+                rs.getLong("version"), rs.getString("point"));
+    }
+}

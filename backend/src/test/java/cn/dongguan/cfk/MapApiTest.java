@@ -1,0 +1,189 @@
+package cn.dongguan.cfk;
+
+import java.util.List;
+import java.util.Map;
+
+import cn.dongguan.cfk.support.Api;
+import cn.dongguan.cfk.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** What the web map reads besides the searches: its layers, its configuration, building lists and statistics. */
+@IntegrationTest
+class MapApiTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(mvc);
+    }
+
+    @Test
+    void townsAreThirtyTwoSimplifiedBoundariesWithLabels() throws Exception {
+        mvc.perform(get("/api/map/towns"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.parseMediaType("application/geo+json")))
+                .andExpect(header().string("Cache-Control", containsString("max-age")));
+        JsonNode towns = api.get("/api/map/towns");
+        assertThat(towns.get("type").asString()).isEqualTo("FeatureCollection");
+        assertThat(towns.get("features")).hasSize(32).allSatisfy(f -> {
+            assertThat(f.get("geometry").get("type").asString()).isIn("Polygon", "MultiPolygon");
+            assertThat(f.get("properties").get("name").asString()).isNotBlank();
+            assertThat(f.get("properties").get("nameEn").asString()).isNotBlank();
+            assertThat(f.get("properties").get("label")).hasSize(2);
+        });
+        long fullPoints = jdbc.queryForObject("SELECT sum(ST_NPoints(geom)) FROM town", Long.class);
+        long sentPoints = 0;
+        for (JsonNode f : towns.get("features")) {
+            sentPoints += f.get("geometry").toString().split("\\],\\[").length;
+        }
+        assertThat(sentPoints).isLessThanOrEqualTo(fullPoints);
+    }
+
+    @Test
+    void parksAreDrawnWithTheFiguresOfTheParkList() throws Exception {
+        JsonNode parks = api.get("/api/map/parks");
+        JsonNode list = api.get("/api/parks");
+        assertThat(parks.get("features")).hasSize(35);
+        for (int i = 0; i < 35; i++) {
+            JsonNode p = parks.get("features").get(i).get("properties");
+            assertThat(p.get("code").asString()).isEqualTo(list.get(i).get("code").asString());
+            assertThat(p.get("vacancyRate").asDouble()).isEqualTo(list.get(i).get("vacancyRate").asDouble());
+            assertThat(p.get("availableLandMu").asDouble()).isEqualTo(list.get(i).get("availableLandMu").asDouble());
+            assertThat(parks.get("features").get(i).get("geometry").get("type").asString()).isEqualTo("MultiPolygon");
+        }
+    }
+
+    @Test
+    void buildingsInABoxCarryTheirVacancyShareAndStaleFlag() throws Exception {
+        String bbox = "113.70,22.75,113.85,22.85";
+        long inBox = jdbc.queryForObject(
+                "SELECT count(*) FROM building WHERE geom && ST_MakeEnvelope(113.70, 22.75, 113.85, 22.85, 4326)", Long.class);
+        assertThat(inBox).isBetween(1L, 2000L);
+        JsonNode layer = api.get("/api/map/buildings?bbox=" + bbox);
+        assertThat(layer.get("truncated").asBoolean()).isFalse();
+        assertThat(layer.get("features")).hasSize((int) inBox);
+
+        JsonNode some = layer.get("features").get(0).get("properties");
+        Map<String, Object> truth = jdbc.queryForMap("""
+                SELECT b.floor_area_m2, coalesce(sum(u.vacant_area_m2) FILTER (WHERE u.status = 'VACANT'), 0) AS vacant,
+                       coalesce(bool_or(u.last_confirmed_at < now() - interval '60 days') FILTER (WHERE u.status = 'VACANT'), false) AS stale
+                FROM building b LEFT JOIN space_unit u ON u.building_id = b.id WHERE b.id = ? GROUP BY b.id""",
+                some.get("id").asLong());
+        double floor = ((Number) truth.get("floor_area_m2")).doubleValue();
+        double vacant = ((Number) truth.get("vacant")).doubleValue();
+        assertThat(some.get("vacantAreaM2").asDouble()).isCloseTo(vacant, offset(0.01));
+        assertThat(some.get("vacancyShare").asDouble()).isCloseTo(vacant / floor, offset(0.0001));
+        assertThat(some.get("stale").asBoolean()).isEqualTo(truth.get("stale"));
+        assertThat(layer.get("features")).anySatisfy(f -> assertThat(f.get("properties").get("stale").asBoolean()).isTrue());
+    }
+
+    @Test
+    void theBuildingLayerIsBoundedWhateverTheBox() throws Exception {
+        JsonNode city = api.get("/api/map/buildings?bbox=113.5,22.6,114.3,23.2&limit=100");
+        assertThat(city.get("features")).hasSize(100);
+        assertThat(city.get("truncated").asBoolean()).isTrue();
+        JsonNode defaults = api.get("/api/map/buildings?bbox=113.5,22.6,114.3,23.2");
+        assertThat(defaults.get("features").size()).isLessThanOrEqualTo(2000);
+    }
+
+    @Test
+    void parcelsInABoxFollowTheLandFilters() throws Exception {
+        JsonNode layer = api.get("/api/map/parcels?bbox=113.5,22.6,114.3,23.2&status=AVAILABLE&planningUse=M1");
+        long expected = jdbc.queryForObject(
+                "SELECT count(*) FROM parcel WHERE status = 'AVAILABLE' AND planning_use = 'M1'", Long.class);
+        assertThat(layer.get("features")).hasSize((int) expected).allSatisfy(f -> {
+            assertThat(f.get("properties").get("status").asString()).isEqualTo("AVAILABLE");
+            assertThat(f.get("properties").get("planningUse").asString()).isEqualTo("M1");
+            assertThat(f.get("geometry").get("type").asString()).isEqualTo("MultiPolygon");
+        });
+        assertThat(api.get("/api/map/parcels?bbox=113.5,22.6,114.3,23.2&limit=10").get("truncated").asBoolean()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "/api/map/buildings | bbox",
+            "/api/map/buildings?bbox=1,2 | bbox",
+            "/api/map/buildings?bbox=113.5,22.6,114.3,23.2&limit=5001 | limit",
+            "/api/map/parcels?bbox=113.5,22.6,114.3,23.2&limit=0 | limit",
+            "/api/map/parcels?bbox=113.5,22.6,114.3,23.2&status=GONE | status",
+            "/api/buildings?park=P1 | park",
+            "/api/stats/vacancy?groupBy=street | groupBy"
+    })
+    void badParametersAnswer400NamingTheParameter(String url, String field) throws Exception {
+        mvc.perform(get(url))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.field").value(field));
+    }
+
+    @Test
+    void theBasemapIsNoneByDefaultAndTheExtentIsDongguan() throws Exception {
+        mvc.perform(get("/api/map/config"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.basemap").doesNotExist())
+                .andExpect(jsonPath("$.bounds[0][0]").value(22.6))
+                .andExpect(jsonPath("$.bounds[1][1]").value(114.3));
+    }
+
+    @Test
+    void aParksBuildingsAreListedByNameWithTheirVacancy() throws Exception {
+        List<JsonNode> buildings = api.all("/api/buildings?park=DG-P02", 50);
+        assertThat((long) buildings.size())
+                .isEqualTo(jdbc.queryForObject("SELECT count(*) FROM building WHERE park_code = 'DG-P02'", Long.class));
+        assertThat(buildings).allSatisfy(b -> {
+            assertThat(b.get("parkCode").asString()).isEqualTo("DG-P02");
+            assertThat(b.get("vacancyShare").asDouble()).isBetween(0.0, 1.0);
+        });
+        double vacant = buildings.stream().mapToDouble(b -> b.get("vacantAreaM2").asDouble()).sum();
+        JsonNode park = api.get("/api/parks/DG-P02");
+        assertThat(vacant).isCloseTo(park.get("vacantAreaM2").asDouble(), offset(0.1));
+    }
+
+    @Test
+    void vacancyByTownAddsUpToTheCityAndByParkMatchesTheParks() throws Exception {
+        JsonNode byTown = api.get("/api/stats/vacancy?groupBy=town");
+        assertThat(byTown.get("groupBy").asString()).isEqualTo("town");
+        assertThat(byTown.get("items")).hasSize(32);
+        double vacant = 0;
+        for (JsonNode t : byTown.get("items")) {
+            vacant += t.get("vacantAreaM2").asDouble();
+        }
+        double cityVacant = jdbc.queryForObject(
+                "SELECT sum(vacant_area_m2) FROM space_unit WHERE status = 'VACANT'", Double.class);
+        assertThat(vacant).isCloseTo(cityVacant, offset(0.5));
+
+        JsonNode byPark = api.get("/api/stats/vacancy?groupBy=park");
+        JsonNode parks = api.get("/api/parks");
+        assertThat(byPark.get("items")).hasSize(35);
+        for (int i = 0; i < 35; i++) {
+            assertThat(byPark.get("items").get(i).get("code").asString()).isEqualTo(parks.get(i).get("code").asString());
+            assertThat(byPark.get("items").get(i).get("vacancyRate").asDouble())
+                    .isEqualTo(parks.get(i).get("vacancyRate").asDouble());
+        }
+        assertThat(api.get("/api/stats/vacancy?groupBy=industry").get("items").get(0).get("nameEn").asString()).isNotBlank();
+    }
+}

@@ -1,0 +1,154 @@
+package cn.dongguan.cfk.security;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.dongguan.cfk.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Walks every GET endpoint the app has (found from its request mappings, so new endpoints are
+ * walked too) as an anonymous user and as an enterprise, on data that has occupants and contacts,
+ * and fails if any occupant name or contact detail appears in any answer.
+ */
+@IntegrationTest
+class PrivacyTest {
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    Set<String> personal;
+    Map<String, Object> sample;
+
+    @BeforeEach
+    void personalDataAndASiteThatHasIt() {
+        personal = new LinkedHashSet<>();
+        personal.addAll(jdbc.queryForList("""
+                SELECT e.name FROM enterprise e WHERE EXISTS (SELECT 1 FROM space_unit u WHERE u.occupant_enterprise_id = e.id)
+                UNION SELECT contact_name FROM enterprise UNION SELECT contact_phone FROM enterprise
+                UNION SELECT contact_email FROM enterprise
+                UNION SELECT contact_name FROM park UNION SELECT contact_phone FROM park""", String.class));
+        personal.removeIf(s -> s == null || s.isBlank());
+        sample = jdbc.queryForMap("""
+                SELECT u.id AS unit, b.id AS building, b.park_code AS park,
+                       (SELECT min(id) FROM parcel WHERE park_code = b.park_code) AS parcel,
+                       (SELECT min(id) FROM expansion_project) AS project,
+                       ST_X(ST_PointOnSurface(b.geom)) AS lon, ST_Y(ST_PointOnSurface(b.geom)) AS lat
+                FROM space_unit u JOIN building b ON b.id = u.building_id
+                WHERE u.occupant_enterprise_id IS NOT NULL AND b.park_code = 'DG-P01'
+                ORDER BY u.id LIMIT 1""");
+    }
+
+    @ParameterizedTest(name = "as {0}")
+    @NullSource
+    @ValueSource(strings = {"enterprise"})
+    void noPublicAnswerCarriesPersonalData(String user) throws Exception {
+        assertThat(personal).hasSizeGreaterThan(100);
+        if (user != null) {
+            // An enterprise may see its own name and contacts, never anyone else's.
+            personal.removeAll(jdbc.queryForList("""
+                    SELECT unnest(ARRAY[e.name, e.contact_name, e.contact_phone, e.contact_email])
+                    FROM enterprise e JOIN app_user a ON a.enterprise_id = e.id WHERE a.username = ?""", String.class, user));
+        }
+        List<String> paths = publicGetPaths();
+        assertThat(paths).as("the walk finds the read API").hasSizeGreaterThanOrEqualTo(8)
+                .contains("/api/units/" + sample.get("unit"), "/api/buildings/" + sample.get("building"));
+        List<String> walked = new ArrayList<>();
+        for (String path : paths) {
+            MockHttpServletRequestBuilder request = get(path);
+            if (user != null) {
+                request = request.with(httpBasic(user, "demo"));
+            }
+            MvcResult result = mvc.perform(request).andReturn();
+            byte[] body = result.getResponse().getContentAsByteArray();
+            String text = new String(body, StandardCharsets.UTF_8);
+            for (String secret : personal) {
+                assertThat(text).as("%s answered %s", path, secret).doesNotContain(secret);
+            }
+            walked.add(path + " " + result.getResponse().getStatus());
+        }
+        assertThat(walked).anyMatch(w -> w.startsWith("/api/units/") && w.endsWith(" 200"));
+    }
+
+    /** Every GET path of the app with its variables filled with a sample that has personal data behind it. */
+    private List<String> publicGetPaths() {
+        List<String> paths = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            if (!methods.isEmpty() && !methods.contains(RequestMethod.GET)) {
+                return;
+            }
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.startsWith("/swagger") || pattern.startsWith("/v3/api-docs") || pattern.contains("**")) {
+                    continue;
+                }
+                paths.add(fill(pattern));
+            }
+        });
+        return paths;
+    }
+
+    private String fill(String pattern) {
+        Matcher m = VARIABLE.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(value(pattern, m.group(1))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private String value(String pattern, String variable) {
+        double lon = ((Number) sample.get("lon")).doubleValue();
+        double lat = ((Number) sample.get("lat")).doubleValue();
+        int z = 15;
+        int x = (int) Math.floor((lon + 180) / 360 * (1 << z));
+        double latRad = Math.toRadians(lat);
+        int y = (int) Math.floor((1 - Math.log(Math.tan(latRad) + 1 / Math.cos(latRad)) / Math.PI) / 2 * (1 << z));
+        return switch (variable) {
+            case "code", "parkCode" -> (String) sample.get("park");
+            case "layer", "collectionId", "collection" -> "buildings";
+            case "z" -> String.valueOf(z);
+            case "x" -> String.valueOf(x);
+            case "y" -> String.valueOf(y);
+            case "featureId" -> String.valueOf(sample.get("building"));
+            default -> {
+                if (pattern.startsWith("/api/units")) yield String.valueOf(sample.get("unit"));
+                if (pattern.startsWith("/api/buildings")) yield String.valueOf(sample.get("building"));
+                if (pattern.startsWith("/api/parcels")) yield String.valueOf(sample.get("parcel"));
+                if (pattern.startsWith("/api/projects")) yield String.valueOf(sample.get("project"));
+                yield "1";
+            }
+        };
+    }
+}

@@ -1,0 +1,106 @@
+package cn.dongguan.cfk.space;
+
+import java.util.Map;
+import java.util.stream.Stream;
+
+import cn.dongguan.cfk.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every role against every occupancy endpoint, on a unit of its own park and of another park:
+ * the expected status, and for every refusal, that the unit did not change at all.
+ */
+@IntegrationTest
+class OccupancyAuthorizationTest {
+
+    private static final String PARK = "DG-P24";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    UnitFixtures units;
+
+    @BeforeEach
+    void fixtures() {
+        units = new UnitFixtures(jdbc);
+    }
+
+    enum Endpoint { PATCH, CONFIRM, BULK_CONFIRM, HISTORY }
+
+    static Stream<Arguments> matrix() {
+        // user (null = anonymous), expected status for PATCH, CONFIRM, BULK_CONFIRM, HISTORY
+        return Stream.of(
+                Arguments.of(null, new int[] {401, 401, 401, 401}),
+                Arguments.of("enterprise", new int[] {403, 403, 403, 403}),
+                Arguments.of("staff", new int[] {403, 403, 403, 200}),
+                Arguments.of("manager25", new int[] {403, 403, 403, 403}),
+                Arguments.of("manager24", new int[] {200, 200, 200, 200}),
+                Arguments.of("admin", new int[] {200, 200, 200, 200}),
+                Arguments.of("wrong-password", new int[] {401, 401, 401, 401}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("matrix")
+    void eachRoleGetsItsStatusAndRefusalsChangeNothing(String user, int[] expected) throws Exception {
+        for (Endpoint endpoint : Endpoint.values()) {
+            long id = units.unit(PARK, "VACANT", endpoint.ordinal());
+            Map<String, Object> before = units.row(id);
+            int eventsBefore = units.events(id);
+            int status = mvc.perform(as(user, request(endpoint, id, units.version(id))))
+                    .andExpect(result -> {
+                        if (result.getResponse().getStatus() >= 400) {
+                            content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON).match(result);
+                        }
+                    })
+                    .andReturn().getResponse().getStatus();
+            assertThat(status).as("%s %s", user, endpoint).isEqualTo(expected[endpoint.ordinal()]);
+            if (status >= 400 || endpoint == Endpoint.HISTORY) {
+                assertThat(units.row(id)).as("%s %s changed nothing", user, endpoint).isEqualTo(before);
+                assertThat(units.events(id)).isEqualTo(eventsBefore);
+            } else {
+                assertThat(units.version(id)).as("%s %s changed the unit", user, endpoint)
+                        .isGreaterThan((Long) before.get("version"));
+            }
+        }
+    }
+
+    private static MockHttpServletRequestBuilder request(Endpoint endpoint, long id, long version) {
+        return switch (endpoint) {
+            case PATCH -> patch("/api/units/{id}", id).header("If-Match", "\"" + version + "\"")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"rentYuanM2Month\": 28}");
+            case CONFIRM -> post("/api/units/{id}/confirm", id);
+            case BULK_CONFIRM -> post("/api/units/confirm").contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"unitIds\": [" + id + "]}");
+            case HISTORY -> get("/api/units/{id}/history", id);
+        };
+    }
+
+    private static MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
+        if (user == null) {
+            return request;
+        }
+        if (user.equals("wrong-password")) {
+            return request.with(httpBasic("manager24", "not-the-password"));
+        }
+        return request.with(httpBasic(user, "demo"));
+    }
+}

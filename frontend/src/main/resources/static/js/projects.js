@@ -1,0 +1,212 @@
+// Expansion projects: the list and pipeline board, the overdue badge, and the project form.
+import { api, me, signOut, problemText } from './session.js';
+
+const $ = (id) => document.getElementById(id);
+const PIPELINE = ['INTENT', 'SITING', 'SIGNED', 'STARTED', 'PRODUCING', 'DROPPED'];
+const STATUS = {
+  INTENT: '意向 Intent', SITING: '选址 Siting', SIGNED: '签约 Signed',
+  STARTED: '动工 Started', PRODUCING: '投产 Producing', DROPPED: '终止 Dropped',
+};
+const NUMBER_FIELDS = ['minAreaM2', 'maxAreaM2', 'minAreaMu', 'maxAreaMu', 'minCeilingHeightM', 'minFloorLoadKgM2',
+  'minPowerKva', 'maxRentYuanM2Month', 'budgetWanYuan', 'investmentWanYuan'];
+let user;
+let board = false;
+let overdueOnly = false;
+let editing = null;
+let enterprisesByName = {};
+
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  Object.assign(node, props);
+  node.append(...children);
+  return node;
+}
+
+function say(text, error = false) {
+  $('status').textContent = text;
+  $('status').classList.toggle('error', error);
+}
+
+const mayWrite = () => user && (user.role === 'STAFF' || user.role === 'ADMIN');
+
+function needs(p) {
+  const parts = [];
+  if (p.minAreaM2 != null) parts.push(`${p.minAreaM2}–${p.maxAreaM2} m²`);
+  if (p.minAreaMu != null) parts.push(`${p.minAreaMu}–${p.maxAreaMu} 亩`);
+  return parts.join(' / ');
+}
+
+async function start() {
+  user = await me();
+  if (!user) { window.location.href = '/login.html?next=/projects.html'; return; }
+  $('who').textContent = user.username;
+  $('sign-out').addEventListener('click', signOut);
+  const [industries, towns] = await Promise.all([api('/api/industries'), api('/api/towns')]);
+  for (const s of PIPELINE) $('f-status').append(el('option', { value: s, textContent: STATUS[s] }));
+  for (const i of industries.data) {
+    $('f-industry').append(el('option', { value: i.code, textContent: `${i.name} ${i.nameEn}` }));
+    $('p-industry').append(el('option', { value: i.code, textContent: `${i.name} ${i.nameEn}` }));
+  }
+  for (const t of towns.data) {
+    $('f-town').append(el('option', { value: t.code, textContent: `${t.name} ${t.nameEn}` }));
+    $('p-preferredTowns').append(el('option', { value: t.code, textContent: t.name }));
+  }
+  ['f-status', 'f-industry', 'f-town', 'f-mine'].forEach((id) => $(id).addEventListener('change', refresh));
+  $('overdue-badge').addEventListener('click', () => {
+    overdueOnly = !overdueOnly;
+    $('overdue-badge').setAttribute('aria-pressed', String(overdueOnly));
+    refresh();
+  });
+  $('view-toggle').addEventListener('click', () => {
+    board = !board;
+    $('view-toggle').innerHTML = board ? '列表视图 <small>List</small>' : '看板视图 <small>Board</small>';
+    refresh();
+  });
+  $('new-project').hidden = !mayWrite();
+  $('new-project').addEventListener('click', () => openForm(null));
+  $('cancel').addEventListener('click', () => $('project-dialog').close());
+  $('project-form').addEventListener('submit', saveProject);
+  $('p-enterprise').addEventListener('input', suggestEnterprises);
+  await refresh();
+}
+
+async function refresh() {
+  const params = new URLSearchParams({ size: '500' });
+  if ($('f-status').value) params.set('status', $('f-status').value);
+  if ($('f-industry').value) params.set('industry', $('f-industry').value);
+  if ($('f-town').value) params.set('town', $('f-town').value);
+  if ($('f-mine').checked) params.set('assignedStaff', user.username);
+  if (overdueOnly) params.set('overdue', 'true');
+  try {
+    const [list, overdue] = await Promise.all([api(`/api/projects?${params}`), api('/api/projects/overdue?size=1')]);
+    $('overdue-count').textContent = overdue.data.total;
+    $('total').textContent = `共 ${list.data.total} 个项目 · ${list.data.total} project(s)`;
+    $('list-view').hidden = board;
+    $('board-view').hidden = !board;
+    if (board) showBoard(list.data.items); else showList(list.data.items);
+  } catch (e) {
+    say(problemText(e), true);
+  }
+}
+
+function statusCell(p) {
+  const cell = el('span', { textContent: STATUS[p.status] });
+  if (p.overdue) cell.append(el('span', { className: 'overdue-tag', textContent: '逾期 Overdue' }));
+  return cell;
+}
+
+function actions(p) {
+  const box = el('span', { className: 'moves' });
+  box.append(el('a', { href: `/match.html?project=${p.id}`, textContent: '匹配 Match' }));
+  if (!mayWrite()) return box;
+  box.append(' ', el('button', { type: 'button', textContent: '编辑 Edit', onclick: () => openForm(p) }));
+  const next = PIPELINE[PIPELINE.indexOf(p.status) + 1];
+  if (next && next !== 'DROPPED') {
+    box.append(el('button', { type: 'button', textContent: `→ ${STATUS[next]}`, onclick: () => move(p, next) }));
+  }
+  if (p.status !== 'DROPPED' && p.status !== 'PRODUCING') {
+    box.append(el('button', { type: 'button', textContent: '终止 Drop', onclick: () => move(p, 'DROPPED') }));
+  }
+  return box;
+}
+
+function showList(items) {
+  $('projects').tBodies[0].replaceChildren(...items.map((p) => el('tr', {},
+    el('td', { textContent: p.id }), el('td', { textContent: p.name }), el('td', { textContent: p.enterpriseName ?? '—' }),
+    el('td', { textContent: needs(p) }), el('td', {}, statusCell(p)), el('td', { textContent: p.plannedStart ?? '—' }),
+    el('td', { textContent: p.assignedStaff ?? '—' }), el('td', {}, actions(p)))));
+}
+
+function showBoard(items) {
+  $('board-view').replaceChildren(...PIPELINE.map((s) => {
+    const cards = items.filter((p) => p.status === s);
+    return el('div', { className: 'column' }, el('h3', { textContent: `${STATUS[s]} (${cards.length})` }),
+      ...cards.map((p) => el('div', { className: 'card' },
+        el('strong', { textContent: p.name }), el('br'), `${needs(p)}`, el('br'),
+        `计划动工 ${p.plannedStart ?? '—'}`, p.overdue ? el('span', { className: 'overdue-tag', textContent: '逾期' }) : '',
+        actions(p))));
+  }));
+}
+
+async function move(p, status) {
+  try {
+    await api(`/api/projects/${p.id}`, {
+      method: 'PATCH', body: { status },
+      headers: { 'Content-Type': 'application/merge-patch+json', 'If-Match': `"${p.version}"` },
+    });
+    say(`项目“${p.name}”已改为 ${STATUS[status]} · Project moved to ${status}`);
+  } catch (e) {
+    say(e.status === 412 ? '项目已被他人修改，已重新加载 · Someone else changed this project: reloaded' : problemText(e), true);
+  }
+  await refresh();
+}
+
+async function suggestEnterprises() {
+  const q = $('p-enterprise').value.trim();
+  if (q.length < 2) return;
+  const { data } = await api(`/api/enterprises?q=${encodeURIComponent(q)}&limit=20`);
+  enterprisesByName = Object.fromEntries(data.map((e) => [e.name, e.id]));
+  $('p-enterprises').replaceChildren(...data.map((e) => el('option', { value: e.name, textContent: e.creditCode })));
+}
+
+function openForm(p) {
+  editing = p;
+  const form = $('project-form');
+  form.reset();
+  $('form-message').textContent = '';
+  $('project-heading').innerHTML = p ? `编辑项目 #${p.id} <small>Edit project</small>` : '新建项目 <small>New project</small>';
+  if (p) {
+    form.name.value = p.name;
+    form.enterprise.value = p.enterpriseName ?? '';
+    if (p.enterpriseId) enterprisesByName[p.enterpriseName] = p.enterpriseId;
+    form.industryCode.value = p.industryCode ?? '';
+    form.siteKind.value = p.siteKind;
+    for (const f of NUMBER_FIELDS) form[f].value = p[f] ?? '';
+    form.fireClass.value = p.fireClass ?? '';
+    form.pollutionClass.value = p.pollutionClass ?? '';
+    [...form.preferredTowns.options].forEach((o) => { o.selected = p.preferredTowns.includes(o.value); });
+    form.locationHard.checked = p.locationHard;
+    form.neededBy.value = p.neededBy ?? '';
+    form.plannedStart.value = p.plannedStart ?? '';
+  }
+  $('project-dialog').showModal();
+}
+
+async function saveProject(event) {
+  event.preventDefault();
+  const form = $('project-form');
+  const body = {
+    name: form.name.value.trim(),
+    industryCode: form.industryCode.value || null,
+    siteKind: form.siteKind.value,
+    fireClass: form.fireClass.value || null,
+    pollutionClass: form.pollutionClass.value ? Number(form.pollutionClass.value) : null,
+    preferredTowns: [...form.preferredTowns.selectedOptions].map((o) => o.value),
+    locationHard: form.locationHard.checked,
+    neededBy: form.neededBy.value || null,
+    plannedStart: form.plannedStart.value || null,
+  };
+  for (const f of NUMBER_FIELDS) body[f] = form[f].value === '' ? null : Number(form[f].value);
+  const enterprise = form.enterprise.value.trim();
+  body.enterpriseId = enterprise ? (enterprisesByName[enterprise] ?? -1) : null;
+  if (!editing) body.assignedStaff = user.username;
+  try {
+    if (editing) {
+      await api(`/api/projects/${editing.id}`, {
+        method: 'PATCH', body,
+        headers: { 'Content-Type': 'application/merge-patch+json', 'If-Match': `"${editing.version}"` },
+      });
+    } else {
+      await api('/api/projects', { method: 'POST', body });
+    }
+    $('project-dialog').close();
+    say(`项目“${body.name}”已保存 · Project saved`);
+    await refresh();
+  } catch (e) {
+    $('form-message').textContent = e.problem?.field === 'enterpriseId'
+      ? '请从下拉列表中选择企业 · Pick the enterprise from the list'
+      : problemText(e);
+  }
+}
+
+start().catch((e) => say(problemText(e), true));
