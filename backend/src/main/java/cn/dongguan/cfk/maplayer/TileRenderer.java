@@ -16,12 +16,14 @@ class TileRenderer {
     private final JdbcClient jdbc;
     private final Map<String, String> plain = new HashMap<>();
     private final Map<String, String> simplified = new HashMap<>();
+    private final Map<String, String> revisions = new HashMap<>();
 
     TileRenderer(JdbcClient jdbc) {
         this.jdbc = jdbc;
         for (Layer layer : Layers.ALL) {
             plain.put(layer.id(), TileSql.statement(layer, false));
             simplified.put(layer.id(), TileSql.statement(layer, true));
+            revisions.put(layer.id(), Integer.toHexString((plain.get(layer.id()) + simplified.get(layer.id())).hashCode()));
         }
     }
 
@@ -43,6 +45,6 @@ class TileRenderer {
 
     /** A fingerprint of the statements, part of every ETag, so that new tile code never reuses old ETags. */
     String revision(Layer layer) {
-        return Integer.toHexString((plain.get(layer.id()) + simplified.get(layer.id())).hashCode());
+        return revisions.get(layer.id());
     }
 }
