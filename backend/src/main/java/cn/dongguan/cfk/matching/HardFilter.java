@@ -2,6 +2,7 @@ package cn.dongguan.cfk.matching;
 
 /** The hard filters of SPEC §6, by the name the answer gives them. */
 enum HardFilter {
+    SITE_KIND("siteKind"),
     AREA("area"),
     CEILING_HEIGHT("ceilingHeight"),
     FLOOR_LOAD("floorLoad"),

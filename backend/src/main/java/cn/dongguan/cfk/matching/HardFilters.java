@@ -36,7 +36,13 @@ final class HardFilters {
     /** Every filter the candidate fails or cannot be checked on, in the order of {@link HardFilter}. */
     static List<Failure> check(Candidate c, Requirement r, MatchClock clock, Names names) {
         List<Failure> failures = new ArrayList<>();
-        if (c.kind() == Candidate.Kind.UNITS) {
+        boolean units = c.kind() == Candidate.Kind.UNITS;
+        if (units ? !r.siteKind().wantsSpace() : !r.siteKind().wantsLand()) {
+            failures.add(Failure.failed(HardFilter.SITE_KIND, units ? "项目只需要土地，不需要厂房" : "项目只需要厂房，不需要土地",
+                    units ? "The project looks for land, not floor space" : "The project looks for floor space, not land"));
+            return failures;
+        }
+        if (units) {
             checkUnits(c, r, clock, names, failures);
         } else {
             checkParcels(c, r, names, failures);

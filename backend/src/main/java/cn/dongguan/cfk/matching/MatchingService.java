@@ -22,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class MatchingService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MatchingService.class);
+
     /** A requirement and what it is called in exports. */
     record Resolved(Requirement requirement, String title) {
     }
@@ -113,6 +115,7 @@ class MatchingService {
     // ---- the answer --------------------------------------------------------------------------
 
     private MatchResponse answer(Matcher.Result result, Weights weights, boolean split) {
+        long started = System.nanoTime();
         List<Matcher.Evaluated> all = new ArrayList<>(result.items());
         all.addAll(result.nearMisses());
         Map<Long, MatchQueries.Shape> buildingShapes = queries.buildingShapes(all.stream()
@@ -129,6 +132,7 @@ class MatchingService {
                 .map(e -> item(e, result, buildingShapes, parcelShapes, !split)).toList();
         List<MatchResponse.Item> near = result.nearMisses().stream()
                 .map(e -> item(e, result, buildingShapes, parcelShapes, true)).toList();
+        log.debug("answer: {} ms", (System.nanoTime() - started) / 1_000_000);
         return new MatchResponse(weights.points(), items, near);
     }
 

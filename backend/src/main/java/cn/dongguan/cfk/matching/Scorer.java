@@ -111,6 +111,9 @@ final class Scorer {
 
     private int area(Measures m) {
         Candidate c = m.candidate();
+        if (!wanted(c)) {
+            return 0;
+        }
         double layout;
         double total;
         double min;
@@ -128,6 +131,10 @@ final class Scorer {
             max = r.maxAreaMu().doubleValue();
         }
         return clamp(100 * (0.6 * areaFit(total, min, max) + 0.4 * layout));
+    }
+
+    private boolean wanted(Candidate c) {
+        return c.kind() == Candidate.Kind.UNITS ? r.siteKind().wantsSpace() : r.siteKind().wantsLand();
     }
 
     /** 1 in the middle of the range, 0.75 at its ends, at most 0.5 outside it. */
@@ -227,6 +234,11 @@ final class Scorer {
 
     private String[] areaReason(Measures m) {
         Candidate c = m.candidate();
+        if (!wanted(c)) {
+            return c.kind() == Candidate.Kind.UNITS
+                    ? new String[] {"项目不需要厂房", "The project does not look for floor space"}
+                    : new String[] {"项目不需要土地", "The project does not look for land"};
+        }
         if (c.kind() == Candidate.Kind.PARCELS) {
             int k = c.parcels().size();
             String range = "（需求 " + Fmt.number(r.minAreaMu()) + "–" + Fmt.number(r.maxAreaMu()) + " 亩）";

@@ -110,6 +110,17 @@ class ShortlistExportTest {
                 .andExpect(jsonPath("$.items[0].failed").isEmpty());
     }
 
+    @Test
+    void aSiteOfAKindTheProjectDoesNotLookForIsShownAsFailingThat() throws Exception {
+        long project = jdbc.sql("SELECT min(id) FROM expansion_project WHERE site_kind = 'SPACE'").query(Long.class).single();
+        long parcel = jdbc.sql("SELECT min(id) FROM parcel WHERE status = 'AVAILABLE'").query(Long.class).single();
+        mvc.perform(post("/api/matching/evaluate").with(httpBasic("staff", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("projectId", project, "candidates", List.of("P" + parcel)))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].failed[0].filter").value("siteKind"))
+                .andExpect(jsonPath("$.items[0].criteria[0].score").value(0));
+    }
+
     private JsonNode matches(long project, int limit) throws Exception {
         return json.readTree(mvc.perform(get("/api/projects/{id}/matches", project).param("limit", Integer.toString(limit))
                         .with(httpBasic("staff", "demo")))
