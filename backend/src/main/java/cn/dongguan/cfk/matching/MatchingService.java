@@ -44,6 +44,7 @@ class MatchingService {
     }
 
     MatchResponse forProject(long projectId, Integer limit, String weights) {
+        requireMatcher();
         int n = limit(limit);
         Weights w = Weights.parse(weights);
         Requirement r = project(projectId).requirement();
@@ -51,6 +52,7 @@ class MatchingService {
     }
 
     MatchResponse preview(RequirementInput input, Integer limit, String weights) {
+        requireMatcher();
         int n = limit(limit);
         Weights w = Weights.parse(weights);
         Requirement r = validator.validate(input);
@@ -59,12 +61,14 @@ class MatchingService {
 
     /** The named candidates as they are now; {@code items} in the order asked, each with its failures if any. */
     MatchResponse evaluate(MatchRequest request) {
+        requireMatcher();
         Weights w = Weights.parse(request == null ? null : request.weights());
         Resolved resolved = resolve(request);
         return answer(matcher.evaluate(resolved.requirement(), w, request.candidates(), MatchClock.of(clock)), w, false);
     }
 
     byte[] shortlist(MatchRequest request) {
+        requireMatcher();
         Weights w = Weights.parse(request == null ? null : request.weights());
         Resolved resolved = resolve(request);
         MatchResponse answer = answer(matcher.evaluate(resolved.requirement(), w, request.candidates(),
@@ -83,6 +87,14 @@ class MatchingService {
             return new Resolved(project.requirement(), project.name());
         }
         return new Resolved(validator.validate(request.requirement()), "选址需求 Site requirement");
+    }
+
+    /** Matching is for staff, administrators and enterprises (also refused by the security rules). */
+    private void requireMatcher() {
+        if (viewer.role().filter(r -> r == Role.STAFF || r == Role.ADMIN || r == Role.ENTERPRISE).isEmpty()) {
+            throw new ForbiddenException("选址匹配仅供招商人员、管理员和企业使用",
+                    "Site matching is for investment staff, administrators and enterprises");
+        }
     }
 
     /** 404 for no such project; 403 for an enterprise asking about another enterprise's project. */
