@@ -1,14 +1,15 @@
 -- Site matching (SPEC §6) at city scale: what the candidate queries need so they read indexes and
 -- stored values instead of transforming geometries and scanning the unit heap on every request.
 
--- Centroids in EPSG:4547 (CGCS2000 / 3-degree GK CM 114E, metres): distances to preferred places and
--- to same-industry neighbours are planar distances between these points.
+-- Centroids in EPSG:4547 (CGCS2000 / 3-degree GK CM 114E) as plain metre coordinates: distances to
+-- preferred places and to same-industry neighbours are planar distances between these points. Numbers,
+-- not geometries: every stored geometry stays WGS84 (SPEC §4); these are derived like an index.
 ALTER TABLE building
-    ADD COLUMN centroid_4547 geometry(Point, 4547)
-        GENERATED ALWAYS AS (ST_Transform(ST_Centroid(geom), 4547)) STORED;
+    ADD COLUMN centroid_x_4547 double precision GENERATED ALWAYS AS (ST_X(ST_Transform(ST_Centroid(geom), 4547))) STORED,
+    ADD COLUMN centroid_y_4547 double precision GENERATED ALWAYS AS (ST_Y(ST_Transform(ST_Centroid(geom), 4547))) STORED;
 ALTER TABLE parcel
-    ADD COLUMN centroid_4547 geometry(Point, 4547)
-        GENERATED ALWAYS AS (ST_Transform(ST_Centroid(geom), 4547)) STORED;
+    ADD COLUMN centroid_x_4547 double precision GENERATED ALWAYS AS (ST_X(ST_Transform(ST_Centroid(geom), 4547))) STORED,
+    ADD COLUMN centroid_y_4547 double precision GENERATED ALWAYS AS (ST_Y(ST_Transform(ST_Centroid(geom), 4547))) STORED;
 
 -- Vacant units per building with every column the hard filters read: an index-only scan in
 -- building order feeds the per-building aggregate without touching the heap.

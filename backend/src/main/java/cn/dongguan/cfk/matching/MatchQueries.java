@@ -96,7 +96,7 @@ class MatchQueries {
                 ? "AND u.building_id IN (SELECT p.id FROM building p WHERE " + placeLimit("p", r, params) + ")" : "";
         String sql = """
                 SELECT a.*, b.park_code, b.town_code, b.fire_hazard_class,
-                       ST_X(b.centroid_4547) AS x, ST_Y(b.centroid_4547) AS y
+                       b.centroid_x_4547 AS x, b.centroid_y_4547 AS y
                 FROM (
                     SELECT u.building_id,
                            sum(u.vacant_area_m2) FILTER (WHERE u.strict) AS strict_area,
@@ -151,7 +151,7 @@ class MatchQueries {
         Map<Long, BuildingFact> byId = new HashMap<>();
         jdbc.sql("""
                 SELECT id, name, park_code, town_code, fire_hazard_class,
-                       ST_X(centroid_4547) AS x, ST_Y(centroid_4547) AS y
+                       centroid_x_4547 AS x, centroid_y_4547 AS y
                 FROM building WHERE id IN (:ids)""")
                 .param("ids", ids)
                 .query((rs, i) -> new BuildingFact(rs.getLong("id"), rs.getString("name"), rs.getString("park_code"),
@@ -224,7 +224,7 @@ class MatchQueries {
     private static final String PARCEL_COLUMNS = """
             SELECT p.id, p.parcel_no, p.park_code, p.town_code, p.area_m2, p.planning_use, p.status,
                    p.earliest_supply_date, p.development_state, p.reference_price_wan_yuan,
-                   ST_X(p.centroid_4547) AS x, ST_Y(p.centroid_4547) AS y""";
+                   p.centroid_x_4547 AS x, p.centroid_y_4547 AS y""";
 
     private static String offeredWhere(String alias, Requirement r, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(alias + ".status IN ('AVAILABLE', 'RESERVE') AND " + alias
@@ -268,11 +268,11 @@ class MatchQueries {
     /** Where the enterprises of {@code industry} occupy units: one point per enterprise and building. */
     IndustryNeighbours industryNeighbours(String industry) {
         List<IndustryNeighbours.Occupant> occupants = jdbc.sql("""
-                SELECT o.enterprise_id, ST_X(b.centroid_4547) AS x, ST_Y(b.centroid_4547) AS y
+                SELECT o.enterprise_id, b.centroid_x_4547 AS x, b.centroid_y_4547 AS y
                 FROM (SELECT DISTINCT u.building_id, u.occupant_enterprise_id AS enterprise_id
                       FROM enterprise e JOIN space_unit u ON u.occupant_enterprise_id = e.id
                       WHERE e.industry_code = :industry) o
-                CROSS JOIN LATERAL (SELECT centroid_4547 FROM building WHERE id = o.building_id) b""")
+                CROSS JOIN LATERAL (SELECT centroid_x_4547, centroid_y_4547 FROM building WHERE id = o.building_id) b""")
                 .param("industry", industry)
                 .query((rs, i) -> new IndustryNeighbours.Occupant(rs.getLong("enterprise_id"), rs.getDouble("x"),
                         rs.getDouble("y")))

@@ -18,8 +18,8 @@ record SiteFixtures(JdbcClient jdbc) {
                              ST_Boundary(ST_Transform(t.geom, 4547)) AS edge
                       FROM town t WHERE t.code = :town) s
                 WHERE ST_Distance(s.p, s.edge) > 600
-                  AND NOT EXISTS (SELECT 1 FROM building b WHERE ST_DWithin(b.centroid_4547, s.p, 800))
-                  AND NOT EXISTS (SELECT 1 FROM parcel q WHERE ST_DWithin(q.centroid_4547, s.p, 800))
+                  AND NOT EXISTS (SELECT 1 FROM building b WHERE ST_DWithin(ST_Transform(b.geom, 4547), s.p, 800))
+                  AND NOT EXISTS (SELECT 1 FROM parcel q WHERE ST_DWithin(ST_Transform(q.geom, 4547), s.p, 800))
                 ORDER BY ST_X(s.p), ST_Y(s.p) LIMIT 1""")
                 .param("town", town)
                 .query((rs, i) -> new double[] {rs.getDouble("x"), rs.getDouble("y")})
