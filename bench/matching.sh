@@ -3,7 +3,7 @@
 # p50/p95/p99 at concurrency 1 and 4, cycling through all projects (SPACE, LAND and EITHER).
 #
 #   bench/matching.sh [BASE_URL]          default http://localhost:8080
-#   PROJECTS=300 DURATION=60s WARMUP=20s CFK_USER=staff CFK_PASSWORD=demo QUERY='?limit=10'
+#   PROJECTS=300 DURATION=60s WARMUP=20s LEVELS="1 4" CFK_USER=staff CFK_PASSWORD=demo QUERY='?limit=10'
 #
 # For the city scale: generate the data set, start the app on a fresh database with it, then run this:
 #   ./mvnw -q -pl gis-data compile exec:java -Dexec.args="--scale city --out /tmp/cfk-city"
@@ -34,7 +34,7 @@ status="$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $CFK_COOKIE" "$BASE
 echo "# $BASE, $PROJECTS projects, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "## warm-up ($WARMUP, concurrency 4)"
 wrk -t4 -c4 -d"$WARMUP" --timeout 10s -s "$HERE/matching.lua" "$BASE" | tail -n 2
-for c in 1 4; do
+for c in ${LEVELS:-1 4}; do
   echo "## concurrency $c ($DURATION)"
   wrk -t"$c" -c"$c" -d"$DURATION" --timeout 10s -s "$HERE/matching.lua" "$BASE" | tail -n 2
 done
