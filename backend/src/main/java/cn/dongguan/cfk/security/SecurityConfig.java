@@ -39,6 +39,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/me", "/api/me/**", "/api/units/*/history",
                                 "/api/projects", "/api/projects/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/stats/freshness").hasAnyRole("STAFF", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/projects/*/matches").hasAnyRole("STAFF", "ADMIN", "ENTERPRISE")
+                        .requestMatchers("/api/matching/**").hasAnyRole("STAFF", "ADMIN", "ENTERPRISE")
                         .requestMatchers(HttpMethod.GET, "/api/enterprises", "/api/enterprises/**")
                             .hasAnyRole("STAFF", "ADMIN", "PARK_MANAGER")
                         .requestMatchers(HttpMethod.GET, "/api/**", "/tiles/**", "/ogc", "/ogc/**").permitAll()

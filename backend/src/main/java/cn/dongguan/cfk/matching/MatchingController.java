@@ -1,0 +1,62 @@
+package cn.dongguan.cfk.matching;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "matching", description = "选址匹配 · Site matching (SPEC §6)")
+class MatchingController {
+
+    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final MatchingService service;
+
+    MatchingController(MatchingService service) {
+        this.service = service;
+    }
+
+    @GetMapping("/api/projects/{id}/matches")
+    @Operation(summary = "Sites matching a project, best first, with near misses · 项目选址匹配")
+    MatchResponse matches(@PathVariable long id,
+                          @Parameter(description = "1–50, default 10") @RequestParam(required = false) Integer limit,
+                          @Parameter(description = "e.g. area:30,cost:20,industry:20,location:10,readiness:10,freshness:10")
+                          @RequestParam(required = false) String weights) {
+        return service.forProject(id, limit, weights);
+    }
+
+    @PostMapping("/api/matching/preview")
+    @Operation(summary = "Sites matching an unsaved requirement · 未保存需求的选址预览")
+    MatchResponse preview(@RequestBody RequirementInput requirement,
+                          @RequestParam(required = false) Integer limit,
+                          @RequestParam(required = false) String weights) {
+        return service.preview(requirement, limit, weights);
+    }
+
+    @PostMapping("/api/matching/evaluate")
+    @Operation(summary = "Named candidates scored again as they are now (brochure) · 候选场地详情")
+    MatchResponse evaluate(@RequestBody MatchRequest request) {
+        return service.evaluate(request);
+    }
+
+    @PostMapping("/api/matching/shortlist.xlsx")
+    @Operation(summary = "A shortlist of candidates as an Excel workbook · 导出候选清单")
+    ResponseEntity<byte[]> shortlist(@RequestBody MatchRequest request) {
+        byte[] workbook = service.shortlist(request);
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("shortlist.xlsx").build().toString())
+                .body(workbook);
+    }
+}

@@ -1,0 +1,224 @@
+package cn.dongguan.cfk.matching;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.dongguan.cfk.security.CurrentViewer;
+import cn.dongguan.cfk.security.Role;
+import cn.dongguan.cfk.shared.BadRequestException;
+import cn.dongguan.cfk.shared.ForbiddenException;
+import cn.dongguan.cfk.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Matching as the API offers it: for a saved project (staff and administrators any project, an
+ * enterprise only its own) or an unsaved requirement; answers without personal data.
+ */
+@Service
+@Transactional(readOnly = true)
+class MatchingService {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MatchingService.class);
+
+    /** A requirement and what it is called in exports. */
+    record Resolved(Requirement requirement, String title) {
+    }
+
+    private final Matcher matcher;
+    private final MatchQueries queries;
+    private final RequirementValidator validator;
+    private final CurrentViewer viewer;
+    private final Clock clock;
+
+    MatchingService(Matcher matcher, MatchQueries queries, RequirementValidator validator, CurrentViewer viewer,
+                    Clock clock) {
+        this.matcher = matcher;
+        this.queries = queries;
+        this.validator = validator;
+        this.viewer = viewer;
+        this.clock = clock;
+    }
+
+    MatchResponse forProject(long projectId, Integer limit, String weights) {
+        requireMatcher();
+        int n = limit(limit);
+        Weights w = Weights.parse(weights);
+        Requirement r = project(projectId).requirement();
+        return answer(matcher.match(r, w, n, MatchClock.of(clock)), w, true);
+    }
+
+    MatchResponse preview(RequirementInput input, Integer limit, String weights) {
+        requireMatcher();
+        int n = limit(limit);
+        Weights w = Weights.parse(weights);
+        Requirement r = validator.validate(input);
+        return answer(matcher.match(r, w, n, MatchClock.of(clock)), w, true);
+    }
+
+    /** The named candidates as they are now; {@code items} in the order asked, each with its failures if any. */
+    MatchResponse evaluate(MatchRequest request) {
+        requireMatcher();
+        Weights w = Weights.parse(request == null ? null : request.weights());
+        Resolved resolved = resolve(request);
+        return answer(matcher.evaluate(resolved.requirement(), w, request.candidates(), MatchClock.of(clock)), w, false);
+    }
+
+    byte[] shortlist(MatchRequest request) {
+        requireMatcher();
+        Weights w = Weights.parse(request == null ? null : request.weights());
+        Resolved resolved = resolve(request);
+        MatchResponse answer = answer(matcher.evaluate(resolved.requirement(), w, request.candidates(),
+                MatchClock.of(clock)), w, false);
+        return ShortlistWorkbook.write(resolved.title(), describe(resolved.requirement()), answer.items(),
+                MatchClock.of(clock).today());
+    }
+
+    private Resolved resolve(MatchRequest request) {
+        if (request == null || (request.projectId() == null && request.requirement() == null)) {
+            throw new BadRequestException("projectId", "请给出项目 projectId 或需求 requirement",
+                    "Give a projectId or a requirement");
+        }
+        if (request.projectId() != null) {
+            MatchQueries.ProjectRow project = project(request.projectId());
+            return new Resolved(project.requirement(), project.name());
+        }
+        return new Resolved(validator.validate(request.requirement()), "选址需求 Site requirement");
+    }
+
+    /** Matching is for staff, administrators and enterprises (also refused by the security rules). */
+    private void requireMatcher() {
+        if (viewer.role().filter(r -> r == Role.STAFF || r == Role.ADMIN || r == Role.ENTERPRISE).isEmpty()) {
+            throw new ForbiddenException("选址匹配仅供招商人员、管理员和企业使用",
+                    "Site matching is for investment staff, administrators and enterprises");
+        }
+    }
+
+    /** 404 for no such project; 403 for an enterprise asking about another enterprise's project. */
+    private MatchQueries.ProjectRow project(long id) {
+        MatchQueries.ProjectRow project = queries.project(id)
+                .orElseThrow(() -> new NotFoundException("项目 " + id + " 不存在", "Project " + id + " does not exist"));
+        if (!viewer.isStaffOrAdmin()) {
+            boolean own = viewer.role().filter(role -> role == Role.ENTERPRISE).isPresent()
+                    && project.enterpriseId() != null
+                    && viewer.username().flatMap(queries::enterpriseOf).filter(project.enterpriseId()::equals).isPresent();
+            if (!own) {
+                throw new ForbiddenException("您只能查看本企业项目的匹配结果",
+                        "You may only see the matches of your own enterprise's projects");
+            }
+        }
+        return project;
+    }
+
+    private static int limit(Integer limit) {
+        if (limit == null) {
+            return Matcher.DEFAULT_LIMIT;
+        }
+        if (limit < 1 || limit > Matcher.MAX_LIMIT) {
+            throw new BadRequestException("limit", "limit 应在 1 到 " + Matcher.MAX_LIMIT + " 之间",
+                    "limit must be between 1 and " + Matcher.MAX_LIMIT);
+        }
+        return limit;
+    }
+
+    // ---- the answer --------------------------------------------------------------------------
+
+    private MatchResponse answer(Matcher.Result result, Weights weights, boolean split) {
+        long started = System.nanoTime();
+        List<Matcher.Evaluated> all = new ArrayList<>(result.items());
+        all.addAll(result.nearMisses());
+        Map<Long, MatchQueries.Shape> buildingShapes = queries.buildingShapes(all.stream()
+                .filter(e -> e.candidate().kind() == Candidate.Kind.UNITS)
+                .map(e -> e.candidate().building().id()).distinct().toList());
+        Map<String, MatchQueries.Shape> parcelShapes = new HashMap<>();
+        for (Matcher.Evaluated e : all) {
+            if (e.candidate().kind() == Candidate.Kind.PARCELS) {
+                parcelShapes.computeIfAbsent(e.candidate().id(), id -> queries.parcelsShape(
+                        e.candidate().parcels().stream().map(ParcelFact::id).toList()));
+            }
+        }
+        List<MatchResponse.Item> items = result.items().stream()
+                .map(e -> item(e, result, buildingShapes, parcelShapes, !split)).toList();
+        List<MatchResponse.Item> near = result.nearMisses().stream()
+                .map(e -> item(e, result, buildingShapes, parcelShapes, true)).toList();
+        log.debug("answer: {} ms", (System.nanoTime() - started) / 1_000_000);
+        return new MatchResponse(weights.points(), items, near);
+    }
+
+    private static MatchResponse.Item item(Matcher.Evaluated e, Matcher.Result result,
+                                           Map<Long, MatchQueries.Shape> buildingShapes,
+                                           Map<String, MatchQueries.Shape> parcelShapes, boolean withFailures) {
+        Candidate c = e.candidate();
+        Measures m = e.measures();
+        Names names = result.names();
+        Site site = c.site();
+        boolean units = c.kind() == Candidate.Kind.UNITS;
+        MatchQueries.Shape shape = units ? buildingShapes.get(c.building().id()) : parcelShapes.get(c.id());
+        MatchResponse.Facts facts = units
+                ? new MatchResponse.Facts(m.floorsText(), c.units().size(),
+                        Math.round(m.wholeFloorShare() * 100) / 100.0, m.adjacentFloors(), m.minCeilingHeightM(),
+                        m.minFloorLoadKgM2(), m.totalPowerKva(), m.unknownPowerUnits(), m.averageRent(), m.readyFrom(),
+                        m.oldestConfirmedAt(), m.oldestConfirmedAt() != null
+                                && m.oldestConfirmedAt().isBefore(result.scorer().clock().now().minus(MatchClock.STALE_AFTER)),
+                        c.building().fireHazardClass(), null, null, null, null, null)
+                : new MatchResponse.Facts(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        c.parcels().stream().map(ParcelFact::planningUse).distinct().sorted().toList(),
+                        m.priceWanYuan(), m.readyFrom(), m.reserveLand(), m.rawLand());
+        List<MatchResponse.FailedFilter> failed = withFailures && e.failures() != null
+                ? e.failures().stream().map(f -> new MatchResponse.FailedFilter(f.filter().key(), f.unknown(),
+                        f.reasonZh(), f.reasonEn())).toList()
+                : null;
+        return new MatchResponse.Item(c.id(), c.kind(),
+                units ? c.units().stream().map(UnitFact::id).sorted().toList() : null,
+                units ? null : c.parcels().stream().map(ParcelFact::id).toList(),
+                units ? c.building().id() : null, units ? c.building().name() : null,
+                units ? null : c.parcels().stream().map(ParcelFact::parcelNo).toList(),
+                site.parkCode(), site.parkCode() == null ? null : names.parkZh(site.parkCode()),
+                site.townCode(), names.townZh(site.townCode()), c.totalAreaM2(), c.totalAreaMu(), e.total(),
+                result.scorer().explain(m, e.scores()), facts, shape == null ? null : shape.point(),
+                shape == null ? null : shape.geometry(), failed);
+    }
+
+    /** The requirement in a few words, for the export's heading. */
+    private static List<String> describe(Requirement r) {
+        List<String> lines = new ArrayList<>();
+        if (r.siteKind().wantsSpace()) {
+            lines.add("厂房面积 Floor space: " + Fmt.number(r.minAreaM2()) + "–" + Fmt.number(r.maxAreaM2()) + " m²");
+        }
+        if (r.siteKind().wantsLand()) {
+            lines.add("用地面积 Land: " + Fmt.number(r.minAreaMu()) + "–" + Fmt.number(r.maxAreaMu()) + " 亩 mu");
+        }
+        List<String> needs = new ArrayList<>();
+        if (r.minCeilingHeightM() != null) {
+            needs.add("层高 ceiling ≥ " + Fmt.number(r.minCeilingHeightM()) + " m");
+        }
+        if (r.minFloorLoadKgM2() != null) {
+            needs.add("荷载 floor load ≥ " + Fmt.number(r.minFloorLoadKgM2()) + " kg/m²");
+        }
+        if (r.minPowerKva() != null) {
+            needs.add("电力 power ≥ " + Fmt.number(r.minPowerKva()) + " kVA");
+        }
+        if (r.fireClass() != null) {
+            needs.add("火灾危险性 fire class " + r.fireClass());
+        }
+        if (r.pollutionClass() != null) {
+            needs.add("污染等级 pollution class " + r.pollutionClass());
+        }
+        if (r.maxRentYuanM2Month() != null) {
+            needs.add("租金 rent ≤ " + Fmt.number(r.maxRentYuanM2Month()) + " 元/m²·月");
+        }
+        if (r.budgetWanYuan() != null) {
+            needs.add("预算 budget " + Fmt.number(r.budgetWanYuan()) + " 万元");
+        }
+        if (r.neededBy() != null) {
+            needs.add("需要日期 needed by " + r.neededBy());
+        }
+        if (!needs.isEmpty()) {
+            lines.add(String.join("；", needs));
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,370 @@
+package cn.dongguan.cfk.matching;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The weighted score of SPEC §6: six criteria, each 0–100 with a reason in Chinese and English, and a
+ * total 0–100 that is their weighted sum (weights in points of 100), rounded to one decimal.
+ *
+ * <p>Every criterion falls as its input gets worse (dearer, later, older, farther), so the score of
+ * the best conceivable set of units in a building bounds the score of every real set there: matching
+ * uses {@link #upperBound} to look at the promising buildings first and stop early.
+ */
+final class Scorer {
+
+    /** Rent with no maximum given is scored against the usual range in Dongguan, 元/m²·月. */
+    static final double CHEAP_RENT = 10;
+    static final double DEAR_RENT = 45;
+    /** Land with no budget given is scored by its price per 亩, 万元. */
+    static final double CHEAP_LAND_PER_MU = 60;
+    static final double DEAR_LAND_PER_MU = 200;
+    /** Same-industry enterprises within 3 km for full marks on that half of industry fit. */
+    static final int CLUSTER_FULL = 5;
+    /** Distance from a preferred place at which the location score reaches 0. */
+    static final double FAR_M = 20_000;
+    /** Days until available at which readiness bottoms out. */
+    static final double LATE_DAYS = 180;
+    static final int NEUTRAL = 50;
+    /** Parcels have no confirmation date: the land office keeps them. */
+    static final int LAND_FRESHNESS = 70;
+
+    record SiteFit(boolean positioned, int neighbours, PreferredPlaces.Nearest nearest) {
+    }
+
+    private final Requirement r;
+    private final Weights weights;
+    private final MatchClock clock;
+    private final Names names;
+    private final Set<String> positionedParks;
+    private final IndustryNeighbours neighbours;
+    private final PreferredPlaces places;
+    private final Map<Site, SiteFit> fits = new HashMap<>();
+
+    Scorer(Requirement r, Weights weights, MatchClock clock, Names names, Set<String> positionedParks,
+           IndustryNeighbours neighbours, PreferredPlaces places) {
+        this.r = r;
+        this.weights = weights;
+        this.clock = clock;
+        this.names = names;
+        this.positionedParks = positionedParks;
+        this.neighbours = neighbours;
+        this.places = places;
+    }
+
+    Weights weights() {
+        return weights;
+    }
+
+    MatchClock clock() {
+        return clock;
+    }
+
+    SiteFit fit(Site site) {
+        return fits.computeIfAbsent(site, s -> new SiteFit(s.parkCode() != null && positionedParks.contains(s.parkCode()),
+                r.industryCode() == null ? 0 : neighbours.within(s.x(), s.y()),
+                places.isEmpty() ? null : places.nearest(s)));
+    }
+
+    /** The criterion scores in the order of {@link Weights#NAMES}. */
+    int[] scores(Measures m) {
+        Candidate c = m.candidate();
+        SiteFit fit = fit(c.site());
+        boolean units = c.kind() == Candidate.Kind.UNITS;
+        return new int[] {
+                area(m),
+                units ? relativeCost(m.averageRent(), r.maxRentYuanM2Month(), CHEAP_RENT, DEAR_RENT)
+                        : landCost(m.priceWanYuan(), c.totalAreaMu().doubleValue()),
+                industry(fit),
+                location(fit),
+                units ? readiness(clock.daysUntil(m.readyFrom())) : landReadiness(m),
+                units ? freshness(clock.daysSince(m.oldestConfirmedAt())) : LAND_FRESHNESS};
+    }
+
+    double total(int[] scores) {
+        double sum = 0;
+        for (int i = 0; i < scores.length; i++) {
+            sum += weights.of(Weights.NAMES.get(i)) * scores[i];
+        }
+        return round1(sum / 100);
+    }
+
+    /**
+     * The best total any set of a building's units could reach, given the lowest rent, the earliest
+     * availability and the latest confirmation among the units that could be in it.
+     */
+    double upperBound(Site site, Double lowestRent, boolean someRentUnknown, LocalDate earliestAvailable,
+                      Instant latestConfirmed) {
+        SiteFit fit = fit(site);
+        int cost = Math.max(relativeCost(lowestRent, r.maxRentYuanM2Month(), CHEAP_RENT, DEAR_RENT),
+                someRentUnknown ? NEUTRAL : 0);
+        return total(new int[] {100, cost, industry(fit), location(fit),
+                readiness(clock.daysUntil(earliestAvailable)), freshness(clock.daysSince(latestConfirmed))});
+    }
+
+    // ---- the criteria ------------------------------------------------------------------------
+
+    private int area(Measures m) {
+        Candidate c = m.candidate();
+        if (!wanted(c)) {
+            return 0;
+        }
+        double layout;
+        double total;
+        double min;
+        double max;
+        if (c.kind() == Candidate.Kind.UNITS) {
+            layout = 0.5 * m.wholeFloorShare() + (m.adjacentFloors() ? 0.3 : 0) + 0.2 / Math.max(1, m.floorsUsed());
+            total = m.totalAreaM2().doubleValue();
+            min = r.minAreaM2().doubleValue();
+            max = r.maxAreaM2().doubleValue();
+        } else {
+            int k = c.parcels().size();
+            layout = k == 1 ? 1 : Math.max(0.3, 1 - 0.15 * (k - 1) - (c.maxGapM() > 0 ? 0.1 : 0));
+            total = m.totalAreaM2().doubleValue() * 15 / 10000;
+            min = r.minAreaMu().doubleValue();
+            max = r.maxAreaMu().doubleValue();
+        }
+        return clamp(100 * (0.6 * areaFit(total, min, max) + 0.4 * layout));
+    }
+
+    private boolean wanted(Candidate c) {
+        return c.kind() == Candidate.Kind.UNITS ? r.siteKind().wantsSpace() : r.siteKind().wantsLand();
+    }
+
+    /** 1 in the middle of the range, 0.75 at its ends, at most 0.5 outside it. */
+    static double areaFit(double total, double min, double max) {
+        if (total < min) {
+            return 0.5 * Math.max(0, 1 - (min - total) / min);
+        }
+        if (total > max) {
+            return 0.5 * Math.max(0, 1 - (total - max) / max);
+        }
+        return max == min ? 1 : 1 - 0.5 * Math.abs(total - (min + max) / 2) / (max - min);
+    }
+
+    /**
+     * Against a limit: 100 up to 60 % of it, 50 at the limit, 0 at 150 %. Without a limit, against the
+     * usual range: 100 at {@code cheap}, 0 at {@code dear}. Unknown: neutral.
+     */
+    static int relativeCost(Double value, Double limit, double cheap, double dear) {
+        if (value == null) {
+            return NEUTRAL;
+        }
+        if (limit == null) {
+            return clamp(100 * (dear - value) / (dear - cheap));
+        }
+        if (limit <= 0) {
+            return value <= 0 ? 100 : 0;
+        }
+        if (value <= 0.6 * limit) {
+            return 100;
+        }
+        if (value <= limit) {
+            return clamp(100 - 50 * (value - 0.6 * limit) / (0.4 * limit));
+        }
+        return clamp(50 - 50 * (value - limit) / (0.5 * limit));
+    }
+
+    private int landCost(Double price, double mu) {
+        if (price == null || r.budgetWanYuan() != null) {
+            return relativeCost(price, r.budgetWanYuan(), 0, 0);
+        }
+        return relativeCost(price / mu, null, CHEAP_LAND_PER_MU, DEAR_LAND_PER_MU);
+    }
+
+    private int industry(SiteFit fit) {
+        if (r.industryCode() == null) {
+            return NEUTRAL;
+        }
+        return (fit.positioned() ? 60 : 0) + clamp(40.0 * Math.min(1, fit.neighbours() / (double) CLUSTER_FULL));
+    }
+
+    private int location(SiteFit fit) {
+        if (fit.nearest() == null) {
+            return 100;
+        }
+        return clamp(100 * (1 - fit.nearest().metres() / FAR_M));
+    }
+
+    static int readiness(long days) {
+        return clamp(100 - 60 * Math.min(1, days / LATE_DAYS));
+    }
+
+    private int landReadiness(Measures m) {
+        int base = m.readyUnknown() ? 30 : readiness(clock.daysUntil(m.readyFrom()));
+        return Math.max(0, base - (m.rawLand() ? 20 : 0));
+    }
+
+    /** 100 when confirmed today, 40 at 60 days (待核实 from then on), 0 at 120 days. */
+    static int freshness(long days) {
+        if (days <= 60) {
+            return (int) (100 - days);
+        }
+        return clamp(40 - (days - 60) * 40.0 / 60);
+    }
+
+    private static int clamp(double score) {
+        return (int) Math.max(0, Math.min(100, Math.round(score)));
+    }
+
+    static double round1(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    // ---- the reasons -------------------------------------------------------------------------
+
+    List<Criterion> explain(Measures m, int[] scores) {
+        Candidate c = m.candidate();
+        SiteFit fit = fit(c.site());
+        List<Criterion> criteria = new ArrayList<>(6);
+        String[][] reasons = {areaReason(m), costReason(m), industryReason(fit), locationReason(fit),
+                readinessReason(m), freshnessReason(m)};
+        for (int i = 0; i < scores.length; i++) {
+            String name = Weights.NAMES.get(i);
+            criteria.add(new Criterion(name, weights.of(name), scores[i], reasons[i][0], reasons[i][1]));
+        }
+        return criteria;
+    }
+
+    private String[] areaReason(Measures m) {
+        Candidate c = m.candidate();
+        if (!wanted(c)) {
+            return c.kind() == Candidate.Kind.UNITS
+                    ? new String[] {"项目不需要厂房", "The project does not look for floor space"}
+                    : new String[] {"项目不需要土地", "The project does not look for land"};
+        }
+        if (c.kind() == Candidate.Kind.PARCELS) {
+            int k = c.parcels().size();
+            String range = "（需求 " + Fmt.number(r.minAreaMu()) + "–" + Fmt.number(r.maxAreaMu()) + " 亩）";
+            String rangeEn = " (needed " + Fmt.number(r.minAreaMu()) + "–" + Fmt.number(r.maxAreaMu()) + " mu)";
+            if (k == 1) {
+                return new String[] {"单宗地块 " + Fmt.number(c.totalAreaMu()) + " 亩" + range,
+                        "One parcel of " + Fmt.number(c.totalAreaMu()) + " mu" + rangeEn};
+            }
+            String gap = c.maxGapM() > 0 ? "，其间有道路相隔（最宽 " + Fmt.number(Math.round(c.maxGapM())) + " m）" : "，边界相接";
+            String gapEn = c.maxGapM() > 0 ? ", across a road (up to " + Fmt.number(Math.round(c.maxGapM())) + " m)" : ", sharing boundaries";
+            return new String[] {k + " 宗相邻地块合计 " + Fmt.number(c.totalAreaMu()) + " 亩" + gap + range,
+                    k + " adjacent parcels of " + Fmt.number(c.totalAreaMu()) + " mu in total" + gapEn + rangeEn};
+        }
+        int floors = m.floorsUsed();
+        int units = c.units().size();
+        boolean allWhole = m.wholeFloorShare() >= 0.9999;
+        String layoutZh = allWhole ? "整层" : m.wholeFloorShare() > 0 ? "部分为整层" : "非整层";
+        String layoutEn = allWhole ? (floors == 1 ? "a whole floor" : "whole floors")
+                : m.wholeFloorShare() > 0 ? "partly whole floors" : "part of " + (floors == 1 ? "a floor" : "the floors");
+        String adjacency = floors > 1 ? (m.adjacentFloors() ? "，楼层相邻" : "，楼层不相邻") : "";
+        String adjacencyEn = floors > 1 ? (m.adjacentFloors() ? ", adjacent floors" : ", floors not adjacent") : "";
+        return new String[] {
+                "第 " + m.floorsText() + " 层" + layoutZh + adjacency + "，" + units + " 个单元，合计 "
+                        + Fmt.number(m.totalAreaM2()) + " m²（需求 " + Fmt.number(r.minAreaM2()) + "–"
+                        + Fmt.number(r.maxAreaM2()) + " m²）",
+                "Floor " + m.floorsText().replace("、", ", ") + ": " + layoutEn + adjacencyEn + ", " + units
+                        + (units == 1 ? " unit, " : " units, ") + Fmt.number(m.totalAreaM2()) + " m² in total (needed "
+                        + Fmt.number(r.minAreaM2()) + "–" + Fmt.number(r.maxAreaM2()) + " m²)"};
+    }
+
+    private String[] costReason(Measures m) {
+        Candidate c = m.candidate();
+        if (c.kind() == Candidate.Kind.UNITS) {
+            if (m.averageRent() == null) {
+                return new String[] {"租金未知", "Rent unknown"};
+            }
+            String rent = Fmt.number(m.averageRent());
+            if (r.maxRentYuanM2Month() == null) {
+                return new String[] {"平均租金 " + rent + " 元/m²·月（未设上限，按本市常见 10–45 元评分）",
+                        "Average rent " + rent + " yuan/m²·month (no maximum given: scored against the usual 10–45)"};
+            }
+            return new String[] {"平均租金 " + rent + " 元/m²·月，上限 " + Fmt.number(r.maxRentYuanM2Month()) + " 元",
+                    "Average rent " + rent + " yuan/m²·month against a maximum of " + Fmt.number(r.maxRentYuanM2Month())};
+        }
+        if (m.priceWanYuan() == null) {
+            return new String[] {"参考地价未知", "Reference land price unknown"};
+        }
+        String price = Fmt.number(m.priceWanYuan());
+        if (r.budgetWanYuan() == null) {
+            String perMu = Fmt.number(m.priceWanYuan() / c.totalAreaMu().doubleValue());
+            return new String[] {"参考地价 " + price + " 万元（约 " + perMu + " 万元/亩；未设预算，按 60–200 万元/亩评分）",
+                    "Reference price " + price + " 10k yuan (about " + perMu + " per mu; no budget given: scored against 60–200 per mu)"};
+        }
+        return new String[] {"参考地价 " + price + " 万元，预算 " + Fmt.number(r.budgetWanYuan()) + " 万元",
+                "Reference price " + price + " 10k yuan against a budget of " + Fmt.number(r.budgetWanYuan())};
+    }
+
+    private String[] industryReason(SiteFit fit) {
+        if (r.industryCode() == null) {
+            return new String[] {"未指定产业，按中性评分", "No industry given: scored neutral"};
+        }
+        String zh = names.industryZh(r.industryCode());
+        String en = names.industryEn(r.industryCode());
+        String positioning = fit.positioned() ? "园区产业定位包含" + zh : "所在园区定位不含" + zh;
+        String positioningEn = fit.positioned() ? "The park's positioning includes " + en
+                : "The site's park is not positioned for " + en;
+        return new String[] {positioning + "；3 公里内有 " + fit.neighbours() + " 家同产业企业",
+                positioningEn + "; " + fit.neighbours() + " same-industry enterprise(s) within 3 km"};
+    }
+
+    private String[] locationReason(SiteFit fit) {
+        PreferredPlaces.Nearest n = fit.nearest();
+        if (n == null) {
+            return new String[] {"未指定区位偏好，任何位置均可", "No location preference: any place fits"};
+        }
+        String zh = switch (n.kind()) {
+            case PARK -> "首选园区" + names.parkZh(n.code());
+            case TOWN -> "首选镇街" + names.townZh(n.code());
+            case POINT -> "指定位置";
+        };
+        String en = switch (n.kind()) {
+            case PARK -> "the preferred " + names.parkEn(n.code());
+            case TOWN -> "the preferred town " + names.townEn(n.code());
+            case POINT -> "the given point";
+        };
+        if (n.metres() == 0) {
+            return new String[] {"位于" + zh, "In " + en};
+        }
+        return new String[] {"距" + zh + " " + Fmt.km(n.metres()) + " 公里", Fmt.km(n.metres()) + " km from " + en};
+    }
+
+    private String[] readinessReason(Measures m) {
+        Candidate c = m.candidate();
+        if (c.kind() == Candidate.Kind.PARCELS) {
+            String raw = m.rawLand() ? "；现状地，需先行土地整理" : "；熟地，可直接开工建设";
+            String rawEn = m.rawLand() ? "; raw land that needs preparing first" : "; serviced land, ready to build on";
+            if (m.readyUnknown()) {
+                return new String[] {"储备地，最早供地日期未知" + raw, "Reserve land with no known supply date" + rawEn};
+            }
+            long days = clock.daysUntil(m.readyFrom());
+            String what = m.reserveLand() ? "储备地，" : "";
+            String supplied = m.reserveLand() ? "Reserve land, supplied" : "Supplied";
+            return days == 0
+                    ? new String[] {what + "现可供应" + raw, supplied + " now" + rawEn}
+                    : new String[] {what + m.readyFrom() + " 起可供应（" + days + " 天后）" + raw,
+                            supplied + " from " + m.readyFrom() + " (in " + days + " days)" + rawEn};
+        }
+        long days = clock.daysUntil(m.readyFrom());
+        return days == 0 ? new String[] {"现在即可入驻", "Available now"}
+                : new String[] {m.readyFrom() + " 起可入驻（" + days + " 天后）",
+                        "Available from " + m.readyFrom() + " (in " + days + " days)"};
+    }
+
+    private String[] freshnessReason(Measures m) {
+        if (m.candidate().kind() == Candidate.Kind.PARCELS) {
+            return new String[] {"土地数据由自然资源部门维护，无核实日期，按 70 分计",
+                    "Land records are kept by the land office and carry no confirmation date: scored 70"};
+        }
+        long days = clock.daysSince(m.oldestConfirmedAt());
+        String when = days == 0 ? "今天" : days + " 天前";
+        String whenEn = days == 0 ? "today" : days + " days ago";
+        String which = m.candidate().units().size() == 1 ? "数据" : "最早的数据";
+        String whichEn = m.candidate().units().size() == 1 ? "Listing" : "Oldest listing";
+        return days > 60
+                ? new String[] {which + "核实于" + when + "，已超过 60 天（待核实）",
+                        whichEn + " confirmed " + whenEn + ": over 60 days, to be confirmed (待核实)"}
+                : new String[] {which + "核实于" + when, whichEn + " confirmed " + whenEn};
+    }
+}

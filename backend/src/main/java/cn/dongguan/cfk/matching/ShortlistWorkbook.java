@@ -1,0 +1,117 @@
+package cn.dongguan.cfk.matching;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A shortlist as an Excel workbook: a heading with the requirement, then one row per candidate with
+ * its key figures, total and criterion scores, reasons in Chinese and English, and any failed filter.
+ */
+final class ShortlistWorkbook {
+
+    static final String SHEET = "候选场地 Shortlist";
+    static final List<String> HEADERS = List.of(
+            "序号 No.", "编号 Id", "类型 Kind", "镇街 Town", "园区 Park", "楼栋 / 地块 Building / parcels",
+            "楼层 Floors", "面积 m² Area", "面积 亩 Area (mu)", "总分 Score",
+            "面积匹配 Area fit", "成本 Cost", "产业 Industry", "区位 Location", "就绪 Readiness", "数据新鲜度 Freshness",
+            "平均租金 元/m²·月 Rent", "参考地价 万元 Land price", "可用日期 Available from",
+            "未通过 Failed filters", "理由 Reasons", "Reasons (English)");
+
+    private ShortlistWorkbook() {
+    }
+
+    static byte[] write(String title, List<String> requirement, List<MatchResponse.Item> items, LocalDate today) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(SHEET);
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            CellStyle wrap = workbook.createCellStyle();
+            wrap.setWrapText(true);
+
+            int r = 0;
+            text(sheet.createRow(r++), 0, "厂房库 GIS 候选场地清单 · Shortlist — " + title, bold);
+            for (String line : requirement) {
+                text(sheet.createRow(r++), 0, line, null);
+            }
+            text(sheet.createRow(r++), 0, "导出日期 Exported " + today + " · 示例数据，非官方数据 Sample data, not official", null);
+            r++;
+            Row header = sheet.createRow(r++);
+            for (int c = 0; c < HEADERS.size(); c++) {
+                text(header, c, HEADERS.get(c), bold);
+            }
+            int headerRow = r - 1;
+            int n = 1;
+            for (MatchResponse.Item item : items) {
+                Row row = sheet.createRow(r++);
+                int c = 0;
+                row.createCell(c++).setCellValue(n++);
+                text(row, c++, item.id(), null);
+                text(row, c++, item.kind() == Candidate.Kind.UNITS ? "厂房 Floor space" : "土地 Land", null);
+                text(row, c++, item.townName(), null);
+                text(row, c++, item.parkName() == null ? "园区外 Outside the parks" : item.parkName() + "（" + item.parkCode() + "）", null);
+                text(row, c++, item.kind() == Candidate.Kind.UNITS
+                        ? item.buildingName() + " #" + item.buildingId() : String.join("、", item.parcelNos()), null);
+                text(row, c++, item.facts().floors(), null);
+                number(row, c++, item.totalAreaM2());
+                number(row, c++, item.totalAreaMu());
+                row.createCell(c++).setCellValue(item.score());
+                for (Criterion criterion : item.criteria()) {
+                    row.createCell(c++).setCellValue(criterion.score());
+                }
+                number(row, c++, item.facts().averageRentYuanM2Month());
+                number(row, c++, item.facts().referencePriceWanYuan());
+                LocalDate available = item.kind() == Candidate.Kind.UNITS ? item.facts().availableFrom()
+                        : item.facts().earliestSupplyDate();
+                text(row, c++, available == null || !available.isAfter(today) ? "现在 Now" : available.toString(), null);
+                text(row, c++, item.failed() == null || item.failed().isEmpty() ? ""
+                        : item.failed().stream().map(f -> f.reasonZh() + " / " + f.reasonEn())
+                                .collect(Collectors.joining("\n")), wrap);
+                text(row, c++, item.criteria().stream().map(Criterion::reasonZh).collect(Collectors.joining("\n")), wrap);
+                text(row, c, item.criteria().stream().map(Criterion::reasonEn).collect(Collectors.joining("\n")), wrap);
+            }
+            sheet.createFreezePane(3, headerRow + 1);
+            if (!items.isEmpty()) {
+                sheet.setAutoFilter(new CellRangeAddress(headerRow, r - 1, 0, HEADERS.size() - 1));
+            }
+            for (int c = 0; c < HEADERS.size(); c++) {
+                sheet.setColumnWidth(c, c >= HEADERS.size() - 3 ? 60 * 256 : 16 * 256);
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void text(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value == null ? "" : value);
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    private static void number(Row row, int column, Object value) {
+        Cell cell = row.createCell(column);
+        if (value instanceof BigDecimal d) {
+            cell.setCellValue(d.doubleValue());
+        } else if (value instanceof Double d) {
+            cell.setCellValue(d);
+        }
+    }
+}

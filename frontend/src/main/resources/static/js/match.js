@@ -1,0 +1,361 @@
+// Site matching: staff match a saved project, an enterprise (or staff) a new requirement; the
+// matches beside the map with their criteria and reasons, near misses, weights, and a shortlist
+// to export to Excel or print as brochures.
+import { api, me, signOut, problemText } from './session.js';
+import { CRITERIA, el, fmt, bars, reasons, failures, kindText, placeText, figuresText, townBoundaries } from './match-common.js';
+
+const $ = (id) => document.getElementById(id);
+const ROLE = { ADMIN: '管理员 Administrator', STAFF: '招商人员 Staff', PARK_MANAGER: '园区管理员 Park manager', ENTERPRISE: '企业 Enterprise' };
+const LIMIT = 20;
+const SHORTLIST_KEY = 'cfk-shortlist';
+const REQUIREMENT_KEY = 'cfk-match-requirement';
+
+let map;
+let resultLayer;
+let contextLayer;
+let pointMarker;
+let picking = false;
+let point = null;
+let query = null; // { projectId } or { requirement }
+let rerun;
+const layers = new Map();
+const parkShapes = new Map();
+const shortlist = new Map(JSON.parse(sessionStorage.getItem(SHORTLIST_KEY) || '[]'));
+
+function say(text, error = false) {
+  $('status').textContent = text;
+  $('status').classList.toggle('error', error);
+}
+
+async function start() {
+  const user = await me();
+  if (!user) {
+    window.location.href = `/login.html?next=${encodeURIComponent('/match.html' + window.location.search)}`;
+    return;
+  }
+  $('who').textContent = `${user.username} · ${ROLE[user.role] || user.role}`;
+  $('sign-out').addEventListener('click', signOut);
+  if (!['STAFF', 'ADMIN', 'ENTERPRISE'].includes(user.role)) {
+    say('选址匹配供招商人员、管理员和企业使用 · Site matching is for investment staff, administrators and enterprises.', true);
+    document.querySelector('.tabs').hidden = true;
+    $('project-panel').hidden = true;
+    return;
+  }
+  setUpMap();
+  setUpSliders();
+  setUpTabs(user.role === 'ENTERPRISE' ? 'preview' : 'project');
+  setUpForm();
+  renderShortlist();
+  $('export').addEventListener('click', exportShortlist);
+  $('brochures').addEventListener('click', () => openBrochures([...shortlist.keys()]));
+  await Promise.all([loadReference(), loadProjects()]);
+  const wanted = new URLSearchParams(window.location.search).get('project');
+  if (wanted) {
+    $('project-id').value = wanted;
+    query = { projectId: Number(wanted) };
+    await run();
+  }
+}
+
+// ---- the map ------------------------------------------------------------------------------
+
+function setUpMap() {
+  map = L.map('map', { zoomControl: true }).setView([22.95, 113.85], 10);
+  L.control.scale({ imperial: false }).addTo(map);
+  townBoundaries().then((towns) => {
+    if (towns) {
+      L.geoJSON(towns, { style: { color: '#8a949e', weight: 1, fillOpacity: 0 }, interactive: false }).addTo(map).bringToBack();
+    }
+  });
+  contextLayer = L.layerGroup().addTo(map);
+  resultLayer = L.layerGroup().addTo(map);
+  map.on('click', (e) => {
+    if (!picking) return;
+    picking = false;
+    point = { lon: Number(e.latlng.lng.toFixed(6)), lat: Number(e.latlng.lat.toFixed(6)) };
+    if (pointMarker) pointMarker.remove();
+    pointMarker = L.circleMarker(e.latlng, { radius: 7, color: '#d9480f', weight: 3 }).addTo(map);
+    $('point-text').textContent = `${point.lon}, ${point.lat}`;
+    $('clear-point').hidden = false;
+    map.getContainer().style.cursor = '';
+  });
+}
+
+function rankIcon(label, near) {
+  return L.divIcon({ className: `rank-marker${near ? ' near' : ''}`, html: `<span>${label}</span>`, iconSize: [24, 24] });
+}
+
+async function drawParks(codes) {
+  contextLayer.clearLayers();
+  for (const code of codes) {
+    try {
+      if (!parkShapes.has(code)) parkShapes.set(code, (await api(`/api/parks/${code}`)).data.geometry);
+      L.geoJSON(parkShapes.get(code), { style: { color: '#12466e', weight: 1, dashArray: '4 3', fillOpacity: 0.03 }, interactive: false })
+        .addTo(contextLayer);
+    } catch (e) {
+      // A park we cannot draw only loses its outline on the map.
+    }
+  }
+}
+
+// ---- weights ------------------------------------------------------------------------------
+
+function setUpSliders() {
+  $('sliders').replaceChildren(...CRITERIA.map((c) => {
+    const input = el('input', { type: 'range', min: 0, max: 100, step: 5, value: c.def, id: `w-${c.name}` });
+    const output = el('output', { htmlFor: input.id, textContent: c.def });
+    input.addEventListener('input', () => {
+      output.textContent = input.value;
+      updateSum();
+      clearTimeout(rerun);
+      rerun = setTimeout(() => { if (query) run(); }, 500);
+    });
+    return el('div', { className: 'slider' }, el('label', { htmlFor: input.id, textContent: `${c.zh} ${c.en}` }), input, output);
+  }));
+  $('reset-weights').addEventListener('click', () => {
+    CRITERIA.forEach((c) => { $(`w-${c.name}`).value = c.def; $(`w-${c.name}`).nextElementSibling.textContent = c.def; });
+    updateSum();
+    if (query) run();
+  });
+}
+
+function updateSum() {
+  const raw = CRITERIA.reduce((sum, c) => sum + Number($(`w-${c.name}`).value), 0);
+  const scaled = weights();
+  $('weight-sum').textContent = raw === 100 ? '100'
+    : `${raw} → ${CRITERIA.map((c, i) => `${c.zh} ${scaled[i]}`).join('，')}`;
+}
+
+/** The slider values scaled to whole points summing to 100 (the defaults when all are 0). */
+function weights() {
+  const raw = CRITERIA.map((c) => Number($(`w-${c.name}`).value));
+  const sum = raw.reduce((a, b) => a + b, 0);
+  if (sum === 0) return CRITERIA.map((c) => c.def);
+  const scaled = raw.map((v) => Math.round((v * 100) / sum));
+  const largest = scaled.indexOf(Math.max(...scaled));
+  scaled[largest] += 100 - scaled.reduce((a, b) => a + b, 0);
+  return scaled;
+}
+
+const weightsText = () => { const w = weights(); return CRITERIA.map((c, i) => `${c.name}:${w[i]}`).join(','); };
+
+// ---- what to match ------------------------------------------------------------------------
+
+function setUpTabs(initial) {
+  const show = (which) => {
+    $('tab-project').setAttribute('aria-selected', String(which === 'project'));
+    $('tab-preview').setAttribute('aria-selected', String(which === 'preview'));
+    $('project-panel').hidden = which !== 'project';
+    $('preview-panel').hidden = which !== 'preview';
+  };
+  $('tab-project').addEventListener('click', () => show('project'));
+  $('tab-preview').addEventListener('click', () => show('preview'));
+  show(initial);
+  $('project-panel').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const id = Number($('project').hidden ? $('project-id').value : ($('project-id').value || $('project').value));
+    if (!id) { say('请选择或输入项目编号 · Choose or type a project id', true); return; }
+    query = { projectId: id };
+    run();
+  });
+  $('project').addEventListener('change', () => { $('project-id').value = $('project').value; });
+}
+
+async function loadProjects() {
+  try {
+    const { data } = await api('/api/projects?size=500');
+    const items = Array.isArray(data) ? data : data?.items;
+    if (!items || items.length === 0) throw new Error('no projects');
+    $('project').replaceChildren(el('option', { value: '', textContent: '— 选择项目 Choose a project —' }),
+      ...items.map((p) => el('option', { value: p.id, textContent: `#${p.id} ${p.name}` })));
+    $('project').hidden = false;
+    $('project-hint').textContent = '';
+  } catch (e) {
+    $('project-hint').textContent = '项目列表暂不可用，请直接输入项目编号。· The project list is not available: type a project id.';
+  }
+}
+
+async function loadReference() {
+  const [industries, towns, parks] = await Promise.all([api('/api/industries'), api('/api/towns'), api('/api/parks')]);
+  $('industryCode').append(...industries.data.map((i) => el('option', { value: i.code, textContent: `${i.name} ${i.nameEn}` })));
+  $('preferredTowns').append(...towns.data.map((t) => el('option', { value: t.code, textContent: `${t.name} ${t.nameEn}` })));
+  $('preferredParks').append(...parks.data.map((p) => el('option', { value: p.code, textContent: `${p.code} ${p.name}` })));
+}
+
+function setUpForm() {
+  const form = $('preview-panel');
+  const toggle = () => {
+    const kind = form.siteKind.value;
+    form.querySelectorAll('.space-only').forEach((n) => { n.hidden = kind === 'LAND'; });
+    form.querySelectorAll('.land-only').forEach((n) => { n.hidden = kind === 'SPACE'; });
+  };
+  form.siteKind.addEventListener('change', toggle);
+  toggle();
+  $('pick-point').addEventListener('click', () => {
+    picking = true;
+    map.getContainer().style.cursor = 'crosshair';
+    say('请在地图上点击位置 · Click the place on the map');
+  });
+  $('clear-point').addEventListener('click', () => {
+    point = null;
+    if (pointMarker) pointMarker.remove();
+    $('point-text').textContent = '';
+    $('clear-point').hidden = true;
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    query = { requirement: requirement(form) };
+    run();
+  });
+}
+
+function requirement(form) {
+  const kind = form.siteKind.value;
+  const number = (name) => (form[name].value === '' || form[name].closest('[hidden]') || form[name].hidden
+    ? undefined : Number(form[name].value));
+  const r = { siteKind: kind };
+  if (kind !== 'LAND') Object.assign(r, { minAreaM2: number('minAreaM2'), maxAreaM2: number('maxAreaM2') });
+  if (kind !== 'SPACE') Object.assign(r, { minAreaMu: number('minAreaMu'), maxAreaMu: number('maxAreaMu') });
+  for (const name of ['minCeilingHeightM', 'minFloorLoadKgM2', 'minPowerKva', 'maxRentYuanM2Month', 'budgetWanYuan']) {
+    const v = number(name);
+    if (v !== undefined) r[name] = v;
+  }
+  if (form.fireClass.value) r.fireClass = form.fireClass.value;
+  if (form.pollutionClass.value) r.pollutionClass = Number(form.pollutionClass.value);
+  if (form.industryCode.value) r.industryCode = form.industryCode.value;
+  r.preferredTowns = [...form.preferredTowns.selectedOptions].map((o) => o.value);
+  r.preferredParks = [...form.preferredParks.selectedOptions].map((o) => o.value);
+  r.locationHard = form.locationHard.checked;
+  if (form.neededBy.value) r.neededBy = form.neededBy.value;
+  if (point) r.point = point;
+  return r;
+}
+
+// ---- matching and the results -------------------------------------------------------------
+
+async function run() {
+  say('匹配中… · Matching…');
+  try {
+    const params = `limit=${LIMIT}&weights=${encodeURIComponent(weightsText())}`;
+    const { data } = query.projectId
+      ? await api(`/api/projects/${query.projectId}/matches?${params}`)
+      : await api(`/api/matching/preview?${params}`, { method: 'POST', body: query.requirement });
+    render(data);
+    renderShortlist();
+    say(`找到 ${data.items.length} 个匹配场地、${data.nearMisses.length} 个接近匹配 · ${data.items.length} matches, ${data.nearMisses.length} near misses`);
+  } catch (e) {
+    say(problemText(e), true);
+  }
+}
+
+function render(answer) {
+  resultLayer.clearLayers();
+  layers.clear();
+  $('item-count').textContent = `(${answer.items.length})`;
+  $('items').replaceChildren(...answer.items.map((item, i) => card(item, String(i + 1), false)));
+  $('near').replaceChildren(...answer.nearMisses.map((item, i) => card(item, `N${i + 1}`, true)));
+  if (answer.items.length === 0) {
+    $('items').append(el('li', { className: 'hint', textContent: '没有完全符合的场地，请看接近匹配或放宽条件。· Nothing fits every filter: see the near misses or relax the requirement.' }));
+  }
+  const all = [...answer.items, ...answer.nearMisses];
+  drawParks([...new Set(all.map((i) => i.parkCode).filter(Boolean))]);
+  const bounds = L.latLngBounds([]);
+  layers.forEach((layer) => bounds.extend(layer.getBounds()));
+  if (bounds.isValid()) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 16 });
+}
+
+function card(item, label, near) {
+  const shape = L.featureGroup();
+  if (item.geometry) {
+    L.geoJSON(item.geometry, { style: near
+      ? { color: '#6c757d', weight: 2, dashArray: '5 4', fillOpacity: 0.1 }
+      : { color: item.kind === 'UNITS' ? '#d9480f' : '#2b8a3e', weight: 2, fillOpacity: 0.35 } }).addTo(shape);
+  }
+  if (item.point) L.marker([item.point.lat, item.point.lon], { icon: rankIcon(label, near), title: `${label} ${item.id}` }).addTo(shape);
+  shape.addTo(resultLayer);
+  layers.set(item.id + label, shape);
+
+  const li = el('li', { className: 'card' });
+  const select = () => {
+    document.querySelectorAll('.card.selected').forEach((n) => n.classList.remove('selected'));
+    li.classList.add('selected');
+    if (shape.getBounds().isValid()) map.fitBounds(shape.getBounds(), { maxZoom: 17, padding: [40, 40] });
+  };
+  shape.on('click', () => { select(); li.scrollIntoView({ block: 'nearest', behavior: 'smooth' }); });
+
+  const check = el('input', { type: 'checkbox', checked: shortlist.has(item.id) });
+  check.addEventListener('change', () => {
+    if (check.checked) shortlist.set(item.id, `${kindText(item)} · ${placeText(item)}`);
+    else shortlist.delete(item.id);
+    renderShortlist();
+  });
+  const show = el('button', { type: 'button', className: 'link-like', textContent: '在地图上查看 Show on map' });
+  show.addEventListener('click', select);
+  const brochure = el('button', { type: 'button', textContent: '简介 Brochure' });
+  brochure.addEventListener('click', () => openBrochures([item.id]));
+
+  li.append(...[
+    el('div', { className: 'head' },
+      el('span', { className: 'rank', textContent: label }),
+      el('span', { className: 'score', textContent: fmt(item.score, 1) }), el('small', { textContent: '分 points' }),
+      el('span', { textContent: kindText(item) }), el('span', { className: 'id', textContent: item.id })),
+    el('div', { className: 'where', textContent: placeText(item) }),
+    el('div', { className: 'figures', textContent: figuresText(item) }),
+    near && item.failed ? failures(item.failed) : null,
+    bars(item.criteria),
+    el('details', {}, el('summary', { textContent: '理由 Reasons' }), reasons(item.criteria)),
+    el('div', { className: 'actions' }, el('label', {}, check, ' 加入候选 Shortlist'), show, brochure),
+  ].filter(Boolean));
+  return li;
+}
+
+// ---- shortlist ----------------------------------------------------------------------------
+
+function renderShortlist() {
+  sessionStorage.setItem(SHORTLIST_KEY, JSON.stringify([...shortlist.entries()]));
+  $('shortlist-count').textContent = `(${shortlist.size})`;
+  $('shortlist').replaceChildren(...[...shortlist.entries()].map(([id, text]) => {
+    const remove = el('button', { type: 'button', className: 'small', textContent: '移除 Remove' });
+    remove.addEventListener('click', () => {
+      shortlist.delete(id);
+      renderShortlist();
+      document.querySelectorAll('.card input[type=checkbox]').forEach((c) => {
+        if (c.closest('.card').querySelector('.id').textContent === id) c.checked = false;
+      });
+    });
+    return el('li', {}, `${id} · ${text} `, remove);
+  }));
+  $('export').disabled = shortlist.size === 0 || !query;
+  $('brochures').disabled = shortlist.size === 0 || !query;
+}
+
+function context() {
+  return query.projectId ? { projectId: query.projectId } : { requirement: query.requirement };
+}
+
+async function exportShortlist() {
+  try {
+    const { response } = await api('/api/matching/shortlist.xlsx', {
+      method: 'POST', body: { ...context(), weights: weightsText(), candidates: [...shortlist.keys()] },
+      headers: { Accept: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json' },
+    });
+    const url = URL.createObjectURL(await response.blob());
+    const link = el('a', { href: url, download: `候选场地-shortlist-${new Date().toISOString().slice(0, 10)}.xlsx` });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  } catch (e) {
+    say(problemText(e), true);
+  }
+}
+
+function openBrochures(ids) {
+  if (!query || ids.length === 0) return;
+  const params = new URLSearchParams({ ids: ids.join(','), weights: weightsText() });
+  if (query.projectId) params.set('project', query.projectId);
+  else sessionStorage.setItem(REQUIREMENT_KEY, JSON.stringify(query.requirement));
+  window.open(`/brochure.html?${params}`, '_blank');
+}
+
+start().catch((e) => say(problemText(e), true));
