@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.dongguan.cfk.shared.FeatureCollection;
+import cn.dongguan.cfk.shared.Units;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,8 +98,7 @@ class ParkQueries {
         BigDecimal floor = rs.getBigDecimal("floor_area_m2").setScale(2, RoundingMode.HALF_UP);
         BigDecimal vacant = rs.getBigDecimal("vacant_area_m2").setScale(2, RoundingMode.HALF_UP);
         double rate = floor.signum() == 0 ? 0 : vacant.divide(floor, 4, RoundingMode.HALF_UP).doubleValue();
-        BigDecimal mu = rs.getBigDecimal("available_land_m2").multiply(BigDecimal.valueOf(15))
-                .divide(BigDecimal.valueOf(10000), 2, RoundingMode.HALF_UP);
+        BigDecimal mu = Units.m2ToMu(rs.getBigDecimal("available_land_m2"));
         return new ParkSummary(rs.getString("code"), rs.getString("name"), strings(rs.getArray("towns")),
                 rs.getString("level"), strings(rs.getArray("industries")), floor, vacant, rate, mu);
     }

@@ -56,7 +56,7 @@ class SecurityConfig {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
-                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(SecurityConfig::sendsBasicCredentials))
+                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(ApiClientRequests::sendsBasicCredentials))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class);
         return http.build();
     }
@@ -66,10 +66,6 @@ class SecurityConfig {
         return new BCryptPasswordEncoder();
     }
 
-    private static boolean sendsBasicCredentials(HttpServletRequest request) {
-        String authorization = request.getHeader("Authorization");
-        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
-    }
 
     /**
      * 401 as a problem; API clients get a Basic challenge, except the web app's own requests

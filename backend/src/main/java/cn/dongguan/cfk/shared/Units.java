@@ -6,8 +6,6 @@ import java.math.RoundingMode;
 /** Land area units: 1 亩 = 10000/15 m². */
 public final class Units {
 
-    public static final BigDecimal M2_PER_MU = new BigDecimal("10000").divide(new BigDecimal("15"), 10, RoundingMode.HALF_UP);
-
     private Units() {
     }
 

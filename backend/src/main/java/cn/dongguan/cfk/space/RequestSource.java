@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.space;
 
+import cn.dongguan.cfk.security.ApiClientRequests;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** The source an occupancy event records: API clients send Basic credentials, the web app's form session does not. */
@@ -9,7 +10,6 @@ final class RequestSource {
     }
 
     static String of(HttpServletRequest request) {
-        String authorization = request.getHeader("Authorization");
-        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6) ? "API" : "FORM";
+        return ApiClientRequests.sendsBasicCredentials(request) ? "API" : "FORM";
     }
 }
