@@ -46,8 +46,8 @@ provision_postgis "$db"
 
 newest_source=$(find pom.xml backend frontend gis-data -path '*/target' -prune -o -type f -newer "$JAR" -print -quit 2>/dev/null || true)
 if [ ! -f "$JAR" ] || [ -n "$newest_source" ]; then
-  say "Building the app (./mvnw -B -q -DskipTests package)…"
-  ./mvnw -B -q -DskipTests package
+  say "Building the app (./mvnw -B -q -DskipTests -Dspotless.check.skip=true package)…"
+  ./mvnw -B -q -DskipTests -Dspotless.check.skip=true package
 fi
 
 app_args=(--spring.profiles.active=demo --server.port="$PORT")

@@ -1,10 +1,15 @@
 package cn.dongguan.cfk;
 
-import java.util.Map;
-import java.util.stream.Stream;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.dongguan.cfk.support.FreeLand;
 import cn.dongguan.cfk.support.IntegrationTest;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -15,12 +20,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Every role against every inventory write, in park DG-P31: the expected status, and for every
@@ -44,7 +43,13 @@ class InventoryAuthorizationTest {
         land = new FreeLand(jdbc);
     }
 
-    enum Endpoint { POST_BUILDING, POST_UNIT, POST_PARCEL, PATCH_BUILDING, PATCH_PARCEL }
+    enum Endpoint {
+        POST_BUILDING,
+        POST_UNIT,
+        POST_PARCEL,
+        PATCH_BUILDING,
+        PATCH_PARCEL
+    }
 
     static Stream<Arguments> matrix() {
         // user (null = anonymous), expected status for each Endpoint in order
@@ -66,7 +71,9 @@ class InventoryAuthorizationTest {
         for (Endpoint endpoint : Endpoint.values()) {
             Map<String, Object> before = snapshot(building, parcel);
             int status = mvc.perform(as(user, request(endpoint, building, parcel, user)))
-                    .andReturn().getResponse().getStatus();
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
 
             assertThat(status).as("%s %s", user, endpoint).isEqualTo(expected[endpoint.ordinal()]);
             Map<String, Object> after = snapshot(building, parcel);
@@ -80,7 +87,8 @@ class InventoryAuthorizationTest {
                     case PATCH_BUILDING -> "building_version";
                     case PATCH_PARCEL -> "parcel_version";
                 };
-                assertThat(((Number) after.get(changed)).longValue()).as("%s %s", user, endpoint)
+                assertThat(((Number) after.get(changed)).longValue())
+                        .as("%s %s", user, endpoint)
                         .isEqualTo(((Number) before.get(changed)).longValue() + 1);
             }
         }
@@ -91,31 +99,51 @@ class InventoryAuthorizationTest {
     void rolesThatNeverChangeTheInventoryAreRefusedBeforeTheirInputIsRead(String user) throws Exception {
         long buildings = jdbc.queryForObject("SELECT count(*) FROM building", Long.class);
         long parcels = jdbc.queryForObject("SELECT count(*) FROM parcel", Long.class);
-        mvc.perform(post("/api/buildings").with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/buildings")
+                        .with(httpBasic(user, "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"floors\": \"many\"}"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/parcels").with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/parcels")
+                        .with(httpBasic(user, "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"colour\": 1}"))
                 .andExpect(status().isForbidden());
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM building", Long.class)).isEqualTo(buildings);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM parcel", Long.class)).isEqualTo(parcels);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM building", Long.class))
+                .isEqualTo(buildings);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM parcel", Long.class))
+                .isEqualTo(parcels);
     }
 
     private MockHttpServletRequestBuilder request(Endpoint endpoint, long building, long parcel, String user) {
         String tag = user == null ? "anonymous" : user;
         return switch (endpoint) {
-            case POST_BUILDING -> post("/api/buildings").contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"parkCode\": \"" + PARK + "\", \"name\": \"授权测试 " + tag + "\", \"type\": \"仓库\", \"floors\": 1,"
-                            + " \"geometry\": " + land.inPark(PARK, 30).polygon() + "}");
-            case POST_UNIT -> post("/api/buildings/{id}/units", building).contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"floorFrom\": 1, \"areaM2\": 10, \"status\": \"VACANT\"}");
-            case POST_PARCEL -> post("/api/parcels").contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"parcelNo\": \"AUTH31-" + System.nanoTime() + "\", \"parkCode\": \"" + PARK + "\", \"planningUse\": \"M1\","
-                            + " \"status\": \"RESERVE\", \"geometry\": " + land.inPark(PARK, 40).polygon() + "}");
-            case PATCH_BUILDING -> patch("/api/buildings/{id}", building).header("If-Match", "\"" + version("building", building) + "\"")
-                    .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"改名 " + tag + "\"}");
-            case PATCH_PARCEL -> patch("/api/parcels/{id}", parcel).header("If-Match", "\"" + version("parcel", parcel) + "\"")
-                    .contentType(MediaType.APPLICATION_JSON).content("{\"heightLimitM\": " + (40 + tag.length()) + ".7}");
+            case POST_BUILDING ->
+                post("/api/buildings")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"parkCode\": \"" + PARK + "\", \"name\": \"授权测试 " + tag
+                                + "\", \"type\": \"仓库\", \"floors\": 1," + " \"geometry\": "
+                                + land.inPark(PARK, 30).polygon() + "}");
+            case POST_UNIT ->
+                post("/api/buildings/{id}/units", building)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"floorFrom\": 1, \"areaM2\": 10, \"status\": \"VACANT\"}");
+            case POST_PARCEL ->
+                post("/api/parcels")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"parcelNo\": \"AUTH31-" + System.nanoTime() + "\", \"parkCode\": \"" + PARK
+                                + "\", \"planningUse\": \"M1\"," + " \"status\": \"RESERVE\", \"geometry\": "
+                                + land.inPark(PARK, 40).polygon() + "}");
+            case PATCH_BUILDING ->
+                patch("/api/buildings/{id}", building)
+                        .header("If-Match", "\"" + version("building", building) + "\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"改名 " + tag + "\"}");
+            case PATCH_PARCEL ->
+                patch("/api/parcels/{id}", parcel)
+                        .header("If-Match", "\"" + version("parcel", parcel) + "\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"heightLimitM\": " + (40 + tag.length()) + ".7}");
         };
     }
 
@@ -128,8 +156,7 @@ class InventoryAuthorizationTest {
                        (SELECT version FROM building WHERE id = ?) AS building_version,
                        (SELECT name || '|' || ST_AsText(geom) FROM building WHERE id = ?) AS building_row,
                        (SELECT version FROM parcel WHERE id = ?) AS parcel_version,
-                       (SELECT coalesce(height_limit_m::text, '') || '|' || status FROM parcel WHERE id = ?) AS parcel_row""",
-                building, building, parcel, parcel);
+                       (SELECT coalesce(height_limit_m::text, '') || '|' || status FROM parcel WHERE id = ?) AS parcel_row""", building, building, parcel, parcel);
     }
 
     private long version(String table, long id) {

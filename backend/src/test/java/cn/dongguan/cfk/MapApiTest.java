@@ -1,10 +1,18 @@
 package cn.dongguan.cfk;
 
-import java.util.List;
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.dongguan.cfk.support.Api;
 import cn.dongguan.cfk.support.IntegrationTest;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,15 +22,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.offset;
-import static org.hamcrest.Matchers.containsString;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** What the web map reads besides the searches: its layers, its configuration, building lists and statistics. */
 @IntegrationTest
@@ -70,10 +69,14 @@ class MapApiTest {
         assertThat(parks.get("features")).hasSize(35);
         for (int i = 0; i < 35; i++) {
             JsonNode p = parks.get("features").get(i).get("properties");
-            assertThat(p.get("code").asString()).isEqualTo(list.get(i).get("code").asString());
-            assertThat(p.get("vacancyRate").asDouble()).isEqualTo(list.get(i).get("vacancyRate").asDouble());
-            assertThat(p.get("availableLandMu").asDouble()).isEqualTo(list.get(i).get("availableLandMu").asDouble());
-            assertThat(parks.get("features").get(i).get("geometry").get("type").asString()).isEqualTo("MultiPolygon");
+            assertThat(p.get("code").asString())
+                    .isEqualTo(list.get(i).get("code").asString());
+            assertThat(p.get("vacancyRate").asDouble())
+                    .isEqualTo(list.get(i).get("vacancyRate").asDouble());
+            assertThat(p.get("availableLandMu").asDouble())
+                    .isEqualTo(list.get(i).get("availableLandMu").asDouble());
+            assertThat(parks.get("features").get(i).get("geometry").get("type").asString())
+                    .isEqualTo("MultiPolygon");
         }
     }
 
@@ -81,7 +84,8 @@ class MapApiTest {
     void buildingsInABoxCarryTheirVacancyShareAndStaleFlag() throws Exception {
         String bbox = "113.70,22.75,113.85,22.85";
         long inBox = jdbc.queryForObject(
-                "SELECT count(*) FROM building WHERE geom && ST_MakeEnvelope(113.70, 22.75, 113.85, 22.85, 4326)", Long.class);
+                "SELECT count(*) FROM building WHERE geom && ST_MakeEnvelope(113.70, 22.75, 113.85, 22.85, 4326)",
+                Long.class);
         assertThat(inBox).isBetween(1L, 2000L);
         JsonNode layer = api.get("/api/map/buildings?bbox=" + bbox);
         assertThat(layer.get("truncated").asBoolean()).isFalse();
@@ -91,14 +95,15 @@ class MapApiTest {
         Map<String, Object> truth = jdbc.queryForMap("""
                 SELECT b.floor_area_m2, coalesce(sum(u.vacant_area_m2) FILTER (WHERE u.status = 'VACANT'), 0) AS vacant,
                        coalesce(bool_or(u.last_confirmed_at < now() - interval '60 days') FILTER (WHERE u.status = 'VACANT'), false) AS stale
-                FROM building b LEFT JOIN space_unit u ON u.building_id = b.id WHERE b.id = ? GROUP BY b.id""",
-                some.get("id").asLong());
+                FROM building b LEFT JOIN space_unit u ON u.building_id = b.id WHERE b.id = ? GROUP BY b.id""", some.get("id").asLong());
         double floor = ((Number) truth.get("floor_area_m2")).doubleValue();
         double vacant = ((Number) truth.get("vacant")).doubleValue();
         assertThat(some.get("vacantAreaM2").asDouble()).isCloseTo(vacant, offset(0.01));
         assertThat(some.get("vacancyShare").asDouble()).isCloseTo(vacant / floor, offset(0.0001));
         assertThat(some.get("stale").asBoolean()).isEqualTo(truth.get("stale"));
-        assertThat(layer.get("features")).anySatisfy(f -> assertThat(f.get("properties").get("stale").asBoolean()).isTrue());
+        assertThat(layer.get("features"))
+                .anySatisfy(f ->
+                        assertThat(f.get("properties").get("stale").asBoolean()).isTrue());
     }
 
     @Test
@@ -120,19 +125,24 @@ class MapApiTest {
             assertThat(f.get("properties").get("planningUse").asString()).isEqualTo("M1");
             assertThat(f.get("geometry").get("type").asString()).isEqualTo("MultiPolygon");
         });
-        assertThat(api.get("/api/map/parcels?bbox=113.5,22.6,114.3,23.2&limit=10").get("truncated").asBoolean()).isTrue();
+        assertThat(api.get("/api/map/parcels?bbox=113.5,22.6,114.3,23.2&limit=10")
+                        .get("truncated")
+                        .asBoolean())
+                .isTrue();
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "/api/map/buildings | bbox",
-            "/api/map/buildings?bbox=1,2 | bbox",
-            "/api/map/buildings?bbox=113.5,22.6,114.3,23.2&limit=5001 | limit",
-            "/api/map/parcels?bbox=113.5,22.6,114.3,23.2&limit=0 | limit",
-            "/api/map/parcels?bbox=113.5,22.6,114.3,23.2&status=GONE | status",
-            "/api/buildings?park=P1 | park",
-            "/api/stats/vacancy?groupBy=street | groupBy"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/api/map/buildings | bbox",
+                "/api/map/buildings?bbox=1,2 | bbox",
+                "/api/map/buildings?bbox=113.5,22.6,114.3,23.2&limit=5001 | limit",
+                "/api/map/parcels?bbox=113.5,22.6,114.3,23.2&limit=0 | limit",
+                "/api/map/parcels?bbox=113.5,22.6,114.3,23.2&status=GONE | status",
+                "/api/buildings?park=P1 | park",
+                "/api/stats/vacancy?groupBy=street | groupBy"
+            })
     void badParametersAnswer400NamingTheParameter(String url, String field) throws Exception {
         mvc.perform(get(url))
                 .andExpect(status().isBadRequest())
@@ -158,7 +168,9 @@ class MapApiTest {
             assertThat(b.get("parkCode").asString()).isEqualTo("DG-P02");
             assertThat(b.get("vacancyShare").asDouble()).isBetween(0.0, 1.0);
         });
-        double vacant = buildings.stream().mapToDouble(b -> b.get("vacantAreaM2").asDouble()).sum();
+        double vacant = buildings.stream()
+                .mapToDouble(b -> b.get("vacantAreaM2").asDouble())
+                .sum();
         JsonNode park = api.get("/api/parks/DG-P02");
         assertThat(vacant).isCloseTo(park.get("vacantAreaM2").asDouble(), offset(0.1));
     }
@@ -172,18 +184,24 @@ class MapApiTest {
         for (JsonNode t : byTown.get("items")) {
             vacant += t.get("vacantAreaM2").asDouble();
         }
-        double cityVacant = jdbc.queryForObject(
-                "SELECT sum(vacant_area_m2) FROM space_unit WHERE status = 'VACANT'", Double.class);
+        double cityVacant =
+                jdbc.queryForObject("SELECT sum(vacant_area_m2) FROM space_unit WHERE status = 'VACANT'", Double.class);
         assertThat(vacant).isCloseTo(cityVacant, offset(0.5));
 
         JsonNode byPark = api.get("/api/stats/vacancy?groupBy=park");
         JsonNode parks = api.get("/api/parks");
         assertThat(byPark.get("items")).hasSize(35);
         for (int i = 0; i < 35; i++) {
-            assertThat(byPark.get("items").get(i).get("code").asString()).isEqualTo(parks.get(i).get("code").asString());
+            assertThat(byPark.get("items").get(i).get("code").asString())
+                    .isEqualTo(parks.get(i).get("code").asString());
             assertThat(byPark.get("items").get(i).get("vacancyRate").asDouble())
                     .isEqualTo(parks.get(i).get("vacancyRate").asDouble());
         }
-        assertThat(api.get("/api/stats/vacancy?groupBy=industry").get("items").get(0).get("nameEn").asString()).isNotBlank();
+        assertThat(api.get("/api/stats/vacancy?groupBy=industry")
+                        .get("items")
+                        .get(0)
+                        .get("nameEn")
+                        .asString())
+                .isNotBlank();
     }
 }

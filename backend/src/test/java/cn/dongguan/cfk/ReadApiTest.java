@@ -1,17 +1,5 @@
 package cn.dongguan.cfk;
 
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-
-import cn.dongguan.cfk.support.IntegrationTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsString;
@@ -27,6 +15,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.dongguan.cfk.support.IntegrationTest;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** The read API of SPEC §5 on the sample data: names, derived figures, errors and who sees personal data. */
 @IntegrationTest
@@ -68,17 +67,21 @@ class ReadApiTest {
                 .andExpect(jsonPath("$[*]", everyItem(not(hasKey("geometry")))));
 
         String code = "DG-P07";
-        BigDecimal floor = jdbc.queryForObject("SELECT sum(floor_area_m2) FROM building WHERE park_code = ?", BigDecimal.class, code);
+        BigDecimal floor = jdbc.queryForObject(
+                "SELECT sum(floor_area_m2) FROM building WHERE park_code = ?", BigDecimal.class, code);
         BigDecimal vacant = jdbc.queryForObject("""
                 SELECT sum(u.vacant_area_m2) FROM space_unit u JOIN building b ON b.id = u.building_id
                 WHERE b.park_code = ? AND u.status = 'VACANT'""", BigDecimal.class, code);
         BigDecimal landM2 = jdbc.queryForObject(
-                "SELECT coalesce(sum(area_m2), 0) FROM parcel WHERE park_code = ? AND status = 'AVAILABLE'", BigDecimal.class, code);
+                "SELECT coalesce(sum(area_m2), 0) FROM parcel WHERE park_code = ? AND status = 'AVAILABLE'",
+                BigDecimal.class,
+                code);
         mvc.perform(get("/api/parks"))
                 .andExpect(jsonPath("$[6].code").value(code))
                 .andExpect(jsonPath("$[6].floorAreaM2").value(closeTo(floor.doubleValue(), 0.01)))
                 .andExpect(jsonPath("$[6].vacantAreaM2").value(closeTo(vacant.doubleValue(), 0.01)))
-                .andExpect(jsonPath("$[6].vacancyRate").value(closeTo(vacant.doubleValue() / floor.doubleValue(), 0.0001)))
+                .andExpect(
+                        jsonPath("$[6].vacancyRate").value(closeTo(vacant.doubleValue() / floor.doubleValue(), 0.0001)))
                 .andExpect(jsonPath("$[6].availableLandMu").value(closeTo(landM2.doubleValue() * 15 / 10000, 0.01)));
     }
 
@@ -88,10 +91,15 @@ class ReadApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.code").value("DG-P03"))
                 .andExpect(jsonPath("$.geometry.type").value("MultiPolygon"))
-                .andExpect(jsonPath("$.areaM2").value(closeTo(jdbc.queryForObject(
-                        "SELECT ST_Area(geom::geography) FROM park WHERE code = 'DG-P03'", Double.class), 1)))
-                .andExpect(jsonPath("$.buildingCount").value(jdbc.queryForObject(
-                        "SELECT count(*) FROM building WHERE park_code = 'DG-P03'", Integer.class)));
+                .andExpect(jsonPath("$.areaM2")
+                        .value(closeTo(
+                                jdbc.queryForObject(
+                                        "SELECT ST_Area(geom::geography) FROM park WHERE code = 'DG-P03'",
+                                        Double.class),
+                                1)))
+                .andExpect(jsonPath("$.buildingCount")
+                        .value(jdbc.queryForObject(
+                                "SELECT count(*) FROM building WHERE park_code = 'DG-P03'", Integer.class)));
     }
 
     @Test
@@ -134,9 +142,11 @@ class ReadApiTest {
                 .andExpect(jsonPath("$.ceilingHeightM", notNullValue()))
                 .andExpect(jsonPath("$.rentYuanM2Month", notNullValue()))
                 .andExpect(jsonPath("$.lastConfirmedAt", notNullValue()))
-                .andExpect(jsonPath("$.parkCode").value(jdbc.queryForObject(
-                        "SELECT b.park_code FROM building b JOIN space_unit u ON u.building_id = b.id WHERE u.id = ?",
-                        String.class, id)));
+                .andExpect(jsonPath("$.parkCode")
+                        .value(jdbc.queryForObject(
+                                "SELECT b.park_code FROM building b JOIN space_unit u ON u.building_id = b.id WHERE u.id = ?",
+                                String.class,
+                                id)));
     }
 
     @Test
@@ -172,11 +182,11 @@ class ReadApiTest {
 
     @ParameterizedTest
     @CsvSource({
-            "/api/parks/DG-P99, 园区 DG-P99 不存在",
-            "/api/buildings/99999999, 楼栋 99999999 不存在",
-            "/api/units/99999999, 单元 99999999 不存在",
-            "/api/parcels/99999999, 地块 99999999 不存在",
-            "/api/nothing-here, 没有这个地址"
+        "/api/parks/DG-P99, 园区 DG-P99 不存在",
+        "/api/buildings/99999999, 楼栋 99999999 不存在",
+        "/api/units/99999999, 单元 99999999 不存在",
+        "/api/parcels/99999999, 地块 99999999 不存在",
+        "/api/nothing-here, 没有这个地址"
     })
     void unknownIdsAnswer404AsProblemDetails(String path, String zh) throws Exception {
         mvc.perform(get(path))
@@ -188,12 +198,7 @@ class ReadApiTest {
     }
 
     @ParameterizedTest
-    @CsvSource({
-            "/api/parks/park-one, code",
-            "/api/buildings/abc, id",
-            "/api/units/1.5, id",
-            "/api/parcels/x1, id"
-    })
+    @CsvSource({"/api/parks/park-one, code", "/api/buildings/abc, id", "/api/units/1.5, id", "/api/parcels/x1, id"})
     void idsOfTheWrongTypeAnswer400NamingTheField(String path, String field) throws Exception {
         mvc.perform(get(path))
                 .andExpect(status().isBadRequest())
@@ -228,7 +233,9 @@ class ReadApiTest {
     void theWebAppIsServedAtTheRoot() throws Exception {
         String page = mvc.perform(get("/index.html"))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("厂房库", "示例数据");
     }
 }

@@ -1,7 +1,6 @@
 package cn.dongguan.cfk.enterprise;
 
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,12 +18,15 @@ public class EnterpriseDirectory {
 
     /** Enterprises whose name or credit code contains the text, by name (at most {@code limit}). */
     public java.util.List<EnterpriseRef> search(String text, int limit) {
-        String pattern = "%" + (text == null ? "" : text.trim().replace("%", "\\%").replace("_", "\\_")) + "%";
+        String pattern =
+                "%" + (text == null ? "" : text.trim().replace("%", "\\%").replace("_", "\\_")) + "%";
         return jdbc.sql("""
                 SELECT id, name, credit_code FROM enterprise
                 WHERE name ILIKE :p OR credit_code ILIKE :p ORDER BY name, id LIMIT :limit""")
-                .param("p", pattern).param("limit", limit)
-                .query((rs, i) -> new EnterpriseRef(rs.getLong("id"), rs.getString("name"), rs.getString("credit_code")))
+                .param("p", pattern)
+                .param("limit", limit)
+                .query((rs, i) ->
+                        new EnterpriseRef(rs.getLong("id"), rs.getString("name"), rs.getString("credit_code")))
                 .list();
     }
 
@@ -34,7 +36,8 @@ public class EnterpriseDirectory {
         }
         return jdbc.sql("SELECT id, name, credit_code FROM enterprise WHERE id = ?")
                 .param(id)
-                .query((rs, i) -> new EnterpriseRef(rs.getLong("id"), rs.getString("name"), rs.getString("credit_code")))
+                .query((rs, i) ->
+                        new EnterpriseRef(rs.getLong("id"), rs.getString("name"), rs.getString("credit_code")))
                 .optional();
     }
 }

@@ -9,17 +9,18 @@ import tools.jackson.databind.JsonNode;
  */
 final class GeoJsonShape {
 
-    private GeoJsonShape() {
-    }
+    private GeoJsonShape() {}
 
     static void check(JsonNode geometry) {
         if (!geometry.isObject() || !geometry.path("type").isString()) {
-            throw refused("应为 GeoJSON 几何对象，如 {\"type\": \"Polygon\", \"coordinates\": [...]}",
+            throw refused(
+                    "应为 GeoJSON 几何对象，如 {\"type\": \"Polygon\", \"coordinates\": [...]}",
                     "must be a GeoJSON geometry object such as {\"type\": \"Polygon\", \"coordinates\": [...]}");
         }
         String type = geometry.get("type").asString();
         if (type.equals("Feature") || type.equals("FeatureCollection")) {
-            throw refused("应为 GeoJSON 几何对象，而不是 " + type + "：请只提交其中的 geometry",
+            throw refused(
+                    "应为 GeoJSON 几何对象，而不是 " + type + "：请只提交其中的 geometry",
                     "must be a GeoJSON geometry object, not a " + type + ": send its geometry only");
         }
         JsonNode coordinates = geometry.get("coordinates");

@@ -1,14 +1,13 @@
 package cn.dongguan.cfk.geometry;
 
+import cn.dongguan.cfk.shared.BadRequestException;
+import cn.dongguan.cfk.shared.JsonFields;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import cn.dongguan.cfk.shared.BadRequestException;
-import cn.dongguan.cfk.shared.JsonFields;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
@@ -52,9 +51,11 @@ public class GeometryInput {
 
     /** The checked geometry of a body that must have one. */
     public CheckedGeometry read(JsonNode body, Subject subject) {
-        return readIfGiven(body, subject).orElseThrow(() -> new BadRequestException("geometry",
-                "缺少 geometry（GeoJSON 格式的" + subject.zh + "）",
-                "Field 'geometry' is required (the " + subject.en + " as a GeoJSON geometry)"));
+        return readIfGiven(body, subject)
+                .orElseThrow(() -> new BadRequestException(
+                        "geometry",
+                        "缺少 geometry（GeoJSON 格式的" + subject.zh + "）",
+                        "Field 'geometry' is required (the " + subject.en + " as a GeoJSON geometry)"));
     }
 
     /** The checked geometry when the body has one (a merge patch may not); crs and repair only go with it. */
@@ -63,8 +64,8 @@ public class GeometryInput {
         if (geometry == null) {
             for (String option : new String[] {"crs", "repair"}) {
                 if (body.has(option)) {
-                    throw new BadRequestException(option, option + " 只能与 geometry 一起提供",
-                            "'" + option + "' only goes with a 'geometry'");
+                    throw new BadRequestException(
+                            option, option + " 只能与 geometry 一起提供", "'" + option + "' only goes with a 'geometry'");
                 }
             }
             return Optional.empty();
@@ -121,7 +122,8 @@ public class GeometryInput {
                     .single();
         } catch (DataAccessException e) {
             String reason = postgisReason(e);
-            throw new BadRequestException("geometry",
+            throw new BadRequestException(
+                    "geometry",
                     "无法读取或转换 geometry（坐标系 " + crs.code + "）：" + reason,
                     "The geometry could not be read or transformed (CRS " + crs.code + "): " + reason,
                     Map.of("reason", reason));
@@ -132,7 +134,8 @@ public class GeometryInput {
         if (!parsed.type.equals("POLYGON") && !parsed.type.equals("MULTIPOLYGON")) {
             String expected = subject.multi ? "Polygon 或 MultiPolygon" : "Polygon";
             String expectedEn = subject.multi ? "a Polygon or MultiPolygon" : "a Polygon";
-            throw new BadRequestException("geometry",
+            throw new BadRequestException(
+                    "geometry",
                     subject.zh + "应为 " + expected + "，收到的是 " + parsed.type,
                     "The " + subject.en + " must be " + expectedEn + ", not " + parsed.type);
         }
@@ -144,7 +147,8 @@ public class GeometryInput {
     /** Unclosed rings are malformed GeoJSON: refused even when repair is asked for. */
     private static void requireClosedRings(Parsed parsed) {
         if (parsed.openRingAt != null) {
-            throw new BadRequestException("geometry",
+            throw new BadRequestException(
+                    "geometry",
                     "多边形的环没有闭合（首尾坐标应相同），位置 " + parsed.openRingAt.text() + "：" + parsed.reason,
                     "A polygon ring is not closed (its first and last positions must be equal) at "
                             + parsed.openRingAt.text() + ": " + parsed.reason,
@@ -155,18 +159,21 @@ public class GeometryInput {
     private static void requireInDongguan(Parsed parsed, InputCrs crs) {
         if (parsed.xmin < WEST || parsed.xmax > EAST || parsed.ymin < SOUTH || parsed.ymax > NORTH) {
             String box = String.format("%.5f–%.5f E, %.5f–%.5f N", parsed.xmin, parsed.xmax, parsed.ymin, parsed.ymax);
-            throw new BadRequestException("geometry",
+            throw new BadRequestException(
+                    "geometry",
                     "几何超出东莞范围（约东经 113.5–114.3°、北纬 22.6–23.2°）：按 " + crs.code + " 解读后位于 " + box
                             + "。如坐标是投影坐标（米），请用 crs 注明坐标系，如 EPSG:4547",
                     "The geometry lies outside Dongguan (about 113.5–114.3 E, 22.6–23.2 N): read as " + crs.code
-                            + " it spans " + box + ". If the coordinates are projected (metres), name their CRS in 'crs', e.g. EPSG:4547");
+                            + " it spans " + box
+                            + ". If the coordinates are projected (metres), name their CRS in 'crs', e.g. EPSG:4547");
         }
     }
 
     private static BadRequestException invalid(Parsed parsed) {
         String where = parsed.invalidAt == null ? "" : "，位置 " + parsed.invalidAt.text();
         String whereEn = parsed.invalidAt == null ? "" : " at " + parsed.invalidAt.text();
-        return new BadRequestException("geometry",
+        return new BadRequestException(
+                "geometry",
                 "几何无效：" + parsed.reason + where + "。请修正后重新提交，或加上 \"repair\": true 由系统修复",
                 "The geometry is invalid: " + parsed.reason + whereEn
                         + ". Correct it, or send \"repair\": true to have it repaired",
@@ -187,16 +194,23 @@ public class GeometryInput {
                         FROM fixed""")
                 .param("wkb", parsed.wkb)
                 .param("repair", repair)
-                .query((rs, i) -> new Finished(rs.getBoolean("empty"), rs.getInt("parts"), rs.getBoolean("valid"),
-                        rs.getBytes("wkb"), rs.getDouble("area")))
+                .query((rs, i) -> new Finished(
+                        rs.getBoolean("empty"),
+                        rs.getInt("parts"),
+                        rs.getBoolean("valid"),
+                        rs.getBytes("wkb"),
+                        rs.getDouble("area")))
                 .single();
         if (f.empty || !f.valid) {
-            throw new BadRequestException("geometry",
-                    "几何无效且无法修复为多边形：" + parsed.reason, "The geometry is invalid and no polygon is left after repair: " + parsed.reason,
+            throw new BadRequestException(
+                    "geometry",
+                    "几何无效且无法修复为多边形：" + parsed.reason,
+                    "The geometry is invalid and no polygon is left after repair: " + parsed.reason,
                     problem(parsed.reason, parsed.invalidAt));
         }
         if (f.area < MIN_AREA_M2) {
-            throw new BadRequestException("geometry",
+            throw new BadRequestException(
+                    "geometry",
                     subject.zh + "面积不足 1 m²（" + String.format("%.3f", f.area) + " m²），请检查坐标和坐标系",
                     "The " + subject.en + " covers less than 1 m² (" + String.format("%.3f", f.area)
                             + " m²): check the coordinates and their CRS");
@@ -206,7 +220,8 @@ public class GeometryInput {
             return new CheckedGeometry(multi, f.area, repair);
         }
         if (f.parts != 1) {
-            throw new BadRequestException("geometry",
+            throw new BadRequestException(
+                    "geometry",
                     subject.zh + "应为单个多边形，" + (repair ? "修复后" : "") + "却有 " + f.parts + " 个部分",
                     "The " + subject.en + " must be a single polygon, but " + (repair ? "after repair " : "")
                             + "it has " + f.parts + " parts");
@@ -243,17 +258,34 @@ public class GeometryInput {
         return first.startsWith("ERROR:") ? first.substring("ERROR:".length()).trim() : first;
     }
 
-    private record Parsed(String type, boolean empty, double xmin, double ymin, double xmax, double ymax,
-                          boolean valid, String reason, LonLat invalidAt, LonLat openRingAt, byte[] wkb) {
+    private record Parsed(
+            String type,
+            boolean empty,
+            double xmin,
+            double ymin,
+            double xmax,
+            double ymax,
+            boolean valid,
+            String reason,
+            LonLat invalidAt,
+            LonLat openRingAt,
+            byte[] wkb) {
 
         static Parsed read(ResultSet rs, int row) throws SQLException {
-            return new Parsed(rs.getString("type"), rs.getBoolean("empty"),
-                    rs.getDouble("xmin"), rs.getDouble("ymin"), rs.getDouble("xmax"), rs.getDouble("ymax"),
-                    rs.getBoolean("valid"), rs.getString("reason"),
-                    LonLat.of(rs, "lon", "lat"), LonLat.of(rs, "open_lon", "open_lat"), rs.getBytes("wkb"));
+            return new Parsed(
+                    rs.getString("type"),
+                    rs.getBoolean("empty"),
+                    rs.getDouble("xmin"),
+                    rs.getDouble("ymin"),
+                    rs.getDouble("xmax"),
+                    rs.getDouble("ymax"),
+                    rs.getBoolean("valid"),
+                    rs.getString("reason"),
+                    LonLat.of(rs, "lon", "lat"),
+                    LonLat.of(rs, "open_lon", "open_lat"),
+                    rs.getBytes("wkb"));
         }
     }
 
-    private record Finished(boolean empty, int parts, boolean valid, byte[] wkb, double area) {
-    }
+    private record Finished(boolean empty, int parts, boolean valid, byte[] wkb, double area) {}
 }

@@ -1,8 +1,7 @@
 package cn.dongguan.cfk.geometry;
 
-import java.util.Locale;
-
 import cn.dongguan.cfk.shared.BadRequestException;
+import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -45,9 +44,8 @@ enum InputCrs {
         if (text.equals("CRS84") || text.equals("OGC:CRS84") || text.equals("URN:OGC:DEF:CRS:OGC:1.3:CRS84")) {
             return WGS84;
         }
-        String code = text.startsWith("URN:OGC:DEF:CRS:EPSG:")
-                ? "EPSG:" + text.substring(text.lastIndexOf(':') + 1)
-                : text;
+        String code =
+                text.startsWith("URN:OGC:DEF:CRS:EPSG:") ? "EPSG:" + text.substring(text.lastIndexOf(':') + 1) : text;
         for (InputCrs c : values()) {
             if (c.code.equals(code)) {
                 return c;
@@ -67,16 +65,19 @@ enum InputCrs {
         }
         InputCrs inside = parse(insideGeometry);
         if (besideGeometry != null && !besideGeometry.isNull() && inside != beside) {
-            throw new BadRequestException("crs",
+            throw new BadRequestException(
+                    "crs",
                     "坐标系不一致：crs 为 " + beside.code + "，geometry 内的 crs 却为 " + inside.code,
-                    "Conflicting coordinate systems: 'crs' says " + beside.code + " but the geometry's own crs member says "
-                            + inside.code);
+                    "Conflicting coordinate systems: 'crs' says " + beside.code
+                            + " but the geometry's own crs member says " + inside.code);
         }
         return inside;
     }
 
     private static BadRequestException refused(String given) {
-        return new BadRequestException("crs", "不支持的坐标系 " + given + "：请使用 " + ACCEPTED_ZH,
+        return new BadRequestException(
+                "crs",
+                "不支持的坐标系 " + given + "：请使用 " + ACCEPTED_ZH,
                 "Coordinate reference system " + given + " is not supported: use " + ACCEPTED_EN);
     }
 }

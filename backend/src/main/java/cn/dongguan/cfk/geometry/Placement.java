@@ -1,9 +1,8 @@
 package cn.dongguan.cfk.geometry;
 
+import cn.dongguan.cfk.shared.BadRequestException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import cn.dongguan.cfk.shared.BadRequestException;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,14 +29,15 @@ public class Placement {
                 .param("wkb", GeometryInput.wkb(geometry))
                 .query(String.class)
                 .optional()
-                .orElseThrow(() -> new BadRequestException("geometry",
-                        subject.zh + "不在东莞任何镇街范围内", "The " + subject.en + " lies in none of Dongguan's towns"));
+                .orElseThrow(() -> new BadRequestException(
+                        "geometry",
+                        subject.zh + "不在东莞任何镇街范围内",
+                        "The " + subject.en + " lies in none of Dongguan's towns"));
     }
 
     /** 400 naming parkCode when there is no such park, geometry when the geometry is not wholly inside it. */
     public void requireInPark(Geometry geometry, String parkCode, Subject subject) {
-        record Fit(String name, boolean inside, Double lon, Double lat) {
-        }
+        record Fit(String name, boolean inside, Double lon, Double lat) {}
         Fit fit = jdbc.sql("""
                         WITH input AS (SELECT ST_GeomFromWKB(:wkb, 4326) AS g),
                         fit AS (
@@ -50,25 +50,27 @@ public class Placement {
                         SELECT name, inside, ST_X(pt) AS lon, ST_Y(pt) AS lat FROM outside""")
                 .param("wkb", GeometryInput.wkb(geometry))
                 .param("park", parkCode)
-                .query((rs, i) -> new Fit(rs.getString("name"), rs.getBoolean("inside"),
-                        (Double) rs.getObject("lon"), (Double) rs.getObject("lat")))
+                .query((rs, i) ->
+                        new Fit(rs.getString("name"), rs.getBoolean("inside"), (Double) rs.getObject("lon"), (Double)
+                                rs.getObject("lat")))
                 .optional()
-                .orElseThrow(() -> new BadRequestException("parkCode", "园区 " + parkCode + " 不存在",
-                        "Park " + parkCode + " does not exist"));
+                .orElseThrow(() -> new BadRequestException(
+                        "parkCode", "园区 " + parkCode + " 不存在", "Park " + parkCode + " does not exist"));
         if (!fit.inside()) {
             LonLat at = fit.lon() == null ? null : new LonLat(fit.lon(), fit.lat());
             String where = at == null ? "" : "（如 " + at.text() + " 处）";
             String whereEn = at == null ? "" : " (e.g. at " + at.text() + ")";
-            throw new BadRequestException("geometry",
+            throw new BadRequestException(
+                    "geometry",
                     subject.zh + "超出园区 " + parkCode + "（" + fit.name() + "）范围" + where,
-                    "The " + subject.en + " lies outside park " + parkCode + whereEn, located(at));
+                    "The " + subject.en + " lies outside park " + parkCode + whereEn,
+                    located(at));
         }
     }
 
     /** For a building or parcel in no park (镇村工业园): 400 when the geometry reaches into a park. */
     public void requireOutsideParks(Geometry geometry, Subject subject) {
-        record Clash(String code, String name, double lon, double lat) {
-        }
+        record Clash(String code, String name, double lon, double lat) {}
         jdbc.sql("""
                         WITH input AS (SELECT ST_GeomFromWKB(:wkb, 4326) AS g)
                         SELECT p.code, p.name, ST_X(pt) AS lon, ST_Y(pt) AS lat
@@ -77,11 +79,12 @@ public class Placement {
                         WHERE p.geom && input.g AND ST_Relate(p.geom, input.g, 'T********')
                         ORDER BY p.code LIMIT 1""")
                 .param("wkb", GeometryInput.wkb(geometry))
-                .query((rs, i) -> new Clash(rs.getString("code"), rs.getString("name"), rs.getDouble("lon"),
-                        rs.getDouble("lat")))
+                .query((rs, i) ->
+                        new Clash(rs.getString("code"), rs.getString("name"), rs.getDouble("lon"), rs.getDouble("lat")))
                 .optional()
                 .ifPresent(clash -> {
-                    throw new BadRequestException("geometry",
+                    throw new BadRequestException(
+                            "geometry",
                             "未填园区的" + subject.zh + "应在所有园区之外，但它伸入了园区 " + clash.code() + "（" + clash.name()
                                     + "）：请填写 parkCode " + clash.code() + "，或修正几何",
                             "A " + subject.en + " with no park must lie outside every park, but it reaches into park "

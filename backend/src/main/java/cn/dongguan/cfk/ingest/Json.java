@@ -3,14 +3,12 @@ package cn.dongguan.cfk.ingest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-
 import tools.jackson.databind.JsonNode;
 
 /** Null-aware reads of JSON values: an absent or null value is unknown (null), never zero. */
 final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     static JsonNode props(JsonNode feature) {
         return feature.has("properties") ? feature.get("properties") : feature;

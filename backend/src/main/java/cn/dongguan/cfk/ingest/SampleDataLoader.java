@@ -1,5 +1,15 @@
 package cn.dongguan.cfk.ingest;
 
+import static cn.dongguan.cfk.ingest.Json.bool;
+import static cn.dongguan.cfk.ingest.Json.decimal;
+import static cn.dongguan.cfk.ingest.Json.geometry;
+import static cn.dongguan.cfk.ingest.Json.intValue;
+import static cn.dongguan.cfk.ingest.Json.longValue;
+import static cn.dongguan.cfk.ingest.Json.props;
+import static cn.dongguan.cfk.ingest.Json.text;
+import static cn.dongguan.cfk.ingest.Json.texts;
+
+import cn.dongguan.cfk.security.DemoAccounts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -7,8 +17,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-
-import cn.dongguan.cfk.security.DemoAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,15 +26,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
-
-import static cn.dongguan.cfk.ingest.Json.bool;
-import static cn.dongguan.cfk.ingest.Json.decimal;
-import static cn.dongguan.cfk.ingest.Json.geometry;
-import static cn.dongguan.cfk.ingest.Json.intValue;
-import static cn.dongguan.cfk.ingest.Json.longValue;
-import static cn.dongguan.cfk.ingest.Json.props;
-import static cn.dongguan.cfk.ingest.Json.text;
-import static cn.dongguan.cfk.ingest.Json.texts;
 
 /**
  * Loads the sample data set into an empty database, in one transaction, before the app serves
@@ -47,8 +46,13 @@ class SampleDataLoader implements SmartInitializingSingleton {
     private final ObjectProvider<DemoAccounts> demoAccounts;
     private final Clock clock;
 
-    SampleDataLoader(SampleDataProperties properties, ResourceLoader resources, JdbcTemplate jdbc,
-                     TransactionTemplate tx, ObjectProvider<DemoAccounts> demoAccounts, Clock clock) {
+    SampleDataLoader(
+            SampleDataProperties properties,
+            ResourceLoader resources,
+            JdbcTemplate jdbc,
+            TransactionTemplate tx,
+            ObjectProvider<DemoAccounts> demoAccounts,
+            Clock clock) {
         this.properties = properties;
         this.resources = resources;
         this.jdbc = jdbc;
@@ -75,8 +79,10 @@ class SampleDataLoader implements SmartInitializingSingleton {
         LocalDate today = LocalDate.now(clock);
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
 
-        batch("INSERT INTO town (code, name, name_en, geom) VALUES (?, ?, ?, ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)))",
-                data.items("towns.geojson"), f -> {
+        batch(
+                "INSERT INTO town (code, name, name_en, geom) VALUES (?, ?, ?, ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)))",
+                data.items("towns.geojson"),
+                f -> {
                     JsonNode p = props(f);
                     return new Object[] {text(p, "code"), text(p, "name"), text(p, "nameEn"), geometry(f)};
                 });
@@ -85,78 +91,126 @@ class SampleDataLoader implements SmartInitializingSingleton {
         List<Object[]> parkIndustries = new ArrayList<>();
         batch("""
                 INSERT INTO park (code, name, level, geom, planned_area_m2, managing_body, contact_name, contact_phone)
-                VALUES (?, ?, ?, ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)), ?, ?, ?, ?)""",
-                data.items("parks.geojson"), f -> {
-                    JsonNode p = props(f);
-                    String code = text(p, "code");
-                    texts(p, "towns").forEach(t -> parkTowns.add(new Object[] {code, t}));
-                    texts(p, "industries").forEach(i -> parkIndustries.add(new Object[] {code, i}));
-                    return new Object[] {code, text(p, "name"), text(p, "level"), geometry(f),
-                            decimal(p, "plannedAreaM2"), text(p, "managingBody"), text(p, "contactName"),
-                            text(p, "contactPhone")};
-                });
+                VALUES (?, ?, ?, ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)), ?, ?, ?, ?)""", data.items("parks.geojson"), f -> {
+            JsonNode p = props(f);
+            String code = text(p, "code");
+            texts(p, "towns").forEach(t -> parkTowns.add(new Object[] {code, t}));
+            texts(p, "industries").forEach(i -> parkIndustries.add(new Object[] {code, i}));
+            return new Object[] {
+                code,
+                text(p, "name"),
+                text(p, "level"),
+                geometry(f),
+                decimal(p, "plannedAreaM2"),
+                text(p, "managingBody"),
+                text(p, "contactName"),
+                text(p, "contactPhone")
+            };
+        });
         jdbc.batchUpdate("INSERT INTO park_town (park_code, town_code) VALUES (?, ?)", parkTowns);
         jdbc.batchUpdate("INSERT INTO park_industry (park_code, industry_code) VALUES (?, ?)", parkIndustries);
 
         batch("""
                 INSERT INTO enterprise (id, name, credit_code, industry_code, grade, contact_name, contact_phone, contact_email)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                data.items("enterprises.json"), e -> new Object[] {longValue(e, "id"), text(e, "name"),
-                        text(e, "creditCode"), text(e, "industryCode"), text(e, "grade"), text(e, "contactName"),
-                        text(e, "contactPhone"), text(e, "contactEmail")});
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", data.items("enterprises.json"), e -> new Object[] {
+            longValue(e, "id"),
+            text(e, "name"),
+            text(e, "creditCode"),
+            text(e, "industryCode"),
+            text(e, "grade"),
+            text(e, "contactName"),
+            text(e, "contactPhone"),
+            text(e, "contactEmail")
+        });
 
         batch("""
                 INSERT INTO building (id, park_code, town_code, name, address, type, floors, floor_area_m2, structure,
                                       year_built, land_tenure, title_certificate, cargo_lift_count, cargo_lift_tonnes,
                                       fire_hazard_class, geom)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ST_SetSRID(ST_GeomFromGeoJSON(?), 4326))""",
-                data.items("buildings.geojson"), f -> {
-                    JsonNode p = props(f);
-                    return new Object[] {longValue(p, "id"), text(p, "parkCode"), text(p, "townCode"), text(p, "name"),
-                            text(p, "address"), text(p, "type"), intValue(p, "floors"), decimal(p, "floorAreaM2"),
-                            text(p, "structure"), intValue(p, "yearBuilt"), text(p, "landTenure"),
-                            bool(p, "titleCertificate"), intValue(p, "cargoLiftCount"), decimal(p, "cargoLiftTonnes"),
-                            text(p, "fireHazardClass"), geometry(f)};
-                });
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ST_SetSRID(ST_GeomFromGeoJSON(?), 4326))""", data.items("buildings.geojson"), f -> {
+            JsonNode p = props(f);
+            return new Object[] {
+                longValue(p, "id"),
+                text(p, "parkCode"),
+                text(p, "townCode"),
+                text(p, "name"),
+                text(p, "address"),
+                text(p, "type"),
+                intValue(p, "floors"),
+                decimal(p, "floorAreaM2"),
+                text(p, "structure"),
+                intValue(p, "yearBuilt"),
+                text(p, "landTenure"),
+                bool(p, "titleCertificate"),
+                intValue(p, "cargoLiftCount"),
+                decimal(p, "cargoLiftTonnes"),
+                text(p, "fireHazardClass"),
+                geometry(f)
+            };
+        });
 
         batch("""
                 INSERT INTO space_unit (id, building_id, floor_from, floor_to, area_m2, vacant_area_m2, ceiling_height_m,
                                         floor_load_kg_m2, power_kva, rent_yuan_m2_month, status, available_from,
                                         occupant_enterprise_id, last_confirmed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                data.items("units.json"), u -> new Object[] {longValue(u, "id"), longValue(u, "buildingId"),
-                        intValue(u, "floorFrom"), intValue(u, "floorTo"), decimal(u, "areaM2"),
-                        decimal(u, "vacantAreaM2"), decimal(u, "ceilingHeightM"), decimal(u, "floorLoadKgM2"),
-                        decimal(u, "powerKva"), decimal(u, "rentYuanM2Month"), text(u, "status"),
-                        daysFrom(today, intValue(u, "availableInDays")), longValue(u, "occupantEnterpriseId"),
-                        now.minusDays(orZero(intValue(u, "lastConfirmedDaysAgo")))});
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", data.items("units.json"), u -> new Object[] {
+            longValue(u, "id"),
+            longValue(u, "buildingId"),
+            intValue(u, "floorFrom"),
+            intValue(u, "floorTo"),
+            decimal(u, "areaM2"),
+            decimal(u, "vacantAreaM2"),
+            decimal(u, "ceilingHeightM"),
+            decimal(u, "floorLoadKgM2"),
+            decimal(u, "powerKva"),
+            decimal(u, "rentYuanM2Month"),
+            text(u, "status"),
+            daysFrom(today, intValue(u, "availableInDays")),
+            longValue(u, "occupantEnterpriseId"),
+            now.minusDays(orZero(intValue(u, "lastConfirmedDaysAgo")))
+        });
 
         batch("""
                 INSERT INTO parcel (id, parcel_no, park_code, town_code, geom, area_m2, planning_use, plot_ratio_min,
                                     plot_ratio_max, building_density, green_ratio, height_limit_m, development_state,
                                     status, reference_price_wan_yuan, earliest_supply_date)
                 SELECT ?, ?, ?, ?, g, round(ST_Area(g::geography)::numeric, 2), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
-                FROM (SELECT ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)) AS g) AS input""",
-                data.items("parcels.geojson"), f -> {
-                    JsonNode p = props(f);
-                    return new Object[] {longValue(p, "id"), text(p, "parcelNo"), text(p, "parkCode"),
-                            text(p, "townCode"), text(p, "planningUse"), decimal(p, "plotRatioMin"),
-                            decimal(p, "plotRatioMax"), decimal(p, "buildingDensity"), decimal(p, "greenRatio"),
-                            decimal(p, "heightLimitM"), text(p, "developmentState"), text(p, "status"),
-                            decimal(p, "referencePriceWanYuan"), daysFrom(today, intValue(p, "earliestSupplyInDays")),
-                            geometry(f)};
-                });
+                FROM (SELECT ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)) AS g) AS input""", data.items("parcels.geojson"), f -> {
+            JsonNode p = props(f);
+            return new Object[] {
+                longValue(p, "id"),
+                text(p, "parcelNo"),
+                text(p, "parkCode"),
+                text(p, "townCode"),
+                text(p, "planningUse"),
+                decimal(p, "plotRatioMin"),
+                decimal(p, "plotRatioMax"),
+                decimal(p, "buildingDensity"),
+                decimal(p, "greenRatio"),
+                decimal(p, "heightLimitM"),
+                text(p, "developmentState"),
+                text(p, "status"),
+                decimal(p, "referencePriceWanYuan"),
+                daysFrom(today, intValue(p, "earliestSupplyInDays")),
+                geometry(f)
+            };
+        });
 
         demoAccounts.ifAvailable(DemoAccounts::ensure);
         loadProjects(data, today);
 
         for (String table : List.of("enterprise", "building", "space_unit", "parcel", "expansion_project")) {
-            jdbc.queryForObject("SELECT setval(pg_get_serial_sequence(?, 'id'), greatest(1, (SELECT max(id) FROM "
-                    + table + ")))::text", String.class, table);
+            jdbc.queryForObject(
+                    "SELECT setval(pg_get_serial_sequence(?, 'id'), greatest(1, (SELECT max(id) FROM " + table
+                            + ")))::text",
+                    String.class,
+                    table);
         }
         // Fresh statistics, so the planner uses the spatial indexes from the first query on.
         jdbc.execute("ANALYZE");
-        log.info("Sample data loaded in {} ms: {}", (System.nanoTime() - started) / 1_000_000,
+        log.info(
+                "Sample data loaded in {} ms: {}",
+                (System.nanoTime() - started) / 1_000_000,
                 data.manifest().get("counts"));
     }
 
@@ -169,21 +223,35 @@ class SampleDataLoader implements SmartInitializingSingleton {
                         min_power_kva, fire_class, pollution_class, location_hard, max_rent_yuan_m2_month,
                         budget_wan_yuan, needed_by, planned_start, status, assigned_staff)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                        (SELECT username FROM app_user WHERE username = ?))""",
-                data.items("projects.json"), p -> {
-                    Long id = longValue(p, "id");
-                    texts(p, "preferredTowns").forEach(t -> towns.add(new Object[] {id, t}));
-                    texts(p, "preferredParks").forEach(k -> parks.add(new Object[] {id, k}));
-                    return new Object[] {id, text(p, "name"), longValue(p, "enterpriseId"), text(p, "industryCode"),
-                            decimal(p, "investmentWanYuan"), text(p, "siteKind"), decimal(p, "minAreaM2"),
-                            decimal(p, "maxAreaM2"), decimal(p, "minAreaMu"), decimal(p, "maxAreaMu"),
-                            decimal(p, "minCeilingHeightM"), decimal(p, "minFloorLoadKgM2"), decimal(p, "minPowerKva"),
-                            text(p, "fireClass"), intValue(p, "pollutionClass"),
-                            Boolean.TRUE.equals(bool(p, "locationHard")), decimal(p, "maxRentYuanM2Month"),
-                            decimal(p, "budgetWanYuan"), daysFrom(today, intValue(p, "neededByInDays")),
-                            daysFrom(today, intValue(p, "plannedStartInDays")), text(p, "status"),
-                            text(p, "assignedStaff")};
-                });
+                        (SELECT username FROM app_user WHERE username = ?))""", data.items("projects.json"), p -> {
+            Long id = longValue(p, "id");
+            texts(p, "preferredTowns").forEach(t -> towns.add(new Object[] {id, t}));
+            texts(p, "preferredParks").forEach(k -> parks.add(new Object[] {id, k}));
+            return new Object[] {
+                id,
+                text(p, "name"),
+                longValue(p, "enterpriseId"),
+                text(p, "industryCode"),
+                decimal(p, "investmentWanYuan"),
+                text(p, "siteKind"),
+                decimal(p, "minAreaM2"),
+                decimal(p, "maxAreaM2"),
+                decimal(p, "minAreaMu"),
+                decimal(p, "maxAreaMu"),
+                decimal(p, "minCeilingHeightM"),
+                decimal(p, "minFloorLoadKgM2"),
+                decimal(p, "minPowerKva"),
+                text(p, "fireClass"),
+                intValue(p, "pollutionClass"),
+                Boolean.TRUE.equals(bool(p, "locationHard")),
+                decimal(p, "maxRentYuanM2Month"),
+                decimal(p, "budgetWanYuan"),
+                daysFrom(today, intValue(p, "neededByInDays")),
+                daysFrom(today, intValue(p, "plannedStartInDays")),
+                text(p, "status"),
+                text(p, "assignedStaff")
+            };
+        });
         jdbc.batchUpdate("INSERT INTO project_town (project_id, town_code) VALUES (?, ?)", towns);
         jdbc.batchUpdate("INSERT INTO project_park (project_id, park_code) VALUES (?, ?)", parks);
     }

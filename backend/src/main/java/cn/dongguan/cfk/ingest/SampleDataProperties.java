@@ -7,5 +7,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param location where the data set's files are (classpath: or file: folder, ending in /)
  */
 @ConfigurationProperties("cfk.sample-data")
-record SampleDataProperties(boolean load, String location) {
-}
+record SampleDataProperties(boolean load, String location) {}

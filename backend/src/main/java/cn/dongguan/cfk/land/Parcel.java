@@ -1,8 +1,5 @@
 package cn.dongguan.cfk.land;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.locationtech.jts.geom.MultiPolygon;
 
 @Entity
@@ -22,8 +21,10 @@ class Parcel {
 
     @Column(name = "parcel_no")
     private String parcelNo;
+
     @Column(name = "park_code")
     private String parkCode;
+
     @Column(name = "town_code")
     private String townCode;
 
@@ -32,32 +33,41 @@ class Parcel {
 
     @Column(name = "area_m2")
     private BigDecimal areaM2;
+
     @Column(name = "planning_use")
     private String planningUse;
+
     @Column(name = "plot_ratio_min")
     private BigDecimal plotRatioMin;
+
     @Column(name = "plot_ratio_max")
     private BigDecimal plotRatioMax;
+
     @Column(name = "building_density")
     private BigDecimal buildingDensity;
+
     @Column(name = "green_ratio")
     private BigDecimal greenRatio;
+
     @Column(name = "height_limit_m")
     private BigDecimal heightLimitM;
+
     @Column(name = "development_state")
     private String developmentState;
+
     @Column(name = "status")
     private String status;
+
     @Column(name = "reference_price_wan_yuan")
     private BigDecimal referencePriceWanYuan;
+
     @Column(name = "earliest_supply_date")
     private LocalDate earliestSupplyDate;
 
     @Version
     private long version;
 
-    protected Parcel() {
-    }
+    protected Parcel() {}
 
     Parcel(ParcelDraft d) {
         update(d);
@@ -82,21 +92,71 @@ class Parcel {
         this.earliestSupplyDate = d.earliestSupplyDate;
     }
 
-    Long getId() { return id; }
-    String getParcelNo() { return parcelNo; }
-    String getParkCode() { return parkCode; }
-    String getTownCode() { return townCode; }
-    MultiPolygon getGeom() { return geom; }
-    BigDecimal getAreaM2() { return areaM2; }
-    String getPlanningUse() { return planningUse; }
-    BigDecimal getPlotRatioMin() { return plotRatioMin; }
-    BigDecimal getPlotRatioMax() { return plotRatioMax; }
-    BigDecimal getBuildingDensity() { return buildingDensity; }
-    BigDecimal getGreenRatio() { return greenRatio; }
-    BigDecimal getHeightLimitM() { return heightLimitM; }
-    String getDevelopmentState() { return developmentState; }
-    String getStatus() { return status; }
-    BigDecimal getReferencePriceWanYuan() { return referencePriceWanYuan; }
-    LocalDate getEarliestSupplyDate() { return earliestSupplyDate; }
-    long getVersion() { return version; }
+    Long getId() {
+        return id;
+    }
+
+    String getParcelNo() {
+        return parcelNo;
+    }
+
+    String getParkCode() {
+        return parkCode;
+    }
+
+    String getTownCode() {
+        return townCode;
+    }
+
+    MultiPolygon getGeom() {
+        return geom;
+    }
+
+    BigDecimal getAreaM2() {
+        return areaM2;
+    }
+
+    String getPlanningUse() {
+        return planningUse;
+    }
+
+    BigDecimal getPlotRatioMin() {
+        return plotRatioMin;
+    }
+
+    BigDecimal getPlotRatioMax() {
+        return plotRatioMax;
+    }
+
+    BigDecimal getBuildingDensity() {
+        return buildingDensity;
+    }
+
+    BigDecimal getGreenRatio() {
+        return greenRatio;
+    }
+
+    BigDecimal getHeightLimitM() {
+        return heightLimitM;
+    }
+
+    String getDevelopmentState() {
+        return developmentState;
+    }
+
+    String getStatus() {
+        return status;
+    }
+
+    BigDecimal getReferencePriceWanYuan() {
+        return referencePriceWanYuan;
+    }
+
+    LocalDate getEarliestSupplyDate() {
+        return earliestSupplyDate;
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

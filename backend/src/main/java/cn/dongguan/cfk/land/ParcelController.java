@@ -1,11 +1,10 @@
 package cn.dongguan.cfk.land;
 
-import java.net.URI;
-
 import cn.dongguan.cfk.shared.ETags;
 import cn.dongguan.cfk.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -33,24 +32,30 @@ class ParcelController {
     @GetMapping("/{id}")
     @Operation(summary = "A land parcel with its boundary; the ETag is its version · 地块详情")
     ResponseEntity<ParcelView> parcel(@PathVariable long id) {
-        ParcelView view = parcels.findById(id).map(ParcelView::of)
+        ParcelView view = parcels.findById(id)
+                .map(ParcelView::of)
                 .orElseThrow(() -> new NotFoundException("地块 " + id + " 不存在", "Parcel " + id + " does not exist"));
         return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view);
     }
 
     @PostMapping
-    @Operation(summary = "Add a parcel with its boundary (GeoJSON Polygon or MultiPolygon; crs, repair optional) · 新增地块")
+    @Operation(
+            summary = "Add a parcel with its boundary (GeoJSON Polygon or MultiPolygon; crs, repair optional) · 新增地块")
     ResponseEntity<ParcelView> create(@RequestBody JsonNode body) {
         ParcelView parcel = service.create(body);
         return ResponseEntity.created(URI.create("/api/parcels/" + parcel.id()))
-                .eTag(ETags.of(parcel.version())).body(parcel);
+                .eTag(ETags.of(parcel.version()))
+                .body(parcel);
     }
 
-    @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
+    @PatchMapping(
+            path = "/{id}",
+            consumes = {"application/merge-patch+json", "application/json"})
     @Operation(summary = "Change a parcel (JSON merge patch; If-Match required) · 修改地块")
-    ResponseEntity<ParcelView> patch(@PathVariable long id,
-                                     @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                     @RequestBody JsonNode body) {
+    ResponseEntity<ParcelView> patch(
+            @PathVariable long id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestBody JsonNode body) {
         ParcelView parcel = service.patch(id, ifMatch, body);
         return ResponseEntity.ok().eTag(ETags.of(parcel.version())).body(parcel);
     }

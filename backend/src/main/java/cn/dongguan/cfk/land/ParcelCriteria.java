@@ -1,16 +1,22 @@
 package cn.dongguan.cfk.land;
 
+import cn.dongguan.cfk.shared.BBox;
+import cn.dongguan.cfk.shared.QueryParams;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import cn.dongguan.cfk.shared.BBox;
-import cn.dongguan.cfk.shared.QueryParams;
-
 /** The filters of the land search (SPEC §5), checked; absent ones are null or empty. */
-record ParcelCriteria(List<String> towns, List<String> parks, BigDecimal minAreaMu, BigDecimal maxAreaMu,
-                      List<String> planningUses, List<String> statuses, LocalDate availableBy, BBox bbox) {
+record ParcelCriteria(
+        List<String> towns,
+        List<String> parks,
+        BigDecimal minAreaMu,
+        BigDecimal maxAreaMu,
+        List<String> planningUses,
+        List<String> statuses,
+        LocalDate availableBy,
+        BBox bbox) {
 
     static final List<String> PLANNING_USES = List.of("M0", "M1", "M2", "M3", "W");
     static final List<String> STATUSES = List.of("RESERVE", "AVAILABLE", "SUPPLIED", "UNDER_CONSTRUCTION", "BUILT");
@@ -18,13 +24,21 @@ record ParcelCriteria(List<String> towns, List<String> parks, BigDecimal minArea
     private static final Pattern TOWN = Pattern.compile("[A-Z]+");
     private static final Pattern PARK = Pattern.compile("DG-P\\d{2}");
 
-    static ParcelCriteria of(String town, String park, BigDecimal minAreaMu, BigDecimal maxAreaMu, String planningUse,
-                             String status, String availableBy, String bbox) {
+    static ParcelCriteria of(
+            String town,
+            String park,
+            BigDecimal minAreaMu,
+            BigDecimal maxAreaMu,
+            String planningUse,
+            String status,
+            String availableBy,
+            String bbox) {
         QueryParams.range(minAreaMu, "minAreaMu", maxAreaMu, "maxAreaMu");
         return new ParcelCriteria(
                 QueryParams.codes(town, "town", TOWN, "DONGCHENG"),
                 QueryParams.codes(park, "park", PARK, "DG-P01"),
-                minAreaMu, maxAreaMu,
+                minAreaMu,
+                maxAreaMu,
                 QueryParams.oneOf(planningUse, "planningUse", PLANNING_USES),
                 QueryParams.oneOf(status, "status", STATUSES),
                 QueryParams.date(availableBy, "availableBy"),

@@ -2,7 +2,6 @@ package cn.dongguan.cfk.land;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-
 import org.locationtech.jts.geom.MultiPolygon;
 
 /**

@@ -1,21 +1,20 @@
 package cn.dongguan.cfk.land;
 
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
-import cn.dongguan.cfk.geometry.GeometryInput;
-import cn.dongguan.cfk.park.ParkCode;
-import cn.dongguan.cfk.shared.BadRequestException;
-import cn.dongguan.cfk.shared.JsonFields;
-import tools.jackson.databind.JsonNode;
-
 import static cn.dongguan.cfk.shared.JsonFields.nonNegative;
 import static cn.dongguan.cfk.shared.JsonFields.oneOf;
 import static cn.dongguan.cfk.shared.JsonFields.positive;
 import static cn.dongguan.cfk.shared.JsonFields.required;
 import static cn.dongguan.cfk.shared.JsonFields.text;
+
+import cn.dongguan.cfk.geometry.GeometryInput;
+import cn.dongguan.cfk.park.ParkCode;
+import cn.dongguan.cfk.shared.BadRequestException;
+import cn.dongguan.cfk.shared.JsonFields;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Reads the parcel fields of a create body or a JSON merge patch (RFC 7396) into a draft: only the
@@ -27,13 +26,24 @@ final class ParcelFields {
     static final List<String> PLANNING_USES = List.of("M0", "M1", "M2", "M3", "W");
     static final List<String> DEVELOPMENT_STATES = List.of("RAW", "READY");
     static final List<String> STATUSES = List.of("RESERVE", "AVAILABLE", "SUPPLIED", "UNDER_CONSTRUCTION", "BUILT");
-    static final Set<String> FIELDS = Stream.concat(Stream.of("parcelNo", "parkCode", "planningUse", "plotRatioMin",
-                    "plotRatioMax", "buildingDensity", "greenRatio", "heightLimitM", "developmentState", "status",
-                    "referencePriceWanYuan", "earliestSupplyDate"), GeometryInput.FIELDS.stream())
+    static final Set<String> FIELDS = Stream.concat(
+                    Stream.of(
+                            "parcelNo",
+                            "parkCode",
+                            "planningUse",
+                            "plotRatioMin",
+                            "plotRatioMax",
+                            "buildingDensity",
+                            "greenRatio",
+                            "heightLimitM",
+                            "developmentState",
+                            "status",
+                            "referencePriceWanYuan",
+                            "earliestSupplyDate"),
+                    GeometryInput.FIELDS.stream())
             .collect(Collectors.toUnmodifiableSet());
 
-    private ParcelFields() {
-    }
+    private ParcelFields() {}
 
     static ParcelDraft apply(JsonNode body, ParcelDraft d) {
         JsonFields.requireObject(body);
@@ -70,8 +80,8 @@ final class ParcelFields {
             d.status = oneOf("status", text(body, "status", 24), STATUSES);
         }
         if (body.has("referencePriceWanYuan")) {
-            d.referencePriceWanYuan = nonNegative("referencePriceWanYuan",
-                    JsonFields.decimal(body, "referencePriceWanYuan"), "1000000000");
+            d.referencePriceWanYuan = nonNegative(
+                    "referencePriceWanYuan", JsonFields.decimal(body, "referencePriceWanYuan"), "1000000000");
         }
         if (body.has("earliestSupplyDate")) {
             d.earliestSupplyDate = JsonFields.date(body, "earliestSupplyDate");
@@ -85,7 +95,8 @@ final class ParcelFields {
         required("planningUse", d.planningUse);
         required("status", d.status);
         if (d.plotRatioMin != null && d.plotRatioMax != null && d.plotRatioMin.compareTo(d.plotRatioMax) > 0) {
-            throw new BadRequestException(maxChanged ? "plotRatioMax" : "plotRatioMin",
+            throw new BadRequestException(
+                    maxChanged ? "plotRatioMax" : "plotRatioMin",
                     "容积率下限 " + d.plotRatioMin + " 大于上限 " + d.plotRatioMax,
                     "plotRatioMin " + d.plotRatioMin + " is above plotRatioMax " + d.plotRatioMax);
         }

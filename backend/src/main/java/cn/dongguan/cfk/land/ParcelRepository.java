@@ -1,7 +1,6 @@
 package cn.dongguan.cfk.land;
 
 import java.util.Optional;
-
 import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 

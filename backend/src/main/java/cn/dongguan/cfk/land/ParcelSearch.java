@@ -1,15 +1,14 @@
 package cn.dongguan.cfk.land;
 
+import cn.dongguan.cfk.shared.Page;
+import cn.dongguan.cfk.shared.Paging;
+import cn.dongguan.cfk.shared.SortOrder;
+import cn.dongguan.cfk.shared.SqlConditions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
-import cn.dongguan.cfk.shared.Paging;
-import cn.dongguan.cfk.shared.Page;
-import cn.dongguan.cfk.shared.SortOrder;
-import cn.dongguan.cfk.shared.SqlConditions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +26,14 @@ class ParcelSearch {
 
     static final String AREA_MU = "round(p.area_m2 * 0.0015, 2)";
     private static final Map<String, String> SORT_COLUMNS = Map.of(
-            "parcelNo", "p.parcel_no", "area", "p.area_m2", "price", "p.reference_price_wan_yuan",
-            "supplyDate", "p.earliest_supply_date");
+            "parcelNo",
+            "p.parcel_no",
+            "area",
+            "p.area_m2",
+            "price",
+            "p.reference_price_wan_yuan",
+            "supplyDate",
+            "p.earliest_supply_date");
 
     private static final String FROM = """
             FROM parcel p
@@ -54,12 +59,14 @@ class ParcelSearch {
         SqlConditions where = conditions(c);
         long total = jdbc.sql("SELECT count(*) " + FROM + where.where())
                 .params(where.params())
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         if (total <= paging.offset()) {
             return paging.answer(List.of(), total);
         }
         String order = SORT_COLUMNS.get(sort.key()) + " " + sort.direction() + " NULLS LAST, p.id " + sort.direction();
-        List<ParcelHit> items = jdbc.sql(COLUMNS + FROM + where.where() + "\nORDER BY " + order + "\nLIMIT :limit OFFSET :offset")
+        List<ParcelHit> items = jdbc.sql(
+                        COLUMNS + FROM + where.where() + "\nORDER BY " + order + "\nLIMIT :limit OFFSET :offset")
                 .params(where.params())
                 .param("limit", paging.size())
                 .param("offset", paging.offset())
@@ -84,19 +91,36 @@ class ParcelSearch {
             where.always("""
                             p.geom && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)
                               AND ST_Intersects(ST_PointOnSurface(p.geom), ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326))""")
-                    .param("minLon", c.bbox().minLon()).param("minLat", c.bbox().minLat())
-                    .param("maxLon", c.bbox().maxLon()).param("maxLat", c.bbox().maxLat());
+                    .param("minLon", c.bbox().minLon())
+                    .param("minLat", c.bbox().minLat())
+                    .param("maxLon", c.bbox().maxLon())
+                    .param("maxLat", c.bbox().maxLat());
         }
         return where;
     }
 
     private static ParcelHit hit(ResultSet rs) throws SQLException {
-        return new ParcelHit(rs.getLong("id"), rs.getString("parcel_no"), rs.getString("park_code"),
-                rs.getString("park_name"), rs.getString("town_code"), rs.getString("town_name"),
-                rs.getString("town_name_en"), rs.getBigDecimal("area_m2"), rs.getBigDecimal("area_mu"),
-                rs.getString("planning_use"), rs.getBigDecimal("plot_ratio_min"), rs.getBigDecimal("plot_ratio_max"),
-                rs.getBigDecimal("building_density"), rs.getBigDecimal("green_ratio"), rs.getBigDecimal("height_limit_m"),
-                rs.getString("development_state"), rs.getString("status"), rs.getBigDecimal("reference_price_wan_yuan"),
-                rs.getObject("earliest_supply_date", LocalDate.class), rs.getLong("version"), rs.getString("point"));
+        return new ParcelHit(
+                rs.getLong("id"),
+                rs.getString("parcel_no"),
+                rs.getString("park_code"),
+                rs.getString("park_name"),
+                rs.getString("town_code"),
+                rs.getString("town_name"),
+                rs.getString("town_name_en"),
+                rs.getBigDecimal("area_m2"),
+                rs.getBigDecimal("area_mu"),
+                rs.getString("planning_use"),
+                rs.getBigDecimal("plot_ratio_min"),
+                rs.getBigDecimal("plot_ratio_max"),
+                rs.getBigDecimal("building_density"),
+                rs.getBigDecimal("green_ratio"),
+                rs.getBigDecimal("height_limit_m"),
+                rs.getString("development_state"),
+                rs.getString("status"),
+                rs.getBigDecimal("reference_price_wan_yuan"),
+                rs.getObject("earliest_supply_date", LocalDate.class),
+                rs.getLong("version"),
+                rs.getString("point"));
     }
 }

@@ -1,13 +1,12 @@
 package cn.dongguan.cfk.land;
 
-import java.math.BigDecimal;
-
-import cn.dongguan.cfk.shared.Paging;
 import cn.dongguan.cfk.shared.Page;
+import cn.dongguan.cfk.shared.Paging;
 import cn.dongguan.cfk.shared.SortOrder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,7 +22,8 @@ class ParcelSearchController {
     }
 
     @GetMapping("/api/parcels")
-    @Operation(summary = "Land parcels that fit · 检索地块",
+    @Operation(
+            summary = "Land parcels that fit · 检索地块",
             description = "Every filter is optional; lists of codes are comma-separated.")
     Page<ParcelHit> parcels(
             @Parameter(description = "town codes, e.g. DONGCHENG") @RequestParam(required = false) String town,
@@ -32,15 +32,21 @@ class ParcelSearchController {
             @Parameter(description = "亩, at most") @RequestParam(required = false) BigDecimal maxAreaMu,
             @Parameter(description = "M0, M1, M2, M3, W") @RequestParam(required = false) String planningUse,
             @Parameter(description = "RESERVE, AVAILABLE, SUPPLIED, UNDER_CONSTRUCTION, BUILT")
-            @RequestParam(required = false) String status,
+                    @RequestParam(required = false)
+                    String status,
             @Parameter(description = "date (2025-06-30): can be supplied on or before it")
-            @RequestParam(required = false) String availableBy,
+                    @RequestParam(required = false)
+                    String availableBy,
             @Parameter(description = "minLon,minLat,maxLon,maxLat (WGS84)") @RequestParam(required = false) String bbox,
-            @Parameter(description = "parcelNo | area | price | supplyDate, a leading - for descending; default parcelNo")
-            @RequestParam(required = false) String sort,
+            @Parameter(
+                            description =
+                                    "parcelNo | area | price | supplyDate, a leading - for descending; default parcelNo")
+                    @RequestParam(required = false)
+                    String sort,
             @Parameter(description = "from 0") @RequestParam(required = false) Integer page,
             @Parameter(description = "1–500, default 20") @RequestParam(required = false) Integer size) {
-        ParcelCriteria criteria = ParcelCriteria.of(town, park, minAreaMu, maxAreaMu, planningUse, status, availableBy, bbox);
+        ParcelCriteria criteria =
+                ParcelCriteria.of(town, park, minAreaMu, maxAreaMu, planningUse, status, availableBy, bbox);
         SortOrder order = SortOrder.parse(sort, ParcelSearch.SORT_KEYS, ParcelSearch.DEFAULT_SORT, "sort");
         return search.search(criteria, order, Paging.of(page, size));
     }

@@ -1,11 +1,5 @@
 package cn.dongguan.cfk.land;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-
 import cn.dongguan.cfk.geometry.CheckedGeometry;
 import cn.dongguan.cfk.geometry.GeometryInput;
 import cn.dongguan.cfk.geometry.Placement;
@@ -14,6 +8,11 @@ import cn.dongguan.cfk.security.CurrentViewer;
 import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.shared.ETags;
 import cn.dongguan.cfk.shared.NotFoundException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,8 +32,12 @@ class ParcelService {
     private final Placement placement;
     private final CurrentViewer viewer;
 
-    ParcelService(ParcelRepository parcels, ParcelSites sites, GeometryInput geometryInput, Placement placement,
-                  CurrentViewer viewer) {
+    ParcelService(
+            ParcelRepository parcels,
+            ParcelSites sites,
+            GeometryInput geometryInput,
+            Placement placement,
+            CurrentViewer viewer) {
         this.parcels = parcels;
         this.sites = sites;
         this.geometryInput = geometryInput;
@@ -84,8 +87,11 @@ class ParcelService {
 
     private void requireFreeNumber(String parcelNo, long self) {
         sites.numbered(parcelNo, self).ifPresent(other -> {
-            throw new BadRequestException("parcelNo", "宗地编号 " + parcelNo + " 已被地块 " + other + " 使用",
-                    "Parcel number " + parcelNo + " is already used by parcel " + other, Map.of("parcelId", other));
+            throw new BadRequestException(
+                    "parcelNo",
+                    "宗地编号 " + parcelNo + " 已被地块 " + other + " 使用",
+                    "Parcel number " + parcelNo + " is already used by parcel " + other,
+                    Map.of("parcelId", other));
         });
     }
 
@@ -94,7 +100,8 @@ class ParcelService {
         MultiPolygon multi = (MultiPolygon) boundary.geometry();
         requireInPark(multi, d.parkCode);
         sites.overlapping(multi, self).ifPresent(o -> {
-            throw new BadRequestException("geometry",
+            throw new BadRequestException(
+                    "geometry",
                     "地块边界与已有地块 " + o.id() + "（宗地编号 " + o.parcelNo() + "）重叠",
                     "The parcel boundary overlaps parcel " + o.id() + " (" + o.parcelNo() + ")",
                     Map.of("overlapsParcelId", o.id()));

@@ -1,7 +1,6 @@
 package cn.dongguan.cfk.land;
 
 import java.util.Optional;
-
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKBWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,12 +20,13 @@ class ParcelSites {
     }
 
     void lockParcels() {
-        jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:key)) l").param("key", PARCEL_LOCK)
-                .query(Integer.class).single();
+        jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:key)) l")
+                .param("key", PARCEL_LOCK)
+                .query(Integer.class)
+                .single();
     }
 
-    record Overlap(long id, String parcelNo) {
-    }
+    record Overlap(long id, String parcelNo) {}
 
     /** A parcel other than {@code self} sharing area with this boundary (touching is fine). */
     Optional<Overlap> overlapping(Geometry boundary, long self) {
@@ -44,7 +44,9 @@ class ParcelSites {
     /** The id of another parcel with this number. */
     Optional<Long> numbered(String parcelNo, long self) {
         return jdbc.sql("SELECT id FROM parcel WHERE parcel_no = :no AND id <> :self")
-                .param("no", parcelNo).param("self", self)
-                .query(Long.class).optional();
+                .param("no", parcelNo)
+                .param("self", self)
+                .query(Long.class)
+                .optional();
     }
 }

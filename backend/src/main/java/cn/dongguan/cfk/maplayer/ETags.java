@@ -3,8 +3,7 @@ package cn.dongguan.cfk.maplayer;
 /** If-None-Match (RFC 9110 §13.1.2): a list of entity tags or {@code *}, compared weakly. */
 final class ETags {
 
-    private ETags() {
-    }
+    private ETags() {}
 
     static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null || ifNoneMatch.isBlank()) {

@@ -1,14 +1,17 @@
 package cn.dongguan.cfk.maplayer;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import java.util.List;
 
 /** A GeoJSON Feature; geometry and properties come as JSON text from PostGIS. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record Feature(String type, Object id, @JsonRawValue String geometry, @JsonRawValue String properties,
-               List<Link> links) {
+record Feature(
+        String type,
+        Object id,
+        @JsonRawValue String geometry,
+        @JsonRawValue String properties,
+        List<Link> links) {
 
     Feature(Object id, String geometry, String properties) {
         this("Feature", id, geometry, properties, null);

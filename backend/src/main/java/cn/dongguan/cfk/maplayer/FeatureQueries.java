@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Isolation;
@@ -21,8 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 class FeatureQueries {
 
-    record Page(long numberMatched, List<Feature> features) {
-    }
+    record Page(long numberMatched, List<Feature> features) {}
 
     private final JdbcClient jdbc;
     private final LayerVersions versions;
@@ -45,10 +43,14 @@ class FeatureQueries {
         params.put("limit", query.limit());
         params.put("offset", query.offset());
         bindTime(layer, params);
-        String sql = select(layer, """
+        String sql = select(
+                layer, """
                 FROM (SELECT t.* FROM %s t %s ORDER BY %s LIMIT :limit OFFSET :offset) t
                 """.formatted(layer.table(), where, layer.features().idColumn()));
-        List<Feature> features = jdbc.sql(sql).params(params).query((rs, i) -> feature(layer, rs)).list();
+        List<Feature> features = jdbc.sql(sql)
+                .params(params)
+                .query((rs, i) -> feature(layer, rs))
+                .list();
         return new Page(matched, features);
     }
 
@@ -64,8 +66,10 @@ class FeatureQueries {
             params.put("id", featureId);
         }
         bindTime(layer, params);
-        String sql = select(layer, "FROM (SELECT t.* FROM %s t WHERE %s = :id) t\n"
-                .formatted(layer.table(), layer.features().idColumn()));
+        String sql = select(
+                layer,
+                "FROM (SELECT t.* FROM %s t WHERE %s = :id) t\n"
+                        .formatted(layer.table(), layer.features().idColumn()));
         return jdbc.sql(sql).params(params).query((rs, i) -> feature(layer, rs)).optional();
     }
 
@@ -78,7 +82,8 @@ class FeatureQueries {
                        json_build_object(
                         %2$s)::text AS properties
                 %3$s%4$s
-                ORDER BY %1$s""".formatted(layer.features().idColumn(), properties, from, layer.features().joins());
+                ORDER BY %1$s""".formatted(
+                layer.features().idColumn(), properties, from, layer.features().joins());
     }
 
     private static String where(Layer layer, ItemsQuery query, Map<String, Object> params) {
@@ -96,7 +101,10 @@ class FeatureQueries {
         for (Map.Entry<Queryable, String> filter : query.filters().entrySet()) {
             String name = "q" + i++;
             params.put(name, filter.getValue());
-            where.append(" AND ").append(filter.getKey().column()).append(" = :").append(name);
+            where.append(" AND ")
+                    .append(filter.getKey().column())
+                    .append(" = :")
+                    .append(name);
         }
         return where.toString();
     }

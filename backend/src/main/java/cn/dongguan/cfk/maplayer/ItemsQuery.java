@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -66,9 +65,12 @@ record ItemsQuery(Bbox bbox, int limit, int offset, Map<Queryable, String> filte
 
     private static void checkDatetime(String text) {
         String[] ends = text.split("/", -1);
-        if (ends.length > 2 || (ends.length == 1 && !isInstant(ends[0]))
-                || (ends.length == 2 && (!isOpenOrInstant(ends[0]) || !isOpenOrInstant(ends[1])
-                || (isOpen(ends[0]) && isOpen(ends[1]))))) {
+        if (ends.length > 2
+                || (ends.length == 1 && !isInstant(ends[0]))
+                || (ends.length == 2
+                        && (!isOpenOrInstant(ends[0])
+                                || !isOpenOrInstant(ends[1])
+                                || (isOpen(ends[0]) && isOpen(ends[1]))))) {
             throw MapLayerProblems.badDatetime(text);
         }
     }

@@ -10,8 +10,16 @@ import java.util.Optional;
  * @param timeDependent whether attributes depend on the time of day (buildings' {@code stale}), so that
  *                      their version includes the freshness cut-off
  */
-record Layer(String id, String titleZh, String titleEn, String descriptionZh, String descriptionEn, String table,
-             boolean timeDependent, Tiles tiles, Features features) {
+record Layer(
+        String id,
+        String titleZh,
+        String titleEn,
+        String descriptionZh,
+        String descriptionEn,
+        String table,
+        boolean timeDependent,
+        Tiles tiles,
+        Features features) {
 
     /**
      * @param maxFeatures       at most this many features in a tile, the largest first
@@ -19,18 +27,22 @@ record Layer(String id, String titleZh, String titleEn, String descriptionZh, St
      * @param featureIdColumn   the integer column that becomes the MVT feature id, or null
      * @param joins             SQL joined to {@code picked t} for the attributes
      */
-    record Tiles(int minZoom, int maxZoom, int maxFeatures, int simplifyBelowZoom, String featureIdColumn,
-                 String joins, List<Field> fields) {
-    }
+    record Tiles(
+            int minZoom,
+            int maxZoom,
+            int maxFeatures,
+            int simplifyBelowZoom,
+            String featureIdColumn,
+            String joins,
+            List<Field> fields) {}
 
     /**
      * @param idColumn  the column that is the feature id ({@code /items/{featureId}}) and the paging order
      * @param numericId whether feature ids are integers (else strings)
      * @param joins     SQL joined to {@code t} for the properties
      */
-    record Features(String idColumn, boolean numericId, String joins, List<Field> properties,
-                    List<Queryable> queryables) {
-    }
+    record Features(
+            String idColumn, boolean numericId, String joins, List<Field> properties, List<Queryable> queryables) {}
 
     String title() {
         return titleZh + " · " + titleEn;

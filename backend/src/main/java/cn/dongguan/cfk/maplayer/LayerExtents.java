@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,8 +12,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class LayerExtents {
 
-    private record Cached(long version, Optional<List<Double>> bbox) {
-    }
+    private record Cached(long version, Optional<List<Double>> bbox) {}
 
     private final JdbcClient jdbc;
     private final LayerVersions versions;
@@ -49,10 +47,15 @@ class LayerExtents {
                                ST_XMin(e) AS xmin, ST_YMin(e) AS ymin, ST_XMax(e) AS xmax, ST_YMax(e) AS ymax
                         FROM (SELECT ST_Extent(geom) AS e FROM %s) extent""".formatted(layer.table()))
                 .param("layer", layer.id())
-                .query((rs, i) -> new Cached(rs.getLong("version"), rs.getObject("xmin") == null
-                        ? Optional.empty()
-                        : Optional.of(List.of(rs.getDouble("xmin"), rs.getDouble("ymin"), rs.getDouble("xmax"),
-                        rs.getDouble("ymax")))))
+                .query((rs, i) -> new Cached(
+                        rs.getLong("version"),
+                        rs.getObject("xmin") == null
+                                ? Optional.empty()
+                                : Optional.of(List.of(
+                                        rs.getDouble("xmin"),
+                                        rs.getDouble("ymin"),
+                                        rs.getDouble("xmax"),
+                                        rs.getDouble("ymax")))))
                 .single();
         cache.merge(layer.id(), fresh, (a, b) -> a.version() >= b.version() ? a : b);
         return fresh.bbox();

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,8 +33,7 @@ class LayerVersionListener implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(LayerVersionListener.class);
 
-    private record Snapshot(Map<String, Long> versions, long readAtNanos) {
-    }
+    private record Snapshot(Map<String, Long> versions, long readAtNanos) {}
 
     private final DataSourceProperties dataSource;
     private final boolean enabled;
@@ -89,7 +87,8 @@ class LayerVersionListener implements SmartLifecycle {
 
     private void listen() {
         while (active()) {
-            try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            try (Connection connection = connect();
+                    Statement statement = connection.createStatement()) {
                 statement.execute("LISTEN " + CHANNEL);
                 PGConnection notifications = connection.unwrap(PGConnection.class);
                 log.info("Listening for map layer changes on channel {}", CHANNEL);
@@ -101,7 +100,8 @@ class LayerVersionListener implements SmartLifecycle {
             } catch (SQLException e) {
                 if (active()) {
                     snapshot = null;
-                    log.warn("Map layer versions: listening failed ({}); reading them per request until it is back",
+                    log.warn(
+                            "Map layer versions: listening failed ({}); reading them per request until it is back",
                             e.getMessage());
                     pause();
                 }

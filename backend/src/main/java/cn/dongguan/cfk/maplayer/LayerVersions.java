@@ -1,13 +1,12 @@
 package cn.dongguan.cfk.maplayer;
 
+import cn.dongguan.cfk.space.Freshness;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
-
-import cn.dongguan.cfk.space.Freshness;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -42,10 +41,9 @@ class LayerVersions {
 
     Map<String, Long> all() {
         Map<String, Long> versions = new HashMap<>();
-        jdbc.sql("SELECT layer, version FROM layer_version")
-                .query(rs -> {
-                    versions.put(rs.getString("layer"), rs.getLong("version"));
-                });
+        jdbc.sql("SELECT layer, version FROM layer_version").query(rs -> {
+            versions.put(rs.getString("layer"), rs.getLong("version"));
+        });
         return versions;
     }
 
@@ -64,7 +62,7 @@ class LayerVersions {
      * a 60-day rule.
      */
     OffsetDateTime staleBefore() {
-        return OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.HOURS).minus(Freshness.STALE_AFTER),
-                ZoneOffset.UTC);
+        return OffsetDateTime.ofInstant(
+                clock.instant().truncatedTo(ChronoUnit.HOURS).minus(Freshness.STALE_AFTER), ZoneOffset.UTC);
     }
 }

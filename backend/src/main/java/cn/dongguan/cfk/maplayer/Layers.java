@@ -1,14 +1,14 @@
 package cn.dongguan.cfk.maplayer;
 
-import java.util.List;
-import java.util.Optional;
-
 import static cn.dongguan.cfk.maplayer.FieldType.BOOLEAN;
 import static cn.dongguan.cfk.maplayer.FieldType.DATE;
 import static cn.dongguan.cfk.maplayer.FieldType.INTEGER;
 import static cn.dongguan.cfk.maplayer.FieldType.NUMBER;
 import static cn.dongguan.cfk.maplayer.FieldType.STRING;
 import static cn.dongguan.cfk.maplayer.FieldType.STRING_ARRAY;
+
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The catalogue of map layers: which table, which public attributes in tiles and in features, which
@@ -58,109 +58,187 @@ final class Layers {
         return "(" + sql + ")::float8";
     }
 
-    static final Layer TOWNS = new Layer("towns", "镇街", "Towns and streets",
-            "东莞市 32 个镇街的边界（示意）", "Boundaries of Dongguan's 32 towns and streets (schematic)",
-            "town", false,
-            new Layer.Tiles(4, MAX_ZOOM, 1_000, 12, null, "", List.of(
-                    new Field("code", STRING, "t.code"),
-                    new Field("name", STRING, "t.name"))),
-            new Layer.Features("t.code", false, "", List.of(
-                    new Field("code", STRING, "t.code"),
-                    new Field("name", STRING, "t.name"),
-                    new Field("nameEn", STRING, "t.name_en")),
+    static final Layer TOWNS = new Layer(
+            "towns",
+            "镇街",
+            "Towns and streets",
+            "东莞市 32 个镇街的边界（示意）",
+            "Boundaries of Dongguan's 32 towns and streets (schematic)",
+            "town",
+            false,
+            new Layer.Tiles(
+                    4,
+                    MAX_ZOOM,
+                    1_000,
+                    12,
+                    null,
+                    "",
+                    List.of(new Field("code", STRING, "t.code"), new Field("name", STRING, "t.name"))),
+            new Layer.Features(
+                    "t.code",
+                    false,
+                    "",
+                    List.of(
+                            new Field("code", STRING, "t.code"),
+                            new Field("name", STRING, "t.name"),
+                            new Field("nameEn", STRING, "t.name_en")),
                     List.of(Queryable.code("code", "t.code"))));
 
-    static final Layer PARKS = new Layer("parks", "产业园区", "Industrial parks",
-            "35 个现代化产业园区，含空置面积与空置率", "The 35 modern industrial parks with vacant floor area and vacancy rate",
-            "park", false,
-            new Layer.Tiles(6, MAX_ZOOM, 1_000, 12, null, PARK_FIGURES, List.of(
-                    new Field("code", STRING, "t.code"),
-                    new Field("name", STRING, "t.name"),
-                    new Field("vacancyRate", NUMBER, tileNumber(PARK_VACANCY_RATE)),
-                    new Field("vacantAreaM2", NUMBER, tileNumber(PARK_VACANT_M2)))),
-            new Layer.Features("t.code", false, PARK_FIGURES + """
+    static final Layer PARKS = new Layer(
+            "parks",
+            "产业园区",
+            "Industrial parks",
+            "35 个现代化产业园区，含空置面积与空置率",
+            "The 35 modern industrial parks with vacant floor area and vacancy rate",
+            "park",
+            false,
+            new Layer.Tiles(
+                    6,
+                    MAX_ZOOM,
+                    1_000,
+                    12,
+                    null,
+                    PARK_FIGURES,
+                    List.of(
+                            new Field("code", STRING, "t.code"),
+                            new Field("name", STRING, "t.name"),
+                            new Field("vacancyRate", NUMBER, tileNumber(PARK_VACANCY_RATE)),
+                            new Field("vacantAreaM2", NUMBER, tileNumber(PARK_VACANT_M2)))),
+            new Layer.Features(
+                    "t.code",
+                    false,
+                    PARK_FIGURES + """
 
                     LEFT JOIN LATERAL (
                         SELECT sum(p.area_m2) AS available_m2 FROM parcel p
                         WHERE p.park_code = t.code AND p.status = 'AVAILABLE'
-                    ) land ON true""", List.of(
-                    new Field("code", STRING, "t.code"),
-                    new Field("name", STRING, "t.name"),
-                    new Field("level", STRING, "t.level"),
-                    new Field("towns", STRING_ARRAY,
-                            "ARRAY(SELECT pt.town_code FROM park_town pt WHERE pt.park_code = t.code ORDER BY 1)"),
-                    new Field("industries", STRING_ARRAY,
-                            "ARRAY(SELECT pi.industry_code FROM park_industry pi WHERE pi.park_code = t.code ORDER BY 1)"),
-                    new Field("floorAreaM2", NUMBER, "round(coalesce(built.floor_m2, 0), 2)"),
-                    new Field("vacantAreaM2", NUMBER, PARK_VACANT_M2),
-                    new Field("vacancyRate", NUMBER, PARK_VACANCY_RATE),
-                    new Field("availableLandMu", NUMBER, "round(coalesce(land.available_m2, 0) * 15 / 10000, 2)")),
-                    List.of(Queryable.parkCode("code", "t.code"),
+                    ) land ON true""",
+                    List.of(
+                            new Field("code", STRING, "t.code"),
+                            new Field("name", STRING, "t.name"),
+                            new Field("level", STRING, "t.level"),
+                            new Field(
+                                    "towns",
+                                    STRING_ARRAY,
+                                    "ARRAY(SELECT pt.town_code FROM park_town pt WHERE pt.park_code = t.code ORDER BY 1)"),
+                            new Field(
+                                    "industries",
+                                    STRING_ARRAY,
+                                    "ARRAY(SELECT pi.industry_code FROM park_industry pi WHERE pi.park_code = t.code ORDER BY 1)"),
+                            new Field("floorAreaM2", NUMBER, "round(coalesce(built.floor_m2, 0), 2)"),
+                            new Field("vacantAreaM2", NUMBER, PARK_VACANT_M2),
+                            new Field("vacancyRate", NUMBER, PARK_VACANCY_RATE),
+                            new Field(
+                                    "availableLandMu",
+                                    NUMBER,
+                                    "round(coalesce(land.available_m2, 0) * 15 / 10000, 2)")),
+                    List.of(
+                            Queryable.parkCode("code", "t.code"),
                             Queryable.text("level", "t.level", "国家级", "省级", "省特色", "市级", "镇村工业园"))));
 
-    static final Layer BUILDINGS = new Layer("buildings", "楼栋/厂房", "Factory buildings",
-            "厂房楼栋的轮廓，含空置面积、空置比例与待核实标记", "Building footprints with vacant area, vacancy share and the to-confirm flag",
-            "building", true,
-            new Layer.Tiles(13, MAX_ZOOM, 5_000, 0, "t.id", BUILDING_UNITS, List.of(
-                    new Field("id", INTEGER, "t.id"),
-                    new Field("parkCode", STRING, "t.park_code"),
-                    new Field("floors", INTEGER, "t.floors"),
-                    new Field("vacantAreaM2", NUMBER, tileNumber(BUILDING_VACANT_M2)),
-                    new Field("vacancyShare", NUMBER, tileNumber(BUILDING_VACANCY_SHARE)),
-                    new Field("stale", BOOLEAN, BUILDING_STALE))),
-            new Layer.Features("t.id", true, BUILDING_UNITS, List.of(
-                    new Field("id", INTEGER, "t.id"),
-                    new Field("parkCode", STRING, "t.park_code"),
-                    new Field("townCode", STRING, "t.town_code"),
-                    new Field("name", STRING, "t.name"),
-                    new Field("address", STRING, "t.address"),
-                    new Field("type", STRING, "t.type"),
-                    new Field("floors", INTEGER, "t.floors"),
-                    new Field("floorAreaM2", NUMBER, "t.floor_area_m2"),
-                    new Field("vacantAreaM2", NUMBER, BUILDING_VACANT_M2),
-                    new Field("vacancyShare", NUMBER, BUILDING_VACANCY_SHARE),
-                    new Field("structure", STRING, "t.structure"),
-                    new Field("yearBuilt", INTEGER, "t.year_built"),
-                    new Field("fireHazardClass", STRING, "t.fire_hazard_class"),
-                    new Field("stale", BOOLEAN, BUILDING_STALE)),
-                    List.of(Queryable.parkCode("parkCode", "t.park_code"),
+    static final Layer BUILDINGS = new Layer(
+            "buildings",
+            "楼栋/厂房",
+            "Factory buildings",
+            "厂房楼栋的轮廓，含空置面积、空置比例与待核实标记",
+            "Building footprints with vacant area, vacancy share and the to-confirm flag",
+            "building",
+            true,
+            new Layer.Tiles(
+                    13,
+                    MAX_ZOOM,
+                    5_000,
+                    0,
+                    "t.id",
+                    BUILDING_UNITS,
+                    List.of(
+                            new Field("id", INTEGER, "t.id"),
+                            new Field("parkCode", STRING, "t.park_code"),
+                            new Field("floors", INTEGER, "t.floors"),
+                            new Field("vacantAreaM2", NUMBER, tileNumber(BUILDING_VACANT_M2)),
+                            new Field("vacancyShare", NUMBER, tileNumber(BUILDING_VACANCY_SHARE)),
+                            new Field("stale", BOOLEAN, BUILDING_STALE))),
+            new Layer.Features(
+                    "t.id",
+                    true,
+                    BUILDING_UNITS,
+                    List.of(
+                            new Field("id", INTEGER, "t.id"),
+                            new Field("parkCode", STRING, "t.park_code"),
+                            new Field("townCode", STRING, "t.town_code"),
+                            new Field("name", STRING, "t.name"),
+                            new Field("address", STRING, "t.address"),
+                            new Field("type", STRING, "t.type"),
+                            new Field("floors", INTEGER, "t.floors"),
+                            new Field("floorAreaM2", NUMBER, "t.floor_area_m2"),
+                            new Field("vacantAreaM2", NUMBER, BUILDING_VACANT_M2),
+                            new Field("vacancyShare", NUMBER, BUILDING_VACANCY_SHARE),
+                            new Field("structure", STRING, "t.structure"),
+                            new Field("yearBuilt", INTEGER, "t.year_built"),
+                            new Field("fireHazardClass", STRING, "t.fire_hazard_class"),
+                            new Field("stale", BOOLEAN, BUILDING_STALE)),
+                    List.of(
+                            Queryable.parkCode("parkCode", "t.park_code"),
                             Queryable.code("townCode", "t.town_code"),
                             Queryable.text("type", "t.type", "标准厂房", "独立厂房", "多层厂房", "研发楼", "仓库"))));
 
-    static final Layer PARCELS = new Layer("parcels", "地块", "Land parcels",
-            "土地库地块，含面积（亩）、规划用途与供应状态", "Land-bank parcels with area in mu, planning use and supply status",
-            "parcel", false,
-            new Layer.Tiles(11, MAX_ZOOM, 5_000, 13, "t.id", "", List.of(
-                    new Field("id", INTEGER, "t.id"),
-                    new Field("areaMu", NUMBER, tileNumber(PARCEL_AREA_MU)),
-                    new Field("planningUse", STRING, "t.planning_use"),
-                    new Field("status", STRING, "t.status"))),
-            new Layer.Features("t.id", true, "", List.of(
-                    new Field("id", INTEGER, "t.id"),
-                    new Field("parcelNo", STRING, "t.parcel_no"),
-                    new Field("parkCode", STRING, "t.park_code"),
-                    new Field("townCode", STRING, "t.town_code"),
-                    new Field("areaM2", NUMBER, "t.area_m2"),
-                    new Field("areaMu", NUMBER, PARCEL_AREA_MU),
-                    new Field("planningUse", STRING, "t.planning_use"),
-                    new Field("plotRatioMin", NUMBER, "t.plot_ratio_min"),
-                    new Field("plotRatioMax", NUMBER, "t.plot_ratio_max"),
-                    new Field("buildingDensity", NUMBER, "t.building_density"),
-                    new Field("greenRatio", NUMBER, "t.green_ratio"),
-                    new Field("heightLimitM", NUMBER, "t.height_limit_m"),
-                    new Field("developmentState", STRING, "t.development_state"),
-                    new Field("status", STRING, "t.status"),
-                    new Field("referencePriceWanYuan", NUMBER, "t.reference_price_wan_yuan"),
-                    new Field("earliestSupplyDate", DATE, "t.earliest_supply_date")),
-                    List.of(Queryable.text("status", "t.status", "RESERVE", "AVAILABLE", "SUPPLIED", "UNDER_CONSTRUCTION", "BUILT"),
+    static final Layer PARCELS = new Layer(
+            "parcels",
+            "地块",
+            "Land parcels",
+            "土地库地块，含面积（亩）、规划用途与供应状态",
+            "Land-bank parcels with area in mu, planning use and supply status",
+            "parcel",
+            false,
+            new Layer.Tiles(
+                    11,
+                    MAX_ZOOM,
+                    5_000,
+                    13,
+                    "t.id",
+                    "",
+                    List.of(
+                            new Field("id", INTEGER, "t.id"),
+                            new Field("areaMu", NUMBER, tileNumber(PARCEL_AREA_MU)),
+                            new Field("planningUse", STRING, "t.planning_use"),
+                            new Field("status", STRING, "t.status"))),
+            new Layer.Features(
+                    "t.id",
+                    true,
+                    "",
+                    List.of(
+                            new Field("id", INTEGER, "t.id"),
+                            new Field("parcelNo", STRING, "t.parcel_no"),
+                            new Field("parkCode", STRING, "t.park_code"),
+                            new Field("townCode", STRING, "t.town_code"),
+                            new Field("areaM2", NUMBER, "t.area_m2"),
+                            new Field("areaMu", NUMBER, PARCEL_AREA_MU),
+                            new Field("planningUse", STRING, "t.planning_use"),
+                            new Field("plotRatioMin", NUMBER, "t.plot_ratio_min"),
+                            new Field("plotRatioMax", NUMBER, "t.plot_ratio_max"),
+                            new Field("buildingDensity", NUMBER, "t.building_density"),
+                            new Field("greenRatio", NUMBER, "t.green_ratio"),
+                            new Field("heightLimitM", NUMBER, "t.height_limit_m"),
+                            new Field("developmentState", STRING, "t.development_state"),
+                            new Field("status", STRING, "t.status"),
+                            new Field("referencePriceWanYuan", NUMBER, "t.reference_price_wan_yuan"),
+                            new Field("earliestSupplyDate", DATE, "t.earliest_supply_date")),
+                    List.of(
+                            Queryable.text(
+                                    "status",
+                                    "t.status",
+                                    "RESERVE",
+                                    "AVAILABLE",
+                                    "SUPPLIED",
+                                    "UNDER_CONSTRUCTION",
+                                    "BUILT"),
                             Queryable.text("planningUse", "t.planning_use", "M0", "M1", "M2", "M3", "W"),
                             Queryable.code("townCode", "t.town_code"),
                             Queryable.parkCode("parkCode", "t.park_code"))));
 
     static final List<Layer> ALL = List.of(TOWNS, PARKS, BUILDINGS, PARCELS);
 
-    private Layers() {
-    }
+    private Layers() {}
 
     static Optional<Layer> byId(String id) {
         return ALL.stream().filter(l -> l.id().equals(id)).findFirst();

@@ -14,7 +14,10 @@ class MapLayerCors implements WebMvcConfigurer {
     @Override
     public void addCorsMappings(CorsRegistry registry) {
         for (String path : new String[] {"/tiles/**", "/ogc", "/ogc/**"}) {
-            registry.addMapping(path).allowedOrigins("*").allowedMethods("GET", "HEAD").exposedHeaders("ETag");
+            registry.addMapping(path)
+                    .allowedOrigins("*")
+                    .allowedMethods("GET", "HEAD")
+                    .exposedHeaders("ETag");
         }
     }
 }

@@ -1,7 +1,6 @@
 package cn.dongguan.cfk.maplayer;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -14,6 +13,7 @@ import org.springframework.util.unit.DataSize;
  *                         (LISTEN/NOTIFY); false reads them on every request
  */
 @ConfigurationProperties("cfk.maplayer")
-record MapLayerProperties(@DefaultValue("64MB") DataSize tileCacheSize, @DefaultValue("0s") Duration tileMaxAge,
-                          @DefaultValue("true") boolean listenForChanges) {
-}
+record MapLayerProperties(
+        @DefaultValue("64MB") DataSize tileCacheSize,
+        @DefaultValue("0s") Duration tileMaxAge,
+        @DefaultValue("true") boolean listenForChanges) {}

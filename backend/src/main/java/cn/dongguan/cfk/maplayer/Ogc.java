@@ -1,7 +1,6 @@
 package cn.dongguan.cfk.maplayer;
 
 import java.util.List;
-
 import org.springframework.http.MediaType;
 
 /** Names from OGC API – Features Part 1 (OGC 17-069r4): conformance classes, media types, link relations. */
@@ -35,8 +34,8 @@ final class Ogc {
 
     /** Items: default and maximum page size. A larger limit is not an error: it is served as the maximum. */
     static final int DEFAULT_LIMIT = 100;
+
     static final int MAX_LIMIT = 10_000;
 
-    private Ogc() {
-    }
+    private Ogc() {}
 }

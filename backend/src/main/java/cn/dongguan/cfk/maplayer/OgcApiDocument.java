@@ -15,45 +15,102 @@ final class OgcApiDocument {
     private static final String PARAMS = "#/components/parameters/";
     private static final String RESPONSES = "#/components/responses/";
 
-    private OgcApiDocument() {
-    }
+    private OgcApiDocument() {}
 
     static Map<String, Object> of(String base) {
         Map<String, Object> paths = new LinkedHashMap<>();
         paths.put("/", get("Landing page · 服务首页", "getLandingPage", List.of(ref(PARAMS + "f")), json("Landing page")));
-        paths.put("/conformance", get("Conformance classes · 符合的标准", "getConformance", List.of(ref(PARAMS + "f")),
-                json("Conformance classes")));
-        paths.put("/api", get("This API definition · API 定义", "getApi", List.of(),
-                Map.of("200", Map.of("description", "OpenAPI 3.0", "content", Map.of(Ogc.OPENAPI, Map.of())))));
-        paths.put("/collections", get("Feature collections · 要素集合", "getCollections", List.of(ref(PARAMS + "f")),
-                json("The collections")));
+        paths.put(
+                "/conformance",
+                get(
+                        "Conformance classes · 符合的标准",
+                        "getConformance",
+                        List.of(ref(PARAMS + "f")),
+                        json("Conformance classes")));
+        paths.put(
+                "/api",
+                get(
+                        "This API definition · API 定义",
+                        "getApi",
+                        List.of(),
+                        Map.of("200", Map.of("description", "OpenAPI 3.0", "content", Map.of(Ogc.OPENAPI, Map.of())))));
+        paths.put(
+                "/collections",
+                get(
+                        "Feature collections · 要素集合",
+                        "getCollections",
+                        List.of(ref(PARAMS + "f")),
+                        json("The collections")));
         for (Layer layer : Layers.ALL) {
             String p = "/collections/" + layer.id();
             paths.put(p, get(layer.title(), "describe_" + layer.id(), List.of(ref(PARAMS + "f")), json(layer.title())));
-            paths.put(p + "/queryables", get("Queryables of " + layer.id(), "queryables_" + layer.id(), List.of(),
-                    Map.of("200", Map.of("description", "JSON Schema", "content", Map.of(Ogc.SCHEMA_JSON, Map.of())))));
-            List<Object> itemParams = new ArrayList<>(List.of(ref(PARAMS + "bbox"), ref(PARAMS + "limit"),
-                    ref(PARAMS + "offset"), ref(PARAMS + "datetime"), ref(PARAMS + "f")));
+            paths.put(
+                    p + "/queryables",
+                    get(
+                            "Queryables of " + layer.id(),
+                            "queryables_" + layer.id(),
+                            List.of(),
+                            Map.of(
+                                    "200",
+                                    Map.of(
+                                            "description",
+                                            "JSON Schema",
+                                            "content",
+                                            Map.of(Ogc.SCHEMA_JSON, Map.of())))));
+            List<Object> itemParams = new ArrayList<>(List.of(
+                    ref(PARAMS + "bbox"),
+                    ref(PARAMS + "limit"),
+                    ref(PARAMS + "offset"),
+                    ref(PARAMS + "datetime"),
+                    ref(PARAMS + "f")));
             for (Queryable q : layer.features().queryables()) {
                 Map<String, Object> schema = new LinkedHashMap<>();
                 schema.put("type", "string");
                 if (!q.values().isEmpty()) {
                     schema.put("enum", q.values());
                 }
-                itemParams.add(Map.of("name", q.name(), "in", "query", "required", false, "style", "form",
-                        "explode", false, "schema", schema));
+                itemParams.add(Map.of(
+                        "name",
+                        q.name(),
+                        "in",
+                        "query",
+                        "required",
+                        false,
+                        "style",
+                        "form",
+                        "explode",
+                        false,
+                        "schema",
+                        schema));
             }
-            paths.put(p + "/items", get("Features of " + layer.id() + " · " + layer.titleZh(), "getFeatures_" + layer.id(),
-                    itemParams, geoJson("A page of features (FeatureCollection)")));
-            paths.put(p + "/items/{featureId}", get("One feature of " + layer.id(), "getFeature_" + layer.id(),
-                    List.of(ref(PARAMS + "featureId"), ref(PARAMS + "f")), geoJson("A feature")));
+            paths.put(
+                    p + "/items",
+                    get(
+                            "Features of " + layer.id() + " · " + layer.titleZh(),
+                            "getFeatures_" + layer.id(),
+                            itemParams,
+                            geoJson("A page of features (FeatureCollection)")));
+            paths.put(
+                    p + "/items/{featureId}",
+                    get(
+                            "One feature of " + layer.id(),
+                            "getFeature_" + layer.id(),
+                            List.of(ref(PARAMS + "featureId"), ref(PARAMS + "f")),
+                            geoJson("A feature")));
         }
 
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("openapi", "3.0.3");
-        doc.put("info", Map.of("title", "厂房库 GIS · OGC API – Features", "version", "1.0.0",
-                "description", "Towns, industrial parks, factory buildings and land parcels of Dongguan (sample data). "
-                        + "Public data only: no occupants, no contacts."));
+        doc.put(
+                "info",
+                Map.of(
+                        "title",
+                        "厂房库 GIS · OGC API – Features",
+                        "version",
+                        "1.0.0",
+                        "description",
+                        "Towns, industrial parks, factory buildings and land parcels of Dongguan (sample data). "
+                                + "Public data only: no occupants, no contacts."));
         doc.put("servers", List.of(Map.of("url", base)));
         doc.put("paths", paths);
         doc.put("components", Map.of("parameters", parameters(), "responses", responses()));
@@ -62,20 +119,98 @@ final class OgcApiDocument {
 
     private static Map<String, Object> parameters() {
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("bbox", Map.of("name", "bbox", "in", "query", "required", false, "style", "form", "explode", false,
-                "description", "minLon,minLat,maxLon,maxLat in CRS84 (WGS84 longitude, latitude)",
-                "schema", Map.of("type", "array", "minItems", 4, "maxItems", 4, "items", Map.of("type", "number"))));
-        p.put("limit", Map.of("name", "limit", "in", "query", "required", false, "style", "form", "explode", false,
-                "schema", Map.of("type", "integer", "minimum", 1, "maximum", Ogc.MAX_LIMIT, "default", Ogc.DEFAULT_LIMIT)));
-        p.put("offset", Map.of("name", "offset", "in", "query", "required", false, "style", "form", "explode", false,
-                "description", "Features to skip (paging; the next and prev links carry it)",
-                "schema", Map.of("type", "integer", "minimum", 0, "default", 0)));
-        p.put("datetime", Map.of("name", "datetime", "in", "query", "required", false, "style", "form", "explode", false,
-                "description", "Accepted and checked; the collections have no time dimension, so it selects every feature",
-                "schema", Map.of("type", "string")));
-        p.put("f", Map.of("name", "f", "in", "query", "required", false, "style", "form", "explode", false,
-                "schema", Map.of("type", "string", "enum", QueryParameters.ITEM_FORMATS)));
-        p.put("featureId", Map.of("name", "featureId", "in", "path", "required", true, "schema", Map.of("type", "string")));
+        p.put(
+                "bbox",
+                Map.of(
+                        "name",
+                        "bbox",
+                        "in",
+                        "query",
+                        "required",
+                        false,
+                        "style",
+                        "form",
+                        "explode",
+                        false,
+                        "description",
+                        "minLon,minLat,maxLon,maxLat in CRS84 (WGS84 longitude, latitude)",
+                        "schema",
+                        Map.of("type", "array", "minItems", 4, "maxItems", 4, "items", Map.of("type", "number"))));
+        p.put(
+                "limit",
+                Map.of(
+                        "name",
+                        "limit",
+                        "in",
+                        "query",
+                        "required",
+                        false,
+                        "style",
+                        "form",
+                        "explode",
+                        false,
+                        "schema",
+                        Map.of(
+                                "type",
+                                "integer",
+                                "minimum",
+                                1,
+                                "maximum",
+                                Ogc.MAX_LIMIT,
+                                "default",
+                                Ogc.DEFAULT_LIMIT)));
+        p.put(
+                "offset",
+                Map.of(
+                        "name",
+                        "offset",
+                        "in",
+                        "query",
+                        "required",
+                        false,
+                        "style",
+                        "form",
+                        "explode",
+                        false,
+                        "description",
+                        "Features to skip (paging; the next and prev links carry it)",
+                        "schema",
+                        Map.of("type", "integer", "minimum", 0, "default", 0)));
+        p.put(
+                "datetime",
+                Map.of(
+                        "name",
+                        "datetime",
+                        "in",
+                        "query",
+                        "required",
+                        false,
+                        "style",
+                        "form",
+                        "explode",
+                        false,
+                        "description",
+                        "Accepted and checked; the collections have no time dimension, so it selects every feature",
+                        "schema",
+                        Map.of("type", "string")));
+        p.put(
+                "f",
+                Map.of(
+                        "name",
+                        "f",
+                        "in",
+                        "query",
+                        "required",
+                        false,
+                        "style",
+                        "form",
+                        "explode",
+                        false,
+                        "schema",
+                        Map.of("type", "string", "enum", QueryParameters.ITEM_FORMATS)));
+        p.put(
+                "featureId",
+                Map.of("name", "featureId", "in", "path", "required", true, "schema", Map.of("type", "string")));
         return p;
     }
 
@@ -92,13 +227,14 @@ final class OgcApiDocument {
         return m;
     }
 
-    private static Map<String, Object> get(String summary, String operationId, List<Object> parameters,
-                                           Map<String, Object> responses) {
+    private static Map<String, Object> get(
+            String summary, String operationId, List<Object> parameters, Map<String, Object> responses) {
         Map<String, Object> all = new LinkedHashMap<>(responses);
         all.put("400", ref(RESPONSES + "BadRequest"));
         all.put("404", ref(RESPONSES + "NotFound"));
-        return Map.of("get", Map.of("summary", summary, "operationId", operationId, "parameters", parameters,
-                "responses", all));
+        return Map.of(
+                "get",
+                Map.of("summary", summary, "operationId", operationId, "parameters", parameters, "responses", all));
     }
 
     private static Map<String, Object> json(String description) {

@@ -1,14 +1,13 @@
 package cn.dongguan.cfk.maplayer;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
@@ -41,36 +40,41 @@ class OgcController {
 
     @GetMapping({"", "/"})
     @Operation(summary = "Landing page · 服务首页")
-    ResponseEntity<OgcDocuments.LandingPage> landingPage(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
+    ResponseEntity<OgcDocuments.LandingPage> landingPage(
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         QueryParameters.check(params, List.of(), QueryParameters.FORMATS);
         return json(OgcDocuments.landingPage(base()));
     }
 
     @GetMapping("/conformance")
     @Operation(summary = "Conformance classes · 符合的标准")
-    ResponseEntity<OgcDocuments.Conformance> conformance(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
+    ResponseEntity<OgcDocuments.Conformance> conformance(
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         QueryParameters.check(params, List.of(), QueryParameters.FORMATS);
         return json(OgcDocuments.conformance());
     }
 
     @GetMapping("/api")
     @Operation(summary = "The service's OpenAPI 3.0 definition · 服务的 API 定义")
-    ResponseEntity<Map<String, Object>> api(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
+    ResponseEntity<Map<String, Object>> api(
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         QueryParameters.check(params, List.of(), QueryParameters.FORMATS);
         return ResponseEntity.ok().contentType(Ogc.OPENAPI_TYPE).body(OgcApiDocument.of(base()));
     }
 
     @GetMapping("/collections")
     @Operation(summary = "The feature collections with their extents · 要素集合")
-    ResponseEntity<OgcDocuments.Collections> collections(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
+    ResponseEntity<OgcDocuments.Collections> collections(
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         QueryParameters.check(params, List.of(), QueryParameters.FORMATS);
         return json(OgcDocuments.collections(base(), extents.all()));
     }
 
     @GetMapping("/collections/{collectionId}")
     @Operation(summary = "One feature collection · 一个要素集合")
-    ResponseEntity<OgcDocuments.Collection> collection(@PathVariable String collectionId,
-                                                       @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
+    ResponseEntity<OgcDocuments.Collection> collection(
+            @PathVariable String collectionId,
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         Layer layer = collectionOf(collectionId);
         QueryParameters.check(params, List.of(), QueryParameters.FORMATS);
         return json(OgcDocuments.collection(base(), layer, extents.of(layer)));
@@ -78,22 +82,26 @@ class OgcController {
 
     @GetMapping("/collections/{collectionId}/queryables")
     @Operation(summary = "The properties items may be filtered by (JSON Schema) · 可筛选的属性")
-    ResponseEntity<Map<String, Object>> queryables(@PathVariable String collectionId,
-                                                   @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
+    ResponseEntity<Map<String, Object>> queryables(
+            @PathVariable String collectionId,
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         Layer layer = collectionOf(collectionId);
         QueryParameters.check(params, List.of(), QueryParameters.FORMATS);
         return ResponseEntity.ok().contentType(Ogc.SCHEMA_JSON_TYPE).body(OgcDocuments.queryables(base(), layer));
     }
 
     @GetMapping("/collections/{collectionId}/items")
-    @Operation(summary = "Features, a page at a time: bbox, limit (≤ 10000), offset and the collection's queryables · 要素",
+    @Operation(
+            summary = "Features, a page at a time: bbox, limit (≤ 10000), offset and the collection's queryables · 要素",
             parameters = {
-                    @Parameter(name = "bbox", description = "minLon,minLat,maxLon,maxLat (CRS84)"),
-                    @Parameter(name = "limit", description = "1–10000, default 100"),
-                    @Parameter(name = "offset", description = "features to skip, default 0"),
-                    @Parameter(name = "datetime", description = "accepted; the collections have no time dimension")})
-    ResponseEntity<FeatureCollection> items(@PathVariable String collectionId,
-                                            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
+                @Parameter(name = "bbox", description = "minLon,minLat,maxLon,maxLat (CRS84)"),
+                @Parameter(name = "limit", description = "1–10000, default 100"),
+                @Parameter(name = "offset", description = "features to skip, default 0"),
+                @Parameter(name = "datetime", description = "accepted; the collections have no time dimension")
+            })
+    ResponseEntity<FeatureCollection> items(
+            @PathVariable String collectionId,
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         Layer layer = collectionOf(collectionId);
         ItemsQuery query = ItemsQuery.parse(layer, params);
         FeatureQueries.Page page = features.page(layer, query);
@@ -103,30 +111,42 @@ class OgcController {
         links.add(new Link(base() + "/collections/" + layer.id(), Ogc.REL_COLLECTION, Ogc.JSON, layer.title()));
         int returned = page.features().size();
         if (query.offset() + returned < page.numberMatched()) {
-            links.add(new Link(pageUrl(items, params, query.offset() + returned), Ogc.REL_NEXT, Ogc.GEOJSON,
-                    "下一页 · Next page"));
+            links.add(new Link(
+                    pageUrl(items, params, query.offset() + returned), Ogc.REL_NEXT, Ogc.GEOJSON, "下一页 · Next page"));
         }
         if (query.offset() > 0) {
-            links.add(new Link(pageUrl(items, params, Math.max(0, query.offset() - query.limit())), Ogc.REL_PREV,
-                    Ogc.GEOJSON, "上一页 · Previous page"));
+            links.add(new Link(
+                    pageUrl(items, params, Math.max(0, query.offset() - query.limit())),
+                    Ogc.REL_PREV,
+                    Ogc.GEOJSON,
+                    "上一页 · Previous page"));
         }
-        FeatureCollection body = new FeatureCollection("FeatureCollection", page.features(), links,
-                clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(), page.numberMatched(), returned);
+        FeatureCollection body = new FeatureCollection(
+                "FeatureCollection",
+                page.features(),
+                links,
+                clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(),
+                page.numberMatched(),
+                returned);
         return ResponseEntity.ok().contentType(Ogc.GEOJSON_TYPE).body(body);
     }
 
     @GetMapping("/collections/{collectionId}/items/{featureId}")
     @Operation(summary = "One feature · 一个要素")
-    ResponseEntity<Feature> item(@PathVariable String collectionId, @PathVariable String featureId,
-                                 @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
+    ResponseEntity<Feature> item(
+            @PathVariable String collectionId,
+            @PathVariable String featureId,
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         Layer layer = collectionOf(collectionId);
         QueryParameters.check(params, List.of(), QueryParameters.ITEM_FORMATS);
-        Feature feature = features.one(layer, featureId)
-                .orElseThrow(() -> MapLayerProblems.unknownFeature(layer, featureId));
+        Feature feature =
+                features.one(layer, featureId).orElseThrow(() -> MapLayerProblems.unknownFeature(layer, featureId));
         String collection = base() + "/collections/" + layer.id();
-        return ResponseEntity.ok().contentType(Ogc.GEOJSON_TYPE).body(feature.withLinks(List.of(
-                new Link(collection + "/items/" + featureId, Ogc.REL_SELF, Ogc.GEOJSON, "本要素 · This feature"),
-                new Link(collection, Ogc.REL_COLLECTION, Ogc.JSON, layer.title()))));
+        return ResponseEntity.ok()
+                .contentType(Ogc.GEOJSON_TYPE)
+                .body(feature.withLinks(List.of(
+                        new Link(collection + "/items/" + featureId, Ogc.REL_SELF, Ogc.GEOJSON, "本要素 · This feature"),
+                        new Link(collection, Ogc.REL_COLLECTION, Ogc.JSON, layer.title()))));
     }
 
     private static Layer collectionOf(String id) {
@@ -134,7 +154,10 @@ class OgcController {
     }
 
     private static String base() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/ogc").build().toUriString();
+        return ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/ogc")
+                .build()
+                .toUriString();
     }
 
     /** The same request at another offset; every other parameter as the client gave it. */

@@ -1,45 +1,50 @@
 package cn.dongguan.cfk.maplayer;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 /** The JSON documents of OGC API – Features other than features, built from the layer catalogue. */
 final class OgcDocuments {
 
-    record LandingPage(String title, String description, List<Link> links) {
-    }
+    record LandingPage(String title, String description, List<Link> links) {}
 
-    record Conformance(List<String> conformsTo) {
-    }
+    record Conformance(List<String> conformsTo) {}
 
-    record Collections(List<Link> links, List<Collection> collections) {
-    }
+    record Collections(List<Link> links, List<Collection> collections) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Collection(String id, String title, String description, List<Link> links, Extent extent, String itemType,
-                      List<String> crs, String storageCrs) {
-    }
+    record Collection(
+            String id,
+            String title,
+            String description,
+            List<Link> links,
+            Extent extent,
+            String itemType,
+            List<String> crs,
+            String storageCrs) {}
 
-    record Extent(Spatial spatial) {
-    }
+    record Extent(Spatial spatial) {}
 
-    record Spatial(List<List<Double>> bbox, String crs) {
-    }
+    record Spatial(List<List<Double>> bbox, String crs) {}
 
-    private OgcDocuments() {
-    }
+    private OgcDocuments() {}
 
     static LandingPage landingPage(String base) {
-        return new LandingPage("厂房库 GIS · OGC API – Features",
+        return new LandingPage(
+                "厂房库 GIS · OGC API – Features",
                 "东莞市产业园区、厂房楼栋、地块与镇街图层（示例数据）/ Dongguan's industrial parks, factory buildings, "
                         + "land parcels and towns (sample data)",
-                List.of(new Link(base, Ogc.REL_SELF, Ogc.JSON, "本页 · This document"),
-                        new Link(base + "/api", Ogc.REL_SERVICE_DESC, Ogc.OPENAPI, "API 定义 · The API definition (OpenAPI 3.0)"),
+                List.of(
+                        new Link(base, Ogc.REL_SELF, Ogc.JSON, "本页 · This document"),
+                        new Link(
+                                base + "/api",
+                                Ogc.REL_SERVICE_DESC,
+                                Ogc.OPENAPI,
+                                "API 定义 · The API definition (OpenAPI 3.0)"),
                         new Link(base + "/conformance", Ogc.REL_CONFORMANCE, Ogc.JSON, "符合的标准 · Conformance classes"),
                         new Link(base + "/collections", Ogc.REL_DATA, Ogc.JSON, "要素集合 · Feature collections")));
     }
@@ -53,7 +58,8 @@ final class OgcDocuments {
         for (Layer layer : Layers.ALL) {
             collections.add(collection(base, layer, extents.get(layer.id())));
         }
-        return new Collections(List.of(new Link(base + "/collections", Ogc.REL_SELF, Ogc.JSON, "要素集合 · Feature collections")),
+        return new Collections(
+                List.of(new Link(base + "/collections", Ogc.REL_SELF, Ogc.JSON, "要素集合 · Feature collections")),
                 collections);
     }
 
@@ -63,9 +69,17 @@ final class OgcDocuments {
                 new Link(self, Ogc.REL_SELF, Ogc.JSON, layer.title()),
                 new Link(self + "/items", Ogc.REL_ITEMS, Ogc.GEOJSON, layer.title() + "（GeoJSON）"),
                 new Link(self + "/queryables", Ogc.REL_QUERYABLES, Ogc.SCHEMA_JSON, "可筛选的属性 · Queryable properties"));
-        Extent extent = bbox.map(b -> new Extent(new Spatial(List.of(b), Ogc.CRS84))).orElse(null);
-        return new Collection(layer.id(), layer.title(), layer.description(), links, extent, "feature",
-                List.of(Ogc.CRS84), Ogc.CRS84);
+        Extent extent =
+                bbox.map(b -> new Extent(new Spatial(List.of(b), Ogc.CRS84))).orElse(null);
+        return new Collection(
+                layer.id(),
+                layer.title(),
+                layer.description(),
+                links,
+                extent,
+                "feature",
+                List.of(Ogc.CRS84),
+                Ogc.CRS84);
     }
 
     /** The queryable properties as JSON Schema (OGC API – Features Part 3). */

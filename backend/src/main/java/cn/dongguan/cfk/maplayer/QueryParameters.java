@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.util.MultiValueMap;
 
 /** The query parameters of an OGC request, checked against what the resource accepts before any SQL. */
@@ -15,12 +14,11 @@ final class QueryParameters {
     static final List<String> FORMATS = List.of("json");
     static final List<String> ITEM_FORMATS = List.of("json", "geojson");
 
-    private QueryParameters() {
-    }
+    private QueryParameters() {}
 
     /** Refuses unknown and repeated parameters, and formats other than {@code formats}; returns single values. */
-    static Map<String, String> check(MultiValueMap<String, String> params, Collection<String> allowed,
-                                     List<String> formats) {
+    static Map<String, String> check(
+            MultiValueMap<String, String> params, Collection<String> allowed, List<String> formats) {
         List<String> names = new ArrayList<>(allowed);
         names.add(F);
         Map<String, String> values = new LinkedHashMap<>();
@@ -35,7 +33,9 @@ final class QueryParameters {
             if (entry.getValue().size() > 1) {
                 throw MapLayerProblems.repeatedParameter(name);
             }
-            values.put(name, entry.getValue().get(0) == null ? "" : entry.getValue().get(0));
+            values.put(
+                    name,
+                    entry.getValue().get(0) == null ? "" : entry.getValue().get(0));
         }
         String f = values.get(F);
         if (f != null && !formats.contains(f)) {

@@ -1,10 +1,9 @@
 package cn.dongguan.cfk.maplayer;
 
-import java.util.List;
-import java.util.Locale;
-
 import cn.dongguan.cfk.park.ParkCode;
 import cn.dongguan.cfk.shared.BadRequestException;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * A property that OGC API – Features clients may filter items by ({@code ?status=AVAILABLE}): equality
@@ -14,7 +13,11 @@ import cn.dongguan.cfk.shared.BadRequestException;
  */
 record Queryable(String name, String column, Kind kind, List<String> values) {
 
-    enum Kind { TEXT, UPPER_CODE, PARK_CODE }
+    enum Kind {
+        TEXT,
+        UPPER_CODE,
+        PARK_CODE
+    }
 
     static Queryable text(String name, String column, String... values) {
         return new Queryable(name, column, Kind.TEXT, List.of(values));

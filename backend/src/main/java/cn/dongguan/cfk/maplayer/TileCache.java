@@ -3,7 +3,6 @@ package cn.dongguan.cfk.maplayer;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,8 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TileCache {
 
-    record Key(String layer, int z, int x, int y, String version) {
-    }
+    record Key(String layer, int z, int x, int y, String version) {}
 
     private static final int ENTRY_OVERHEAD = 128;
 

@@ -38,29 +38,43 @@ class TileController {
     }
 
     @GetMapping("/{layer}/{z}/{x}/{y}.mvt")
-    @Operation(summary = "A vector tile (layers towns, parks, buildings, parcels) · 矢量瓦片",
+    @Operation(
+            summary = "A vector tile (layers towns, parks, buildings, parcels) · 矢量瓦片",
             description = "204 when the tile is empty or outside the layer's zoom range (see the TileJSON).")
-    ResponseEntity<byte[]> tile(@PathVariable String layer, @PathVariable String z, @PathVariable String x,
-                                @PathVariable String y,
-                                @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+    ResponseEntity<byte[]> tile(
+            @PathVariable String layer,
+            @PathVariable String z,
+            @PathVariable String x,
+            @PathVariable String y,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         Layer l = Layers.require(layer);
         TileCoordinates at = TileCoordinates.parse(z, x, y);
         TileService.TileAnswer answer = tiles.tile(l, at, ifNoneMatch);
         if (answer.notModified()) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(answer.etag()).cacheControl(cacheControl).build();
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+                    .eTag(answer.etag())
+                    .cacheControl(cacheControl)
+                    .build();
         }
         if (answer.tile().length == 0) {
-            return ResponseEntity.noContent().eTag(answer.etag()).cacheControl(cacheControl).build();
+            return ResponseEntity.noContent()
+                    .eTag(answer.etag())
+                    .cacheControl(cacheControl)
+                    .build();
         }
-        return ResponseEntity.ok().contentType(MVT).eTag(answer.etag()).cacheControl(cacheControl).body(answer.tile());
+        return ResponseEntity.ok()
+                .contentType(MVT)
+                .eTag(answer.etag())
+                .cacheControl(cacheControl)
+                .body(answer.tile());
     }
 
     @GetMapping("/{layer}.json")
     @Operation(summary = "TileJSON 3.0.0 of a layer: tile URL, zoom range, bounds, attributes · 图层的 TileJSON")
     TileJson tileJson(@PathVariable String layer) {
         Layer l = Layers.require(layer);
-        String url = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
-                + "/tiles/" + l.id() + "/{z}/{x}/{y}.mvt";
+        String url = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + "/tiles/" + l.id()
+                + "/{z}/{x}/{y}.mvt";
         return TileJson.of(l, url, extents.of(l).orElse(TileJson.WORLD));
     }
 }

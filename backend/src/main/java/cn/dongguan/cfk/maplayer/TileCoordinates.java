@@ -23,9 +23,11 @@ record TileCoordinates(int z, int x, int y) {
     /** The coordinates as written in a path, or a 400 naming the first part that is wrong. */
     static TileCoordinates parse(String z, String x, String y) {
         int zoom = digits(z).filter(v -> v <= Layers.MAX_ZOOM).orElseThrow(() -> MapLayerProblems.badZoom(z));
-        int column = digits(x).filter(v -> v < tilesPerSide(zoom))
+        int column = digits(x)
+                .filter(v -> v < tilesPerSide(zoom))
                 .orElseThrow(() -> MapLayerProblems.badTileIndex("x", x, zoom));
-        int row = digits(y).filter(v -> v < tilesPerSide(zoom))
+        int row = digits(y)
+                .filter(v -> v < tilesPerSide(zoom))
                 .orElseThrow(() -> MapLayerProblems.badTileIndex("y", y, zoom));
         return new TileCoordinates(zoom, column, row);
     }

@@ -2,7 +2,6 @@ package cn.dongguan.cfk.maplayer;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -10,8 +9,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class TileRenderer {
 
-    record Rendered(long version, byte[] tile) {
-    }
+    record Rendered(long version, byte[] tile) {}
 
     private final JdbcClient jdbc;
     private final Map<String, String> plain = new HashMap<>();
@@ -23,7 +21,8 @@ class TileRenderer {
         for (Layer layer : Layers.ALL) {
             plain.put(layer.id(), TileSql.statement(layer, false));
             simplified.put(layer.id(), TileSql.statement(layer, true));
-            revisions.put(layer.id(), Integer.toHexString((plain.get(layer.id()) + simplified.get(layer.id())).hashCode()));
+            revisions.put(
+                    layer.id(), Integer.toHexString((plain.get(layer.id()) + simplified.get(layer.id())).hashCode()));
         }
     }
 
@@ -40,7 +39,9 @@ class TileRenderer {
         if (version.staleBefore() != null) {
             statement = statement.param("staleBefore", version.staleBefore());
         }
-        return statement.query((rs, i) -> new Rendered(rs.getLong("version"), rs.getBytes("tile"))).single();
+        return statement
+                .query((rs, i) -> new Rendered(rs.getLong("version"), rs.getBytes("tile")))
+                .single();
     }
 
     /** A fingerprint of the statements, part of every ETag, so that new tile code never reuses old ETags. */

@@ -10,8 +10,7 @@ import org.springframework.stereotype.Service;
 class TileService {
 
     /** A tile to send; {@code tile} is null for 304 and empty for 204. */
-    record TileAnswer(byte[] tile, String etag, boolean notModified) {
-    }
+    record TileAnswer(byte[] tile, String etag, boolean notModified) {}
 
     private static final byte[] EMPTY = new byte[0];
 

@@ -20,14 +20,12 @@ final class TileSql {
     static final int EXTENT = 4096;
     static final int BUFFER = 64;
 
-    private TileSql() {
-    }
+    private TileSql() {}
 
     static String statement(Layer layer, boolean simplify) {
         Layer.Tiles tiles = layer.tiles();
-        String geometry = simplify
-                ? "ST_Simplify(ST_Transform(t.geom, 3857), :tolerance, true)"
-                : "ST_Transform(t.geom, 3857)";
+        String geometry =
+                simplify ? "ST_Simplify(ST_Transform(t.geom, 3857), :tolerance, true)" : "ST_Transform(t.geom, 3857)";
         String columns = tiles.fields().stream()
                 .map(f -> f.sql() + " AS \"" + f.name() + "\"")
                 .collect(Collectors.joining(",\n           "));
@@ -50,9 +48,19 @@ final class TileSql {
                 )
                 SELECT (SELECT version FROM layer_version WHERE layer = :layer) AS version,
                        (SELECT ST_AsMVT(mvt.*, '%11$s', %9$d, 'geom'%12$s) FROM mvt) AS tile
-                """.formatted(layer.table(), columns, geometry, tiles.joins(), margin(),
-                layer.features().idColumn(), tiles.maxFeatures(), featureId, EXTENT, BUFFER, layer.id(),
-                tiles.featureIdColumn() == null ? "" : ", 'mvt_id'");
+                """.formatted(
+                        layer.table(),
+                        columns,
+                        geometry,
+                        tiles.joins(),
+                        margin(),
+                        layer.features().idColumn(),
+                        tiles.maxFeatures(),
+                        featureId,
+                        EXTENT,
+                        BUFFER,
+                        layer.id(),
+                        tiles.featureIdColumn() == null ? "" : ", 'mvt_id'");
     }
 
     static String margin() {
@@ -63,6 +71,7 @@ final class TileSql {
     public static void main(String[] args) {
         Layer layer = Layers.byId(args.length > 0 ? args[0] : "buildings")
                 .orElseThrow(() -> new IllegalArgumentException("layers: towns, parks, buildings, parcels"));
-        System.out.println(statement(layer, args.length > 1 && args[1].equals("simplify")).strip() + ";");
+        System.out.println(
+                statement(layer, args.length > 1 && args[1].equals("simplify")).strip() + ";");
     }
 }

@@ -1,12 +1,11 @@
 package cn.dongguan.cfk.matching;
 
+import cn.dongguan.cfk.shared.Units;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-
-import cn.dongguan.cfk.shared.Units;
 
 /**
  * A site that might host the project: a set of units in one building, or one land parcel, or a group
@@ -15,11 +14,14 @@ import cn.dongguan.cfk.shared.Units;
  */
 final class Candidate {
 
-    enum Kind { UNITS, PARCELS }
+    enum Kind {
+        UNITS,
+        PARCELS
+    }
 
     /** Orders candidates by kind, then by their member ids: the tie-breaker of every ranking. */
-    static final Comparator<Candidate> BY_ID = Comparator.comparing(Candidate::kind)
-            .thenComparing((a, b) -> Arrays.compare(a.memberIds, b.memberIds));
+    static final Comparator<Candidate> BY_ID =
+            Comparator.comparing(Candidate::kind).thenComparing((a, b) -> Arrays.compare(a.memberIds, b.memberIds));
 
     private final Kind kind;
     private final BuildingFact building;
@@ -30,14 +32,15 @@ final class Candidate {
     private final String id;
     private final BigDecimal totalAreaM2;
 
-    private Candidate(Kind kind, BuildingFact building, List<UnitFact> units, List<ParcelFact> parcels,
-                      double maxGapM) {
+    private Candidate(
+            Kind kind, BuildingFact building, List<UnitFact> units, List<ParcelFact> parcels, double maxGapM) {
         this.kind = kind;
         this.building = building;
         this.units = units;
         this.parcels = parcels;
         this.maxGapM = maxGapM;
-        this.memberIds = kind == Kind.UNITS ? units.stream().mapToLong(UnitFact::id).sorted().toArray()
+        this.memberIds = kind == Kind.UNITS
+                ? units.stream().mapToLong(UnitFact::id).sorted().toArray()
                 : parcels.stream().mapToLong(ParcelFact::id).sorted().toArray();
         this.id = (kind == Kind.UNITS ? "U" : "P")
                 + Arrays.stream(memberIds).mapToObj(Long::toString).collect(Collectors.joining("-"));
@@ -48,13 +51,16 @@ final class Candidate {
 
     static Candidate units(BuildingFact building, List<UnitFact> units) {
         List<UnitFact> sorted = units.stream()
-                .sorted(Comparator.comparingInt(UnitFact::floorFrom).thenComparingLong(UnitFact::id)).toList();
+                .sorted(Comparator.comparingInt(UnitFact::floorFrom).thenComparingLong(UnitFact::id))
+                .toList();
         return new Candidate(Kind.UNITS, building, sorted, List.of(), 0);
     }
 
     /** {@code maxGapM}: the widest gap (m) between neighbours that do not touch; 0 when all touch. */
     static Candidate parcels(List<ParcelFact> parcels, double maxGapM) {
-        List<ParcelFact> sorted = parcels.stream().sorted(Comparator.comparingLong(ParcelFact::id)).toList();
+        List<ParcelFact> sorted = parcels.stream()
+                .sorted(Comparator.comparingLong(ParcelFact::id))
+                .toList();
         return new Candidate(Kind.PARCELS, null, List.of(), sorted, sorted.size() == 1 ? 0 : maxGapM);
     }
 

@@ -15,8 +15,7 @@ final class Fmt {
         return format;
     });
 
-    private Fmt() {
-    }
+    private Fmt() {}
 
     static String number(double value) {
         return FORMAT.get().format(value);

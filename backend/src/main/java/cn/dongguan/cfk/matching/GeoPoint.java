@@ -1,5 +1,4 @@
 package cn.dongguan.cfk.matching;
 
 /** A WGS84 position, longitude first as in GeoJSON. */
-record GeoPoint(double lon, double lat) {
-}
+record GeoPoint(double lon, double lat) {}

@@ -15,8 +15,7 @@ final class IndustryNeighbours {
 
     static final double RADIUS_M = 3000;
 
-    record Occupant(long enterpriseId, double x, double y) {
-    }
+    record Occupant(long enterpriseId, double x, double y) {}
 
     static final IndustryNeighbours NONE = new IndustryNeighbours(List.of());
 
@@ -24,7 +23,8 @@ final class IndustryNeighbours {
 
     IndustryNeighbours(List<Occupant> occupants) {
         for (Occupant o : occupants) {
-            cells.computeIfAbsent(key(cell(o.x()), cell(o.y())), k -> new ArrayList<>()).add(o);
+            cells.computeIfAbsent(key(cell(o.x()), cell(o.y())), k -> new ArrayList<>())
+                    .add(o);
         }
     }
 

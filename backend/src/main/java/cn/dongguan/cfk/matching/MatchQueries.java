@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
@@ -49,12 +48,21 @@ class MatchQueries {
      * A building with vacant units that pass ("strict") or nearly pass ("near") the unit filters, with
      * what bounds the score of any set of them.
      */
-    record BuildingBound(long buildingId, Site site, String fireHazardClass, BigDecimal strictAreaM2,
-                         double strictKnownPowerKva, Double strictLowestRent, boolean strictRentUnknown,
-                         LocalDate strictEarliest, Instant strictLatestConfirmed, BigDecimal nearAreaM2,
-                         Double nearLowestRent, boolean nearRentUnknown, LocalDate nearEarliest,
-                         Instant nearLatestConfirmed) {
-    }
+    record BuildingBound(
+            long buildingId,
+            Site site,
+            String fireHazardClass,
+            BigDecimal strictAreaM2,
+            double strictKnownPowerKva,
+            Double strictLowestRent,
+            boolean strictRentUnknown,
+            LocalDate strictEarliest,
+            Instant strictLatestConfirmed,
+            BigDecimal nearAreaM2,
+            Double nearLowestRent,
+            boolean nearRentUnknown,
+            LocalDate nearEarliest,
+            Instant nearLatestConfirmed) {}
 
     List<BuildingBound> buildingBounds(Requirement r, MatchClock clock) {
         Map<String, Object> params = new HashMap<>();
@@ -93,7 +101,8 @@ class MatchQueries {
             params.put("fireNear", HardFilters.fireRank(r.fireClass()) + 1);
         }
         String place = r.limitsLocation()
-                ? "AND u.building_id IN (SELECT p.id FROM building p WHERE " + placeLimit("p", r, params) + ")" : "";
+                ? "AND u.building_id IN (SELECT p.id FROM building p WHERE " + placeLimit("p", r, params) + ")"
+                : "";
         String sql = """
                 SELECT a.*, b.park_code, b.town_code, b.fire_hazard_class,
                        b.centroid_x_4547 AS x, b.centroid_y_4547 AS y
@@ -120,14 +129,28 @@ class MatchQueries {
                 JOIN building b ON b.id = a.building_id
                 WHERE TRUE %s
                 """.formatted(strict, near, place, buildings);
-        return jdbc.sql(sql).params(params).query((rs, i) -> new BuildingBound(rs.getLong("building_id"),
-                new Site(rs.getString("park_code"), rs.getString("town_code"), rs.getDouble("x"), rs.getDouble("y")),
-                rs.getString("fire_hazard_class"),
-                zeroIfNull(rs.getBigDecimal("strict_area")), rs.getDouble("strict_power"), doubleOrNull(rs, "strict_rent"),
-                rs.getBoolean("strict_rent_unknown"), rs.getObject("strict_earliest", LocalDate.class),
-                instant(rs, "strict_confirmed"), rs.getBigDecimal("near_area"), doubleOrNull(rs, "near_rent"),
-                rs.getBoolean("near_rent_unknown"), rs.getObject("near_earliest", LocalDate.class),
-                instant(rs, "near_confirmed"))).list();
+        return jdbc.sql(sql)
+                .params(params)
+                .query((rs, i) -> new BuildingBound(
+                        rs.getLong("building_id"),
+                        new Site(
+                                rs.getString("park_code"),
+                                rs.getString("town_code"),
+                                rs.getDouble("x"),
+                                rs.getDouble("y")),
+                        rs.getString("fire_hazard_class"),
+                        zeroIfNull(rs.getBigDecimal("strict_area")),
+                        rs.getDouble("strict_power"),
+                        doubleOrNull(rs, "strict_rent"),
+                        rs.getBoolean("strict_rent_unknown"),
+                        rs.getObject("strict_earliest", LocalDate.class),
+                        instant(rs, "strict_confirmed"),
+                        rs.getBigDecimal("near_area"),
+                        doubleOrNull(rs, "near_rent"),
+                        rs.getBoolean("near_rent_unknown"),
+                        rs.getObject("near_earliest", LocalDate.class),
+                        instant(rs, "near_confirmed")))
+                .list();
     }
 
     /** Buildings with all their units, in the order of {@code ids}. */
@@ -141,21 +164,37 @@ class MatchQueries {
                        floor_load_kg_m2, power_kva, rent_yuan_m2_month, status, available_from, last_confirmed_at
                 FROM space_unit WHERE building_id IN (:ids) ORDER BY building_id, floor_from, id""")
                 .param("ids", ids)
-                .query((rs, i) -> new UnitFact(rs.getLong("id"), rs.getLong("building_id"), rs.getInt("floor_from"),
-                        rs.getInt("floor_to"), rs.getBigDecimal("area_m2"), rs.getBigDecimal("vacant_area_m2"),
-                        doubleOrNull(rs, "ceiling_height_m"), doubleOrNull(rs, "floor_load_kg_m2"),
-                        doubleOrNull(rs, "power_kva"), doubleOrNull(rs, "rent_yuan_m2_month"), rs.getString("status"),
-                        rs.getObject("available_from", LocalDate.class), instant(rs, "last_confirmed_at")))
+                .query((rs, i) -> new UnitFact(
+                        rs.getLong("id"),
+                        rs.getLong("building_id"),
+                        rs.getInt("floor_from"),
+                        rs.getInt("floor_to"),
+                        rs.getBigDecimal("area_m2"),
+                        rs.getBigDecimal("vacant_area_m2"),
+                        doubleOrNull(rs, "ceiling_height_m"),
+                        doubleOrNull(rs, "floor_load_kg_m2"),
+                        doubleOrNull(rs, "power_kva"),
+                        doubleOrNull(rs, "rent_yuan_m2_month"),
+                        rs.getString("status"),
+                        rs.getObject("available_from", LocalDate.class),
+                        instant(rs, "last_confirmed_at")))
                 .list()
-                .forEach(u -> units.computeIfAbsent(u.buildingId(), k -> new ArrayList<>()).add(u));
+                .forEach(u -> units.computeIfAbsent(u.buildingId(), k -> new ArrayList<>())
+                        .add(u));
         Map<Long, BuildingFact> byId = new HashMap<>();
         jdbc.sql("""
                 SELECT id, name, park_code, town_code, fire_hazard_class,
                        centroid_x_4547 AS x, centroid_y_4547 AS y
                 FROM building WHERE id IN (:ids)""")
                 .param("ids", ids)
-                .query((rs, i) -> new BuildingFact(rs.getLong("id"), rs.getString("name"), rs.getString("park_code"),
-                        rs.getString("town_code"), rs.getString("fire_hazard_class"), rs.getDouble("x"), rs.getDouble("y"),
+                .query((rs, i) -> new BuildingFact(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getString("park_code"),
+                        rs.getString("town_code"),
+                        rs.getString("fire_hazard_class"),
+                        rs.getDouble("x"),
+                        rs.getDouble("y"),
                         units.getOrDefault(rs.getLong("id"), List.of())))
                 .list()
                 .forEach(b -> byId.put(b.id(), b));
@@ -181,7 +220,9 @@ class MatchQueries {
         Map<String, Object> params = new HashMap<>();
         String where = offeredWhere("p", r, params);
         return jdbc.sql(PARCEL_COLUMNS + " FROM parcel p WHERE " + where + " ORDER BY p.id")
-                .params(params).query((rs, i) -> parcel(rs)).list();
+                .params(params)
+                .query((rs, i) -> parcel(rs))
+                .list();
     }
 
     /** Neighbour distances among the parcels {@link #offeredParcels} returns, both directions. */
@@ -194,30 +235,28 @@ class MatchQueries {
                 SELECT n.parcel_id, n.neighbour_id, n.distance_m
                 FROM parcel_neighbour n
                 JOIN offered a ON a.id = n.parcel_id
-                JOIN offered b ON b.id = n.neighbour_id""".formatted(where))
-                .params(params)
-                .query((ResultSet rs) -> {
-                    result.computeIfAbsent(rs.getLong("parcel_id"), k -> new HashMap<>())
-                            .put(rs.getLong("neighbour_id"), rs.getDouble("distance_m"));
-                });
+                JOIN offered b ON b.id = n.neighbour_id""".formatted(where)).params(params).query((ResultSet rs) -> {
+            result.computeIfAbsent(rs.getLong("parcel_id"), k -> new HashMap<>())
+                    .put(rs.getLong("neighbour_id"), rs.getDouble("distance_m"));
+        });
         return result;
     }
 
     List<ParcelFact> parcelsById(Collection<Long> ids) {
         return jdbc.sql(PARCEL_COLUMNS + " FROM parcel p WHERE p.id IN (:ids) ORDER BY p.id")
-                .param("ids", ids).query((rs, i) -> parcel(rs)).list();
+                .param("ids", ids)
+                .query((rs, i) -> parcel(rs))
+                .list();
     }
 
     Map<Long, Map<Long, Double>> neighboursAmong(Collection<Long> ids) {
         Map<Long, Map<Long, Double>> result = new HashMap<>();
         jdbc.sql("""
                 SELECT parcel_id, neighbour_id, distance_m FROM parcel_neighbour
-                WHERE parcel_id IN (:ids) AND neighbour_id IN (:ids)""")
-                .param("ids", ids)
-                .query((ResultSet rs) -> {
-                    result.computeIfAbsent(rs.getLong("parcel_id"), k -> new HashMap<>())
-                            .put(rs.getLong("neighbour_id"), rs.getDouble("distance_m"));
-                });
+                WHERE parcel_id IN (:ids) AND neighbour_id IN (:ids)""").param("ids", ids).query((ResultSet rs) -> {
+            result.computeIfAbsent(rs.getLong("parcel_id"), k -> new HashMap<>())
+                    .put(rs.getLong("neighbour_id"), rs.getDouble("distance_m"));
+        });
         return result;
     }
 
@@ -227,11 +266,14 @@ class MatchQueries {
                    p.centroid_x_4547 AS x, p.centroid_y_4547 AS y""";
 
     private static String offeredWhere(String alias, Requirement r, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder(alias + ".status IN ('AVAILABLE', 'RESERVE') AND " + alias
-                + ".area_m2 <= :maxM2");
+        StringBuilder where =
+                new StringBuilder(alias + ".status IN ('AVAILABLE', 'RESERVE') AND " + alias + ".area_m2 <= :maxM2");
         params.put("maxM2", HardFilters.muToM2(r.maxAreaMu()).multiply(BigDecimal.valueOf(2 - HardFilters.NEAR_AREA)));
         if (r.neededBy() != null) {
-            where.append(" AND (").append(alias).append(".earliest_supply_date IS NULL OR ").append(alias)
+            where.append(" AND (")
+                    .append(alias)
+                    .append(".earliest_supply_date IS NULL OR ")
+                    .append(alias)
                     .append(".earliest_supply_date <= :neededByNear)");
             params.put("neededByNear", r.neededBy().plusDays(HardFilters.NEAR_DAYS));
         }
@@ -256,11 +298,19 @@ class MatchQueries {
     }
 
     private static ParcelFact parcel(ResultSet rs) throws SQLException {
-        return new ParcelFact(rs.getLong("id"), rs.getString("parcel_no"), rs.getString("park_code"),
-                rs.getString("town_code"), rs.getBigDecimal("area_m2"), rs.getString("planning_use"),
-                rs.getString("status"), rs.getObject("earliest_supply_date", LocalDate.class),
-                rs.getString("development_state"), doubleOrNull(rs, "reference_price_wan_yuan"),
-                rs.getDouble("x"), rs.getDouble("y"));
+        return new ParcelFact(
+                rs.getLong("id"),
+                rs.getString("parcel_no"),
+                rs.getString("park_code"),
+                rs.getString("town_code"),
+                rs.getBigDecimal("area_m2"),
+                rs.getString("planning_use"),
+                rs.getString("status"),
+                rs.getObject("earliest_supply_date", LocalDate.class),
+                rs.getString("development_state"),
+                doubleOrNull(rs, "reference_price_wan_yuan"),
+                rs.getDouble("x"),
+                rs.getDouble("y"));
     }
 
     // ---- context: industry, places, names ----------------------------------------------------
@@ -274,34 +324,38 @@ class MatchQueries {
                       WHERE e.industry_code = :industry) o
                 CROSS JOIN LATERAL (SELECT centroid_x_4547, centroid_y_4547 FROM building WHERE id = o.building_id) b""")
                 .param("industry", industry)
-                .query((rs, i) -> new IndustryNeighbours.Occupant(rs.getLong("enterprise_id"), rs.getDouble("x"),
-                        rs.getDouble("y")))
+                .query((rs, i) -> new IndustryNeighbours.Occupant(
+                        rs.getLong("enterprise_id"), rs.getDouble("x"), rs.getDouble("y")))
                 .list();
         return new IndustryNeighbours(occupants);
     }
 
     Set<String> parksPositionedFor(String industry) {
         return new TreeSet<>(jdbc.sql("SELECT park_code FROM park_industry WHERE industry_code = :industry")
-                .param("industry", industry).query(String.class).list());
+                .param("industry", industry)
+                .query(String.class)
+                .list());
     }
 
     PreferredPlaces preferredPlaces(Requirement r) {
         List<PreferredPlaces.Area> areas = new ArrayList<>();
         WKBReader reader = new WKBReader();
         if (!r.preferredParks().isEmpty()) {
-            jdbc.sql("SELECT code, ST_AsBinary(ST_Transform(geom, 4547)) AS g FROM park WHERE code IN (:codes) ORDER BY code")
+            jdbc.sql(
+                            "SELECT code, ST_AsBinary(ST_Transform(geom, 4547)) AS g FROM park WHERE code IN (:codes) ORDER BY code")
                     .param("codes", r.preferredParks())
                     .query((ResultSet rs) -> {
-                        areas.add(new PreferredPlaces.Area(PreferredPlaces.Kind.PARK, rs.getString("code"),
-                                read(reader, rs.getBytes("g"))));
+                        areas.add(new PreferredPlaces.Area(
+                                PreferredPlaces.Kind.PARK, rs.getString("code"), read(reader, rs.getBytes("g"))));
                     });
         }
         if (!r.preferredTowns().isEmpty()) {
-            jdbc.sql("SELECT code, ST_AsBinary(ST_Transform(geom, 4547)) AS g FROM town WHERE code IN (:codes) ORDER BY code")
+            jdbc.sql(
+                            "SELECT code, ST_AsBinary(ST_Transform(geom, 4547)) AS g FROM town WHERE code IN (:codes) ORDER BY code")
                     .param("codes", r.preferredTowns())
                     .query((ResultSet rs) -> {
-                        areas.add(new PreferredPlaces.Area(PreferredPlaces.Kind.TOWN, rs.getString("code"),
-                                read(reader, rs.getBytes("g"))));
+                        areas.add(new PreferredPlaces.Area(
+                                PreferredPlaces.Kind.TOWN, rs.getString("code"), read(reader, rs.getBytes("g"))));
                     });
         }
         Coordinate point = null;
@@ -309,8 +363,10 @@ class MatchQueries {
             point = jdbc.sql("""
                     SELECT ST_X(t) AS x, ST_Y(t) AS y
                     FROM ST_Transform(ST_SetSRID(ST_MakePoint(:lon, :lat), 4326), 4547) AS t""")
-                    .param("lon", r.point().lon()).param("lat", r.point().lat())
-                    .query((rs, i) -> new Coordinate(rs.getDouble("x"), rs.getDouble("y"))).single();
+                    .param("lon", r.point().lon())
+                    .param("lat", r.point().lat())
+                    .query((rs, i) -> new Coordinate(rs.getDouble("x"), rs.getDouble("y")))
+                    .single();
         }
         return areas.isEmpty() && point == null ? PreferredPlaces.NONE : new PreferredPlaces(areas, point);
     }
@@ -326,8 +382,7 @@ class MatchQueries {
     // ---- what the answer shows ---------------------------------------------------------------
 
     /** GeoJSON (WGS84) and a point for the map. */
-    record Shape(String geometry, GeoPoint point) {
-    }
+    record Shape(String geometry, GeoPoint point) {}
 
     Map<Long, Shape> buildingShapes(Collection<Long> ids) {
         Map<Long, Shape> shapes = new HashMap<>();
@@ -336,12 +391,12 @@ class MatchQueries {
         }
         jdbc.sql("""
                 SELECT id, ST_AsGeoJSON(geom, 7) AS g, ST_X(c) AS lon, ST_Y(c) AS lat
-                FROM building, ST_PointOnSurface(geom) AS c WHERE id IN (:ids)""")
-                .param("ids", ids)
-                .query((ResultSet rs) -> {
-                    shapes.put(rs.getLong("id"), new Shape(rs.getString("g"),
-                            new GeoPoint(round7(rs.getDouble("lon")), round7(rs.getDouble("lat")))));
-                });
+                FROM building, ST_PointOnSurface(geom) AS c WHERE id IN (:ids)""").param("ids", ids).query((ResultSet rs) -> {
+            shapes.put(
+                    rs.getLong("id"),
+                    new Shape(
+                            rs.getString("g"), new GeoPoint(round7(rs.getDouble("lon")), round7(rs.getDouble("lat")))));
+        });
         return shapes;
     }
 
@@ -351,15 +406,14 @@ class MatchQueries {
                 FROM (SELECT ST_Collect(geom ORDER BY id) AS g FROM parcel WHERE id IN (:ids)) AS s,
                      ST_PointOnSurface(g) AS c""")
                 .param("ids", ids)
-                .query((rs, i) -> new Shape(rs.getString("g"),
-                        new GeoPoint(round7(rs.getDouble("lon")), round7(rs.getDouble("lat")))))
+                .query((rs, i) -> new Shape(
+                        rs.getString("g"), new GeoPoint(round7(rs.getDouble("lon")), round7(rs.getDouble("lat")))))
                 .single();
     }
 
     // ---- projects and users ------------------------------------------------------------------
 
-    record ProjectRow(long id, String name, Long enterpriseId, Requirement requirement) {
-    }
+    record ProjectRow(long id, String name, Long enterpriseId, Requirement requirement) {}
 
     Optional<ProjectRow> project(long id) {
         return jdbc.sql("""
@@ -368,29 +422,43 @@ class MatchQueries {
                        ARRAY(SELECT park_code FROM project_park k WHERE k.project_id = p.id ORDER BY park_code) AS parks
                 FROM expansion_project p WHERE p.id = :id""")
                 .param("id", id)
-                .query((rs, i) -> new ProjectRow(rs.getLong("id"), rs.getString("name"),
-                        (Long) rs.getObject("enterprise_id", Long.class),
-                        new Requirement(SiteKind.valueOf(rs.getString("site_kind")), rs.getBigDecimal("min_area_m2"),
-                                rs.getBigDecimal("max_area_m2"), rs.getBigDecimal("min_area_mu"),
-                                rs.getBigDecimal("max_area_mu"), doubleOrNull(rs, "min_ceiling_height_m"),
-                                doubleOrNull(rs, "min_floor_load_kg_m2"), doubleOrNull(rs, "min_power_kva"),
-                                rs.getString("fire_class"), (Integer) rs.getObject("pollution_class", Integer.class),
-                                rs.getString("industry_code"), strings(rs.getArray("towns")),
-                                strings(rs.getArray("parks")), rs.getBoolean("location_hard"),
-                                doubleOrNull(rs, "max_rent_yuan_m2_month"), doubleOrNull(rs, "budget_wan_yuan"),
-                                rs.getObject("needed_by", LocalDate.class), null)))
+                .query((rs, i) -> new ProjectRow(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getObject("enterprise_id", Long.class),
+                        new Requirement(
+                                SiteKind.valueOf(rs.getString("site_kind")),
+                                rs.getBigDecimal("min_area_m2"),
+                                rs.getBigDecimal("max_area_m2"),
+                                rs.getBigDecimal("min_area_mu"),
+                                rs.getBigDecimal("max_area_mu"),
+                                doubleOrNull(rs, "min_ceiling_height_m"),
+                                doubleOrNull(rs, "min_floor_load_kg_m2"),
+                                doubleOrNull(rs, "min_power_kva"),
+                                rs.getString("fire_class"),
+                                rs.getObject("pollution_class", Integer.class),
+                                rs.getString("industry_code"),
+                                strings(rs.getArray("towns")),
+                                strings(rs.getArray("parks")),
+                                rs.getBoolean("location_hard"),
+                                doubleOrNull(rs, "max_rent_yuan_m2_month"),
+                                doubleOrNull(rs, "budget_wan_yuan"),
+                                rs.getObject("needed_by", LocalDate.class),
+                                null)))
                 .optional();
     }
 
     Optional<Long> enterpriseOf(String username) {
         return jdbc.sql("SELECT enterprise_id FROM app_user WHERE username = :username")
                 .param("username", username)
-                .query((rs, i) -> Optional.ofNullable((Long) rs.getObject("enterprise_id", Long.class)))
-                .optional().flatMap(o -> o);
+                .query((rs, i) -> Optional.ofNullable(rs.getObject("enterprise_id", Long.class)))
+                .optional()
+                .flatMap(o -> o);
     }
 
     Set<String> parkCodes() {
-        return new TreeSet<>(jdbc.sql("SELECT code FROM park").query(String.class).list());
+        return new TreeSet<>(
+                jdbc.sql("SELECT code FROM park").query(String.class).list());
     }
 
     // ---- helpers -----------------------------------------------------------------------------

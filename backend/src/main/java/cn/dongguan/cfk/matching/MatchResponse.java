@@ -1,43 +1,72 @@
 package cn.dongguan.cfk.matching;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonRawValue;
-import io.swagger.v3.oas.annotations.media.Schema;
-
 /**
  * The answer of a match (SPEC §5): the candidates that pass every hard filter, best first, and the
  * best near misses with the filters they failed. Never any occupant or contact.
  */
-record MatchResponse(@Schema(description = "The weights used, points of 100") Map<String, Double> weights,
-                     List<Item> items, List<Item> nearMisses) {
+record MatchResponse(
+        @Schema(description = "The weights used, points of 100")
+        Map<String, Double> weights,
+
+        List<Item> items,
+        List<Item> nearMisses) {
 
     /** A candidate site. {@code unitIds} for kind UNITS, {@code parcelIds} for PARCELS. */
-    record Item(String id, Candidate.Kind kind,
-                @JsonInclude(JsonInclude.Include.NON_NULL) List<Long> unitIds,
-                @JsonInclude(JsonInclude.Include.NON_NULL) List<Long> parcelIds,
-                Long buildingId, String buildingName, List<String> parcelNos, String parkCode, String parkName,
-                String townCode, String townName, BigDecimal totalAreaM2, BigDecimal totalAreaMu, double score,
-                List<Criterion> criteria, Facts facts, GeoPoint point,
-                @JsonRawValue @Schema(type = "object", description = "GeoJSON, WGS84: the building footprint or the parcels")
-                String geometry,
-                @JsonInclude(JsonInclude.Include.NON_NULL) List<FailedFilter> failed) {
-    }
+    record Item(
+            String id,
+            Candidate.Kind kind,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<Long> unitIds,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<Long> parcelIds,
+            Long buildingId,
+            String buildingName,
+            List<String> parcelNos,
+            String parkCode,
+            String parkName,
+            String townCode,
+            String townName,
+            BigDecimal totalAreaM2,
+            BigDecimal totalAreaMu,
+            double score,
+            List<Criterion> criteria,
+            Facts facts,
+            GeoPoint point,
+
+            @JsonRawValue
+            @Schema(type = "object", description = "GeoJSON, WGS84: the building footprint or the parcels")
+            String geometry,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<FailedFilter> failed) {}
 
     /** Key figures of the site for the list, the brochure and the export. Null: unknown or not applicable. */
-    record Facts(String floors, Integer unitCount, Double wholeFloorShare, Boolean adjacentFloors,
-                 Double minCeilingHeightM, Double minFloorLoadKgM2, Double totalPowerKva, Integer unknownPowerUnits,
-                 Double averageRentYuanM2Month, LocalDate availableFrom, Instant oldestConfirmedAt, Boolean stale,
-                 String fireHazardClass, List<String> planningUses, Double referencePriceWanYuan,
-                 LocalDate earliestSupplyDate, Boolean reserveLand, Boolean rawLand) {
-    }
+    record Facts(
+            String floors,
+            Integer unitCount,
+            Double wholeFloorShare,
+            Boolean adjacentFloors,
+            Double minCeilingHeightM,
+            Double minFloorLoadKgM2,
+            Double totalPowerKva,
+            Integer unknownPowerUnits,
+            Double averageRentYuanM2Month,
+            LocalDate availableFrom,
+            Instant oldestConfirmedAt,
+            Boolean stale,
+            String fireHazardClass,
+            List<String> planningUses,
+            Double referencePriceWanYuan,
+            LocalDate earliestSupplyDate,
+            Boolean reserveLand,
+            Boolean rawLand) {}
 
     /** A hard filter a near miss failed ({@code unknown}: its data is missing). */
-    record FailedFilter(String filter, boolean unknown, String reasonZh, String reasonEn) {
-    }
+    record FailedFilter(String filter, boolean unknown, String reasonZh, String reasonEn) {}
 }

@@ -1,5 +1,7 @@
 package cn.dongguan.cfk.matching;
 
+import cn.dongguan.cfk.reference.ReferenceData;
+import cn.dongguan.cfk.shared.BadRequestException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,11 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-
-import cn.dongguan.cfk.reference.ReferenceData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import cn.dongguan.cfk.shared.BadRequestException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,23 +37,28 @@ class Matcher {
     private static final int BATCH = 48;
     /** Buildings that cannot pass, opened (best bound first) to find near misses. */
     private static final int NEAR_POOL = 40;
+
     private static final Pattern CANDIDATE_ID = Pattern.compile("^[UP][0-9]{1,18}(-[0-9]{1,18}){0,199}$");
 
     /** One scored candidate; {@code failures} is null until written out (parcels are only counted). */
-    record Evaluated(Candidate candidate, Measures measures, int[] scores, double total, int failureCount,
-                     List<Failure> failures) {
-    }
+    record Evaluated(
+            Candidate candidate,
+            Measures measures,
+            int[] scores,
+            double total,
+            int failureCount,
+            List<Failure> failures) {}
 
     /** What a match found, with the scorer that can explain it. */
-    record Result(List<Evaluated> items, List<Evaluated> nearMisses, Scorer scorer, Names names) {
-    }
+    record Result(List<Evaluated> items, List<Evaluated> nearMisses, Scorer scorer, Names names) {}
 
     /** Best score first, ties by id. */
-    static final Comparator<Evaluated> BY_SCORE = Comparator.comparingDouble(Evaluated::total).reversed()
+    static final Comparator<Evaluated> BY_SCORE = Comparator.comparingDouble(Evaluated::total)
+            .reversed()
             .thenComparing(Evaluated::candidate, Candidate.BY_ID);
     /** Fewest failed filters first, then best score, ties by id. */
-    static final Comparator<Evaluated> BY_NEARNESS = Comparator.comparingInt(Evaluated::failureCount)
-            .thenComparing(BY_SCORE);
+    static final Comparator<Evaluated> BY_NEARNESS =
+            Comparator.comparingInt(Evaluated::failureCount).thenComparing(BY_SCORE);
 
     private final MatchQueries queries;
     private final ReferenceData reference;
@@ -79,13 +83,22 @@ class Matcher {
             land(r, scorer, passing, near);
         }
         long land = System.nanoTime();
-        log.debug("match: context {} ms, space {} ms, land {} ms", (context - started) / 1_000_000,
-                (space - context) / 1_000_000, (land - space) / 1_000_000);
+        log.debug(
+                "match: context {} ms, space {} ms, land {} ms",
+                (context - started) / 1_000_000,
+                (space - context) / 1_000_000,
+                (land - space) / 1_000_000);
         passing.sort(BY_SCORE);
         near.sort(BY_NEARNESS);
         List<Evaluated> nearMisses = near.subList(0, Math.min(NEAR_MISSES, near.size())).stream()
-                .map(e -> e.failures() != null ? e
-                        : new Evaluated(e.candidate(), e.measures(), e.scores(), e.total(), e.failureCount(),
+                .map(e -> e.failures() != null
+                        ? e
+                        : new Evaluated(
+                                e.candidate(),
+                                e.measures(),
+                                e.scores(),
+                                e.total(),
+                                e.failureCount(),
                                 HardFilters.check(e.candidate(), r, clock, names)))
                 .toList();
         return new Result(List.copyOf(passing.subList(0, Math.min(limit, passing.size()))), nearMisses, scorer, names);
@@ -94,7 +107,9 @@ class Matcher {
     /** Scores the named candidates (a shortlist) as they are now, passing or not, in the order given. */
     Result evaluate(Requirement r, Weights weights, List<String> ids, MatchClock clock) {
         if (ids == null || ids.isEmpty() || ids.size() > MAX_LIMIT) {
-            throw new BadRequestException("candidates", "请给出 1 到 " + MAX_LIMIT + " 个候选场地编号",
+            throw new BadRequestException(
+                    "candidates",
+                    "请给出 1 到 " + MAX_LIMIT + " 个候选场地编号",
                     "Give between 1 and " + MAX_LIMIT + " candidate ids");
         }
         Names names = names();
@@ -102,25 +117,35 @@ class Matcher {
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (String id : ids) {
             if (id == null || !CANDIDATE_ID.matcher(id).matches()) {
-                throw new BadRequestException("candidates", "候选场地编号 “" + id + "” 无效，应形如 U12-13 或 P7",
+                throw new BadRequestException(
+                        "candidates",
+                        "候选场地编号 “" + id + "” 无效，应形如 U12-13 或 P7",
                         "Candidate id '" + id + "' is invalid: expected e.g. U12-13 or P7");
             }
             candidates.putIfAbsent(id, lookUp(id));
         }
-        List<Evaluated> items = candidates.values().stream().map(c -> full(c, r, scorer, clock, names)).toList();
+        List<Evaluated> items = candidates.values().stream()
+                .map(c -> full(c, r, scorer, clock, names))
+                .toList();
         return new Result(items, List.of(), scorer, names);
     }
 
     // ---- space -------------------------------------------------------------------------------
 
-    private record Bounded(MatchQueries.BuildingBound building, double bound) {
-    }
+    private record Bounded(MatchQueries.BuildingBound building, double bound) {}
 
-    private static final Comparator<Bounded> BY_BOUND = Comparator.comparingDouble(Bounded::bound).reversed()
+    private static final Comparator<Bounded> BY_BOUND = Comparator.comparingDouble(Bounded::bound)
+            .reversed()
             .thenComparingLong(b -> b.building().buildingId());
 
-    private void space(Requirement r, Scorer scorer, MatchClock clock, Names names, int limit,
-                       List<Evaluated> passing, List<Evaluated> near) {
+    private void space(
+            Requirement r,
+            Scorer scorer,
+            MatchClock clock,
+            Names names,
+            int limit,
+            List<Evaluated> passing,
+            List<Evaluated> near) {
         List<Bounded> promising = new ArrayList<>();
         List<Bounded> hopeless = new ArrayList<>();
         for (MatchQueries.BuildingBound b : queries.buildingBounds(r, clock)) {
@@ -128,11 +153,23 @@ class Matcher {
                     && HardFilters.fireClass(b.fireHazardClass(), r.fireClass()) == null
                     && (r.minPowerKva() == null || b.strictKnownPowerKva() >= r.minPowerKva());
             if (mayPass) {
-                promising.add(new Bounded(b, scorer.upperBound(b.site(), b.strictLowestRent(), b.strictRentUnknown(),
-                        b.strictEarliest(), b.strictLatestConfirmed())));
+                promising.add(new Bounded(
+                        b,
+                        scorer.upperBound(
+                                b.site(),
+                                b.strictLowestRent(),
+                                b.strictRentUnknown(),
+                                b.strictEarliest(),
+                                b.strictLatestConfirmed())));
             } else {
-                hopeless.add(new Bounded(b, scorer.upperBound(b.site(), b.nearLowestRent(), b.nearRentUnknown(),
-                        b.nearEarliest(), b.nearLatestConfirmed())));
+                hopeless.add(new Bounded(
+                        b,
+                        scorer.upperBound(
+                                b.site(),
+                                b.nearLowestRent(),
+                                b.nearRentUnknown(),
+                                b.nearEarliest(),
+                                b.nearLatestConfirmed())));
             }
         }
         promising.sort(BY_BOUND);
@@ -145,7 +182,8 @@ class Matcher {
                 break;
             }
             List<Long> ids = promising.subList(i, Math.min(i + BATCH, promising.size())).stream()
-                    .map(b -> b.building().buildingId()).toList();
+                    .map(b -> b.building().buildingId())
+                    .toList();
             opened += ids.size();
             for (BuildingFact b : queries.buildings(ids)) {
                 Evaluated e = bestSet(b, u -> HardFilters.unitPasses(u, r, clock), r, scorer, clock, names);
@@ -166,7 +204,8 @@ class Matcher {
         log.debug("space: {} buildings may pass, {} opened, {} cannot pass", promising.size(), opened, hopeless.size());
 
         List<Long> pool = hopeless.subList(0, Math.min(NEAR_POOL, hopeless.size())).stream()
-                .map(b -> b.building().buildingId()).toList();
+                .map(b -> b.building().buildingId())
+                .toList();
         for (BuildingFact b : queries.buildings(pool)) {
             Evaluated e = bestSet(b, u -> HardFilters.unitNear(u, r, clock), r, scorer, clock, names);
             if (e != null && e.failureCount() > 0) {
@@ -176,8 +215,8 @@ class Matcher {
     }
 
     /** The building's best set of usable units: one that passes if any, else the one failing least. */
-    private Evaluated bestSet(BuildingFact b, Predicate<UnitFact> usable, Requirement r, Scorer scorer,
-                              MatchClock clock, Names names) {
+    private Evaluated bestSet(
+            BuildingFact b, Predicate<UnitFact> usable, Requirement r, Scorer scorer, MatchClock clock, Names names) {
         List<UnitFact> units = b.units().stream().filter(usable).toList();
         if (units.isEmpty()) {
             return null;
@@ -207,9 +246,10 @@ class Matcher {
                 near.add(counted(c, scorer, failures));
             }
         }
-        List<ParcelFact> groupable = offered.stream().filter(p -> HardFilters.parcelPasses(p, r)).toList();
-        for (List<Candidate> cluster : ParcelGroupAssembler.groups(groupable, queries.offeredNeighbours(r),
-                r.minAreaMu(), r.maxAreaMu())) {
+        List<ParcelFact> groupable =
+                offered.stream().filter(p -> HardFilters.parcelPasses(p, r)).toList();
+        for (List<Candidate> cluster :
+                ParcelGroupAssembler.groups(groupable, queries.offeredNeighbours(r), r.minAreaMu(), r.maxAreaMu())) {
             Evaluated best = null;
             for (Candidate c : cluster) {
                 Evaluated e = counted(c, scorer, HardFilters.countParcelFailures(c, r));
@@ -246,20 +286,30 @@ class Matcher {
             Map<Long, Long> buildings = queries.buildingOfUnits(distinct);
             for (Long unit : distinct) {
                 if (!buildings.containsKey(unit)) {
-                    throw new BadRequestException("candidates", "单元 " + unit + " 不存在", "Unit " + unit + " does not exist");
+                    throw new BadRequestException(
+                            "candidates", "单元 " + unit + " 不存在", "Unit " + unit + " does not exist");
                 }
             }
             if (new TreeSet<>(buildings.values()).size() > 1) {
-                throw new BadRequestException("candidates", "候选场地 " + id + " 的单元不在同一楼栋",
+                throw new BadRequestException(
+                        "candidates",
+                        "候选场地 " + id + " 的单元不在同一楼栋",
                         "The units of candidate " + id + " are not in one building");
             }
-            BuildingFact building = queries.buildings(List.of(buildings.values().iterator().next())).get(0);
-            return Candidate.units(building, building.units().stream().filter(u -> distinct.contains(u.id())).toList());
+            BuildingFact building = queries.buildings(
+                            List.of(buildings.values().iterator().next()))
+                    .get(0);
+            return Candidate.units(
+                    building,
+                    building.units().stream()
+                            .filter(u -> distinct.contains(u.id()))
+                            .toList());
         }
         List<ParcelFact> parcels = queries.parcelsById(distinct);
         for (Long parcel : distinct) {
             if (parcels.stream().noneMatch(p -> p.id() == parcel)) {
-                throw new BadRequestException("candidates", "地块 " + parcel + " 不存在", "Parcel " + parcel + " does not exist");
+                throw new BadRequestException(
+                        "candidates", "地块 " + parcel + " 不存在", "Parcel " + parcel + " does not exist");
             }
         }
         return ParcelGroupAssembler.group(parcels, queries.neighboursAmong(distinct));
@@ -269,7 +319,11 @@ class Matcher {
 
     private Scorer scorer(Requirement r, Weights weights, MatchClock clock, Names names) {
         String industry = r.industryCode();
-        return new Scorer(r, weights, clock, names,
+        return new Scorer(
+                r,
+                weights,
+                clock,
+                names,
                 industry == null ? Set.of() : queries.parksPositionedFor(industry),
                 industry == null ? IndustryNeighbours.NONE : queries.industryNeighbours(industry),
                 r.hasPlacePreference() ? queries.preferredPlaces(r) : PreferredPlaces.NONE);

@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "matching", description = "选址匹配 · Site matching (SPEC §6)")
 class MatchingController {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final MatchingService service;
 
@@ -28,18 +29,21 @@ class MatchingController {
 
     @GetMapping("/api/projects/{id}/matches")
     @Operation(summary = "Sites matching a project, best first, with near misses · 项目选址匹配")
-    MatchResponse matches(@PathVariable long id,
-                          @Parameter(description = "1–50, default 10") @RequestParam(required = false) Integer limit,
-                          @Parameter(description = "e.g. area:30,cost:20,industry:20,location:10,readiness:10,freshness:10")
-                          @RequestParam(required = false) String weights) {
+    MatchResponse matches(
+            @PathVariable long id,
+            @Parameter(description = "1–50, default 10") @RequestParam(required = false) Integer limit,
+            @Parameter(description = "e.g. area:30,cost:20,industry:20,location:10,readiness:10,freshness:10")
+                    @RequestParam(required = false)
+                    String weights) {
         return service.forProject(id, limit, weights);
     }
 
     @PostMapping("/api/matching/preview")
     @Operation(summary = "Sites matching an unsaved requirement · 未保存需求的选址预览")
-    MatchResponse preview(@RequestBody RequirementInput requirement,
-                          @RequestParam(required = false) Integer limit,
-                          @RequestParam(required = false) String weights) {
+    MatchResponse preview(
+            @RequestBody RequirementInput requirement,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String weights) {
         return service.preview(requirement, limit, weights);
     }
 
@@ -55,8 +59,12 @@ class MatchingController {
         byte[] workbook = service.shortlist(request);
         return ResponseEntity.ok()
                 .contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("shortlist.xlsx").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("shortlist.xlsx")
+                                .build()
+                                .toString())
                 .body(workbook);
     }
 }

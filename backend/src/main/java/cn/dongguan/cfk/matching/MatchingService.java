@@ -1,16 +1,15 @@
 package cn.dongguan.cfk.matching;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import cn.dongguan.cfk.security.CurrentViewer;
 import cn.dongguan.cfk.security.Role;
 import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.shared.ForbiddenException;
 import cn.dongguan.cfk.shared.NotFoundException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,8 +24,7 @@ class MatchingService {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MatchingService.class);
 
     /** A requirement and what it is called in exports. */
-    record Resolved(Requirement requirement, String title) {
-    }
+    record Resolved(Requirement requirement, String title) {}
 
     private final Matcher matcher;
     private final MatchQueries queries;
@@ -34,8 +32,8 @@ class MatchingService {
     private final CurrentViewer viewer;
     private final Clock clock;
 
-    MatchingService(Matcher matcher, MatchQueries queries, RequirementValidator validator, CurrentViewer viewer,
-                    Clock clock) {
+    MatchingService(
+            Matcher matcher, MatchQueries queries, RequirementValidator validator, CurrentViewer viewer, Clock clock) {
         this.matcher = matcher;
         this.queries = queries;
         this.validator = validator;
@@ -64,23 +62,27 @@ class MatchingService {
         requireMatcher();
         Weights w = Weights.parse(request == null ? null : request.weights());
         Resolved resolved = resolve(request);
-        return answer(matcher.evaluate(resolved.requirement(), w, request.candidates(), MatchClock.of(clock)), w, false);
+        return answer(
+                matcher.evaluate(resolved.requirement(), w, request.candidates(), MatchClock.of(clock)), w, false);
     }
 
     byte[] shortlist(MatchRequest request) {
         requireMatcher();
         Weights w = Weights.parse(request == null ? null : request.weights());
         Resolved resolved = resolve(request);
-        MatchResponse answer = answer(matcher.evaluate(resolved.requirement(), w, request.candidates(),
-                MatchClock.of(clock)), w, false);
-        return ShortlistWorkbook.write(resolved.title(), describe(resolved.requirement()), answer.items(),
+        MatchResponse answer = answer(
+                matcher.evaluate(resolved.requirement(), w, request.candidates(), MatchClock.of(clock)), w, false);
+        return ShortlistWorkbook.write(
+                resolved.title(),
+                describe(resolved.requirement()),
+                answer.items(),
                 MatchClock.of(clock).today());
     }
 
     private Resolved resolve(MatchRequest request) {
         if (request == null || (request.projectId() == null && request.requirement() == null)) {
-            throw new BadRequestException("projectId", "请给出项目 projectId 或需求 requirement",
-                    "Give a projectId or a requirement");
+            throw new BadRequestException(
+                    "projectId", "请给出项目 projectId 或需求 requirement", "Give a projectId or a requirement");
         }
         if (request.projectId() != null) {
             MatchQueries.ProjectRow project = project(request.projectId());
@@ -91,9 +93,11 @@ class MatchingService {
 
     /** Matching is for staff, administrators and enterprises (also refused by the security rules). */
     private void requireMatcher() {
-        if (viewer.role().filter(r -> r == Role.STAFF || r == Role.ADMIN || r == Role.ENTERPRISE).isEmpty()) {
-            throw new ForbiddenException("选址匹配仅供招商人员、管理员和企业使用",
-                    "Site matching is for investment staff, administrators and enterprises");
+        if (viewer.role()
+                .filter(r -> r == Role.STAFF || r == Role.ADMIN || r == Role.ENTERPRISE)
+                .isEmpty()) {
+            throw new ForbiddenException(
+                    "选址匹配仅供招商人员、管理员和企业使用", "Site matching is for investment staff, administrators and enterprises");
         }
     }
 
@@ -104,10 +108,13 @@ class MatchingService {
         if (!viewer.isStaffOrAdmin()) {
             boolean own = viewer.role().filter(role -> role == Role.ENTERPRISE).isPresent()
                     && project.enterpriseId() != null
-                    && viewer.username().flatMap(queries::enterpriseOf).filter(project.enterpriseId()::equals).isPresent();
+                    && viewer.username()
+                            .flatMap(queries::enterpriseOf)
+                            .filter(project.enterpriseId()::equals)
+                            .isPresent();
             if (!own) {
-                throw new ForbiddenException("您只能查看本企业项目的匹配结果",
-                        "You may only see the matches of your own enterprise's projects");
+                throw new ForbiddenException(
+                        "您只能查看本企业项目的匹配结果", "You may only see the matches of your own enterprise's projects");
             }
         }
         return project;
@@ -118,7 +125,9 @@ class MatchingService {
             return Matcher.DEFAULT_LIMIT;
         }
         if (limit < 1 || limit > Matcher.MAX_LIMIT) {
-            throw new BadRequestException("limit", "limit 应在 1 到 " + Matcher.MAX_LIMIT + " 之间",
+            throw new BadRequestException(
+                    "limit",
+                    "limit 应在 1 到 " + Matcher.MAX_LIMIT + " 之间",
                     "limit must be between 1 and " + Matcher.MAX_LIMIT);
         }
         return limit;
@@ -132,25 +141,35 @@ class MatchingService {
         all.addAll(result.nearMisses());
         Map<Long, MatchQueries.Shape> buildingShapes = queries.buildingShapes(all.stream()
                 .filter(e -> e.candidate().kind() == Candidate.Kind.UNITS)
-                .map(e -> e.candidate().building().id()).distinct().toList());
+                .map(e -> e.candidate().building().id())
+                .distinct()
+                .toList());
         Map<String, MatchQueries.Shape> parcelShapes = new HashMap<>();
         for (Matcher.Evaluated e : all) {
             if (e.candidate().kind() == Candidate.Kind.PARCELS) {
-                parcelShapes.computeIfAbsent(e.candidate().id(), id -> queries.parcelsShape(
-                        e.candidate().parcels().stream().map(ParcelFact::id).toList()));
+                parcelShapes.computeIfAbsent(
+                        e.candidate().id(),
+                        id -> queries.parcelsShape(e.candidate().parcels().stream()
+                                .map(ParcelFact::id)
+                                .toList()));
             }
         }
         List<MatchResponse.Item> items = result.items().stream()
-                .map(e -> item(e, result, buildingShapes, parcelShapes, !split)).toList();
+                .map(e -> item(e, result, buildingShapes, parcelShapes, !split))
+                .toList();
         List<MatchResponse.Item> near = result.nearMisses().stream()
-                .map(e -> item(e, result, buildingShapes, parcelShapes, true)).toList();
+                .map(e -> item(e, result, buildingShapes, parcelShapes, true))
+                .toList();
         log.debug("answer: {} ms", (System.nanoTime() - started) / 1_000_000);
         return new MatchResponse(weights.points(), items, near);
     }
 
-    private static MatchResponse.Item item(Matcher.Evaluated e, Matcher.Result result,
-                                           Map<Long, MatchQueries.Shape> buildingShapes,
-                                           Map<String, MatchQueries.Shape> parcelShapes, boolean withFailures) {
+    private static MatchResponse.Item item(
+            Matcher.Evaluated e,
+            Matcher.Result result,
+            Map<Long, MatchQueries.Shape> buildingShapes,
+            Map<String, MatchQueries.Shape> parcelShapes,
+            boolean withFailures) {
         Candidate c = e.candidate();
         Measures m = e.measures();
         Names names = result.names();
@@ -158,28 +177,76 @@ class MatchingService {
         boolean units = c.kind() == Candidate.Kind.UNITS;
         MatchQueries.Shape shape = units ? buildingShapes.get(c.building().id()) : parcelShapes.get(c.id());
         MatchResponse.Facts facts = units
-                ? new MatchResponse.Facts(m.floorsText(), c.units().size(),
-                        Math.round(m.wholeFloorShare() * 100) / 100.0, m.adjacentFloors(), m.minCeilingHeightM(),
-                        m.minFloorLoadKgM2(), m.totalPowerKva(), m.unknownPowerUnits(), m.averageRent(), m.readyFrom(),
-                        m.oldestConfirmedAt(), m.oldestConfirmedAt() != null
-                                && m.oldestConfirmedAt().isBefore(result.scorer().clock().now().minus(MatchClock.STALE_AFTER)),
-                        c.building().fireHazardClass(), null, null, null, null, null)
-                : new MatchResponse.Facts(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                        c.parcels().stream().map(ParcelFact::planningUse).distinct().sorted().toList(),
-                        m.priceWanYuan(), m.readyFrom(), m.reserveLand(), m.rawLand());
+                ? new MatchResponse.Facts(
+                        m.floorsText(),
+                        c.units().size(),
+                        Math.round(m.wholeFloorShare() * 100) / 100.0,
+                        m.adjacentFloors(),
+                        m.minCeilingHeightM(),
+                        m.minFloorLoadKgM2(),
+                        m.totalPowerKva(),
+                        m.unknownPowerUnits(),
+                        m.averageRent(),
+                        m.readyFrom(),
+                        m.oldestConfirmedAt(),
+                        m.oldestConfirmedAt() != null
+                                && m.oldestConfirmedAt()
+                                        .isBefore(result.scorer().clock().now().minus(MatchClock.STALE_AFTER)),
+                        c.building().fireHazardClass(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)
+                : new MatchResponse.Facts(
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        c.parcels().stream()
+                                .map(ParcelFact::planningUse)
+                                .distinct()
+                                .sorted()
+                                .toList(),
+                        m.priceWanYuan(),
+                        m.readyFrom(),
+                        m.reserveLand(),
+                        m.rawLand());
         List<MatchResponse.FailedFilter> failed = withFailures && e.failures() != null
-                ? e.failures().stream().map(f -> new MatchResponse.FailedFilter(f.filter().key(), f.unknown(),
-                        f.reasonZh(), f.reasonEn())).toList()
+                ? e.failures().stream()
+                        .map(f -> new MatchResponse.FailedFilter(
+                                f.filter().key(), f.unknown(), f.reasonZh(), f.reasonEn()))
+                        .toList()
                 : null;
-        return new MatchResponse.Item(c.id(), c.kind(),
+        return new MatchResponse.Item(
+                c.id(),
+                c.kind(),
                 units ? c.units().stream().map(UnitFact::id).sorted().toList() : null,
                 units ? null : c.parcels().stream().map(ParcelFact::id).toList(),
-                units ? c.building().id() : null, units ? c.building().name() : null,
+                units ? c.building().id() : null,
+                units ? c.building().name() : null,
                 units ? null : c.parcels().stream().map(ParcelFact::parcelNo).toList(),
-                site.parkCode(), site.parkCode() == null ? null : names.parkZh(site.parkCode()),
-                site.townCode(), names.townZh(site.townCode()), c.totalAreaM2(), c.totalAreaMu(), e.total(),
-                result.scorer().explain(m, e.scores()), facts, shape == null ? null : shape.point(),
-                shape == null ? null : shape.geometry(), failed);
+                site.parkCode(),
+                site.parkCode() == null ? null : names.parkZh(site.parkCode()),
+                site.townCode(),
+                names.townZh(site.townCode()),
+                c.totalAreaM2(),
+                c.totalAreaMu(),
+                e.total(),
+                result.scorer().explain(m, e.scores()),
+                facts,
+                shape == null ? null : shape.point(),
+                shape == null ? null : shape.geometry(),
+                failed);
     }
 
     /** The requirement in a few words, for the export's heading. */

@@ -10,10 +10,23 @@ import java.util.List;
  * What the criteria and the answer read from one candidate, computed once: its area and layout, rent or
  * price, readiness, and the data's age. Null means unknown.
  */
-record Measures(Candidate candidate, BigDecimal totalAreaM2, List<int[]> floorSpans, boolean adjacentFloors,
-                double wholeFloorShare, Double averageRent, Double minCeilingHeightM, Double minFloorLoadKgM2,
-                double knownPowerKva, int unknownPowerUnits, LocalDate readyFrom, boolean readyUnknown,
-                boolean rawLand, boolean reserveLand, Double priceWanYuan, Instant oldestConfirmedAt) {
+record Measures(
+        Candidate candidate,
+        BigDecimal totalAreaM2,
+        List<int[]> floorSpans,
+        boolean adjacentFloors,
+        double wholeFloorShare,
+        Double averageRent,
+        Double minCeilingHeightM,
+        Double minFloorLoadKgM2,
+        double knownPowerKva,
+        int unknownPowerUnits,
+        LocalDate readyFrom,
+        boolean readyUnknown,
+        boolean rawLand,
+        boolean reserveLand,
+        Double priceWanYuan,
+        Instant oldestConfirmedAt) {
 
     static Measures of(Candidate c) {
         return c.kind() == Candidate.Kind.UNITS ? ofUnits(c) : ofParcels(c);
@@ -35,10 +48,15 @@ record Measures(Candidate candidate, BigDecimal totalAreaM2, List<int[]> floorSp
         double whole = 0;
         for (int[] span : spans) {
             List<UnitFact> onFloor = c.building().units().stream()
-                    .filter(u -> u.floorFrom() == span[0] && u.floorTo() == span[1]).toList();
-            List<UnitFact> taken = units.stream().filter(u -> u.floorFrom() == span[0] && u.floorTo() == span[1]).toList();
+                    .filter(u -> u.floorFrom() == span[0] && u.floorTo() == span[1])
+                    .toList();
+            List<UnitFact> taken = units.stream()
+                    .filter(u -> u.floorFrom() == span[0] && u.floorTo() == span[1])
+                    .toList();
             if (taken.size() == onFloor.size() && taken.stream().allMatch(UnitFact::fullyVacant)) {
-                whole += taken.stream().mapToDouble(u -> u.vacantAreaM2().doubleValue()).sum();
+                whole += taken.stream()
+                        .mapToDouble(u -> u.vacantAreaM2().doubleValue())
+                        .sum();
             }
         }
         double total = c.totalAreaM2().doubleValue();
@@ -71,8 +89,23 @@ record Measures(Candidate candidate, BigDecimal totalAreaM2, List<int[]> floorSp
             }
         }
         Double averageRent = rentArea > 0 ? Math.round(rentSum / rentArea * 100) / 100.0 : null;
-        return new Measures(c, c.totalAreaM2(), List.copyOf(spans), adjacent, total > 0 ? whole / total : 0,
-                averageRent, minCeiling, minLoad, power, unknownPower, ready, false, false, false, null, oldest);
+        return new Measures(
+                c,
+                c.totalAreaM2(),
+                List.copyOf(spans),
+                adjacent,
+                total > 0 ? whole / total : 0,
+                averageRent,
+                minCeiling,
+                minLoad,
+                power,
+                unknownPower,
+                ready,
+                false,
+                false,
+                false,
+                null,
+                oldest);
     }
 
     private static Measures ofParcels(Candidate c) {
@@ -87,7 +120,8 @@ record Measures(Candidate candidate, BigDecimal totalAreaM2, List<int[]> floorSp
                 reserve = true;
                 unknown |= p.earliestSupplyDate() == null;
             }
-            if (p.earliestSupplyDate() != null && (ready == null || p.earliestSupplyDate().isAfter(ready))) {
+            if (p.earliestSupplyDate() != null
+                    && (ready == null || p.earliestSupplyDate().isAfter(ready))) {
                 ready = p.earliestSupplyDate();
             }
             raw |= !"READY".equals(p.developmentState());
@@ -97,8 +131,23 @@ record Measures(Candidate candidate, BigDecimal totalAreaM2, List<int[]> floorSp
                 price += p.referencePriceWanYuan();
             }
         }
-        return new Measures(c, c.totalAreaM2(), List.of(), true, 0, null, null, null, 0, 0, ready, unknown, raw,
-                reserve, priceUnknown ? null : Math.round(price * 100) / 100.0, null);
+        return new Measures(
+                c,
+                c.totalAreaM2(),
+                List.of(),
+                true,
+                0,
+                null,
+                null,
+                null,
+                0,
+                0,
+                ready,
+                unknown,
+                raw,
+                reserve,
+                priceUnknown ? null : Math.round(price * 100) / 100.0,
+                null);
     }
 
     private static Double lower(Double a, Double b) {
@@ -114,7 +163,8 @@ record Measures(Candidate candidate, BigDecimal totalAreaM2, List<int[]> floorSp
         int i = 0;
         while (i < floorSpans.size()) {
             int j = i;
-            while (j + 1 < floorSpans.size() && floorSpans.get(j + 1)[0] == floorSpans.get(j)[1] + 1) {
+            while (j + 1 < floorSpans.size()
+                    && floorSpans.get(j + 1)[0] == floorSpans.get(j)[1] + 1) {
                 j++;
             }
             int from = floorSpans.get(i)[0];

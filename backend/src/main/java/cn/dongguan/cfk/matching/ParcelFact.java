@@ -1,14 +1,23 @@
 package cn.dongguan.cfk.matching;
 
+import cn.dongguan.cfk.shared.Units;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import cn.dongguan.cfk.shared.Units;
-
 /** A land parcel as matching reads it; {@code x, y} is its centroid in EPSG:4547 metres. */
-record ParcelFact(long id, String parcelNo, String parkCode, String townCode, BigDecimal areaM2, String planningUse,
-                  String status, LocalDate earliestSupplyDate, String developmentState,
-                  Double referencePriceWanYuan, double x, double y) {
+record ParcelFact(
+        long id,
+        String parcelNo,
+        String parkCode,
+        String townCode,
+        BigDecimal areaM2,
+        String planningUse,
+        String status,
+        LocalDate earliestSupplyDate,
+        String developmentState,
+        Double referencePriceWanYuan,
+        double x,
+        double y) {
 
     BigDecimal areaMu() {
         return Units.m2ToMu(areaM2);

@@ -21,8 +21,7 @@ final class ParcelGroupAssembler {
     /** Clusters up to this size are searched exhaustively (2^12 subsets at most). */
     static final int EXHAUSTIVE = 12;
 
-    private ParcelGroupAssembler() {
-    }
+    private ParcelGroupAssembler() {}
 
     /**
      * @param parcels    the parcels that may be grouped
@@ -30,8 +29,8 @@ final class ParcelGroupAssembler {
      * @return per cluster of two or more parcels: its groups within the range, or, when none fits,
      *         the whole cluster (as a near miss on area) if it stays below the minimum
      */
-    static List<List<Candidate>> groups(List<ParcelFact> parcels, Map<Long, Map<Long, Double>> neighbours,
-                                        BigDecimal minMu, BigDecimal maxMu) {
+    static List<List<Candidate>> groups(
+            List<ParcelFact> parcels, Map<Long, Map<Long, Double>> neighbours, BigDecimal minMu, BigDecimal maxMu) {
         Map<Long, ParcelFact> byId = new TreeMap<>();
         parcels.forEach(p -> byId.put(p.id(), p));
         Map<Long, Boolean> seen = new HashMap<>();
@@ -60,8 +59,11 @@ final class ParcelGroupAssembler {
         return result;
     }
 
-    private static List<ParcelFact> cluster(ParcelFact start, Map<Long, ParcelFact> byId,
-                                            Map<Long, Map<Long, Double>> neighbours, Map<Long, Boolean> seen) {
+    private static List<ParcelFact> cluster(
+            ParcelFact start,
+            Map<Long, ParcelFact> byId,
+            Map<Long, Map<Long, Double>> neighbours,
+            Map<Long, Boolean> seen) {
         List<ParcelFact> cluster = new ArrayList<>();
         Deque<ParcelFact> queue = new ArrayDeque<>(List.of(start));
         seen.put(start.id(), true);
@@ -79,8 +81,8 @@ final class ParcelGroupAssembler {
         return cluster;
     }
 
-    private static List<Candidate> exhaustive(List<ParcelFact> cluster, Map<Long, Map<Long, Double>> neighbours,
-                                              BigDecimal minMu, BigDecimal maxMu) {
+    private static List<Candidate> exhaustive(
+            List<ParcelFact> cluster, Map<Long, Map<Long, Double>> neighbours, BigDecimal minMu, BigDecimal maxMu) {
         int n = cluster.size();
         List<Candidate> groups = new ArrayList<>();
         for (int mask = 1; mask < (1 << n); mask++) {
@@ -95,7 +97,8 @@ final class ParcelGroupAssembler {
                     total = total.add(cluster.get(k).areaM2());
                 }
             }
-            if (!HardFilters.belowMu(total, minMu) && !HardFilters.aboveMu(total, maxMu)
+            if (!HardFilters.belowMu(total, minMu)
+                    && !HardFilters.aboveMu(total, maxMu)
                     && connected(members, neighbours)) {
                 groups.add(group(members, neighbours));
             }
@@ -104,8 +107,12 @@ final class ParcelGroupAssembler {
     }
 
     /** From each parcel, add the nearest neighbour of the group (then the lowest id) until the minimum is reached. */
-    private static List<Candidate> greedy(List<ParcelFact> cluster, Map<Long, ParcelFact> byId,
-                                          Map<Long, Map<Long, Double>> neighbours, BigDecimal minMu, BigDecimal maxMu) {
+    private static List<Candidate> greedy(
+            List<ParcelFact> cluster,
+            Map<Long, ParcelFact> byId,
+            Map<Long, Map<Long, Double>> neighbours,
+            BigDecimal minMu,
+            BigDecimal maxMu) {
         List<Candidate> groups = new ArrayList<>();
         for (ParcelFact start : cluster) {
             List<ParcelFact> members = new ArrayList<>(List.of(start));
@@ -114,7 +121,8 @@ final class ParcelGroupAssembler {
                 ParcelFact next = null;
                 double nextGap = Double.MAX_VALUE;
                 for (ParcelFact m : members) {
-                    for (Map.Entry<Long, Double> e : neighbours.getOrDefault(m.id(), Map.of()).entrySet()) {
+                    for (Map.Entry<Long, Double> e :
+                            neighbours.getOrDefault(m.id(), Map.of()).entrySet()) {
                         ParcelFact q = byId.get(e.getKey());
                         if (q == null || members.contains(q)) {
                             continue;
@@ -160,7 +168,9 @@ final class ParcelGroupAssembler {
         for (ParcelFact p : members) {
             double nearest = Double.MAX_VALUE;
             for (ParcelFact q : members) {
-                Double d = q == p ? null : neighbours.getOrDefault(p.id(), Map.of()).get(q.id());
+                Double d = q == p
+                        ? null
+                        : neighbours.getOrDefault(p.id(), Map.of()).get(q.id());
                 if (d != null) {
                     nearest = Math.min(nearest, d);
                 }

@@ -1,7 +1,6 @@
 package cn.dongguan.cfk.matching;
 
 import java.util.List;
-
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -12,14 +11,16 @@ import org.locationtech.jts.geom.GeometryFactory;
  */
 final class PreferredPlaces {
 
-    enum Kind { PARK, TOWN, POINT }
-
-    record Area(Kind kind, String code, Geometry geometry) {
+    enum Kind {
+        PARK,
+        TOWN,
+        POINT
     }
+
+    record Area(Kind kind, String code, Geometry geometry) {}
 
     /** The nearest preferred place: what it is and how far, in metres. */
-    record Nearest(Kind kind, String code, double metres) {
-    }
+    record Nearest(Kind kind, String code, double metres) {}
 
     static final PreferredPlaces NONE = new PreferredPlaces(List.of(), null);
 
@@ -42,7 +43,8 @@ final class PreferredPlaces {
     Nearest nearest(Site site) {
         Nearest best = null;
         for (Area area : areas) {
-            boolean inside = area.kind() == Kind.PARK ? area.code().equals(site.parkCode())
+            boolean inside = area.kind() == Kind.PARK
+                    ? area.code().equals(site.parkCode())
                     : area.code().equals(site.townCode());
             if (inside) {
                 return new Nearest(area.kind(), area.code(), 0);

@@ -8,11 +8,25 @@ import java.util.List;
  * What a project needs from a site (SPEC §5 field names). Null numbers and classes mean "no
  * requirement"; the area range of each wanted kind of site is always present.
  */
-record Requirement(SiteKind siteKind, BigDecimal minAreaM2, BigDecimal maxAreaM2, BigDecimal minAreaMu,
-                   BigDecimal maxAreaMu, Double minCeilingHeightM, Double minFloorLoadKgM2, Double minPowerKva,
-                   String fireClass, Integer pollutionClass, String industryCode, List<String> preferredTowns,
-                   List<String> preferredParks, boolean locationHard, Double maxRentYuanM2Month,
-                   Double budgetWanYuan, LocalDate neededBy, GeoPoint point) {
+record Requirement(
+        SiteKind siteKind,
+        BigDecimal minAreaM2,
+        BigDecimal maxAreaM2,
+        BigDecimal minAreaMu,
+        BigDecimal maxAreaMu,
+        Double minCeilingHeightM,
+        Double minFloorLoadKgM2,
+        Double minPowerKva,
+        String fireClass,
+        Integer pollutionClass,
+        String industryCode,
+        List<String> preferredTowns,
+        List<String> preferredParks,
+        boolean locationHard,
+        Double maxRentYuanM2Month,
+        Double budgetWanYuan,
+        LocalDate neededBy,
+        GeoPoint point) {
 
     Requirement {
         preferredTowns = preferredTowns == null ? List.of() : List.copyOf(preferredTowns);
@@ -29,7 +43,8 @@ record Requirement(SiteKind siteKind, BigDecimal minAreaM2, BigDecimal maxAreaM2
     }
 
     boolean allowsPlace(String townCode, String parkCode) {
-        return !limitsLocation() || preferredTowns.contains(townCode)
+        return !limitsLocation()
+                || preferredTowns.contains(townCode)
                 || (parkCode != null && preferredParks.contains(parkCode));
     }
 }

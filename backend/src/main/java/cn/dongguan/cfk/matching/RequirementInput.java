@@ -5,12 +5,25 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** An unsaved requirement as a client sends it, with the project field names of SPEC §5. */
-record RequirementInput(String siteKind, BigDecimal minAreaM2, BigDecimal maxAreaM2, BigDecimal minAreaMu,
-                        BigDecimal maxAreaMu, BigDecimal minCeilingHeightM, BigDecimal minFloorLoadKgM2,
-                        BigDecimal minPowerKva, String fireClass, Integer pollutionClass, String industryCode,
-                        List<String> preferredTowns, List<String> preferredParks, Boolean locationHard,
-                        BigDecimal maxRentYuanM2Month, BigDecimal budgetWanYuan, LocalDate neededBy, Point point) {
+record RequirementInput(
+        String siteKind,
+        BigDecimal minAreaM2,
+        BigDecimal maxAreaM2,
+        BigDecimal minAreaMu,
+        BigDecimal maxAreaMu,
+        BigDecimal minCeilingHeightM,
+        BigDecimal minFloorLoadKgM2,
+        BigDecimal minPowerKva,
+        String fireClass,
+        Integer pollutionClass,
+        String industryCode,
+        List<String> preferredTowns,
+        List<String> preferredParks,
+        Boolean locationHard,
+        BigDecimal maxRentYuanM2Month,
+        BigDecimal budgetWanYuan,
+        LocalDate neededBy,
+        Point point) {
 
-    record Point(Double lon, Double lat) {
-    }
+    record Point(Double lon, Double lat) {}
 }

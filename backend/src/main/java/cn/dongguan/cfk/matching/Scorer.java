@@ -20,9 +20,11 @@ final class Scorer {
 
     /** Rent with no maximum given is scored against the usual range in Dongguan, 元/m²·月. */
     static final double CHEAP_RENT = 10;
+
     static final double DEAR_RENT = 45;
     /** Land with no budget given is scored by its price per 亩, 万元. */
     static final double CHEAP_LAND_PER_MU = 60;
+
     static final double DEAR_LAND_PER_MU = 200;
     /** Same-industry enterprises within 3 km for full marks on that half of industry fit. */
     static final int CLUSTER_FULL = 5;
@@ -30,12 +32,12 @@ final class Scorer {
     static final double FAR_M = 20_000;
     /** Days until available at which readiness bottoms out. */
     static final double LATE_DAYS = 180;
+
     static final int NEUTRAL = 50;
     /** Parcels have no confirmation date: the land office keeps them. */
     static final int LAND_FRESHNESS = 70;
 
-    record SiteFit(boolean positioned, int neighbours, PreferredPlaces.Nearest nearest) {
-    }
+    record SiteFit(boolean positioned, int neighbours, PreferredPlaces.Nearest nearest) {}
 
     private final Requirement r;
     private final Weights weights;
@@ -46,8 +48,14 @@ final class Scorer {
     private final PreferredPlaces places;
     private final Map<Site, SiteFit> fits = new HashMap<>();
 
-    Scorer(Requirement r, Weights weights, MatchClock clock, Names names, Set<String> positionedParks,
-           IndustryNeighbours neighbours, PreferredPlaces places) {
+    Scorer(
+            Requirement r,
+            Weights weights,
+            MatchClock clock,
+            Names names,
+            Set<String> positionedParks,
+            IndustryNeighbours neighbours,
+            PreferredPlaces places) {
         this.r = r;
         this.weights = weights;
         this.clock = clock;
@@ -66,9 +74,12 @@ final class Scorer {
     }
 
     SiteFit fit(Site site) {
-        return fits.computeIfAbsent(site, s -> new SiteFit(s.parkCode() != null && positionedParks.contains(s.parkCode()),
-                r.industryCode() == null ? 0 : neighbours.within(s.x(), s.y()),
-                places.isEmpty() ? null : places.nearest(s)));
+        return fits.computeIfAbsent(
+                site,
+                s -> new SiteFit(
+                        s.parkCode() != null && positionedParks.contains(s.parkCode()),
+                        r.industryCode() == null ? 0 : neighbours.within(s.x(), s.y()),
+                        places.isEmpty() ? null : places.nearest(s)));
     }
 
     /** The criterion scores in the order of {@link Weights#NAMES}. */
@@ -77,13 +88,15 @@ final class Scorer {
         SiteFit fit = fit(c.site());
         boolean units = c.kind() == Candidate.Kind.UNITS;
         return new int[] {
-                area(m),
-                units ? relativeCost(m.averageRent(), r.maxRentYuanM2Month(), CHEAP_RENT, DEAR_RENT)
-                        : landCost(m.priceWanYuan(), c.totalAreaMu().doubleValue()),
-                industry(fit),
-                location(fit),
-                units ? readiness(clock.daysUntil(m.readyFrom())) : landReadiness(m),
-                units ? freshness(clock.daysSince(m.oldestConfirmedAt())) : LAND_FRESHNESS};
+            area(m),
+            units
+                    ? relativeCost(m.averageRent(), r.maxRentYuanM2Month(), CHEAP_RENT, DEAR_RENT)
+                    : landCost(m.priceWanYuan(), c.totalAreaMu().doubleValue()),
+            industry(fit),
+            location(fit),
+            units ? readiness(clock.daysUntil(m.readyFrom())) : landReadiness(m),
+            units ? freshness(clock.daysSince(m.oldestConfirmedAt())) : LAND_FRESHNESS
+        };
     }
 
     double total(int[] scores) {
@@ -98,13 +111,23 @@ final class Scorer {
      * The best total any set of a building's units could reach, given the lowest rent, the earliest
      * availability and the latest confirmation among the units that could be in it.
      */
-    double upperBound(Site site, Double lowestRent, boolean someRentUnknown, LocalDate earliestAvailable,
-                      Instant latestConfirmed) {
+    double upperBound(
+            Site site,
+            Double lowestRent,
+            boolean someRentUnknown,
+            LocalDate earliestAvailable,
+            Instant latestConfirmed) {
         SiteFit fit = fit(site);
-        int cost = Math.max(relativeCost(lowestRent, r.maxRentYuanM2Month(), CHEAP_RENT, DEAR_RENT),
-                someRentUnknown ? NEUTRAL : 0);
-        return total(new int[] {100, cost, industry(fit), location(fit),
-                readiness(clock.daysUntil(earliestAvailable)), freshness(clock.daysSince(latestConfirmed))});
+        int cost = Math.max(
+                relativeCost(lowestRent, r.maxRentYuanM2Month(), CHEAP_RENT, DEAR_RENT), someRentUnknown ? NEUTRAL : 0);
+        return total(new int[] {
+            100,
+            cost,
+            industry(fit),
+            location(fit),
+            readiness(clock.daysUntil(earliestAvailable)),
+            freshness(clock.daysSince(latestConfirmed))
+        });
     }
 
     // ---- the criteria ------------------------------------------------------------------------
@@ -134,7 +157,9 @@ final class Scorer {
     }
 
     private boolean wanted(Candidate c) {
-        return c.kind() == Candidate.Kind.UNITS ? r.siteKind().wantsSpace() : r.siteKind().wantsLand();
+        return c.kind() == Candidate.Kind.UNITS
+                ? r.siteKind().wantsSpace()
+                : r.siteKind().wantsLand();
     }
 
     /** 1 in the middle of the range, 0.75 at its ends, at most 0.5 outside it. */
@@ -223,8 +248,14 @@ final class Scorer {
         Candidate c = m.candidate();
         SiteFit fit = fit(c.site());
         List<Criterion> criteria = new ArrayList<>(6);
-        String[][] reasons = {areaReason(m), costReason(m), industryReason(fit), locationReason(fit),
-                readinessReason(m), freshnessReason(m)};
+        String[][] reasons = {
+            areaReason(m),
+            costReason(m),
+            industryReason(fit),
+            locationReason(fit),
+            readinessReason(m),
+            freshnessReason(m)
+        };
         for (int i = 0; i < scores.length; i++) {
             String name = Weights.NAMES.get(i);
             criteria.add(new Criterion(name, weights.of(name), scores[i], reasons[i][0], reasons[i][1]));
@@ -244,29 +275,39 @@ final class Scorer {
             String range = "（需求 " + Fmt.number(r.minAreaMu()) + "–" + Fmt.number(r.maxAreaMu()) + " 亩）";
             String rangeEn = " (needed " + Fmt.number(r.minAreaMu()) + "–" + Fmt.number(r.maxAreaMu()) + " mu)";
             if (k == 1) {
-                return new String[] {"单宗地块 " + Fmt.number(c.totalAreaMu()) + " 亩" + range,
-                        "One parcel of " + Fmt.number(c.totalAreaMu()) + " mu" + rangeEn};
+                return new String[] {
+                    "单宗地块 " + Fmt.number(c.totalAreaMu()) + " 亩" + range,
+                    "One parcel of " + Fmt.number(c.totalAreaMu()) + " mu" + rangeEn
+                };
             }
             String gap = c.maxGapM() > 0 ? "，其间有道路相隔（最宽 " + Fmt.number(Math.round(c.maxGapM())) + " m）" : "，边界相接";
-            String gapEn = c.maxGapM() > 0 ? ", across a road (up to " + Fmt.number(Math.round(c.maxGapM())) + " m)" : ", sharing boundaries";
-            return new String[] {k + " 宗相邻地块合计 " + Fmt.number(c.totalAreaMu()) + " 亩" + gap + range,
-                    k + " adjacent parcels of " + Fmt.number(c.totalAreaMu()) + " mu in total" + gapEn + rangeEn};
+            String gapEn = c.maxGapM() > 0
+                    ? ", across a road (up to " + Fmt.number(Math.round(c.maxGapM())) + " m)"
+                    : ", sharing boundaries";
+            return new String[] {
+                k + " 宗相邻地块合计 " + Fmt.number(c.totalAreaMu()) + " 亩" + gap + range,
+                k + " adjacent parcels of " + Fmt.number(c.totalAreaMu()) + " mu in total" + gapEn + rangeEn
+            };
         }
         int floors = m.floorsUsed();
         int units = c.units().size();
         boolean allWhole = m.wholeFloorShare() >= 0.9999;
         String layoutZh = allWhole ? "整层" : m.wholeFloorShare() > 0 ? "部分为整层" : "非整层";
-        String layoutEn = allWhole ? (floors == 1 ? "a whole floor" : "whole floors")
-                : m.wholeFloorShare() > 0 ? "partly whole floors" : "part of " + (floors == 1 ? "a floor" : "the floors");
+        String layoutEn = allWhole
+                ? (floors == 1 ? "a whole floor" : "whole floors")
+                : m.wholeFloorShare() > 0
+                        ? "partly whole floors"
+                        : "part of " + (floors == 1 ? "a floor" : "the floors");
         String adjacency = floors > 1 ? (m.adjacentFloors() ? "，楼层相邻" : "，楼层不相邻") : "";
         String adjacencyEn = floors > 1 ? (m.adjacentFloors() ? ", adjacent floors" : ", floors not adjacent") : "";
         return new String[] {
-                "第 " + m.floorsText() + " 层" + layoutZh + adjacency + "，" + units + " 个单元，合计 "
-                        + Fmt.number(m.totalAreaM2()) + " m²（需求 " + Fmt.number(r.minAreaM2()) + "–"
-                        + Fmt.number(r.maxAreaM2()) + " m²）",
-                "Floor " + m.floorsText().replace("、", ", ") + ": " + layoutEn + adjacencyEn + ", " + units
-                        + (units == 1 ? " unit, " : " units, ") + Fmt.number(m.totalAreaM2()) + " m² in total (needed "
-                        + Fmt.number(r.minAreaM2()) + "–" + Fmt.number(r.maxAreaM2()) + " m²)"};
+            "第 " + m.floorsText() + " 层" + layoutZh + adjacency + "，" + units + " 个单元，合计 "
+                    + Fmt.number(m.totalAreaM2()) + " m²（需求 " + Fmt.number(r.minAreaM2()) + "–"
+                    + Fmt.number(r.maxAreaM2()) + " m²）",
+            "Floor " + m.floorsText().replace("、", ", ") + ": " + layoutEn + adjacencyEn + ", " + units
+                    + (units == 1 ? " unit, " : " units, ") + Fmt.number(m.totalAreaM2()) + " m² in total (needed "
+                    + Fmt.number(r.minAreaM2()) + "–" + Fmt.number(r.maxAreaM2()) + " m²)"
+        };
     }
 
     private String[] costReason(Measures m) {
@@ -277,11 +318,15 @@ final class Scorer {
             }
             String rent = Fmt.number(m.averageRent());
             if (r.maxRentYuanM2Month() == null) {
-                return new String[] {"平均租金 " + rent + " 元/m²·月（未设上限，按本市常见 10–45 元评分）",
-                        "Average rent " + rent + " yuan/m²·month (no maximum given: scored against the usual 10–45)"};
+                return new String[] {
+                    "平均租金 " + rent + " 元/m²·月（未设上限，按本市常见 10–45 元评分）",
+                    "Average rent " + rent + " yuan/m²·month (no maximum given: scored against the usual 10–45)"
+                };
             }
-            return new String[] {"平均租金 " + rent + " 元/m²·月，上限 " + Fmt.number(r.maxRentYuanM2Month()) + " 元",
-                    "Average rent " + rent + " yuan/m²·month against a maximum of " + Fmt.number(r.maxRentYuanM2Month())};
+            return new String[] {
+                "平均租金 " + rent + " 元/m²·月，上限 " + Fmt.number(r.maxRentYuanM2Month()) + " 元",
+                "Average rent " + rent + " yuan/m²·month against a maximum of " + Fmt.number(r.maxRentYuanM2Month())
+            };
         }
         if (m.priceWanYuan() == null) {
             return new String[] {"参考地价未知", "Reference land price unknown"};
@@ -289,11 +334,16 @@ final class Scorer {
         String price = Fmt.number(m.priceWanYuan());
         if (r.budgetWanYuan() == null) {
             String perMu = Fmt.number(m.priceWanYuan() / c.totalAreaMu().doubleValue());
-            return new String[] {"参考地价 " + price + " 万元（约 " + perMu + " 万元/亩；未设预算，按 60–200 万元/亩评分）",
-                    "Reference price " + price + " 10k yuan (about " + perMu + " per mu; no budget given: scored against 60–200 per mu)"};
+            return new String[] {
+                "参考地价 " + price + " 万元（约 " + perMu + " 万元/亩；未设预算，按 60–200 万元/亩评分）",
+                "Reference price " + price + " 10k yuan (about " + perMu
+                        + " per mu; no budget given: scored against 60–200 per mu)"
+            };
         }
-        return new String[] {"参考地价 " + price + " 万元，预算 " + Fmt.number(r.budgetWanYuan()) + " 万元",
-                "Reference price " + price + " 10k yuan against a budget of " + Fmt.number(r.budgetWanYuan())};
+        return new String[] {
+            "参考地价 " + price + " 万元，预算 " + Fmt.number(r.budgetWanYuan()) + " 万元",
+            "Reference price " + price + " 10k yuan against a budget of " + Fmt.number(r.budgetWanYuan())
+        };
     }
 
     private String[] industryReason(SiteFit fit) {
@@ -303,10 +353,13 @@ final class Scorer {
         String zh = names.industryZh(r.industryCode());
         String en = names.industryEn(r.industryCode());
         String positioning = fit.positioned() ? "园区产业定位包含" + zh : "所在园区定位不含" + zh;
-        String positioningEn = fit.positioned() ? "The park's positioning includes " + en
+        String positioningEn = fit.positioned()
+                ? "The park's positioning includes " + en
                 : "The site's park is not positioned for " + en;
-        return new String[] {positioning + "；3 公里内有 " + fit.neighbours() + " 家同产业企业",
-                positioningEn + "; " + fit.neighbours() + " same-industry enterprise(s) within 3 km"};
+        return new String[] {
+            positioning + "；3 公里内有 " + fit.neighbours() + " 家同产业企业",
+            positioningEn + "; " + fit.neighbours() + " same-industry enterprise(s) within 3 km"
+        };
     }
 
     private String[] locationReason(SiteFit fit) {
@@ -343,19 +396,26 @@ final class Scorer {
             String supplied = m.reserveLand() ? "Reserve land, supplied" : "Supplied";
             return days == 0
                     ? new String[] {what + "现可供应" + raw, supplied + " now" + rawEn}
-                    : new String[] {what + m.readyFrom() + " 起可供应（" + days + " 天后）" + raw,
-                            supplied + " from " + m.readyFrom() + " (in " + days + " days)" + rawEn};
+                    : new String[] {
+                        what + m.readyFrom() + " 起可供应（" + days + " 天后）" + raw,
+                        supplied + " from " + m.readyFrom() + " (in " + days + " days)" + rawEn
+                    };
         }
         long days = clock.daysUntil(m.readyFrom());
-        return days == 0 ? new String[] {"现在即可入驻", "Available now"}
-                : new String[] {m.readyFrom() + " 起可入驻（" + days + " 天后）",
-                        "Available from " + m.readyFrom() + " (in " + days + " days)"};
+        return days == 0
+                ? new String[] {"现在即可入驻", "Available now"}
+                : new String[] {
+                    m.readyFrom() + " 起可入驻（" + days + " 天后）",
+                    "Available from " + m.readyFrom() + " (in " + days + " days)"
+                };
     }
 
     private String[] freshnessReason(Measures m) {
         if (m.candidate().kind() == Candidate.Kind.PARCELS) {
-            return new String[] {"土地数据由自然资源部门维护，无核实日期，按 70 分计",
-                    "Land records are kept by the land office and carry no confirmation date: scored 70"};
+            return new String[] {
+                "土地数据由自然资源部门维护，无核实日期，按 70 分计",
+                "Land records are kept by the land office and carry no confirmation date: scored 70"
+            };
         }
         long days = clock.daysSince(m.oldestConfirmedAt());
         String when = days == 0 ? "今天" : days + " 天前";
@@ -363,8 +423,10 @@ final class Scorer {
         String which = m.candidate().units().size() == 1 ? "数据" : "最早的数据";
         String whichEn = m.candidate().units().size() == 1 ? "Listing" : "Oldest listing";
         return days > 60
-                ? new String[] {which + "核实于" + when + "，已超过 60 天（待核实）",
-                        whichEn + " confirmed " + whenEn + ": over 60 days, to be confirmed (待核实)"}
+                ? new String[] {
+                    which + "核实于" + when + "，已超过 60 天（待核实）",
+                    whichEn + " confirmed " + whenEn + ": over 60 days, to be confirmed (待核实)"
+                }
                 : new String[] {which + "核实于" + when, whichEn + " confirmed " + whenEn};
     }
 }

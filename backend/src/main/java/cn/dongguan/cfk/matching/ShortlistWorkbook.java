@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -24,17 +23,34 @@ final class ShortlistWorkbook {
 
     static final String SHEET = "候选场地 Shortlist";
     static final List<String> HEADERS = List.of(
-            "序号 No.", "编号 Id", "类型 Kind", "镇街 Town", "园区 Park", "楼栋 / 地块 Building / parcels",
-            "楼层 Floors", "面积 m² Area", "面积 亩 Area (mu)", "总分 Score",
-            "面积匹配 Area fit", "成本 Cost", "产业 Industry", "区位 Location", "就绪 Readiness", "数据新鲜度 Freshness",
-            "平均租金 元/m²·月 Rent", "参考地价 万元 Land price", "可用日期 Available from",
-            "未通过 Failed filters", "理由 Reasons", "Reasons (English)");
+            "序号 No.",
+            "编号 Id",
+            "类型 Kind",
+            "镇街 Town",
+            "园区 Park",
+            "楼栋 / 地块 Building / parcels",
+            "楼层 Floors",
+            "面积 m² Area",
+            "面积 亩 Area (mu)",
+            "总分 Score",
+            "面积匹配 Area fit",
+            "成本 Cost",
+            "产业 Industry",
+            "区位 Location",
+            "就绪 Readiness",
+            "数据新鲜度 Freshness",
+            "平均租金 元/m²·月 Rent",
+            "参考地价 万元 Land price",
+            "可用日期 Available from",
+            "未通过 Failed filters",
+            "理由 Reasons",
+            "Reasons (English)");
 
-    private ShortlistWorkbook() {
-    }
+    private ShortlistWorkbook() {}
 
     static byte[] write(String title, List<String> requirement, List<MatchResponse.Item> items, LocalDate today) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(SHEET);
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
@@ -63,9 +79,20 @@ final class ShortlistWorkbook {
                 text(row, c++, item.id(), null);
                 text(row, c++, item.kind() == Candidate.Kind.UNITS ? "厂房 Floor space" : "土地 Land", null);
                 text(row, c++, item.townName(), null);
-                text(row, c++, item.parkName() == null ? "园区外 Outside the parks" : item.parkName() + "（" + item.parkCode() + "）", null);
-                text(row, c++, item.kind() == Candidate.Kind.UNITS
-                        ? item.buildingName() + " #" + item.buildingId() : String.join("、", item.parcelNos()), null);
+                text(
+                        row,
+                        c++,
+                        item.parkName() == null
+                                ? "园区外 Outside the parks"
+                                : item.parkName() + "（" + item.parkCode() + "）",
+                        null);
+                text(
+                        row,
+                        c++,
+                        item.kind() == Candidate.Kind.UNITS
+                                ? item.buildingName() + " #" + item.buildingId()
+                                : String.join("、", item.parcelNos()),
+                        null);
                 text(row, c++, item.facts().floors(), null);
                 number(row, c++, item.totalAreaM2());
                 number(row, c++, item.totalAreaMu());
@@ -75,13 +102,24 @@ final class ShortlistWorkbook {
                 }
                 number(row, c++, item.facts().averageRentYuanM2Month());
                 number(row, c++, item.facts().referencePriceWanYuan());
-                LocalDate available = item.kind() == Candidate.Kind.UNITS ? item.facts().availableFrom()
+                LocalDate available = item.kind() == Candidate.Kind.UNITS
+                        ? item.facts().availableFrom()
                         : item.facts().earliestSupplyDate();
                 text(row, c++, available == null || !available.isAfter(today) ? "现在 Now" : available.toString(), null);
-                text(row, c++, item.failed() == null || item.failed().isEmpty() ? ""
-                        : item.failed().stream().map(f -> f.reasonZh() + " / " + f.reasonEn())
-                                .collect(Collectors.joining("\n")), wrap);
-                text(row, c++, item.criteria().stream().map(Criterion::reasonZh).collect(Collectors.joining("\n")), wrap);
+                text(
+                        row,
+                        c++,
+                        item.failed() == null || item.failed().isEmpty()
+                                ? ""
+                                : item.failed().stream()
+                                        .map(f -> f.reasonZh() + " / " + f.reasonEn())
+                                        .collect(Collectors.joining("\n")),
+                        wrap);
+                text(
+                        row,
+                        c++,
+                        item.criteria().stream().map(Criterion::reasonZh).collect(Collectors.joining("\n")),
+                        wrap);
                 text(row, c, item.criteria().stream().map(Criterion::reasonEn).collect(Collectors.joining("\n")), wrap);
             }
             sheet.createFreezePane(3, headerRow + 1);

@@ -2,7 +2,9 @@ package cn.dongguan.cfk.matching;
 
 /** The kind of site a project looks for: floor space, land, or either. */
 enum SiteKind {
-    SPACE, LAND, EITHER;
+    SPACE,
+    LAND,
+    EITHER;
 
     boolean wantsSpace() {
         return this != LAND;

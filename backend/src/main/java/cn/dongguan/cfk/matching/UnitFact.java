@@ -5,9 +5,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** A space unit as matching reads it. Null measurements are unknown, never zero. */
-record UnitFact(long id, long buildingId, int floorFrom, int floorTo, BigDecimal areaM2, BigDecimal vacantAreaM2,
-                Double ceilingHeightM, Double floorLoadKgM2, Double powerKva, Double rentYuanM2Month,
-                String status, LocalDate availableFrom, Instant lastConfirmedAt) {
+record UnitFact(
+        long id,
+        long buildingId,
+        int floorFrom,
+        int floorTo,
+        BigDecimal areaM2,
+        BigDecimal vacantAreaM2,
+        Double ceilingHeightM,
+        Double floorLoadKgM2,
+        Double powerKva,
+        Double rentYuanM2Month,
+        String status,
+        LocalDate availableFrom,
+        Instant lastConfirmedAt) {
 
     boolean vacant() {
         return "VACANT".equals(status) && vacantAreaM2.signum() > 0;

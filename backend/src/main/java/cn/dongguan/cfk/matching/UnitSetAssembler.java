@@ -18,8 +18,7 @@ final class UnitSetAssembler {
     /** More units than this on one floor are trimmed greedily rather than by trying every subset. */
     private static final int MAX_SUBSET_UNITS = 12;
 
-    private UnitSetAssembler() {
-    }
+    private UnitSetAssembler() {}
 
     /**
      * Sets of {@code usable} units (vacant units of one building that pass, or nearly pass, the unit
@@ -68,7 +67,8 @@ final class UnitSetAssembler {
             }
         }
         if (anyInRange) {
-            sets.removeIf(c -> c.totalAreaM2().compareTo(min) < 0 || c.totalAreaM2().compareTo(max) > 0);
+            sets.removeIf(
+                    c -> c.totalAreaM2().compareTo(min) < 0 || c.totalAreaM2().compareTo(max) > 0);
         }
         return sets;
     }
@@ -77,7 +77,8 @@ final class UnitSetAssembler {
     private static List<List<UnitFact>> floors(List<UnitFact> usable) {
         Map<Long, List<UnitFact>> bySpan = new TreeMap<>();
         for (UnitFact u : usable) {
-            bySpan.computeIfAbsent(((long) u.floorFrom() << 32) | (u.floorTo() & 0xffffffffL), k -> new ArrayList<>()).add(u);
+            bySpan.computeIfAbsent(((long) u.floorFrom() << 32) | (u.floorTo() & 0xffffffffL), k -> new ArrayList<>())
+                    .add(u);
         }
         List<List<UnitFact>> floors = new ArrayList<>();
         for (List<UnitFact> units : bySpan.values()) {

@@ -1,10 +1,9 @@
 package cn.dongguan.cfk.matching;
 
+import cn.dongguan.cfk.shared.BadRequestException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import cn.dongguan.cfk.shared.BadRequestException;
 
 /**
  * How much each criterion counts, in points that sum to 100. A request may override them as
@@ -20,8 +19,8 @@ record Weights(Map<String, Double> points) {
     static final String FRESHNESS = "freshness";
     static final List<String> NAMES = List.of(AREA, COST, INDUSTRY, LOCATION, READINESS, FRESHNESS);
 
-    static final Weights DEFAULT = new Weights(Map.of(AREA, 25.0, COST, 20.0, INDUSTRY, 20.0, LOCATION, 15.0,
-            READINESS, 10.0, FRESHNESS, 10.0));
+    static final Weights DEFAULT = new Weights(
+            Map.of(AREA, 25.0, COST, 20.0, INDUSTRY, 20.0, LOCATION, 15.0, READINESS, 10.0, FRESHNESS, 10.0));
 
     private static final double TOLERANCE = 1e-6;
 
@@ -46,12 +45,14 @@ record Weights(Map<String, Double> points) {
         for (String part : text.split(",", -1)) {
             String[] pair = part.trim().split(":", -1);
             if (pair.length != 2 || pair[0].isBlank() || pair[1].isBlank()) {
-                throw invalid("“" + part.trim() + "” 应写作 名称:权重，如 area:30",
+                throw invalid(
+                        "“" + part.trim() + "” 应写作 名称:权重，如 area:30",
                         "'" + part.trim() + "' should read name:weight, e.g. area:30");
             }
             String name = pair[0].trim();
             if (!NAMES.contains(name)) {
-                throw invalid("没有名为 “" + name + "” 的评分项，可用：" + String.join(", ", NAMES),
+                throw invalid(
+                        "没有名为 “" + name + "” 的评分项，可用：" + String.join(", ", NAMES),
                         "No criterion named '" + name + "'; use " + String.join(", ", NAMES));
             }
             if (points.containsKey(name)) {
@@ -61,7 +62,8 @@ record Weights(Map<String, Double> points) {
             try {
                 value = Double.parseDouble(pair[1].trim());
             } catch (NumberFormatException e) {
-                throw invalid("“" + name + "” 的权重 “" + pair[1].trim() + "” 不是数字",
+                throw invalid(
+                        "“" + name + "” 的权重 “" + pair[1].trim() + "” 不是数字",
                         "The weight of '" + name + "', '" + pair[1].trim() + "', is not a number");
             }
             if (!Double.isFinite(value) || value < 0) {
@@ -71,8 +73,7 @@ record Weights(Map<String, Double> points) {
         }
         double sum = points.values().stream().mapToDouble(Double::doubleValue).sum();
         if (Math.abs(sum - 100) > TOLERANCE) {
-            throw invalid("各项权重之和应为 100，现为 " + Fmt.number(sum),
-                    "The weights must sum to 100, not " + Fmt.number(sum));
+            throw invalid("各项权重之和应为 100，现为 " + Fmt.number(sum), "The weights must sum to 100, not " + Fmt.number(sum));
         }
         return new Weights(points);
     }
@@ -80,8 +81,8 @@ record Weights(Map<String, Double> points) {
     /** The form {@code parse} reads: {@code area:25,cost:20,…}. */
     String asText() {
         StringBuilder text = new StringBuilder();
-        points.forEach((name, value) -> text.append(text.isEmpty() ? "" : ",").append(name).append(':')
-                .append(Fmt.number(value)));
+        points.forEach((name, value) ->
+                text.append(text.isEmpty() ? "" : ",").append(name).append(':').append(Fmt.number(value)));
         return text.toString();
     }
 

@@ -1,11 +1,10 @@
 package cn.dongguan.cfk.park;
 
-import java.util.List;
-
 import cn.dongguan.cfk.security.CurrentViewer;
 import cn.dongguan.cfk.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,6 +34,7 @@ class ParkController {
     ParkDetail one(@PathVariable String code) {
         String parkCode = ParkCode.parse(code, "code");
         return parks.byCode(parkCode, viewer.maySeePersonalDataOf(parkCode))
-                .orElseThrow(() -> new NotFoundException("园区 " + parkCode + " 不存在", "Park " + parkCode + " does not exist"));
+                .orElseThrow(
+                        () -> new NotFoundException("园区 " + parkCode + " 不存在", "Park " + parkCode + " does not exist"));
     }
 }

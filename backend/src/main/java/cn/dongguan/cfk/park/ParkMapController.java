@@ -1,10 +1,9 @@
 package cn.dongguan.cfk.park;
 
-import java.time.Duration;
-
 import cn.dongguan.cfk.shared.FeatureCollection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Duration;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +22,7 @@ class ParkMapController {
     @GetMapping("/api/map/parks")
     @Operation(summary = "The parks' boundaries with vacancy rate and available land, as GeoJSON · 园区图层")
     ResponseEntity<FeatureCollection> parks() {
-        return FeatureCollection.of(parks.features()).response(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic());
+        return FeatureCollection.of(parks.features())
+                .response(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic());
     }
 }

@@ -1,5 +1,7 @@
 package cn.dongguan.cfk.park;
 
+import cn.dongguan.cfk.shared.FeatureCollection;
+import cn.dongguan.cfk.shared.Units;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Array;
@@ -8,9 +10,6 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
-import cn.dongguan.cfk.shared.FeatureCollection;
-import cn.dongguan.cfk.shared.Units;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +61,8 @@ class ParkQueries {
     }
 
     Optional<ParkDetail> byCode(String code, boolean withContact) {
-        String detailColumns = "round(ST_Area(p.geom::geography)::numeric, 2) AS area_m2, ST_AsGeoJSON(p.geom, 7) AS geometry";
+        String detailColumns =
+                "round(ST_Area(p.geom::geography)::numeric, 2) AS area_m2, ST_AsGeoJSON(p.geom, 7) AS geometry";
         return jdbc.sql(PARKS.formatted(detailColumns, "WHERE p.code = :code"))
                 .param("code", code)
                 .query((rs, i) -> {
@@ -70,10 +70,23 @@ class ParkQueries {
                     ParkDetail.Contact contact = withContact && rs.getString("contact_name") != null
                             ? new ParkDetail.Contact(rs.getString("contact_name"), rs.getString("contact_phone"))
                             : null;
-                    return new ParkDetail(s.code(), s.name(), s.towns(), s.level(), s.industries(), s.floorAreaM2(),
-                            s.vacantAreaM2(), s.vacancyRate(), s.availableLandMu(), rs.getBigDecimal("area_m2"),
-                            rs.getBigDecimal("planned_area_m2"), rs.getString("managing_body"),
-                            rs.getInt("buildings"), rs.getInt("units"), rs.getInt("parcels"), contact,
+                    return new ParkDetail(
+                            s.code(),
+                            s.name(),
+                            s.towns(),
+                            s.level(),
+                            s.industries(),
+                            s.floorAreaM2(),
+                            s.vacantAreaM2(),
+                            s.vacancyRate(),
+                            s.availableLandMu(),
+                            rs.getBigDecimal("area_m2"),
+                            rs.getBigDecimal("planned_area_m2"),
+                            rs.getString("managing_body"),
+                            rs.getInt("buildings"),
+                            rs.getInt("units"),
+                            rs.getInt("parcels"),
+                            contact,
                             rs.getString("geometry"));
                 })
                 .optional();
@@ -86,10 +99,20 @@ class ParkQueries {
         return jdbc.sql(PARKS.formatted(columns, ""))
                 .query((rs, i) -> {
                     ParkSummary s = summary(rs);
-                    return FeatureCollection.Feature.of(s.code(), rs.getString("geometry"), new ParkFeature(s.code(),
-                            s.name(), s.level(), s.towns(), s.industries(), s.floorAreaM2(), s.vacantAreaM2(),
-                            s.vacancyRate(), s.availableLandMu(),
-                            new double[] {rs.getDouble("label_lon"), rs.getDouble("label_lat")}));
+                    return FeatureCollection.Feature.of(
+                            s.code(),
+                            rs.getString("geometry"),
+                            new ParkFeature(
+                                    s.code(),
+                                    s.name(),
+                                    s.level(),
+                                    s.towns(),
+                                    s.industries(),
+                                    s.floorAreaM2(),
+                                    s.vacantAreaM2(),
+                                    s.vacancyRate(),
+                                    s.availableLandMu(),
+                                    new double[] {rs.getDouble("label_lon"), rs.getDouble("label_lat")}));
                 })
                 .list();
     }
@@ -97,10 +120,20 @@ class ParkQueries {
     private static ParkSummary summary(ResultSet rs) throws SQLException {
         BigDecimal floor = rs.getBigDecimal("floor_area_m2").setScale(2, RoundingMode.HALF_UP);
         BigDecimal vacant = rs.getBigDecimal("vacant_area_m2").setScale(2, RoundingMode.HALF_UP);
-        double rate = floor.signum() == 0 ? 0 : vacant.divide(floor, 4, RoundingMode.HALF_UP).doubleValue();
+        double rate = floor.signum() == 0
+                ? 0
+                : vacant.divide(floor, 4, RoundingMode.HALF_UP).doubleValue();
         BigDecimal mu = Units.m2ToMu(rs.getBigDecimal("available_land_m2"));
-        return new ParkSummary(rs.getString("code"), rs.getString("name"), strings(rs.getArray("towns")),
-                rs.getString("level"), strings(rs.getArray("industries")), floor, vacant, rate, mu);
+        return new ParkSummary(
+                rs.getString("code"),
+                rs.getString("name"),
+                strings(rs.getArray("towns")),
+                rs.getString("level"),
+                strings(rs.getArray("industries")),
+                floor,
+                vacant,
+                rate,
+                mu);
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -1,13 +1,12 @@
 package cn.dongguan.cfk.project;
 
-import java.net.URI;
-import java.util.Locale;
-
 import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.shared.ETags;
 import cn.dongguan.cfk.shared.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.Locale;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -35,25 +34,31 @@ class ProjectController {
     @Operation(summary = "Register a project (staff, administrators) · 登记项目")
     ResponseEntity<ProjectView> create(@RequestBody JsonNode body) {
         ProjectView p = projects.create(body);
-        return ResponseEntity.created(URI.create("/api/projects/" + p.id())).eTag(ETags.of(p.version())).body(p);
+        return ResponseEntity.created(URI.create("/api/projects/" + p.id()))
+                .eTag(ETags.of(p.version()))
+                .body(p);
     }
 
     @GetMapping
     @Operation(summary = "Projects by status, industry, town, assigned staff, overdue · 项目列表")
-    Page<ProjectView> list(@RequestParam(required = false) String status,
-                           @RequestParam(required = false) String industry,
-                           @RequestParam(required = false) String town,
-                           @RequestParam(required = false) String assignedStaff,
-                           @RequestParam(required = false) Boolean overdue,
-                           @RequestParam(defaultValue = "0") int page,
-                           @RequestParam(defaultValue = "50") int size) {
-        return projects.list(new ProjectStore.Filter(status(status), upper(industry), upper(town), assignedStaff, overdue, null),
-                page, size);
+    Page<ProjectView> list(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String industry,
+            @RequestParam(required = false) String town,
+            @RequestParam(required = false) String assignedStaff,
+            @RequestParam(required = false) Boolean overdue,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return projects.list(
+                new ProjectStore.Filter(status(status), upper(industry), upper(town), assignedStaff, overdue, null),
+                page,
+                size);
     }
 
     @GetMapping("/overdue")
     @Operation(summary = "Planned start in the past and not yet started (计划动工项目清零行动) · 逾期未动工项目")
-    Page<ProjectView> overdue(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "500") int size) {
+    Page<ProjectView> overdue(
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "500") int size) {
         return projects.list(new ProjectStore.Filter(null, null, null, null, true, null), page, size);
     }
 
@@ -64,10 +69,14 @@ class ProjectController {
         return ResponseEntity.ok().eTag(ETags.of(p.version())).body(p);
     }
 
-    @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
+    @PatchMapping(
+            path = "/{id}",
+            consumes = {"application/merge-patch+json", "application/json"})
     @Operation(summary = "Change a project or move it along the pipeline (merge patch, If-Match) · 修改项目")
-    ResponseEntity<ProjectView> patch(@PathVariable long id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                      @RequestBody JsonNode body) {
+    ResponseEntity<ProjectView> patch(
+            @PathVariable long id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestBody JsonNode body) {
         ProjectView p = projects.patch(id, ifMatch, body);
         return ResponseEntity.ok().eTag(ETags.of(p.version())).body(p);
     }

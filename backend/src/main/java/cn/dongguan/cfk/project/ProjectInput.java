@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.project;
 
+import cn.dongguan.cfk.shared.BadRequestException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -7,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
-import cn.dongguan.cfk.shared.BadRequestException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,14 +17,34 @@ import tools.jackson.databind.JsonNode;
  */
 final class ProjectInput {
 
-    static final Set<String> FIELDS = new TreeSet<>(Set.of("name", "enterpriseId", "industryCode",
-            "investmentWanYuan", "siteKind", "minAreaM2", "maxAreaM2", "minAreaMu", "maxAreaMu", "minCeilingHeightM",
-            "minFloorLoadKgM2", "minPowerKva", "fireClass", "pollutionClass", "preferredTowns", "preferredParks",
-            "locationHard", "maxRentYuanM2Month", "budgetWanYuan", "neededBy", "plannedStart", "status",
+    static final Set<String> FIELDS = new TreeSet<>(Set.of(
+            "name",
+            "enterpriseId",
+            "industryCode",
+            "investmentWanYuan",
+            "siteKind",
+            "minAreaM2",
+            "maxAreaM2",
+            "minAreaMu",
+            "maxAreaMu",
+            "minCeilingHeightM",
+            "minFloorLoadKgM2",
+            "minPowerKva",
+            "fireClass",
+            "pollutionClass",
+            "preferredTowns",
+            "preferredParks",
+            "locationHard",
+            "maxRentYuanM2Month",
+            "budgetWanYuan",
+            "neededBy",
+            "plannedStart",
+            "status",
             "assignedStaff"));
 
-    static final ProjectFields NEW = new ProjectFields(null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, List.of(), List.of(), false, null, null, null, null, "INTENT", null);
+    static final ProjectFields NEW = new ProjectFields(
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, List.of(), List.of(),
+            false, null, null, null, null, "INTENT", null);
 
     private final JsonNode json;
 
@@ -39,23 +58,36 @@ final class ProjectInput {
         }
         for (String name : json.propertyNames()) {
             if (!FIELDS.contains(name)) {
-                throw new BadRequestException(name, "未知字段 " + name + "（可用字段：" + String.join("、", FIELDS) + "）",
+                throw new BadRequestException(
+                        name,
+                        "未知字段 " + name + "（可用字段：" + String.join("、", FIELDS) + "）",
                         "Unknown field '" + name + "' (known: " + String.join(", ", FIELDS) + ")");
             }
         }
         ProjectInput in = new ProjectInput(json);
         return new ProjectFields(
-                in.text("name", base.name()), in.id("enterpriseId", base.enterpriseId()),
-                in.text("industryCode", base.industryCode()), in.number("investmentWanYuan", base.investmentWanYuan()),
-                in.text("siteKind", base.siteKind()), in.number("minAreaM2", base.minAreaM2()),
-                in.number("maxAreaM2", base.maxAreaM2()), in.number("minAreaMu", base.minAreaMu()),
-                in.number("maxAreaMu", base.maxAreaMu()), in.number("minCeilingHeightM", base.minCeilingHeightM()),
-                in.number("minFloorLoadKgM2", base.minFloorLoadKgM2()), in.number("minPowerKva", base.minPowerKva()),
-                in.text("fireClass", base.fireClass()), in.integer("pollutionClass", base.pollutionClass()),
-                in.codes("preferredTowns", base.preferredTowns()), in.codes("preferredParks", base.preferredParks()),
-                in.bool("locationHard", base.locationHard()), in.number("maxRentYuanM2Month", base.maxRentYuanM2Month()),
-                in.number("budgetWanYuan", base.budgetWanYuan()), in.date("neededBy", base.neededBy()),
-                in.date("plannedStart", base.plannedStart()), in.text("status", base.status()),
+                in.text("name", base.name()),
+                in.id("enterpriseId", base.enterpriseId()),
+                in.text("industryCode", base.industryCode()),
+                in.number("investmentWanYuan", base.investmentWanYuan()),
+                in.text("siteKind", base.siteKind()),
+                in.number("minAreaM2", base.minAreaM2()),
+                in.number("maxAreaM2", base.maxAreaM2()),
+                in.number("minAreaMu", base.minAreaMu()),
+                in.number("maxAreaMu", base.maxAreaMu()),
+                in.number("minCeilingHeightM", base.minCeilingHeightM()),
+                in.number("minFloorLoadKgM2", base.minFloorLoadKgM2()),
+                in.number("minPowerKva", base.minPowerKva()),
+                in.text("fireClass", base.fireClass()),
+                in.integer("pollutionClass", base.pollutionClass()),
+                in.codes("preferredTowns", base.preferredTowns()),
+                in.codes("preferredParks", base.preferredParks()),
+                in.bool("locationHard", base.locationHard()),
+                in.number("maxRentYuanM2Month", base.maxRentYuanM2Month()),
+                in.number("budgetWanYuan", base.budgetWanYuan()),
+                in.date("neededBy", base.neededBy()),
+                in.date("plannedStart", base.plannedStart()),
+                in.text("status", base.status()),
                 in.text("assignedStaff", base.assignedStaff()));
     }
 

@@ -1,10 +1,9 @@
 package cn.dongguan.cfk.project;
 
+import cn.dongguan.cfk.shared.BadRequestException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
-
-import cn.dongguan.cfk.shared.BadRequestException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -31,17 +30,23 @@ class ProjectRules {
         try {
             ProjectStatus.valueOf(String.valueOf(p.status()));
         } catch (IllegalArgumentException e) {
-            throw bad("status", "状态应为 INTENT、SITING、SIGNED、STARTED、PRODUCING 或 DROPPED",
+            throw bad(
+                    "status",
+                    "状态应为 INTENT、SITING、SIGNED、STARTED、PRODUCING 或 DROPPED",
                     "status must be INTENT, SITING, SIGNED, STARTED, PRODUCING or DROPPED");
         }
         boolean space = !p.siteKind().equals("LAND");
         boolean land = !p.siteKind().equals("SPACE");
         if (space && (p.minAreaM2() == null || p.maxAreaM2() == null)) {
-            throw bad("minAreaM2", "需要厂房的项目必须给出面积范围 minAreaM2–maxAreaM2（m²）",
+            throw bad(
+                    "minAreaM2",
+                    "需要厂房的项目必须给出面积范围 minAreaM2–maxAreaM2（m²）",
                     "A project that needs floor space needs an area range minAreaM2–maxAreaM2 (m²)");
         }
         if (land && (p.minAreaMu() == null || p.maxAreaMu() == null)) {
-            throw bad("minAreaMu", "需要土地的项目必须给出面积范围 minAreaMu–maxAreaMu（亩）",
+            throw bad(
+                    "minAreaMu",
+                    "需要土地的项目必须给出面积范围 minAreaMu–maxAreaMu（亩）",
                     "A project that needs land needs an area range minAreaMu–maxAreaMu (亩)");
         }
         range("AreaM2", p.minAreaM2(), p.maxAreaM2());
@@ -55,7 +60,10 @@ class ProjectRules {
         notNegative("maxRentYuanM2Month", p.maxRentYuanM2Month());
         notNegative("budgetWanYuan", p.budgetWanYuan());
         if (p.pollutionClass() != null && (p.pollutionClass() < 1 || p.pollutionClass() > 3)) {
-            throw bad("pollutionClass", "污染等级应为 1（轻）、2（中）或 3（重）", "pollutionClass must be 1 (light), 2 (medium) or 3 (heavy)");
+            throw bad(
+                    "pollutionClass",
+                    "污染等级应为 1（轻）、2（中）或 3（重）",
+                    "pollutionClass must be 1 (light), 2 (medium) or 3 (heavy)");
         }
         if (p.fireClass() != null && !FIRE_CLASSES.contains(p.fireClass())) {
             throw bad("fireClass", "火灾危险性应为 甲、乙、丙、丁 或 戊", "fireClass must be one of 甲 乙 丙 丁 戊");
@@ -64,13 +72,20 @@ class ProjectRules {
             throw bad("industryCode", "未知产业 " + p.industryCode(), "Unknown industry " + p.industryCode());
         }
         if (p.enterpriseId() != null && !exists("SELECT count(*) FROM enterprise WHERE id = ?", p.enterpriseId())) {
-            throw bad("enterpriseId", "企业 " + p.enterpriseId() + " 不存在", "Enterprise " + p.enterpriseId() + " does not exist");
+            throw bad(
+                    "enterpriseId",
+                    "企业 " + p.enterpriseId() + " 不存在",
+                    "Enterprise " + p.enterpriseId() + " does not exist");
         }
         unknown("preferredTowns", "town", "镇街", "town", p.preferredTowns());
         unknown("preferredParks", "park", "园区", "park", p.preferredParks());
-        if (p.assignedStaff() != null && !exists(
-                "SELECT count(*) FROM app_user WHERE username = ? AND role IN ('STAFF', 'ADMIN')", p.assignedStaff())) {
-            throw bad("assignedStaff", "负责人 " + p.assignedStaff() + " 不是招商人员账号",
+        if (p.assignedStaff() != null
+                && !exists(
+                        "SELECT count(*) FROM app_user WHERE username = ? AND role IN ('STAFF', 'ADMIN')",
+                        p.assignedStaff())) {
+            throw bad(
+                    "assignedStaff",
+                    "负责人 " + p.assignedStaff() + " 不是招商人员账号",
                     "assignedStaff " + p.assignedStaff() + " is not a staff account");
         }
     }

@@ -1,9 +1,5 @@
 package cn.dongguan.cfk.project;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Objects;
-
 import cn.dongguan.cfk.security.CurrentViewer;
 import cn.dongguan.cfk.security.Role;
 import cn.dongguan.cfk.shared.BadRequestException;
@@ -12,6 +8,9 @@ import cn.dongguan.cfk.shared.ForbiddenException;
 import cn.dongguan.cfk.shared.NotFoundException;
 import cn.dongguan.cfk.shared.Page;
 import cn.dongguan.cfk.shared.PreconditionException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -55,7 +54,9 @@ class ProjectService {
         ProjectStatus from = ProjectStatus.valueOf(current.status());
         ProjectStatus to = ProjectStatus.valueOf(fields.status());
         if (!from.canMoveTo(to)) {
-            throw new BadRequestException("status", "项目只能向前推进（意向→选址→签约→动工→投产）或终止，不能从 " + from + " 改为 " + to,
+            throw new BadRequestException(
+                    "status",
+                    "项目只能向前推进（意向→选址→签约→动工→投产）或终止，不能从 " + from + " 改为 " + to,
                     "A project only moves forward (INTENT → SITING → SIGNED → STARTED → PRODUCING) or is dropped: not "
                             + from + " → " + to);
         }
@@ -71,7 +72,10 @@ class ProjectService {
     @Transactional(readOnly = true)
     ProjectView get(long id) {
         ProjectView p = store.find(id, today()).orElseThrow(() -> notFound(id));
-        if (!viewer.isStaffOrAdmin() && !(isEnterprise() && Objects.equals(p.enterpriseId(), viewer.enterpriseId().orElse(null)))) {
+        if (!viewer.isStaffOrAdmin()
+                && !(isEnterprise()
+                        && Objects.equals(
+                                p.enterpriseId(), viewer.enterpriseId().orElse(null)))) {
             throw new ForbiddenException("您只能查看本企业的项目", "You may only see your own enterprise's projects");
         }
         return p.withHistory(store.moves(id));
@@ -83,11 +87,12 @@ class ProjectService {
         ProjectStore.Filter scoped = filter;
         if (!viewer.isStaffOrAdmin()) {
             if (!isEnterprise()) {
-                throw new ForbiddenException("只有招商人员、管理员和企业本身可以查看项目", "Only staff, administrators and the enterprise itself see projects");
+                throw new ForbiddenException(
+                        "只有招商人员、管理员和企业本身可以查看项目", "Only staff, administrators and the enterprise itself see projects");
             }
             long own = viewer.enterpriseId().orElse(-1L);
-            scoped = new ProjectStore.Filter(filter.status(), filter.industry(), filter.town(), filter.assignedStaff(),
-                    filter.overdue(), own);
+            scoped = new ProjectStore.Filter(
+                    filter.status(), filter.industry(), filter.town(), filter.assignedStaff(), filter.overdue(), own);
         }
         LocalDate today = today();
         return new Page<>(store.list(scoped, today, page, size), store.count(scoped, today), page, size);
@@ -103,7 +108,8 @@ class ProjectService {
 
     private void requireWriter() {
         if (!viewer.isStaffOrAdmin()) {
-            throw new ForbiddenException("只有招商人员和管理员可以登记和修改项目", "Only staff and administrators register and change projects");
+            throw new ForbiddenException(
+                    "只有招商人员和管理员可以登记和修改项目", "Only staff and administrators register and change projects");
         }
     }
 

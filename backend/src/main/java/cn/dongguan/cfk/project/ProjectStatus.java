@@ -2,7 +2,12 @@ package cn.dongguan.cfk.project;
 
 /** The pipeline; a project only moves forward, and may be dropped until it produces. */
 enum ProjectStatus {
-    INTENT, SITING, SIGNED, STARTED, PRODUCING, DROPPED;
+    INTENT,
+    SITING,
+    SIGNED,
+    STARTED,
+    PRODUCING,
+    DROPPED;
 
     boolean canMoveTo(ProjectStatus next) {
         if (next == this) {

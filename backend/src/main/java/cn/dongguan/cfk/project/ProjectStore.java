@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,23 +30,29 @@ class ProjectStore {
     }
 
     /** The filters of GET /api/projects; null means no filter. */
-    record Filter(String status, String industry, String town, String assignedStaff, Boolean overdue, Long enterpriseId) {
-    }
+    record Filter(
+            String status, String industry, String town, String assignedStaff, Boolean overdue, Long enterpriseId) {}
 
     Optional<ProjectView> find(long id, LocalDate today) {
-        return jdbc.sql(SELECT + " WHERE p.id = :id").param("id", id).param("today", Date.valueOf(today))
-                .query((rs, i) -> view(rs)).optional();
+        return jdbc.sql(SELECT + " WHERE p.id = :id")
+                .param("id", id)
+                .param("today", Date.valueOf(today))
+                .query((rs, i) -> view(rs))
+                .optional();
     }
 
     List<ProjectView> list(Filter f, LocalDate today, int page, int size) {
         return jdbc.sql(SELECT + where() + " ORDER BY p.id LIMIT :size OFFSET :offset")
                 .paramSource(params(f, today).addValue("size", size).addValue("offset", (long) page * size))
-                .query((rs, i) -> view(rs)).list();
+                .query((rs, i) -> view(rs))
+                .list();
     }
 
     long count(Filter f, LocalDate today) {
-        return jdbc.sql("SELECT count(*) FROM expansion_project p" + where()).paramSource(params(f, today))
-                .query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM expansion_project p" + where())
+                .paramSource(params(f, today))
+                .query(Long.class)
+                .single();
     }
 
     private static String where() {
@@ -64,9 +69,13 @@ class ProjectStore {
 
     private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource params(Filter f, LocalDate today) {
         return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
-                .addValue("status", f.status()).addValue("industry", f.industry()).addValue("town", f.town())
-                .addValue("staff", f.assignedStaff()).addValue("enterprise", f.enterpriseId())
-                .addValue("overdue", f.overdue()).addValue("today", Date.valueOf(today));
+                .addValue("status", f.status())
+                .addValue("industry", f.industry())
+                .addValue("town", f.town())
+                .addValue("staff", f.assignedStaff())
+                .addValue("enterprise", f.enterpriseId())
+                .addValue("overdue", f.overdue())
+                .addValue("today", Date.valueOf(today));
     }
 
     long insert(ProjectFields p) {
@@ -95,7 +104,8 @@ class ProjectStore {
                     planned_start = :plannedStart, status = :status, assigned_staff = :assignedStaff,
                     version = version + 1
                 WHERE id = :id AND version = :version""")
-                .paramSource(fieldParams(p).addValue("id", id).addValue("version", version)).update();
+                .paramSource(fieldParams(p).addValue("id", id).addValue("version", version))
+                .update();
         if (rows == 1) {
             replaceLocations(id, p);
         }
@@ -111,9 +121,13 @@ class ProjectStore {
     List<ProjectView.StatusChange> moves(long id) {
         return jdbc.sql("""
                 SELECT from_status, to_status, actor, occurred_at FROM project_status_event
-                WHERE project_id = ? ORDER BY occurred_at, id""").param(id)
-                .query((rs, i) -> new ProjectView.StatusChange(rs.getString("from_status"), rs.getString("to_status"),
-                        rs.getString("actor"), rs.getTimestamp("occurred_at").toInstant()))
+                WHERE project_id = ? ORDER BY occurred_at, id""")
+                .param(id)
+                .query((rs, i) -> new ProjectView.StatusChange(
+                        rs.getString("from_status"),
+                        rs.getString("to_status"),
+                        rs.getString("actor"),
+                        rs.getTimestamp("occurred_at").toInstant()))
                 .list();
     }
 
@@ -121,43 +135,78 @@ class ProjectStore {
         jdbc.sql("DELETE FROM project_town WHERE project_id = ?").param(id).update();
         jdbc.sql("DELETE FROM project_park WHERE project_id = ?").param(id).update();
         for (String town : p.preferredTowns()) {
-            jdbc.sql("INSERT INTO project_town (project_id, town_code) VALUES (?, ?)").params(id, town).update();
+            jdbc.sql("INSERT INTO project_town (project_id, town_code) VALUES (?, ?)")
+                    .params(id, town)
+                    .update();
         }
         for (String park : p.preferredParks()) {
-            jdbc.sql("INSERT INTO project_park (project_id, park_code) VALUES (?, ?)").params(id, park).update();
+            jdbc.sql("INSERT INTO project_park (project_id, park_code) VALUES (?, ?)")
+                    .params(id, park)
+                    .update();
         }
     }
 
     private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource fieldParams(ProjectFields p) {
         return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
-                .addValue("name", p.name()).addValue("enterpriseId", p.enterpriseId())
-                .addValue("industryCode", p.industryCode()).addValue("investment", p.investmentWanYuan())
-                .addValue("siteKind", p.siteKind()).addValue("minAreaM2", p.minAreaM2())
-                .addValue("maxAreaM2", p.maxAreaM2()).addValue("minAreaMu", p.minAreaMu())
-                .addValue("maxAreaMu", p.maxAreaMu()).addValue("minCeiling", p.minCeilingHeightM())
-                .addValue("minFloorLoad", p.minFloorLoadKgM2()).addValue("minPower", p.minPowerKva())
-                .addValue("fireClass", p.fireClass()).addValue("pollutionClass", p.pollutionClass(), java.sql.Types.SMALLINT)
-                .addValue("locationHard", p.locationHard()).addValue("maxRent", p.maxRentYuanM2Month())
+                .addValue("name", p.name())
+                .addValue("enterpriseId", p.enterpriseId())
+                .addValue("industryCode", p.industryCode())
+                .addValue("investment", p.investmentWanYuan())
+                .addValue("siteKind", p.siteKind())
+                .addValue("minAreaM2", p.minAreaM2())
+                .addValue("maxAreaM2", p.maxAreaM2())
+                .addValue("minAreaMu", p.minAreaMu())
+                .addValue("maxAreaMu", p.maxAreaMu())
+                .addValue("minCeiling", p.minCeilingHeightM())
+                .addValue("minFloorLoad", p.minFloorLoadKgM2())
+                .addValue("minPower", p.minPowerKva())
+                .addValue("fireClass", p.fireClass())
+                .addValue("pollutionClass", p.pollutionClass(), java.sql.Types.SMALLINT)
+                .addValue("locationHard", p.locationHard())
+                .addValue("maxRent", p.maxRentYuanM2Month())
                 .addValue("budget", p.budgetWanYuan())
                 .addValue("neededBy", p.neededBy() == null ? null : Date.valueOf(p.neededBy()), java.sql.Types.DATE)
-                .addValue("plannedStart", p.plannedStart() == null ? null : Date.valueOf(p.plannedStart()), java.sql.Types.DATE)
-                .addValue("status", p.status()).addValue("assignedStaff", p.assignedStaff());
+                .addValue(
+                        "plannedStart",
+                        p.plannedStart() == null ? null : Date.valueOf(p.plannedStart()),
+                        java.sql.Types.DATE)
+                .addValue("status", p.status())
+                .addValue("assignedStaff", p.assignedStaff());
     }
 
     private static ProjectView view(ResultSet rs) throws SQLException {
         Date neededBy = rs.getDate("needed_by");
         Date plannedStart = rs.getDate("planned_start");
-        return new ProjectView(rs.getLong("id"), rs.getString("name"), (Long) rs.getObject("enterprise_id", Long.class),
-                rs.getString("enterprise_name"), rs.getString("industry_code"), rs.getBigDecimal("investment_wan_yuan"),
-                rs.getString("site_kind"), rs.getBigDecimal("min_area_m2"), rs.getBigDecimal("max_area_m2"),
-                rs.getBigDecimal("min_area_mu"), rs.getBigDecimal("max_area_mu"), rs.getBigDecimal("min_ceiling_height_m"),
-                rs.getBigDecimal("min_floor_load_kg_m2"), rs.getBigDecimal("min_power_kva"), rs.getString("fire_class"),
-                (Integer) rs.getObject("pollution_class", Integer.class), strings(rs.getArray("towns")),
-                strings(rs.getArray("parks")), rs.getBoolean("location_hard"), rs.getBigDecimal("max_rent_yuan_m2_month"),
-                rs.getBigDecimal("budget_wan_yuan"), neededBy == null ? null : neededBy.toLocalDate(),
-                plannedStart == null ? null : plannedStart.toLocalDate(), rs.getString("status"),
-                rs.getBoolean("overdue"), rs.getString("assigned_staff"), rs.getTimestamp("created_at").toInstant(),
-                rs.getLong("version"), null);
+        return new ProjectView(
+                rs.getLong("id"),
+                rs.getString("name"),
+                rs.getObject("enterprise_id", Long.class),
+                rs.getString("enterprise_name"),
+                rs.getString("industry_code"),
+                rs.getBigDecimal("investment_wan_yuan"),
+                rs.getString("site_kind"),
+                rs.getBigDecimal("min_area_m2"),
+                rs.getBigDecimal("max_area_m2"),
+                rs.getBigDecimal("min_area_mu"),
+                rs.getBigDecimal("max_area_mu"),
+                rs.getBigDecimal("min_ceiling_height_m"),
+                rs.getBigDecimal("min_floor_load_kg_m2"),
+                rs.getBigDecimal("min_power_kva"),
+                rs.getString("fire_class"),
+                rs.getObject("pollution_class", Integer.class),
+                strings(rs.getArray("towns")),
+                strings(rs.getArray("parks")),
+                rs.getBoolean("location_hard"),
+                rs.getBigDecimal("max_rent_yuan_m2_month"),
+                rs.getBigDecimal("budget_wan_yuan"),
+                neededBy == null ? null : neededBy.toLocalDate(),
+                plannedStart == null ? null : plannedStart.toLocalDate(),
+                rs.getString("status"),
+                rs.getBoolean("overdue"),
+                rs.getString("assigned_staff"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getLong("version"),
+                null);
     }
 
     private static List<String> strings(Array array) throws SQLException {

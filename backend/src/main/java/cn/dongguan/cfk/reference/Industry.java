@@ -1,5 +1,4 @@
 package cn.dongguan.cfk.reference;
 
 /** An industry of the catalogue: group is STRATEGIC (战略性新兴产业), FUTURE (未来产业) or PILLAR (传统支柱产业). */
-public record Industry(String code, String name, String nameEn, String group) {
-}
+public record Industry(String code, String name, String nameEn, String group) {}

@@ -1,7 +1,6 @@
 package cn.dongguan.cfk.reference;
 
 import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +24,11 @@ public class ReferenceData {
 
     public List<Industry> industries() {
         return jdbc.sql("SELECT code, name, name_en, group_code FROM industry ORDER BY sort_order")
-                .query((rs, i) -> new Industry(rs.getString("code"), rs.getString("name"),
-                        rs.getString("name_en"), rs.getString("group_code")))
+                .query((rs, i) -> new Industry(
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getString("name_en"),
+                        rs.getString("group_code")))
                 .list();
     }
 }

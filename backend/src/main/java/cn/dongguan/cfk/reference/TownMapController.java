@@ -1,10 +1,9 @@
 package cn.dongguan.cfk.reference;
 
-import java.time.Duration;
-
 import cn.dongguan.cfk.shared.FeatureCollection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Duration;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,13 +33,17 @@ class TownMapController {
                                ST_X(ST_PointOnSurface(geom)) AS label_lon, ST_Y(ST_PointOnSurface(geom)) AS label_lat
                         FROM town ORDER BY code""")
                         .param("tolerance", SIMPLIFY_DEGREES)
-                        .query((rs, i) -> FeatureCollection.Feature.of(rs.getString("code"), rs.getString("geometry"),
-                                new TownProperties(rs.getString("code"), rs.getString("name"), rs.getString("name_en"),
+                        .query((rs, i) -> FeatureCollection.Feature.of(
+                                rs.getString("code"),
+                                rs.getString("geometry"),
+                                new TownProperties(
+                                        rs.getString("code"),
+                                        rs.getString("name"),
+                                        rs.getString("name_en"),
                                         new double[] {rs.getDouble("label_lon"), rs.getDouble("label_lat")})))
                         .list())
                 .response(CacheControl.maxAge(Duration.ofHours(1)).cachePublic());
     }
 
-    record TownProperties(String code, String name, String nameEn, double[] label) {
-    }
+    record TownProperties(String code, String name, String nameEn, double[] label) {}
 }

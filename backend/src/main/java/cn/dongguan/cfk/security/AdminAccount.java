@@ -31,8 +31,11 @@ class AdminAccount implements SmartInitializingSingleton {
     private final Environment environment;
     private final String password;
 
-    AdminAccount(JdbcClient jdbc, PasswordEncoder encoder, Environment environment,
-                 @Value("${cfk.admin.password:}") String password) {
+    AdminAccount(
+            JdbcClient jdbc,
+            PasswordEncoder encoder,
+            Environment environment,
+            @Value("${cfk.admin.password:}") String password) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.environment = environment;
@@ -50,9 +53,7 @@ class AdminAccount implements SmartInitializingSingleton {
         jdbc.sql("""
                 INSERT INTO app_user (username, password_hash, role, display_name)
                 VALUES ('admin', :hash, 'ADMIN', '管理员 Administrator')
-                ON CONFLICT (username) DO UPDATE SET password_hash = EXCLUDED.password_hash, role = 'ADMIN', enabled = true""")
-                .param("hash", encoder.encode(password))
-                .update();
+                ON CONFLICT (username) DO UPDATE SET password_hash = EXCLUDED.password_hash, role = 'ADMIN', enabled = true""").param("hash", encoder.encode(password)).update();
         log.info("Administrator account 'admin' set from the configured password");
     }
 }

@@ -8,8 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 public final class ApiClientRequests {
 
-    private ApiClientRequests() {
-    }
+    private ApiClientRequests() {}
 
     public static boolean sendsBasicCredentials(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");

@@ -1,7 +1,6 @@
 package cn.dongguan.cfk.security;
 
 import java.util.LinkedHashSet;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -19,13 +18,20 @@ class CfkUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        var parks = new LinkedHashSet<>(jdbc.sql("SELECT park_code FROM user_park WHERE username = ? ORDER BY park_code")
-                .param(username).query(String.class).list());
+        var parks =
+                new LinkedHashSet<>(jdbc.sql("SELECT park_code FROM user_park WHERE username = ? ORDER BY park_code")
+                        .param(username)
+                        .query(String.class)
+                        .list());
         return jdbc.sql("SELECT username, password_hash, role, enterprise_id, enabled FROM app_user WHERE username = ?")
                 .param(username)
-                .query((rs, i) -> new CfkUser(rs.getString("username"), rs.getString("password_hash"),
-                        Role.valueOf(rs.getString("role")), parks,
-                        (Long) rs.getObject("enterprise_id", Long.class), rs.getBoolean("enabled")))
+                .query((rs, i) -> new CfkUser(
+                        rs.getString("username"),
+                        rs.getString("password_hash"),
+                        Role.valueOf(rs.getString("role")),
+                        parks,
+                        rs.getObject("enterprise_id", Long.class),
+                        rs.getBoolean("enabled")))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }

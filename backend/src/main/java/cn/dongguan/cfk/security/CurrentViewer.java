@@ -1,9 +1,8 @@
 package cn.dongguan.cfk.security;
 
+import cn.dongguan.cfk.shared.ForbiddenException;
 import java.util.Optional;
 import java.util.Set;
-
-import cn.dongguan.cfk.shared.ForbiddenException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -32,7 +31,9 @@ public class CurrentViewer {
 
     /** The parks a park manager manages; empty for everyone else. */
     public Set<String> managedParks() {
-        return user().filter(u -> u.role() == Role.PARK_MANAGER).map(CfkUser::parks).orElse(Set.of());
+        return user().filter(u -> u.role() == Role.PARK_MANAGER)
+                .map(CfkUser::parks)
+                .orElse(Set.of());
     }
 
     public boolean isStaffOrAdmin() {
@@ -58,7 +59,8 @@ public class CurrentViewer {
     /** 403 unless an administrator or a park manager: the only roles that may change the inventory at all. */
     public void requireInventoryWriter() {
         if (!isAdmin() && managedParks().isEmpty()) {
-            throw new ForbiddenException("您无权修改楼栋、单元和地块：只有管理员和园区管理员可以修改",
+            throw new ForbiddenException(
+                    "您无权修改楼栋、单元和地块：只有管理员和园区管理员可以修改",
                     "You may not change buildings, units or parcels: only administrators and park managers may");
         }
     }
@@ -68,7 +70,8 @@ public class CurrentViewer {
         if (!mayChangeInventoryOf(parkCode)) {
             String where = parkCode == null ? "园区外的数据" : "园区 " + parkCode + " 的数据";
             String whereEn = parkCode == null ? "data outside the parks" : "the data of park " + parkCode;
-            throw new ForbiddenException("您无权修改" + where + "：只有管理员和该园区的管理员可以修改",
+            throw new ForbiddenException(
+                    "您无权修改" + where + "：只有管理员和该园区的管理员可以修改",
                     "You may not change " + whereEn + ": only administrators and that park's managers may");
         }
     }

@@ -38,8 +38,13 @@ public class DemoAccounts implements SmartInitializingSingleton {
     /** Creates the accounts that are missing and links each manager to their park when it exists. */
     public void ensure() {
         if (jdbc.sql("SELECT count(*) FROM app_user WHERE username IN ('admin', 'staff', 'enterprise', 'manager35')")
-                .query(Integer.class).single() == 4
-                && jdbc.sql("SELECT count(*) FROM user_park").query(Integer.class).single() > 0) {
+                                .query(Integer.class)
+                                .single()
+                        == 4
+                && jdbc.sql("SELECT count(*) FROM user_park")
+                                .query(Integer.class)
+                                .single()
+                        > 0) {
             return;
         }
         String hash = encoder.encode(PASSWORD);
@@ -56,8 +61,7 @@ public class DemoAccounts implements SmartInitializingSingleton {
             jdbc.sql("""
                     INSERT INTO user_park (username, park_code)
                     SELECT :username, code FROM park WHERE code = :park
-                    ON CONFLICT DO NOTHING""")
-                    .param("username", username).param("park", park).update();
+                    ON CONFLICT DO NOTHING""").param("username", username).param("park", park).update();
         }
         log.info("Demo accounts ready: admin, staff, enterprise, manager01…manager35 (password '{}')", PASSWORD);
     }
@@ -67,7 +71,9 @@ public class DemoAccounts implements SmartInitializingSingleton {
                 INSERT INTO app_user (username, password_hash, role, display_name)
                 VALUES (:username, :hash, :role, :displayName)
                 ON CONFLICT (username) DO NOTHING""")
-                .param("username", username).param("hash", hash).param("role", role.name())
+                .param("username", username)
+                .param("hash", hash)
+                .param("role", role.name())
                 .param("displayName", displayName)
                 .update();
     }

@@ -1,11 +1,10 @@
 package cn.dongguan.cfk.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,13 +14,22 @@ final class ProblemWriter {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private ProblemWriter() {
-    }
+    private ProblemWriter() {}
 
-    static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-                      String titleZh, String titleEn, String detailZh, String detailEn) throws IOException {
+    static void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String titleZh,
+            String titleEn,
+            String detailZh,
+            String detailEn)
+            throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "https://cfk.dongguan.example/problems/" + status.name().toLowerCase().replace('_', '-'));
+        problem.put(
+                "type",
+                "https://cfk.dongguan.example/problems/"
+                        + status.name().toLowerCase().replace('_', '-'));
         problem.put("title", titleZh + " / " + titleEn);
         problem.put("status", status.value());
         problem.put("detail", detailZh + " / " + detailEn);

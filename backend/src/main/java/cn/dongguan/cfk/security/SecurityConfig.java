@@ -1,11 +1,10 @@
 package cn.dongguan.cfk.security;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -35,27 +34,56 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/api/me", "/api/me/**", "/api/units/*/history",
-                                "/api/projects", "/api/projects/**").authenticated()
-                        .requestMatchers(HttpMethod.GET, "/api/stats/freshness").hasAnyRole("STAFF", "ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/api/projects/*/matches").hasAnyRole("STAFF", "ADMIN", "ENTERPRISE")
-                        .requestMatchers("/api/matching/**").hasAnyRole("STAFF", "ADMIN", "ENTERPRISE")
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                HttpMethod.GET,
+                                "/api/me",
+                                "/api/me/**",
+                                "/api/units/*/history",
+                                "/api/projects",
+                                "/api/projects/**")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/stats/freshness")
+                        .hasAnyRole("STAFF", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/projects/*/matches")
+                        .hasAnyRole("STAFF", "ADMIN", "ENTERPRISE")
+                        .requestMatchers("/api/matching/**")
+                        .hasAnyRole("STAFF", "ADMIN", "ENTERPRISE")
                         .requestMatchers(HttpMethod.GET, "/api/enterprises", "/api/enterprises/**")
-                            .hasAnyRole("STAFF", "ADMIN", "PARK_MANAGER")
-                        .requestMatchers(HttpMethod.GET, "/api/**", "/tiles/**", "/ogc", "/ogc/**").permitAll()
+                        .hasAnyRole("STAFF", "ADMIN", "PARK_MANAGER")
+                        .requestMatchers(HttpMethod.GET, "/api/**", "/tiles/**", "/ogc", "/ogc/**")
+                        .permitAll()
                         // map layers are public; HTTP caches and GIS tools (GDAL's /vsicurl/) also ask with HEAD
-                        .requestMatchers(HttpMethod.HEAD, "/api/**", "/tiles/**", "/ogc", "/ogc/**").permitAll()
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/actuator/prometheus").permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/", "/*.html", "/*.js", "/*.css", "/js/**", "/css/**",
-                                "/img/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")
-                        .defaultSuccessUrl("/", false).failureUrl("/login.html?error").permitAll())
+                        .requestMatchers(HttpMethod.HEAD, "/api/**", "/tiles/**", "/ogc", "/ogc/**")
+                        .permitAll()
+                        .requestMatchers(
+                                "/actuator/health/**", "/actuator/health", "/actuator/info", "/actuator/prometheus")
+                        .permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html")
+                        .permitAll()
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/",
+                                "/*.html",
+                                "/*.js",
+                                "/*.css",
+                                "/js/**",
+                                "/css/**",
+                                "/img/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/error")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login.html")
+                        .loginProcessingUrl("/login")
+                        .defaultSuccessUrl("/", false)
+                        .failureUrl("/login.html?error")
+                        .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
+                .exceptionHandling(
+                        e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
                 .csrf(csrf -> csrf.spa().ignoringRequestMatchers(ApiClientRequests::sendsBasicCredentials))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class);
         return http.build();
@@ -66,7 +94,6 @@ class SecurityConfig {
         return new BCryptPasswordEncoder();
     }
 
-
     /**
      * 401 as a problem; API clients get a Basic challenge, except the web app's own requests
      * (X-Requested-With), so the browser shows no password dialog of its own.
@@ -76,8 +103,14 @@ class SecurityConfig {
             if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"cfk\"");
             }
-            ProblemWriter.write(request, response, HttpStatus.UNAUTHORIZED, "请先登录", "Unauthorized",
-                    "此操作需要登录", "Sign in to do this");
+            ProblemWriter.write(
+                    request,
+                    response,
+                    HttpStatus.UNAUTHORIZED,
+                    "请先登录",
+                    "Unauthorized",
+                    "此操作需要登录",
+                    "Sign in to do this");
         };
     }
 
@@ -86,14 +119,21 @@ class SecurityConfig {
         AuthenticationEntryPoint unauthorized = unauthorized();
         return (request, response, e) -> {
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-            boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+            boolean signedIn =
+                    auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
             if (e instanceof CsrfException && !signedIn) {
                 unauthorized.commence(request, response, new InsufficientAuthenticationException(e.getMessage()));
                 return;
             }
-            ProblemWriter.write(request, response, HttpStatus.FORBIDDEN, "无权操作", "Forbidden",
+            ProblemWriter.write(
+                    request,
+                    response,
+                    HttpStatus.FORBIDDEN,
+                    "无权操作",
+                    "Forbidden",
                     e instanceof CsrfException ? "缺少或无效的 CSRF 令牌，请刷新页面后重试" : "您的角色无权执行此操作",
-                    e instanceof CsrfException ? "The CSRF token is missing or invalid: reload the page and try again"
+                    e instanceof CsrfException
+                            ? "The CSRF token is missing or invalid: reload the page and try again"
                             : "Your role may not do this");
         };
     }

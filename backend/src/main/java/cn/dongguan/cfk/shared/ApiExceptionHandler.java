@@ -4,9 +4,9 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -43,21 +43,32 @@ class ApiExceptionHandler {
     @ExceptionHandler(PreconditionException.class)
     ProblemDetail precondition(PreconditionException e) {
         boolean missing = e.status() == HttpStatus.PRECONDITION_REQUIRED;
-        return ProblemResponses.problem(e.status(), missing ? "缺少 If-Match" : "数据已变更",
-                missing ? "Precondition required" : "Precondition failed", e.messageZh(), e.getMessage(), "If-Match");
+        return ProblemResponses.problem(
+                e.status(),
+                missing ? "缺少 If-Match" : "数据已变更",
+                missing ? "Precondition required" : "Precondition failed",
+                e.messageZh(),
+                e.getMessage(),
+                "If-Match");
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ProblemDetail concurrentChange(ObjectOptimisticLockingFailureException e) {
-        return ProblemResponses.problem(HttpStatus.PRECONDITION_FAILED, "数据已变更", "Precondition failed",
-                "数据已被他人修改，请重新加载后再试", "Someone else changed this meanwhile: reload and try again", "If-Match");
+        return ProblemResponses.problem(
+                HttpStatus.PRECONDITION_FAILED,
+                "数据已变更",
+                "Precondition failed",
+                "数据已被他人修改，请重新加载后再试",
+                "Someone else changed this meanwhile: reload and try again",
+                "If-Match");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         String field = e.getName();
         String expected = e.getRequiredType() == null ? "value" : typeName(e.getRequiredType());
-        return ProblemResponses.badRequest(field,
+        return ProblemResponses.badRequest(
+                field,
                 "参数 " + field + " 的值 “" + e.getValue() + "” 无效，应为" + typeNameZh(e.getRequiredType()),
                 "Parameter '" + field + "' has an invalid value '" + e.getValue() + "': expected " + expected);
     }
@@ -65,15 +76,18 @@ class ApiExceptionHandler {
     @ExceptionHandler(TypeMismatchException.class)
     ProblemDetail otherTypeMismatch(TypeMismatchException e) {
         String field = e.getPropertyName() == null ? "parameter" : e.getPropertyName();
-        return ProblemResponses.badRequest(field,
+        return ProblemResponses.badRequest(
+                field,
                 "参数 " + field + " 的值 “" + e.getValue() + "” 无效",
                 "Parameter '" + field + "' has an invalid value '" + e.getValue() + "'");
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ProblemDetail missingParameter(MissingServletRequestParameterException e) {
-        return ProblemResponses.badRequest(e.getParameterName(),
-                "缺少参数 " + e.getParameterName(), "Parameter '" + e.getParameterName() + "' is required");
+        return ProblemResponses.badRequest(
+                e.getParameterName(),
+                "缺少参数 " + e.getParameterName(),
+                "Parameter '" + e.getParameterName() + "' is required");
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -83,21 +97,29 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
-        return ProblemResponses.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的内容类型", "Unsupported media type",
+        return ProblemResponses.problem(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "不支持的内容类型",
+                "Unsupported media type",
                 "请求内容类型 " + e.getContentType() + " 不受支持，请使用 JSON",
-                "Content type " + e.getContentType() + " is not supported: send JSON", "Content-Type");
+                "Content type " + e.getContentType() + " is not supported: send JSON",
+                "Content-Type");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ProblemDetail methodNotAllowed(HttpRequestMethodNotSupportedException e) {
-        return ProblemResponses.problem(HttpStatus.METHOD_NOT_ALLOWED, "不支持该方法", "Method not allowed",
-                "此地址不支持 " + e.getMethod() + " 请求", "This address does not accept " + e.getMethod(), null);
+        return ProblemResponses.problem(
+                HttpStatus.METHOD_NOT_ALLOWED,
+                "不支持该方法",
+                "Method not allowed",
+                "此地址不支持 " + e.getMethod() + " 请求",
+                "This address does not accept " + e.getMethod(),
+                null);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ProblemDetail noResource(NoResourceFoundException e) {
-        return ProblemResponses.notFound("没有这个地址：/" + e.getResourcePath(),
-                "No such address: /" + e.getResourcePath());
+        return ProblemResponses.notFound("没有这个地址：/" + e.getResourcePath(), "No such address: /" + e.getResourcePath());
     }
 
     private static String typeName(Class<?> type) {

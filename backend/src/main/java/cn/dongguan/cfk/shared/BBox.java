@@ -10,7 +10,10 @@ public record BBox(double minLon, double minLat, double maxLon, double maxLat) {
     public static BBox parse(String text, String field) {
         String[] parts = text.trim().split("\\s*,\\s*");
         if (parts.length != 4) {
-            throw malformed(text, field, "应为 4 个以逗号分隔的数字：最小经度,最小纬度,最大经度,最大纬度",
+            throw malformed(
+                    text,
+                    field,
+                    "应为 4 个以逗号分隔的数字：最小经度,最小纬度,最大经度,最大纬度",
                     "expected 4 comma-separated numbers: minLon,minLat,maxLon,maxLat");
         }
         double[] v = new double[4];
@@ -25,8 +28,14 @@ public record BBox(double minLon, double minLat, double maxLon, double maxLat) {
             }
         }
         BBox box = new BBox(v[0], v[1], v[2], v[3]);
-        if (Math.abs(box.minLon) > 180 || Math.abs(box.maxLon) > 180 || Math.abs(box.minLat) > 90 || Math.abs(box.maxLat) > 90) {
-            throw malformed(text, field, "经度应在 -180 至 180 之间，纬度应在 -90 至 90 之间（WGS84）",
+        if (Math.abs(box.minLon) > 180
+                || Math.abs(box.maxLon) > 180
+                || Math.abs(box.minLat) > 90
+                || Math.abs(box.maxLat) > 90) {
+            throw malformed(
+                    text,
+                    field,
+                    "经度应在 -180 至 180 之间，纬度应在 -90 至 90 之间（WGS84）",
                     "longitudes must lie within -180..180 and latitudes within -90..90 (WGS84)");
         }
         if (box.minLon >= box.maxLon || box.minLat >= box.maxLat) {
@@ -44,7 +53,9 @@ public record BBox(double minLon, double minLat, double maxLon, double maxLat) {
     }
 
     private static BadRequestException malformed(String text, String field, String whyZh, String whyEn) {
-        return new BadRequestException(field, "参数 " + field + " 的值 “" + text + "” 无效：" + whyZh,
+        return new BadRequestException(
+                field,
+                "参数 " + field + " 的值 “" + text + "” 无效：" + whyZh,
                 "Parameter '" + field + "' has an invalid value '" + text + "': " + whyEn);
     }
 }

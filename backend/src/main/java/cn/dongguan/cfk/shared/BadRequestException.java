@@ -8,6 +8,8 @@ import java.util.Map;
  */
 public class BadRequestException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final String field;
     private final String messageZh;
     private final Map<String, Object> properties;

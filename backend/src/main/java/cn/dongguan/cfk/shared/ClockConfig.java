@@ -2,7 +2,6 @@ package cn.dongguan.cfk.shared;
 
 import java.time.Clock;
 import java.time.ZoneId;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

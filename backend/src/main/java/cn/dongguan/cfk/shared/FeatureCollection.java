@@ -1,9 +1,8 @@
 package cn.dongguan.cfk.shared;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import java.util.List;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,7 +30,8 @@ public record FeatureCollection(String type, List<Feature> features, Boolean tru
     }
 
     /** One feature; {@code geometry} is GeoJSON text from PostGIS. */
-    public record Feature(String type, Object id, @JsonRawValue String geometry, Object properties) {
+    public record Feature(
+            String type, Object id, @JsonRawValue String geometry, Object properties) {
 
         public static Feature of(Object id, String geometry, Object properties) {
             return new Feature("Feature", id, geometry, properties);

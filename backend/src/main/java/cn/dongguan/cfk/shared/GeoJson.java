@@ -6,8 +6,7 @@ import org.locationtech.jts.io.geojson.GeoJsonWriter;
 /** Writes JTS geometries as GeoJSON geometry objects (WGS84, 7 decimals, no CRS member). */
 public final class GeoJson {
 
-    private GeoJson() {
-    }
+    private GeoJson() {}
 
     public static String write(Geometry geometry) {
         if (geometry == null) {

@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -16,8 +15,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class JsonFields {
 
-    private JsonFields() {
-    }
+    private JsonFields() {}
 
     /** 400 naming {@code body} unless the body is a JSON object. */
     public static JsonNode requireObject(JsonNode body) {
@@ -37,9 +35,11 @@ public final class JsonFields {
         });
         if (!unknown.isEmpty()) {
             List<String> sorted = allowed.stream().sorted().toList();
-            throw new BadRequestException(String.join(",", unknown),
+            throw new BadRequestException(
+                    String.join(",", unknown),
                     "未知字段：" + String.join("、", unknown) + "（可用字段：" + String.join("、", sorted) + "）",
-                    "Unknown field(s): " + String.join(", ", unknown) + " (allowed: " + String.join(", ", sorted) + ")");
+                    "Unknown field(s): " + String.join(", ", unknown) + " (allowed: " + String.join(", ", sorted)
+                            + ")");
         }
     }
 
@@ -54,7 +54,9 @@ public final class JsonFields {
         }
         String text = v.asString().trim();
         if (text.length() > maxLength) {
-            throw new BadRequestException(field, "字段 " + field + " 最多 " + maxLength + " 个字符",
+            throw new BadRequestException(
+                    field,
+                    "字段 " + field + " 最多 " + maxLength + " 个字符",
                     "Field '" + field + "' has at most " + maxLength + " characters");
         }
         return text.isEmpty() ? null : text;
@@ -131,9 +133,11 @@ public final class JsonFields {
     /** 400 unless null or one of {@code allowed}. */
     public static String oneOf(String field, String value, List<String> allowed) {
         if (value != null && !allowed.contains(value)) {
-            throw new BadRequestException(field,
+            throw new BadRequestException(
+                    field,
                     "字段 " + field + " 的值 “" + value + "” 无效，应为：" + String.join("、", allowed),
-                    "Field '" + field + "' has an invalid value '" + value + "': expected one of " + String.join(", ", allowed));
+                    "Field '" + field + "' has an invalid value '" + value + "': expected one of "
+                            + String.join(", ", allowed));
         }
         return value;
     }
@@ -141,7 +145,9 @@ public final class JsonFields {
     /** 400 unless null or {@code min ≤ value ≤ max}. */
     public static Integer between(String field, Integer value, int min, int max) {
         if (value != null && (value < min || value > max)) {
-            throw new BadRequestException(field, "字段 " + field + " 应在 " + min + " 到 " + max + " 之间",
+            throw new BadRequestException(
+                    field,
+                    "字段 " + field + " 应在 " + min + " 到 " + max + " 之间",
                     "Field '" + field + "' must be between " + min + " and " + max);
         }
         return value;
@@ -150,7 +156,9 @@ public final class JsonFields {
     /** 400 unless null or {@code 0 < value ≤ max}. */
     public static BigDecimal positive(String field, BigDecimal value, String max) {
         if (value != null && (value.signum() <= 0 || value.compareTo(new BigDecimal(max)) > 0)) {
-            throw new BadRequestException(field, "字段 " + field + " 应大于 0 且不超过 " + max,
+            throw new BadRequestException(
+                    field,
+                    "字段 " + field + " 应大于 0 且不超过 " + max,
                     "Field '" + field + "' must be above 0 and at most " + max);
         }
         return value;
@@ -159,7 +167,9 @@ public final class JsonFields {
     /** 400 unless null or {@code 0 ≤ value ≤ max}. */
     public static BigDecimal nonNegative(String field, BigDecimal value, String max) {
         if (value != null && (value.signum() < 0 || value.compareTo(new BigDecimal(max)) > 0)) {
-            throw new BadRequestException(field, "字段 " + field + " 应在 0 到 " + max + " 之间",
+            throw new BadRequestException(
+                    field,
+                    "字段 " + field + " 应在 0 到 " + max + " 之间",
                     "Field '" + field + "' must be between 0 and " + max);
         }
         return value;

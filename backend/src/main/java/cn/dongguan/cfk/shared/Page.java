@@ -13,7 +13,8 @@ public record Page<T>(List<T> items, long total, int page, int size) {
             throw new BadRequestException("page", "page 不能为负数", "page must be 0 or more");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new BadRequestException("size", "size 应在 1 到 " + MAX_SIZE + " 之间", "size must be between 1 and " + MAX_SIZE);
+            throw new BadRequestException(
+                    "size", "size 应在 1 到 " + MAX_SIZE + " 之间", "size must be between 1 and " + MAX_SIZE);
         }
     }
 }

@@ -8,6 +8,8 @@ import org.springframework.http.HttpStatus;
  */
 public class PreconditionException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final HttpStatus status;
     private final String messageZh;
 
@@ -18,13 +20,15 @@ public class PreconditionException extends RuntimeException {
     }
 
     public static PreconditionException missing() {
-        return new PreconditionException(HttpStatus.PRECONDITION_REQUIRED,
+        return new PreconditionException(
+                HttpStatus.PRECONDITION_REQUIRED,
                 "修改需要 If-Match 请求头（先读取得到 ETag）",
                 "A change needs an If-Match header with the ETag you read");
     }
 
     public static PreconditionException stale(long current) {
-        return new PreconditionException(HttpStatus.PRECONDITION_FAILED,
+        return new PreconditionException(
+                HttpStatus.PRECONDITION_FAILED,
                 "数据已被他人修改（当前版本 " + current + "），请重新加载后再试",
                 "Someone else changed this meanwhile (now version " + current + "): reload and try again");
     }

@@ -1,7 +1,6 @@
 package cn.dongguan.cfk.shared;
 
 import java.net.URI;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -11,11 +10,10 @@ import org.springframework.http.ProblemDetail;
  */
 public final class ProblemResponses {
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
-    public static ProblemDetail problem(HttpStatus status, String titleZh, String titleEn,
-                                        String detailZh, String detailEn, String field) {
+    public static ProblemDetail problem(
+            HttpStatus status, String titleZh, String titleEn, String detailZh, String detailEn, String field) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detailZh + " / " + detailEn);
         problem.setTitle(titleZh + " / " + titleEn);
         problem.setType(URI.create("https://cfk.dongguan.example/problems/" + slug(status)));

@@ -14,13 +14,12 @@ public final class QueryParams {
 
     private static final int MAX_LIST = 50;
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     public static BigDecimal notNegative(BigDecimal value, String field) {
         if (value != null && value.signum() < 0) {
-            throw new BadRequestException(field, "参数 " + field + " 不能为负数",
-                    "Parameter '" + field + "' must not be negative");
+            throw new BadRequestException(
+                    field, "参数 " + field + " 不能为负数", "Parameter '" + field + "' must not be negative");
         }
         return value;
     }
@@ -30,7 +29,8 @@ public final class QueryParams {
         notNegative(min, minField);
         notNegative(max, maxField);
         if (min != null && max != null && min.compareTo(max) > 0) {
-            throw new BadRequestException(minField,
+            throw new BadRequestException(
+                    minField,
                     "参数 " + minField + "（" + min.toPlainString() + "）大于 " + maxField + "（" + max.toPlainString() + "）",
                     "Parameter '" + minField + "' (" + min.toPlainString() + ") is above '" + maxField + "' ("
                             + max.toPlainString() + ")");
@@ -45,7 +45,9 @@ public final class QueryParams {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new BadRequestException(field, "参数 " + field + " 的值 “" + text + "” 无效，应为日期，如 2025-06-30",
+            throw new BadRequestException(
+                    field,
+                    "参数 " + field + " 的值 “" + text + "” 无效，应为日期，如 2025-06-30",
                     "Parameter '" + field + "' has an invalid value '" + text + "': expected a date like 2025-06-30");
         }
     }
@@ -62,16 +64,20 @@ public final class QueryParams {
         for (String part : text.split(",")) {
             String code = part.trim().toUpperCase(Locale.ROOT);
             if (!pattern.matcher(code).matches()) {
-                throw new BadRequestException(field,
+                throw new BadRequestException(
+                        field,
                         "参数 " + field + " 中的 “" + part.trim() + "” 不是有效的编号，应如 " + example,
-                        "Parameter '" + field + "' contains '" + part.trim() + "', which is not a valid code: expected e.g. " + example);
+                        "Parameter '" + field + "' contains '" + part.trim()
+                                + "', which is not a valid code: expected e.g. " + example);
             }
             if (!codes.contains(code)) {
                 codes.add(code);
             }
         }
         if (codes.size() > MAX_LIST) {
-            throw new BadRequestException(field, "参数 " + field + " 最多 " + MAX_LIST + " 个编号",
+            throw new BadRequestException(
+                    field,
+                    "参数 " + field + " 最多 " + MAX_LIST + " 个编号",
                     "Parameter '" + field + "' takes at most " + MAX_LIST + " codes");
         }
         return codes;
@@ -83,7 +89,9 @@ public final class QueryParams {
         for (String v : values) {
             if (!allowed.contains(v)) {
                 String list = String.join(", ", allowed);
-                throw new BadRequestException(field, "参数 " + field + " 的值 “" + v + "” 无效，可选 " + list,
+                throw new BadRequestException(
+                        field,
+                        "参数 " + field + " 的值 “" + v + "” 无效，可选 " + list,
                         "Parameter '" + field + "' has an invalid value '" + v + "': use one of " + list);
             }
         }
@@ -99,12 +107,13 @@ public final class QueryParams {
             return List.of();
         }
         if (text.length() > 100) {
-            throw new BadRequestException(field, "参数 " + field + " 最长 100 个字符",
-                    "Parameter '" + field + "' takes at most 100 characters");
+            throw new BadRequestException(
+                    field, "参数 " + field + " 最长 100 个字符", "Parameter '" + field + "' takes at most 100 characters");
         }
         List<String> terms = Arrays.stream(text.trim().split("\\s+")).distinct().toList();
         if (terms.size() > 5) {
-            throw new BadRequestException(field, "参数 " + field + " 最多 5 个词", "Parameter '" + field + "' takes at most 5 words");
+            throw new BadRequestException(
+                    field, "参数 " + field + " 最多 5 个词", "Parameter '" + field + "' takes at most 5 words");
         }
         return terms.stream()
                 .map(t -> "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")

@@ -12,7 +12,8 @@ public record SortOrder(String key, boolean descending) {
         String key = descending ? value.substring(1) : value;
         if (!keys.contains(key)) {
             String allowed = String.join(", ", keys);
-            throw new BadRequestException(field,
+            throw new BadRequestException(
+                    field,
                     "参数 " + field + " 的值 “" + text + "” 无效，可选 " + allowed + "（前加 - 表示降序）",
                     "Parameter '" + field + "' has an invalid value '" + text + "': use one of " + allowed
                             + " (a leading - sorts descending)");

@@ -1,7 +1,5 @@
 package cn.dongguan.cfk.space;
 
-import java.math.BigDecimal;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import org.locationtech.jts.geom.Polygon;
 
 @Entity
@@ -21,30 +20,43 @@ class Building {
 
     @Column(name = "park_code")
     private String parkCode;
+
     @Column(name = "town_code")
     private String townCode;
+
     @Column(name = "name")
     private String name;
+
     @Column(name = "address")
     private String address;
+
     @Column(name = "type")
     private String type;
+
     @Column(name = "floors")
     private int floors;
+
     @Column(name = "floor_area_m2")
     private BigDecimal floorAreaM2;
+
     @Column(name = "structure")
     private String structure;
+
     @Column(name = "year_built")
     private Integer yearBuilt;
+
     @Column(name = "land_tenure")
     private String landTenure;
+
     @Column(name = "title_certificate")
     private Boolean titleCertificate;
+
     @Column(name = "cargo_lift_count")
     private Integer cargoLiftCount;
+
     @Column(name = "cargo_lift_tonnes")
     private BigDecimal cargoLiftTonnes;
+
     @Column(name = "fire_hazard_class")
     private String fireHazardClass;
 
@@ -54,8 +66,7 @@ class Building {
     @Version
     private long version;
 
-    protected Building() {
-    }
+    protected Building() {}
 
     Building(BuildingDraft d) {
         update(d);
@@ -80,21 +91,71 @@ class Building {
         this.geom = d.geom;
     }
 
-    Long getId() { return id; }
-    String getParkCode() { return parkCode; }
-    String getTownCode() { return townCode; }
-    String getName() { return name; }
-    String getAddress() { return address; }
-    String getType() { return type; }
-    int getFloors() { return floors; }
-    BigDecimal getFloorAreaM2() { return floorAreaM2; }
-    String getStructure() { return structure; }
-    Integer getYearBuilt() { return yearBuilt; }
-    String getLandTenure() { return landTenure; }
-    Boolean getTitleCertificate() { return titleCertificate; }
-    Integer getCargoLiftCount() { return cargoLiftCount; }
-    BigDecimal getCargoLiftTonnes() { return cargoLiftTonnes; }
-    String getFireHazardClass() { return fireHazardClass; }
-    Polygon getGeom() { return geom; }
-    long getVersion() { return version; }
+    Long getId() {
+        return id;
+    }
+
+    String getParkCode() {
+        return parkCode;
+    }
+
+    String getTownCode() {
+        return townCode;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    String getAddress() {
+        return address;
+    }
+
+    String getType() {
+        return type;
+    }
+
+    int getFloors() {
+        return floors;
+    }
+
+    BigDecimal getFloorAreaM2() {
+        return floorAreaM2;
+    }
+
+    String getStructure() {
+        return structure;
+    }
+
+    Integer getYearBuilt() {
+        return yearBuilt;
+    }
+
+    String getLandTenure() {
+        return landTenure;
+    }
+
+    Boolean getTitleCertificate() {
+        return titleCertificate;
+    }
+
+    Integer getCargoLiftCount() {
+        return cargoLiftCount;
+    }
+
+    BigDecimal getCargoLiftTonnes() {
+        return cargoLiftTonnes;
+    }
+
+    String getFireHazardClass() {
+        return fireHazardClass;
+    }
+
+    Polygon getGeom() {
+        return geom;
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

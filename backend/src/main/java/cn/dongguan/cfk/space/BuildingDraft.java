@@ -1,7 +1,6 @@
 package cn.dongguan.cfk.space;
 
 import java.math.BigDecimal;
-
 import org.locationtech.jts.geom.Polygon;
 
 /**

@@ -1,20 +1,19 @@
 package cn.dongguan.cfk.space;
 
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
-import cn.dongguan.cfk.geometry.GeometryInput;
-import cn.dongguan.cfk.park.ParkCode;
-import cn.dongguan.cfk.shared.JsonFields;
-import tools.jackson.databind.JsonNode;
-
 import static cn.dongguan.cfk.shared.JsonFields.between;
 import static cn.dongguan.cfk.shared.JsonFields.oneOf;
 import static cn.dongguan.cfk.shared.JsonFields.positive;
 import static cn.dongguan.cfk.shared.JsonFields.required;
 import static cn.dongguan.cfk.shared.JsonFields.text;
+
+import cn.dongguan.cfk.geometry.GeometryInput;
+import cn.dongguan.cfk.park.ParkCode;
+import cn.dongguan.cfk.shared.JsonFields;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Reads the building fields of a create body or a JSON merge patch (RFC 7396) into a draft: only the
@@ -26,13 +25,25 @@ final class BuildingFields {
     static final List<String> TYPES = List.of("标准厂房", "独立厂房", "多层厂房", "研发楼", "仓库");
     static final List<String> FIRE_HAZARD_CLASSES = List.of("甲", "乙", "丙", "丁", "戊");
     static final List<String> LAND_TENURES = List.of("国有", "集体");
-    static final Set<String> FIELDS = Stream.concat(Stream.of("parkCode", "name", "address", "type", "floors",
-                    "floorAreaM2", "structure", "yearBuilt", "landTenure", "titleCertificate", "cargoLiftCount",
-                    "cargoLiftTonnes", "fireHazardClass"), GeometryInput.FIELDS.stream())
+    static final Set<String> FIELDS = Stream.concat(
+                    Stream.of(
+                            "parkCode",
+                            "name",
+                            "address",
+                            "type",
+                            "floors",
+                            "floorAreaM2",
+                            "structure",
+                            "yearBuilt",
+                            "landTenure",
+                            "titleCertificate",
+                            "cargoLiftCount",
+                            "cargoLiftTonnes",
+                            "fireHazardClass"),
+                    GeometryInput.FIELDS.stream())
             .collect(Collectors.toUnmodifiableSet());
 
-    private BuildingFields() {
-    }
+    private BuildingFields() {}
 
     static BuildingDraft apply(JsonNode body, BuildingDraft d) {
         JsonFields.requireObject(body);

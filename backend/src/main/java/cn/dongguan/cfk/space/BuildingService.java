@@ -1,13 +1,5 @@
 package cn.dongguan.cfk.space;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-
 import cn.dongguan.cfk.enterprise.EnterpriseDirectory;
 import cn.dongguan.cfk.geometry.CheckedGeometry;
 import cn.dongguan.cfk.geometry.GeometryInput;
@@ -17,6 +9,13 @@ import cn.dongguan.cfk.security.CurrentViewer;
 import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.shared.ETags;
 import cn.dongguan.cfk.shared.NotFoundException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.locationtech.jts.geom.Polygon;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,9 +40,17 @@ class BuildingService {
     private final SpaceReader reader;
     private final Clock clock;
 
-    BuildingService(BuildingRepository buildings, SpaceUnitRepository units, BuildingSites sites,
-                    GeometryInput geometryInput, Placement placement, OccupancyEvents events,
-                    EnterpriseDirectory enterprises, CurrentViewer viewer, SpaceReader reader, Clock clock) {
+    BuildingService(
+            BuildingRepository buildings,
+            SpaceUnitRepository units,
+            BuildingSites sites,
+            GeometryInput geometryInput,
+            Placement placement,
+            OccupancyEvents events,
+            EnterpriseDirectory enterprises,
+            CurrentViewer viewer,
+            SpaceReader reader,
+            Clock clock) {
         this.buildings = buildings;
         this.units = units;
         this.sites = sites;
@@ -91,11 +98,14 @@ class BuildingService {
         }
         int highest = sites.highestUnitFloor(id);
         if (d.floors < highest) {
-            throw new BadRequestException("floors", "楼层数不能少于 " + highest + "：已有单元位于第 " + highest + " 层",
+            throw new BadRequestException(
+                    "floors",
+                    "楼层数不能少于 " + highest + "：已有单元位于第 " + highest + " 层",
                     "floors cannot be below " + highest + ": a unit of this building is on floor " + highest);
         }
         if (d.floorAreaM2 == null) {
-            BigDecimal area = footprint.map(f -> BigDecimal.valueOf(f.areaM2())).orElseGet(() -> sites.footprintAreaM2(id));
+            BigDecimal area =
+                    footprint.map(f -> BigDecimal.valueOf(f.areaM2())).orElseGet(() -> sites.footprintAreaM2(id));
             d.floorAreaM2 = grossArea(area, d.floors);
         }
         building.update(d);
@@ -111,8 +121,8 @@ class BuildingService {
         NewUnit unit = UnitFields.read(body, building);
         Long occupant = unit.occupancy().occupantEnterpriseId();
         if (occupant != null && enterprises.find(occupant).isEmpty()) {
-            throw new BadRequestException("occupantEnterpriseId", "企业 " + occupant + " 不存在",
-                    "Enterprise " + occupant + " does not exist");
+            throw new BadRequestException(
+                    "occupantEnterpriseId", "企业 " + occupant + " 不存在", "Enterprise " + occupant + " does not exist");
         }
         Instant now = clock.instant();
         SpaceUnit saved = units.saveAndFlush(new SpaceUnit(buildingId, unit, now));
@@ -126,7 +136,8 @@ class BuildingService {
         requireInPark(polygon, d.parkCode);
         sites.lockFootprints();
         sites.overlapping(polygon, self).ifPresent(o -> {
-            throw new BadRequestException("geometry",
+            throw new BadRequestException(
+                    "geometry",
                     "楼栋轮廓与已有楼栋 " + o.id() + "（" + o.name() + "）重叠",
                     "The building footprint overlaps building " + o.id() + " (" + o.name() + ")",
                     Map.of("overlapsBuildingId", o.id()));

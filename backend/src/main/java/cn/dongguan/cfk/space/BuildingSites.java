@@ -2,7 +2,6 @@ package cn.dongguan.cfk.space;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKBWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,12 +21,13 @@ class BuildingSites {
     }
 
     void lockFootprints() {
-        jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:key)) l").param("key", FOOTPRINT_LOCK)
-                .query(Integer.class).single();
+        jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:key)) l")
+                .param("key", FOOTPRINT_LOCK)
+                .query(Integer.class)
+                .single();
     }
 
-    record Overlap(long id, String name) {
-    }
+    record Overlap(long id, String name) {}
 
     /** A building other than {@code self} whose footprint shares area with this one (touching is fine). */
     Optional<Overlap> overlapping(Geometry footprint, long self) {
@@ -43,13 +43,17 @@ class BuildingSites {
     }
 
     BigDecimal footprintAreaM2(long buildingId) {
-        return jdbc.sql("SELECT ST_Area(geom::geography) FROM building WHERE id = ?").param(buildingId)
-                .query(BigDecimal.class).single();
+        return jdbc.sql("SELECT ST_Area(geom::geography) FROM building WHERE id = ?")
+                .param(buildingId)
+                .query(BigDecimal.class)
+                .single();
     }
 
     /** The highest floor any unit of the building is on, 0 when it has none. */
     int highestUnitFloor(long buildingId) {
-        return jdbc.sql("SELECT coalesce(max(floor_to), 0) FROM space_unit WHERE building_id = ?").param(buildingId)
-                .query(Integer.class).single();
+        return jdbc.sql("SELECT coalesce(max(floor_to), 0) FROM space_unit WHERE building_id = ?")
+                .param(buildingId)
+                .query(Integer.class)
+                .single();
     }
 }

@@ -1,11 +1,10 @@
 package cn.dongguan.cfk.space;
 
-import java.net.URI;
-
 import cn.dongguan.cfk.shared.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,14 +31,18 @@ class BuildingWriteController {
     ResponseEntity<BuildingView> create(@RequestBody JsonNode body) {
         BuildingView building = service.create(body);
         return ResponseEntity.created(URI.create("/api/buildings/" + building.id()))
-                .eTag(ETags.of(building.version())).body(building);
+                .eTag(ETags.of(building.version()))
+                .body(building);
     }
 
-    @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
+    @PatchMapping(
+            path = "/{id}",
+            consumes = {"application/merge-patch+json", "application/json"})
     @Operation(summary = "Change a building (JSON merge patch; If-Match required) · 修改楼栋")
-    ResponseEntity<BuildingView> patch(@PathVariable long id,
-                                       @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                       @RequestBody JsonNode body) {
+    ResponseEntity<BuildingView> patch(
+            @PathVariable long id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestBody JsonNode body) {
         BuildingView building = service.patch(id, ifMatch, body);
         return ResponseEntity.ok().eTag(ETags.of(building.version())).body(building);
     }
@@ -49,6 +52,7 @@ class BuildingWriteController {
     ResponseEntity<UnitView> addUnit(@PathVariable long id, @RequestBody JsonNode body, HttpServletRequest request) {
         UnitView unit = service.addUnit(id, body, RequestSource.of(request));
         return ResponseEntity.created(URI.create("/api/units/" + unit.id()))
-                .eTag(ETags.of(unit.version())).body(unit);
+                .eTag(ETags.of(unit.version()))
+                .body(unit);
     }
 }

@@ -13,8 +13,7 @@ public final class Freshness {
     public static final Duration STALE_AFTER = Duration.ofDays(60);
     public static final Duration HIDDEN_AFTER = Duration.ofDays(120);
 
-    private Freshness() {
-    }
+    private Freshness() {}
 
     /** Stale from the instant the listing is older than 60 days. */
     public static boolean isStale(Instant lastConfirmedAt, Clock clock) {

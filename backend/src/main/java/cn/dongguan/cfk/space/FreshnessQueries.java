@@ -1,13 +1,12 @@
 package cn.dongguan.cfk.space;
 
+import cn.dongguan.cfk.shared.Page;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-
-import cn.dongguan.cfk.shared.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,10 +43,16 @@ class FreshnessQueries {
                     int units = rs.getInt("units");
                     int fresh = rs.getInt("fresh");
                     Timestamp oldest = rs.getTimestamp("oldest");
-                    return new ParkFreshness(rs.getString("code"), rs.getString("name"), units, fresh,
+                    return new ParkFreshness(
+                            rs.getString("code"),
+                            rs.getString("name"),
+                            units,
+                            fresh,
                             units == 0 ? 1.0 : Math.round(10000.0 * fresh / units) / 10000.0,
-                            rs.getInt("stale"), rs.getInt("hidden"), oldest == null ? null : oldest.toInstant(),
-                            (Long) rs.getObject("oldest_unit", Long.class));
+                            rs.getInt("stale"),
+                            rs.getInt("hidden"),
+                            oldest == null ? null : oldest.toInstant(),
+                            rs.getObject("oldest_unit", Long.class));
                 })
                 .list();
     }
@@ -61,12 +66,12 @@ class FreshnessQueries {
         String scope = parks == null ? " " : " AND b.park_code IN (:parks) ";
         var total = jdbc.sql("""
                 SELECT count(*) FROM space_unit u JOIN building b ON b.id = u.building_id
-                WHERE u.last_confirmed_at < :staleBefore """ + scope);
+                WHERE u.last_confirmed_at < :staleBefore\s""" + scope);
         var rows = jdbc.sql("""
                 SELECT u.id, u.building_id, b.name AS building_name, b.park_code, u.floor_from, u.floor_to, u.area_m2,
                        u.vacant_area_m2, u.status, u.rent_yuan_m2_month, u.last_confirmed_at, u.version
                 FROM space_unit u JOIN building b ON b.id = u.building_id
-                WHERE u.last_confirmed_at < :staleBefore """ + scope + """
+                WHERE u.last_confirmed_at < :staleBefore\s""" + scope + """
                 ORDER BY u.last_confirmed_at, u.id
                 LIMIT :size OFFSET :offset""");
         Timestamp staleBefore = Timestamp.from(Freshness.staleBefore(clock));
@@ -79,13 +84,24 @@ class FreshnessQueries {
         }
         Instant hiddenBefore = Freshness.hiddenBefore(clock);
         List<ToConfirmItem> items = rows.query((rs, i) -> {
-            Instant confirmed = rs.getTimestamp("last_confirmed_at").toInstant();
-            return new ToConfirmItem(rs.getLong("id"), rs.getLong("building_id"), rs.getString("building_name"),
-                    rs.getString("park_code"), rs.getInt("floor_from"), rs.getInt("floor_to"), rs.getBigDecimal("area_m2"),
-                    rs.getBigDecimal("vacant_area_m2"), rs.getString("status"), rs.getBigDecimal("rent_yuan_m2_month"),
-                    confirmed, Duration.between(confirmed, now).toDays(), confirmed.isBefore(hiddenBefore),
-                    rs.getLong("version"));
-        }).list();
+                    Instant confirmed = rs.getTimestamp("last_confirmed_at").toInstant();
+                    return new ToConfirmItem(
+                            rs.getLong("id"),
+                            rs.getLong("building_id"),
+                            rs.getString("building_name"),
+                            rs.getString("park_code"),
+                            rs.getInt("floor_from"),
+                            rs.getInt("floor_to"),
+                            rs.getBigDecimal("area_m2"),
+                            rs.getBigDecimal("vacant_area_m2"),
+                            rs.getString("status"),
+                            rs.getBigDecimal("rent_yuan_m2_month"),
+                            confirmed,
+                            Duration.between(confirmed, now).toDays(),
+                            confirmed.isBefore(hiddenBefore),
+                            rs.getLong("version"));
+                })
+                .list();
         return new Page<>(items, total.query(Long.class).single(), page, size);
     }
 }

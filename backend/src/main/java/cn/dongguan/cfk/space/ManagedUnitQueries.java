@@ -1,11 +1,10 @@
 package cn.dongguan.cfk.space;
 
+import cn.dongguan.cfk.shared.Page;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-
-import cn.dongguan.cfk.shared.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,18 +41,28 @@ class ManagedUnitQueries {
                 .param("offset", (long) page * size)
                 .query((rs, i) -> {
                     Instant confirmed = rs.getTimestamp("last_confirmed_at").toInstant();
-                    return new ManagedUnit(rs.getLong("id"), rs.getLong("building_id"), rs.getString("building_name"),
-                            rs.getString("park_code"), rs.getInt("floor_from"), rs.getInt("floor_to"),
-                            rs.getBigDecimal("area_m2"), rs.getBigDecimal("vacant_area_m2"), rs.getString("status"),
-                            rs.getBigDecimal("rent_yuan_m2_month"), rs.getObject("available_from", java.time.LocalDate.class),
-                            (Long) rs.getObject("occupant_enterprise_id", Long.class), rs.getString("occupant_name"),
-                            confirmed, confirmed.isBefore(staleBefore), confirmed.isBefore(hiddenBefore),
+                    return new ManagedUnit(
+                            rs.getLong("id"),
+                            rs.getLong("building_id"),
+                            rs.getString("building_name"),
+                            rs.getString("park_code"),
+                            rs.getInt("floor_from"),
+                            rs.getInt("floor_to"),
+                            rs.getBigDecimal("area_m2"),
+                            rs.getBigDecimal("vacant_area_m2"),
+                            rs.getString("status"),
+                            rs.getBigDecimal("rent_yuan_m2_month"),
+                            rs.getObject("available_from", java.time.LocalDate.class),
+                            rs.getObject("occupant_enterprise_id", Long.class),
+                            rs.getString("occupant_name"),
+                            confirmed,
+                            confirmed.isBefore(staleBefore),
+                            confirmed.isBefore(hiddenBefore),
                             rs.getLong("version"));
                 })
                 .list();
         long total = jdbc.sql("""
-                SELECT count(*) FROM space_unit u JOIN building b ON b.id = u.building_id WHERE b.park_code = :park""")
-                .param("park", park).query(Long.class).single();
+                SELECT count(*) FROM space_unit u JOIN building b ON b.id = u.building_id WHERE b.park_code = :park""").param("park", park).query(Long.class).single();
         return new Page<>(items, total, page, size);
     }
 }

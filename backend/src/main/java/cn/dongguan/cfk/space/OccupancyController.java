@@ -1,8 +1,5 @@
 package cn.dongguan.cfk.space;
 
-import java.util.List;
-import java.util.Map;
-
 import cn.dongguan.cfk.park.ParkCode;
 import cn.dongguan.cfk.security.CurrentViewer;
 import cn.dongguan.cfk.shared.ETags;
@@ -11,6 +8,8 @@ import cn.dongguan.cfk.shared.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -33,8 +32,11 @@ class OccupancyController {
     private final ManagedUnitQueries managedUnits;
     private final CurrentViewer viewer;
 
-    OccupancyController(OccupancyService occupancy, FreshnessQueries freshness, ManagedUnitQueries managedUnits,
-                        CurrentViewer viewer) {
+    OccupancyController(
+            OccupancyService occupancy,
+            FreshnessQueries freshness,
+            ManagedUnitQueries managedUnits,
+            CurrentViewer viewer) {
         this.occupancy = occupancy;
         this.freshness = freshness;
         this.managedUnits = managedUnits;
@@ -43,19 +45,25 @@ class OccupancyController {
 
     @GetMapping("/me/units")
     @Operation(summary = "A park's units with occupants, those to confirm first (its managers and staff) · 园区单元管理列表")
-    Page<ManagedUnit> parkUnits(@RequestParam String park, @RequestParam(defaultValue = "0") int page,
-                                @RequestParam(defaultValue = "100") int size) {
+    Page<ManagedUnit> parkUnits(
+            @RequestParam String park,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size) {
         String code = ParkCode.parse(park, "park");
         Page.check(page, size);
         viewer.requirePersonalDataOf(code);
         return managedUnits.inPark(code, page, size);
     }
 
-    @PatchMapping(path = "/units/{id}", consumes = {"application/merge-patch+json", "application/json"})
+    @PatchMapping(
+            path = "/units/{id}",
+            consumes = {"application/merge-patch+json", "application/json"})
     @Operation(summary = "Change a unit's occupancy (JSON merge patch; If-Match required) · 更新单元占用")
-    ResponseEntity<UnitView> patch(@PathVariable long id,
-                                   @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                   @RequestBody JsonNode patch, HttpServletRequest request) {
+    ResponseEntity<UnitView> patch(
+            @PathVariable long id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestBody JsonNode patch,
+            HttpServletRequest request) {
         UnitView unit = occupancy.patch(id, ifMatch, patch, RequestSource.of(request));
         return ResponseEntity.ok().eTag(ETags.of(unit.version())).body(unit);
     }
@@ -67,8 +75,7 @@ class OccupancyController {
         return ResponseEntity.ok().eTag(ETags.of(unit.version())).body(unit);
     }
 
-    record ConfirmRequest(List<Long> unitIds) {
-    }
+    record ConfirmRequest(List<Long> unitIds) {}
 
     @PostMapping("/units/confirm")
     @Operation(summary = "Confirm many listings at once, all or none · 批量确认")
@@ -84,8 +91,8 @@ class OccupancyController {
 
     @GetMapping("/me/to-confirm")
     @Operation(summary = "The signed-in manager's listings not confirmed for 60 days, oldest first · 待核实清单")
-    Page<ToConfirmItem> toConfirm(@RequestParam(defaultValue = "0") int page,
-                                  @RequestParam(defaultValue = "100") int size) {
+    Page<ToConfirmItem> toConfirm(
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
         Page.check(page, size);
         if (viewer.isAdmin()) {
             return freshness.toConfirm(null, page, size);
@@ -97,7 +104,9 @@ class OccupancyController {
     }
 
     @GetMapping("/stats/freshness")
-    @Operation(summary = "Each park's share of listings confirmed within 60 days and its oldest listing (staff) · 各园区数据新鲜度")
+    @Operation(
+            summary =
+                    "Each park's share of listings confirmed within 60 days and its oldest listing (staff) · 各园区数据新鲜度")
     List<ParkFreshness> freshness() {
         return freshness.byPark();
     }

@@ -1,12 +1,15 @@
 package cn.dongguan.cfk.space;
 
-import java.time.Instant;
-
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
 
 /** One recorded change of a unit's occupancy: who, when, before, after, and through what. */
-record OccupancyEvent(long id, long unitId, Instant occurredAt, String actor, String source,
-                      @JsonRawValue @Schema(type = "object") String before,
-                      @JsonRawValue @Schema(type = "object") String after) {
-}
+record OccupancyEvent(
+        long id,
+        long unitId,
+        Instant occurredAt,
+        String actor,
+        String source,
+        @JsonRawValue @Schema(type = "object") String before,
+        @JsonRawValue @Schema(type = "object") String after) {}

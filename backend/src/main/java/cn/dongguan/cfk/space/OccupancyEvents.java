@@ -2,7 +2,6 @@ package cn.dongguan.cfk.space;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,9 +36,14 @@ class OccupancyEvents {
                 SELECT id, unit_id, occurred_at, actor, source, before::text AS before, after::text AS after
                 FROM occupancy_event WHERE unit_id = ? ORDER BY occurred_at DESC, id DESC""")
                 .param(unitId)
-                .query((rs, i) -> new OccupancyEvent(rs.getLong("id"), rs.getLong("unit_id"),
-                        rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), rs.getString("source"),
-                        rs.getString("before"), rs.getString("after")))
+                .query((rs, i) -> new OccupancyEvent(
+                        rs.getLong("id"),
+                        rs.getLong("unit_id"),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor"),
+                        rs.getString("source"),
+                        rs.getString("before"),
+                        rs.getString("after")))
                 .list();
     }
 }

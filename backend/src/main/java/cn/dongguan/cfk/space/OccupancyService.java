@@ -1,16 +1,15 @@
 package cn.dongguan.cfk.space;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-
 import cn.dongguan.cfk.enterprise.EnterpriseDirectory;
 import cn.dongguan.cfk.security.CurrentViewer;
 import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.shared.ETags;
 import cn.dongguan.cfk.shared.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -31,8 +30,14 @@ class OccupancyService {
     private final SpaceReader reader;
     private final Clock clock;
 
-    OccupancyService(SpaceUnitRepository units, BuildingRepository buildings, OccupancyEvents events,
-                     EnterpriseDirectory enterprises, CurrentViewer viewer, SpaceReader reader, Clock clock) {
+    OccupancyService(
+            SpaceUnitRepository units,
+            BuildingRepository buildings,
+            OccupancyEvents events,
+            EnterpriseDirectory enterprises,
+            CurrentViewer viewer,
+            SpaceReader reader,
+            Clock clock) {
         this.units = units;
         this.buildings = buildings;
         this.events = events;
@@ -50,12 +55,19 @@ class OccupancyService {
         OccupancyState before = OccupancyState.of(unit);
         OccupancyState after = UnitPatch.apply(patch, before, unit.getAreaM2());
         UnitPatch.validate(after, unit.getAreaM2());
-        if (after.occupantEnterpriseId() != null && enterprises.find(after.occupantEnterpriseId()).isEmpty()) {
-            throw new BadRequestException("occupantEnterpriseId", "企业 " + after.occupantEnterpriseId() + " 不存在",
+        if (after.occupantEnterpriseId() != null
+                && enterprises.find(after.occupantEnterpriseId()).isEmpty()) {
+            throw new BadRequestException(
+                    "occupantEnterpriseId",
+                    "企业 " + after.occupantEnterpriseId() + " 不存在",
                     "Enterprise " + after.occupantEnterpriseId() + " does not exist");
         }
         Instant now = clock.instant();
-        unit.changeOccupancy(after.status(), after.vacantAreaM2(), after.rentYuanM2Month(), after.availableFrom(),
+        unit.changeOccupancy(
+                after.status(),
+                after.vacantAreaM2(),
+                after.rentYuanM2Month(),
+                after.availableFrom(),
                 after.occupantEnterpriseId());
         unit.confirm(now);
         units.saveAndFlush(unit);
@@ -104,7 +116,10 @@ class OccupancyService {
     }
 
     private String parkOf(SpaceUnit unit) {
-        return buildings.findById(unit.getBuildingId()).map(Building::getParkCode).orElse(null);
+        return buildings
+                .findById(unit.getBuildingId())
+                .map(Building::getParkCode)
+                .orElse(null);
     }
 
     private static NotFoundException unitNotFound(long id) {

@@ -7,11 +7,19 @@ import java.util.Map;
 import java.util.Objects;
 
 /** The fields of a unit whose every change is an occupancy event (SPEC §3). */
-record OccupancyState(String status, BigDecimal vacantAreaM2, BigDecimal rentYuanM2Month, LocalDate availableFrom,
-                      Long occupantEnterpriseId) {
+record OccupancyState(
+        String status,
+        BigDecimal vacantAreaM2,
+        BigDecimal rentYuanM2Month,
+        LocalDate availableFrom,
+        Long occupantEnterpriseId) {
 
     static OccupancyState of(SpaceUnit u) {
-        return new OccupancyState(u.getStatus(), u.getVacantAreaM2(), u.getRentYuanM2Month(), u.getAvailableFrom(),
+        return new OccupancyState(
+                u.getStatus(),
+                u.getVacantAreaM2(),
+                u.getRentYuanM2Month(),
+                u.getAvailableFrom(),
                 u.getOccupantEnterpriseId());
     }
 

@@ -1,19 +1,29 @@
 package cn.dongguan.cfk.space;
 
+import cn.dongguan.cfk.shared.BBox;
+import cn.dongguan.cfk.shared.BadRequestException;
+import cn.dongguan.cfk.shared.QueryParams;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import cn.dongguan.cfk.shared.BBox;
-import cn.dongguan.cfk.shared.BadRequestException;
-import cn.dongguan.cfk.shared.QueryParams;
-
 /** The filters of the space search (SPEC §5), checked; absent ones are null or empty. */
-record SpaceCriteria(List<String> towns, List<String> parks, List<String> industries,
-                     BigDecimal minArea, BigDecimal maxArea, BigDecimal minCeilingHeight, BigDecimal minFloorLoad,
-                     BigDecimal minPowerKva, BigDecimal maxRent, Integer fireRank, LocalDate availableBy, BBox bbox,
-                     List<String> qTerms, Boolean groundFloor) {
+record SpaceCriteria(
+        List<String> towns,
+        List<String> parks,
+        List<String> industries,
+        BigDecimal minArea,
+        BigDecimal maxArea,
+        BigDecimal minCeilingHeight,
+        BigDecimal minFloorLoad,
+        BigDecimal minPowerKva,
+        BigDecimal maxRent,
+        Integer fireRank,
+        LocalDate availableBy,
+        BBox bbox,
+        List<String> qTerms,
+        Boolean groundFloor) {
 
     static final Pattern TOWN = Pattern.compile("[A-Z]+");
     static final Pattern PARK = Pattern.compile("DG-P\\d{2}");
@@ -21,10 +31,21 @@ record SpaceCriteria(List<String> towns, List<String> parks, List<String> indust
     /** Fire-hazard classes from the most hazardous (甲) to the least (戊). */
     static final String FIRE_CLASSES = "甲乙丙丁戊";
 
-    record Raw(String town, String park, String industry, BigDecimal minArea, BigDecimal maxArea,
-               BigDecimal minCeilingHeight, BigDecimal minFloorLoad, BigDecimal minPowerKva, BigDecimal maxRent,
-               String fireClass, String availableBy, String bbox, String q, Boolean groundFloor) {
-    }
+    record Raw(
+            String town,
+            String park,
+            String industry,
+            BigDecimal minArea,
+            BigDecimal maxArea,
+            BigDecimal minCeilingHeight,
+            BigDecimal minFloorLoad,
+            BigDecimal minPowerKva,
+            BigDecimal maxRent,
+            String fireClass,
+            String availableBy,
+            String bbox,
+            String q,
+            Boolean groundFloor) {}
 
     static SpaceCriteria of(Raw r) {
         QueryParams.range(r.minArea(), "minArea", r.maxArea(), "maxArea");
@@ -32,7 +53,8 @@ record SpaceCriteria(List<String> towns, List<String> parks, List<String> indust
                 QueryParams.codes(r.town(), "town", TOWN, "DONGCHENG"),
                 QueryParams.codes(r.park(), "park", PARK, "DG-P01"),
                 QueryParams.codes(r.industry(), "industry", INDUSTRY, "NEW_ENERGY"),
-                r.minArea(), r.maxArea(),
+                r.minArea(),
+                r.maxArea(),
                 QueryParams.notNegative(r.minCeilingHeight(), "minCeilingHeight"),
                 QueryParams.notNegative(r.minFloorLoad(), "minFloorLoad"),
                 QueryParams.notNegative(r.minPowerKva(), "minPowerKva"),
@@ -52,7 +74,9 @@ record SpaceCriteria(List<String> towns, List<String> parks, List<String> indust
         String c = fireClass.trim();
         int rank = FIRE_CLASSES.indexOf(c) + 1;
         if (c.length() != 1 || rank == 0) {
-            throw new BadRequestException("fireClass", "参数 fireClass 的值 “" + fireClass + "” 无效，可选 甲 乙 丙 丁 戊",
+            throw new BadRequestException(
+                    "fireClass",
+                    "参数 fireClass 的值 “" + fireClass + "” 无效，可选 甲 乙 丙 丁 戊",
                     "Parameter 'fireClass' has an invalid value '" + fireClass + "': use one of 甲 乙 丙 丁 戊");
         }
         return rank;

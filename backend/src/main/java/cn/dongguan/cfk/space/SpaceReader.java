@@ -1,12 +1,11 @@
 package cn.dongguan.cfk.space;
 
-import java.time.Clock;
-import java.util.List;
-
 import cn.dongguan.cfk.enterprise.EnterpriseDirectory;
 import cn.dongguan.cfk.security.CurrentViewer;
 import cn.dongguan.cfk.shared.GeoJson;
 import cn.dongguan.cfk.shared.NotFoundException;
+import java.time.Clock;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,8 +20,12 @@ class SpaceReader {
     private final CurrentViewer viewer;
     private final Clock clock;
 
-    SpaceReader(BuildingRepository buildings, SpaceUnitRepository units, EnterpriseDirectory enterprises,
-                CurrentViewer viewer, Clock clock) {
+    SpaceReader(
+            BuildingRepository buildings,
+            SpaceUnitRepository units,
+            EnterpriseDirectory enterprises,
+            CurrentViewer viewer,
+            Clock clock) {
         this.buildings = buildings;
         this.units = units;
         this.enterprises = enterprises;
@@ -36,10 +39,25 @@ class SpaceReader {
         List<UnitView> unitViews = units.findByBuildingIdOrderByFloorFromAscIdAsc(id).stream()
                 .map(u -> view(u, b, personal))
                 .toList();
-        return new BuildingView(b.getId(), b.getParkCode(), b.getTownCode(), b.getName(), b.getAddress(), b.getType(),
-                b.getFloors(), b.getFloorAreaM2(), b.getStructure(), b.getYearBuilt(), b.getLandTenure(),
-                b.getTitleCertificate(), b.getCargoLiftCount(), b.getCargoLiftTonnes(), b.getFireHazardClass(),
-                b.getVersion(), GeoJson.write(b.getGeom()), unitViews);
+        return new BuildingView(
+                b.getId(),
+                b.getParkCode(),
+                b.getTownCode(),
+                b.getName(),
+                b.getAddress(),
+                b.getType(),
+                b.getFloors(),
+                b.getFloorAreaM2(),
+                b.getStructure(),
+                b.getYearBuilt(),
+                b.getLandTenure(),
+                b.getTitleCertificate(),
+                b.getCargoLiftCount(),
+                b.getCargoLiftTonnes(),
+                b.getFireHazardClass(),
+                b.getVersion(),
+                GeoJson.write(b.getGeom()),
+                unitViews);
     }
 
     UnitView unit(long id) {
@@ -50,10 +68,24 @@ class SpaceReader {
     }
 
     private UnitView view(SpaceUnit u, Building b, boolean personal) {
-        return new UnitView(u.getId(), u.getBuildingId(), b.getParkCode(), b.getTownCode(), u.getFloorFrom(),
-                u.getFloorTo(), u.getAreaM2(), u.getVacantAreaM2(), u.getCeilingHeightM(), u.getFloorLoadKgM2(),
-                u.getPowerKva(), u.getRentYuanM2Month(), u.getStatus(), u.getAvailableFrom(), u.getLastConfirmedAt(),
-                Freshness.isStale(u.getLastConfirmedAt(), clock), u.getVersion(),
+        return new UnitView(
+                u.getId(),
+                u.getBuildingId(),
+                b.getParkCode(),
+                b.getTownCode(),
+                u.getFloorFrom(),
+                u.getFloorTo(),
+                u.getAreaM2(),
+                u.getVacantAreaM2(),
+                u.getCeilingHeightM(),
+                u.getFloorLoadKgM2(),
+                u.getPowerKva(),
+                u.getRentYuanM2Month(),
+                u.getStatus(),
+                u.getAvailableFrom(),
+                u.getLastConfirmedAt(),
+                Freshness.isStale(u.getLastConfirmedAt(), clock),
+                u.getVersion(),
                 personal ? enterprises.find(u.getOccupantEnterpriseId()).orElse(null) : null);
     }
 

@@ -1,5 +1,9 @@
 package cn.dongguan.cfk.space;
 
+import cn.dongguan.cfk.shared.Page;
+import cn.dongguan.cfk.shared.Paging;
+import cn.dongguan.cfk.shared.SortOrder;
+import cn.dongguan.cfk.shared.SqlConditions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -10,11 +14,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-
-import cn.dongguan.cfk.shared.Paging;
-import cn.dongguan.cfk.shared.Page;
-import cn.dongguan.cfk.shared.SortOrder;
-import cn.dongguan.cfk.shared.SqlConditions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +31,8 @@ class SpaceSearch {
     static final String DEFAULT_SORT = "-updated";
     static final Duration HIDDEN_AFTER = Duration.ofDays(120);
 
-    private static final Map<String, String> SORT_COLUMNS = Map.of(
-            "rent", "s.rent_yuan_m2_month", "area", "s.vacant_area_m2", "updated", "s.last_confirmed_at");
+    private static final Map<String, String> SORT_COLUMNS =
+            Map.of("rent", "s.rent_yuan_m2_month", "area", "s.vacant_area_m2", "updated", "s.last_confirmed_at");
 
     /** Only free-text search needs the names; every other filter reads the listing alone. */
     private static final String NAMES = """
@@ -79,7 +78,8 @@ class SpaceSearch {
         String names = c.qTerms().isEmpty() ? "" : NAMES;
         long total = jdbc.sql("SELECT count(*) FROM space_listing s\n" + names + where.where())
                 .params(where.params())
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         if (total <= paging.offset()) {
             return paging.answer(List.of(), total);
         }
@@ -100,8 +100,7 @@ class SpaceSearch {
                 .when(c.towns(), "s.town_code IN (:towns)", "towns")
                 .when(c.parks(), "s.park_code IN (:parks)", "parks")
                 .when(c.industries(), """
-                        s.park_code IN (SELECT pi.park_code FROM park_industry pi WHERE pi.industry_code IN (:industries))""",
-                        "industries")
+                        s.park_code IN (SELECT pi.park_code FROM park_industry pi WHERE pi.industry_code IN (:industries))""", "industries")
                 .when(c.minArea(), "s.vacant_area_m2 >= :minArea", "minArea")
                 .when(c.maxArea(), "s.vacant_area_m2 <= :maxArea", "maxArea")
                 .when(c.minCeilingHeight(), "s.ceiling_height_m >= :minCeilingHeight", "minCeilingHeight")
@@ -116,12 +115,16 @@ class SpaceSearch {
         if (c.bbox() != null) {
             // For points, overlapping the box is lying in it (edges included), and uses the GiST index.
             where.always("s.point && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)")
-                    .param("minLon", c.bbox().minLon()).param("minLat", c.bbox().minLat())
-                    .param("maxLon", c.bbox().maxLon()).param("maxLat", c.bbox().maxLat());
+                    .param("minLon", c.bbox().minLon())
+                    .param("minLat", c.bbox().minLat())
+                    .param("maxLon", c.bbox().maxLon())
+                    .param("maxLat", c.bbox().maxLat());
         }
         for (int i = 0; i < c.qTerms().size(); i++) {
-            where.when(c.qTerms().get(i),
-                    "concat_ws(' ', b.name, b.address, p.name, t.name, t.name_en) ILIKE :q" + i, "q" + i);
+            where.when(
+                    c.qTerms().get(i),
+                    "concat_ws(' ', b.name, b.address, p.name, t.name, t.name_en) ILIKE :q" + i,
+                    "q" + i);
         }
         return where;
     }
@@ -131,15 +134,31 @@ class SpaceSearch {
     }
 
     private static SpaceHit hit(ResultSet rs) throws SQLException {
-        return new SpaceHit(rs.getLong("id"), rs.getLong("building_id"), rs.getString("building_name"),
-                rs.getString("building_type"), rs.getString("address"), rs.getString("fire_hazard_class"),
-                rs.getString("park_code"), rs.getString("park_name"), rs.getString("town_code"),
-                rs.getString("town_name"), rs.getString("town_name_en"), rs.getInt("floor_from"), rs.getInt("floor_to"),
-                rs.getBigDecimal("area_m2"), rs.getBigDecimal("vacant_area_m2"), rs.getBigDecimal("ceiling_height_m"),
-                rs.getBigDecimal("floor_load_kg_m2"), rs.getBigDecimal("power_kva"),
-                rs.getBigDecimal("rent_yuan_m2_month"), rs.getString("status"),
+        return new SpaceHit(
+                rs.getLong("id"),
+                rs.getLong("building_id"),
+                rs.getString("building_name"),
+                rs.getString("building_type"),
+                rs.getString("address"),
+                rs.getString("fire_hazard_class"),
+                rs.getString("park_code"),
+                rs.getString("park_name"),
+                rs.getString("town_code"),
+                rs.getString("town_name"),
+                rs.getString("town_name_en"),
+                rs.getInt("floor_from"),
+                rs.getInt("floor_to"),
+                rs.getBigDecimal("area_m2"),
+                rs.getBigDecimal("vacant_area_m2"),
+                rs.getBigDecimal("ceiling_height_m"),
+                rs.getBigDecimal("floor_load_kg_m2"),
+                rs.getBigDecimal("power_kva"),
+                rs.getBigDecimal("rent_yuan_m2_month"),
+                rs.getString("status"),
                 rs.getObject("available_from", LocalDate.class),
-                rs.getObject("last_confirmed_at", OffsetDateTime.class).toInstant(), rs.getBoolean("stale"),
-                rs.getLong("version"), rs.getString("point"));
+                rs.getObject("last_confirmed_at", OffsetDateTime.class).toInstant(),
+                rs.getBoolean("stale"),
+                rs.getLong("version"),
+                rs.getString("point"));
     }
 }

@@ -1,13 +1,12 @@
 package cn.dongguan.cfk.space;
 
-import java.math.BigDecimal;
-
-import cn.dongguan.cfk.shared.Paging;
 import cn.dongguan.cfk.shared.Page;
+import cn.dongguan.cfk.shared.Paging;
 import cn.dongguan.cfk.shared.SortOrder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,14 +22,16 @@ class SpaceSearchController {
     }
 
     @GetMapping("/api/spaces")
-    @Operation(summary = "Vacant floor space that fits · 检索空置厂房空间",
+    @Operation(
+            summary = "Vacant floor space that fits · 检索空置厂房空间",
             description = "Vacant units confirmed within the last 120 days. Every filter is optional; lists of "
                     + "codes are comma-separated. Areas are the unit's vacant area in m².")
     Page<SpaceHit> spaces(
             @Parameter(description = "town codes, e.g. DONGCHENG") @RequestParam(required = false) String town,
             @Parameter(description = "park codes, e.g. DG-P01") @RequestParam(required = false) String park,
             @Parameter(description = "industry codes: parks whose positioning includes one of them")
-            @RequestParam(required = false) String industry,
+                    @RequestParam(required = false)
+                    String industry,
             @Parameter(description = "m², vacant area at least") @RequestParam(required = false) BigDecimal minArea,
             @Parameter(description = "m², vacant area at most") @RequestParam(required = false) BigDecimal maxArea,
             @Parameter(description = "m") @RequestParam(required = false) BigDecimal minCeilingHeight,
@@ -38,18 +39,37 @@ class SpaceSearchController {
             @Parameter(description = "kVA") @RequestParam(required = false) BigDecimal minPowerKva,
             @Parameter(description = "元/m²·月") @RequestParam(required = false) BigDecimal maxRent,
             @Parameter(description = "fire-hazard class of the production (甲 乙 丙 丁 戊): buildings that allow it")
-            @RequestParam(required = false) String fireClass,
-            @Parameter(description = "date (2025-06-30): available on or before it") @RequestParam(required = false) String availableBy,
+                    @RequestParam(required = false)
+                    String fireClass,
+            @Parameter(description = "date (2025-06-30): available on or before it") @RequestParam(required = false)
+                    String availableBy,
             @Parameter(description = "minLon,minLat,maxLon,maxLat (WGS84)") @RequestParam(required = false) String bbox,
             @Parameter(description = "words in the building's name or address, the park's or the town's name")
-            @RequestParam(required = false) String q,
-            @Parameter(description = "true: ground floor only; false: upper floors only") @RequestParam(required = false) Boolean groundFloor,
+                    @RequestParam(required = false)
+                    String q,
+            @Parameter(description = "true: ground floor only; false: upper floors only")
+                    @RequestParam(required = false)
+                    Boolean groundFloor,
             @Parameter(description = "rent | area | updated, a leading - for descending; default -updated")
-            @RequestParam(required = false) String sort,
+                    @RequestParam(required = false)
+                    String sort,
             @Parameter(description = "from 0") @RequestParam(required = false) Integer page,
             @Parameter(description = "1–500, default 20") @RequestParam(required = false) Integer size) {
-        SpaceCriteria criteria = SpaceCriteria.of(new SpaceCriteria.Raw(town, park, industry, minArea, maxArea,
-                minCeilingHeight, minFloorLoad, minPowerKva, maxRent, fireClass, availableBy, bbox, q, groundFloor));
+        SpaceCriteria criteria = SpaceCriteria.of(new SpaceCriteria.Raw(
+                town,
+                park,
+                industry,
+                minArea,
+                maxArea,
+                minCeilingHeight,
+                minFloorLoad,
+                minPowerKva,
+                maxRent,
+                fireClass,
+                availableBy,
+                bbox,
+                q,
+                groundFloor));
         SortOrder order = SortOrder.parse(sort, SpaceSearch.SORT_KEYS, SpaceSearch.DEFAULT_SORT, "sort");
         return search.search(criteria, order, Paging.of(page, size));
     }

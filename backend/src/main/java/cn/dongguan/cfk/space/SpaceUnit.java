@@ -1,9 +1,5 @@
 package cn.dongguan.cfk.space;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +7,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 
 @Entity
 @Table(name = "space_unit")
@@ -22,38 +21,50 @@ class SpaceUnit {
 
     @Column(name = "building_id")
     private long buildingId;
+
     @Column(name = "floor_from")
     private int floorFrom;
+
     @Column(name = "floor_to")
     private int floorTo;
+
     @Column(name = "area_m2")
     private BigDecimal areaM2;
+
     @Column(name = "vacant_area_m2")
     private BigDecimal vacantAreaM2;
+
     @Column(name = "ceiling_height_m")
     private BigDecimal ceilingHeightM;
+
     @Column(name = "floor_load_kg_m2")
     private BigDecimal floorLoadKgM2;
+
     @Column(name = "power_kva")
     private BigDecimal powerKva;
+
     @Column(name = "rent_yuan_m2_month")
     private BigDecimal rentYuanM2Month;
+
     @Column(name = "sale_price_yuan_m2")
     private BigDecimal salePriceYuanM2;
+
     @Column(name = "status")
     private String status;
+
     @Column(name = "available_from")
     private LocalDate availableFrom;
+
     @Column(name = "occupant_enterprise_id")
     private Long occupantEnterpriseId;
+
     @Column(name = "last_confirmed_at")
     private Instant lastConfirmedAt;
 
     @Version
     private long version;
 
-    protected SpaceUnit() {
-    }
+    protected SpaceUnit() {}
 
     SpaceUnit(long buildingId, NewUnit u, Instant confirmedAt) {
         this.buildingId = buildingId;
@@ -72,8 +83,12 @@ class SpaceUnit {
     }
 
     /** Applies an accepted occupancy change; the caller has validated it. */
-    void changeOccupancy(String status, BigDecimal vacantAreaM2, BigDecimal rentYuanM2Month, LocalDate availableFrom,
-                         Long occupantEnterpriseId) {
+    void changeOccupancy(
+            String status,
+            BigDecimal vacantAreaM2,
+            BigDecimal rentYuanM2Month,
+            LocalDate availableFrom,
+            Long occupantEnterpriseId) {
         this.status = status;
         this.vacantAreaM2 = vacantAreaM2;
         this.rentYuanM2Month = rentYuanM2Month;
@@ -85,20 +100,67 @@ class SpaceUnit {
         this.lastConfirmedAt = at;
     }
 
-    Long getId() { return id; }
-    long getBuildingId() { return buildingId; }
-    int getFloorFrom() { return floorFrom; }
-    int getFloorTo() { return floorTo; }
-    BigDecimal getAreaM2() { return areaM2; }
-    BigDecimal getVacantAreaM2() { return vacantAreaM2; }
-    BigDecimal getCeilingHeightM() { return ceilingHeightM; }
-    BigDecimal getFloorLoadKgM2() { return floorLoadKgM2; }
-    BigDecimal getPowerKva() { return powerKva; }
-    BigDecimal getRentYuanM2Month() { return rentYuanM2Month; }
-    BigDecimal getSalePriceYuanM2() { return salePriceYuanM2; }
-    String getStatus() { return status; }
-    LocalDate getAvailableFrom() { return availableFrom; }
-    Long getOccupantEnterpriseId() { return occupantEnterpriseId; }
-    Instant getLastConfirmedAt() { return lastConfirmedAt; }
-    long getVersion() { return version; }
+    Long getId() {
+        return id;
+    }
+
+    long getBuildingId() {
+        return buildingId;
+    }
+
+    int getFloorFrom() {
+        return floorFrom;
+    }
+
+    int getFloorTo() {
+        return floorTo;
+    }
+
+    BigDecimal getAreaM2() {
+        return areaM2;
+    }
+
+    BigDecimal getVacantAreaM2() {
+        return vacantAreaM2;
+    }
+
+    BigDecimal getCeilingHeightM() {
+        return ceilingHeightM;
+    }
+
+    BigDecimal getFloorLoadKgM2() {
+        return floorLoadKgM2;
+    }
+
+    BigDecimal getPowerKva() {
+        return powerKva;
+    }
+
+    BigDecimal getRentYuanM2Month() {
+        return rentYuanM2Month;
+    }
+
+    BigDecimal getSalePriceYuanM2() {
+        return salePriceYuanM2;
+    }
+
+    String getStatus() {
+        return status;
+    }
+
+    LocalDate getAvailableFrom() {
+        return availableFrom;
+    }
+
+    Long getOccupantEnterpriseId() {
+        return occupantEnterpriseId;
+    }
+
+    Instant getLastConfirmedAt() {
+        return lastConfirmedAt;
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

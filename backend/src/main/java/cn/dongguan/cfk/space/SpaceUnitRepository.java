@@ -2,7 +2,6 @@ package cn.dongguan.cfk.space;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,12 +1,11 @@
 package cn.dongguan.cfk.space;
 
+import cn.dongguan.cfk.shared.BadRequestException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.Set;
-
-import cn.dongguan.cfk.shared.BadRequestException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -16,23 +15,26 @@ import tools.jackson.databind.JsonNode;
  */
 final class UnitPatch {
 
-    static final Set<String> FIELDS = Set.of("status", "vacantAreaM2", "rentYuanM2Month", "availableFrom",
-            "occupantEnterpriseId");
+    static final Set<String> FIELDS =
+            Set.of("status", "vacantAreaM2", "rentYuanM2Month", "availableFrom", "occupantEnterpriseId");
     private static final Set<String> STATUSES = Set.of("VACANT", "RESERVED", "OCCUPIED");
 
-    private UnitPatch() {
-    }
+    private UnitPatch() {}
 
     static OccupancyState apply(JsonNode patch, OccupancyState current, BigDecimal unitArea) {
         if (patch == null || !patch.isObject()) {
-            throw new BadRequestException("body", "请求内容应为 JSON 对象（JSON merge patch）",
-                    "The body must be a JSON object (a JSON merge patch)");
+            throw new BadRequestException(
+                    "body", "请求内容应为 JSON 对象（JSON merge patch）", "The body must be a JSON object (a JSON merge patch)");
         }
         for (Iterator<String> names = patch.propertyNames().iterator(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                throw new BadRequestException(name, "字段 " + name + " 不能在此修改（可修改：" + String.join("、", FIELDS.stream().sorted().toList()) + "）",
-                        "Field '" + name + "' cannot be changed here (allowed: " + String.join(", ", FIELDS.stream().sorted().toList()) + ")");
+                throw new BadRequestException(
+                        name,
+                        "字段 " + name + " 不能在此修改（可修改："
+                                + String.join("、", FIELDS.stream().sorted().toList()) + "）",
+                        "Field '" + name + "' cannot be changed here (allowed: "
+                                + String.join(", ", FIELDS.stream().sorted().toList()) + ")");
             }
         }
         String status = patch.has("status") ? text(patch, "status") : current.status();
@@ -44,35 +46,44 @@ final class UnitPatch {
         }
         BigDecimal rent = patch.has("rentYuanM2Month") ? decimal(patch, "rentYuanM2Month") : current.rentYuanM2Month();
         LocalDate availableFrom = patch.has("availableFrom") ? date(patch, "availableFrom") : current.availableFrom();
-        Long occupant = patch.has("occupantEnterpriseId") ? id(patch, "occupantEnterpriseId") : current.occupantEnterpriseId();
+        Long occupant =
+                patch.has("occupantEnterpriseId") ? id(patch, "occupantEnterpriseId") : current.occupantEnterpriseId();
         return new OccupancyState(status, vacant, rent, availableFrom, occupant);
     }
 
     static void validate(OccupancyState s, BigDecimal unitArea) {
         if (s.status() == null || !STATUSES.contains(s.status())) {
-            throw new BadRequestException("status", "状态应为 VACANT（空置）、RESERVED（已预订）或 OCCUPIED（已占用）",
+            throw new BadRequestException(
+                    "status",
+                    "状态应为 VACANT（空置）、RESERVED（已预订）或 OCCUPIED（已占用）",
                     "status must be VACANT, RESERVED or OCCUPIED");
         }
         if (s.vacantAreaM2() == null || s.vacantAreaM2().signum() < 0) {
             throw new BadRequestException("vacantAreaM2", "空置面积不能为空或负数", "vacantAreaM2 must be zero or more");
         }
         if (s.vacantAreaM2().compareTo(unitArea) > 0) {
-            throw new BadRequestException("vacantAreaM2", "空置面积 " + s.vacantAreaM2() + " m² 超过单元面积 " + unitArea + " m²",
+            throw new BadRequestException(
+                    "vacantAreaM2",
+                    "空置面积 " + s.vacantAreaM2() + " m² 超过单元面积 " + unitArea + " m²",
                     "vacantAreaM2 " + s.vacantAreaM2() + " exceeds the unit's area of " + unitArea + " m²");
         }
         if ("VACANT".equals(s.status()) && s.vacantAreaM2().signum() == 0) {
-            throw new BadRequestException("vacantAreaM2", "状态为空置时空置面积必须大于 0",
-                    "A VACANT unit needs a vacantAreaM2 above 0");
+            throw new BadRequestException(
+                    "vacantAreaM2", "状态为空置时空置面积必须大于 0", "A VACANT unit needs a vacantAreaM2 above 0");
         }
         if (!"VACANT".equals(s.status()) && s.vacantAreaM2().signum() > 0) {
-            throw new BadRequestException("vacantAreaM2", "状态为 " + s.status() + " 时空置面积应为 0",
+            throw new BadRequestException(
+                    "vacantAreaM2",
+                    "状态为 " + s.status() + " 时空置面积应为 0",
                     "A " + s.status() + " unit has no vacant area (vacantAreaM2 must be 0)");
         }
         if (s.rentYuanM2Month() != null && s.rentYuanM2Month().signum() < 0) {
             throw new BadRequestException("rentYuanM2Month", "租金不能为负数", "rentYuanM2Month cannot be negative");
         }
         if (s.rentYuanM2Month() != null && s.rentYuanM2Month().compareTo(new BigDecimal("1000")) > 0) {
-            throw new BadRequestException("rentYuanM2Month", "租金超出合理范围（≤ 1000 元/m²·月）",
+            throw new BadRequestException(
+                    "rentYuanM2Month",
+                    "租金超出合理范围（≤ 1000 元/m²·月）",
                     "rentYuanM2Month is implausible (at most 1000 yuan/m² per month)");
         }
     }

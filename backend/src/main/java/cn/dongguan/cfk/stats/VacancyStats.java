@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +25,10 @@ class VacancyStats {
                     FROM industry g
                     LEFT JOIN park_industry pi ON pi.industry_code = g.code
                     LEFT JOIN building b ON b.park_code = pi.park_code""");
-    private static final Map<String, String> NAME_EN = Map.of("park", "NULL", "town", "g.name_en", "industry", "g.name_en");
-    private static final Map<String, String> ORDER = Map.of("park", "g.code", "town", "g.code", "industry", "min(g.sort_order)");
+    private static final Map<String, String> NAME_EN =
+            Map.of("park", "NULL", "town", "g.name_en", "industry", "g.name_en");
+    private static final Map<String, String> ORDER =
+            Map.of("park", "g.code", "town", "g.code", "industry", "min(g.sort_order)");
 
     private final JdbcClient jdbc;
 
@@ -52,9 +53,18 @@ class VacancyStats {
                 .query((rs, i) -> {
                     BigDecimal floor = rs.getBigDecimal("floor_area_m2").setScale(2, RoundingMode.HALF_UP);
                     BigDecimal vacant = rs.getBigDecimal("vacant_area_m2").setScale(2, RoundingMode.HALF_UP);
-                    double rate = floor.signum() == 0 ? 0 : vacant.divide(floor, 4, RoundingMode.HALF_UP).doubleValue();
-                    return new VacancyRow(rs.getString("code"), rs.getString("name"), rs.getString("name_en"),
-                            rs.getInt("buildings"), floor, vacant, rate, rs.getInt("vacant_units"));
+                    double rate = floor.signum() == 0
+                            ? 0
+                            : vacant.divide(floor, 4, RoundingMode.HALF_UP).doubleValue();
+                    return new VacancyRow(
+                            rs.getString("code"),
+                            rs.getString("name"),
+                            rs.getString("name_en"),
+                            rs.getInt("buildings"),
+                            floor,
+                            vacant,
+                            rate,
+                            rs.getInt("vacant_units"));
                 })
                 .list();
     }

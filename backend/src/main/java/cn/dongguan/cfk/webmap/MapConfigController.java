@@ -1,10 +1,9 @@
 package cn.dongguan.cfk.webmap;
 
-import java.time.Duration;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Duration;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.StringUtils;
@@ -28,11 +27,14 @@ class MapConfigController {
     @Operation(summary = "The web map's configuration: basemap (or none) and the city's extent · 地图配置")
     ResponseEntity<MapConfig> config() {
         Basemap basemap = StringUtils.hasText(properties.basemapUrl())
-                ? new Basemap(properties.basemapUrl().trim(), blankToNull(properties.basemapAttribution()),
-                blankToNull(properties.basemapSubdomains()),
-                properties.basemapMaxZoom() == null ? 18 : properties.basemapMaxZoom())
+                ? new Basemap(
+                        properties.basemapUrl().trim(),
+                        blankToNull(properties.basemapAttribution()),
+                        blankToNull(properties.basemapSubdomains()),
+                        properties.basemapMaxZoom() == null ? 18 : properties.basemapMaxZoom())
                 : null;
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
                 .body(new MapConfig(basemap, BOUNDS));
     }
 
@@ -40,10 +42,8 @@ class MapConfigController {
         return StringUtils.hasText(text) ? text.trim() : null;
     }
 
-    record MapConfig(Basemap basemap, double[][] bounds) {
-    }
+    record MapConfig(Basemap basemap, double[][] bounds) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Basemap(String url, String attribution, String subdomains, int maxZoom) {
-    }
+    record Basemap(String url, String attribution, String subdomains, int maxZoom) {}
 }

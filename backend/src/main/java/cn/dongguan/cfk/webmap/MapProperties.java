@@ -14,5 +14,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param basemapMaxZoom     the deepest zoom the tiles exist for
  */
 @ConfigurationProperties("cfk.map")
-record MapProperties(String basemapUrl, String basemapAttribution, String basemapSubdomains, Integer basemapMaxZoom) {
-}
+record MapProperties(String basemapUrl, String basemapAttribution, String basemapSubdomains, Integer basemapMaxZoom) {}

@@ -1,5 +1,15 @@
 package cn.dongguan.cfk.geometry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import cn.dongguan.cfk.support.FreeLand;
 import cn.dongguan.cfk.support.FreeLand.Box;
 import cn.dongguan.cfk.support.IntegrationTest;
@@ -14,16 +24,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The geometry rules of SPEC §4 as a park manager meets them when adding buildings and parcels:
@@ -63,13 +63,15 @@ class GeometryRulesTest {
                 .andExpect(jsonPath("$.reason", containsString("Self-intersection")))
                 .andExpect(jsonPath("$.detailZh", allOf(containsString("几何无效"), containsString("repair"))))
                 .andExpect(jsonPath("$.detailEn", containsString("Self-intersection")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         JsonNode location = JSON.readTree(body).get("location");
         assertThat(location.get("type").asString()).isEqualTo("Point");
-        double[] crossing = jdbc.queryForObject("""
-                SELECT ST_X(p), ST_Y(p) FROM (SELECT (ST_IsValidDetail(ST_GeomFromGeoJSON(?))).location AS p) d""",
-                (rs, i) -> new double[] {rs.getDouble(1), rs.getDouble(2)}, bowTie);
+        double[] crossing =
+                jdbc.queryForObject("""
+                SELECT ST_X(p), ST_Y(p) FROM (SELECT (ST_IsValidDetail(ST_GeomFromGeoJSON(?))).location AS p) d""", (rs, i) -> new double[] {rs.getDouble(1), rs.getDouble(2)}, bowTie);
         assertThat(location.get("coordinates").get(0).asDouble()).isCloseTo(crossing[0], within(1e-7));
         assertThat(location.get("coordinates").get(1).asDouble()).isCloseTo(crossing[1], within(1e-7));
         assertThat(buildings()).isEqualTo(before);
@@ -95,19 +97,24 @@ class GeometryRulesTest {
         Box box = land.inPark(PARK, 40);
         int before = buildings();
         postBuilding("{\"type\":\"Polygon\",\"coordinates\":[[[\"a\",1],[2,3],[4,5],[\"a\",1]]]}", "")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("geometry"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("geometry"))
                 .andExpect(jsonPath("$.detailEn", containsString("numbers")));
         postBuilding("{\"type\":\"Polygonal\",\"coordinates\":[]}", "")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("geometry"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("geometry"))
                 .andExpect(jsonPath("$.reason").isNotEmpty());
         postBuilding("{\"type\":\"Point\",\"coordinates\":[" + box.lon(0.5) + "," + box.lat(0.5) + "]}", "")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("geometry"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("geometry"))
                 .andExpect(jsonPath("$.detailEn", containsString("must be a Polygon, not POINT")));
         postBuilding("{\"type\":\"Feature\",\"geometry\":" + box.polygon() + "}", "")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("geometry"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("geometry"))
                 .andExpect(jsonPath("$.detailEn", containsString("not a Feature")));
         postBuilding("\"POLYGON((0 0, 1 0, 1 1, 0 0))\"", "")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("geometry"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("geometry"));
         assertThat(buildings()).isEqualTo(before);
     }
 
@@ -119,12 +126,19 @@ class GeometryRulesTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("crs"))
                 .andExpect(jsonPath("$.detailZh", allOf(containsString("EPSG:2436"), containsString("EPSG:4547"))))
-                .andExpect(jsonPath("$.detailEn", allOf(containsString("EPSG:4326"), containsString("EPSG:4490"),
-                        containsString("EPSG:4547"), containsString("EPSG:3857"))));
+                .andExpect(jsonPath(
+                        "$.detailEn",
+                        allOf(
+                                containsString("EPSG:4326"),
+                                containsString("EPSG:4490"),
+                                containsString("EPSG:4547"),
+                                containsString("EPSG:3857"))));
         postBuilding(box.polygon(), ",\"crs\": 4547")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("crs"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("crs"));
         postBuilding(withOwnCrs(box.polygon(), 4547), ",\"crs\": \"EPSG:3857\"")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("crs"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("crs"))
                 .andExpect(jsonPath("$.detailEn", containsString("Conflicting")));
         assertThat(buildings()).isEqualTo(before);
     }
@@ -137,7 +151,8 @@ class GeometryRulesTest {
         long id = idOf(postBuilding(inGk, ",\"crs\": \"EPSG:4547\"").andExpect(status().isCreated()));
 
         assertThat(distanceToExpected("building", id, inGk, 4547)).isLessThan(1e-9);
-        assertThat(jdbc.queryForObject("SELECT park_code FROM building WHERE id = ?", String.class, id)).isEqualTo(PARK);
+        assertThat(jdbc.queryForObject("SELECT park_code FROM building WHERE id = ?", String.class, id))
+                .isEqualTo(PARK);
 
         // As PostGIS and QGIS write it: the legacy crs member inside the geometry, no crs beside it.
         String ownCrs = withOwnCrs(land.inPark(PARK, 40).polygon(), 4547);
@@ -151,7 +166,8 @@ class GeometryRulesTest {
         Box box = land.inPark(PARK, 40);
         String inMercator = transformed(box.polygon(), 3857);
 
-        long id = idOf(postParcel(inMercator, ",\"crs\": \"EPSG:3857\"").andExpect(status().isCreated())
+        long id = idOf(postParcel(inMercator, ",\"crs\": \"EPSG:3857\"")
+                .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.geometry.type").value("MultiPolygon")));
 
         assertThat(distanceToExpected("parcel", id, inMercator, 3857)).isLessThan(1e-9);
@@ -165,8 +181,7 @@ class GeometryRulesTest {
         long id = idOf(postBuilding(polygon, ",\"crs\": \"EPSG:4490\"").andExpect(status().isCreated()));
 
         assertThat(jdbc.queryForObject("""
-                SELECT ST_HausdorffDistance(geom, ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)) FROM building WHERE id = ?""",
-                Double.class, polygon, id)).isLessThan(1e-9);
+                SELECT ST_HausdorffDistance(geom, ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)) FROM building WHERE id = ?""", Double.class, polygon, id)).isLessThan(1e-9);
     }
 
     @Test
@@ -208,14 +223,18 @@ class GeometryRulesTest {
     void aBuildingOutsideTheParksMustLieOutsideEveryParkAndInATown() throws Exception {
         int before = buildings();
         Box inPark = land.inPark(PARK, 40);
-        mvc.perform(post("/api/buildings").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/buildings")
+                        .with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(buildingBody(null, inPark.polygon(), "")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("geometry"))
                 .andExpect(jsonPath("$.detailEn", containsString("set parkCode to DG-P27")));
 
         Box sea = new Box(114.25, 22.62, 114.2505, 22.6205);
-        mvc.perform(post("/api/buildings").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/buildings")
+                        .with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(buildingBody(null, sea.polygon(), "")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("geometry"))
@@ -223,7 +242,9 @@ class GeometryRulesTest {
         assertThat(buildings()).isEqualTo(before);
 
         Box village = land.inTownOutsideParks("MACHONG", 40);
-        mvc.perform(post("/api/buildings").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/buildings")
+                        .with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(buildingBody(null, village.polygon(), "")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.parkCode").isEmpty())
@@ -264,12 +285,15 @@ class GeometryRulesTest {
                 .andExpect(jsonPath("$.location.type").value("Point"));
         assertThat(buildings()).isEqualTo(before);
 
-        long id = idOf(postBuilding(spiked, ",\"repair\": true").andExpect(status().isCreated())
+        long id = idOf(postBuilding(spiked, ",\"repair\": true")
+                .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.geometry.type").value("Polygon")));
-        assertThat(jdbc.queryForObject("SELECT ST_IsValid(geom) FROM building WHERE id = ?", Boolean.class, id)).isTrue();
+        assertThat(jdbc.queryForObject("SELECT ST_IsValid(geom) FROM building WHERE id = ?", Boolean.class, id))
+                .isTrue();
         assertThat(jdbc.queryForObject("""
                 SELECT ST_Area(ST_Difference(geom, ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)))
-                FROM building WHERE id = ?""", Double.class, box.part(0, 0, 0.6, 1).polygon(), id)).isLessThan(1e-12);
+                FROM building WHERE id = ?""", Double.class, box.part(0, 0, 0.6, 1).polygon(), id))
+                .isLessThan(1e-12);
     }
 
     @Test
@@ -283,7 +307,9 @@ class GeometryRulesTest {
                 .andExpect(jsonPath("$.detailEn", containsString("single polygon, but after repair it has 2 parts")));
         assertThat(buildings()).isEqualTo(before);
 
-        postParcel(bowTie, "").andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("geometry"));
+        postParcel(bowTie, "")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("geometry"));
         postParcel(bowTie, ",\"repair\": true")
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.geometry.type").value("MultiPolygon"))
@@ -295,24 +321,37 @@ class GeometryRulesTest {
         Box box = land.inPark(PARK, 40);
         int before = buildings();
         postBuilding(box.polygon(), ",\"repair\": \"yes\"")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("repair"));
-        mvc.perform(post("/api/buildings").with(httpBasic(MANAGER, "demo")).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"parkCode\":\"DG-P27\",\"name\":\"无轮廓\",\"type\":\"仓库\",\"floors\":1,\"crs\":\"EPSG:4547\"}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("crs"));
-        mvc.perform(post("/api/buildings").with(httpBasic(MANAGER, "demo")).contentType(MediaType.APPLICATION_JSON)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("repair"));
+        mvc.perform(
+                        post("/api/buildings")
+                                .with(httpBasic(MANAGER, "demo"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"parkCode\":\"DG-P27\",\"name\":\"无轮廓\",\"type\":\"仓库\",\"floors\":1,\"crs\":\"EPSG:4547\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("crs"));
+        mvc.perform(post("/api/buildings")
+                        .with(httpBasic(MANAGER, "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"parkCode\":\"DG-P27\",\"name\":\"无轮廓\",\"type\":\"仓库\",\"floors\":1}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("geometry"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("geometry"));
         assertThat(buildings()).isEqualTo(before);
     }
 
     private ResultActions postBuilding(String geometry, String extra) throws Exception {
-        return mvc.perform(post("/api/buildings").with(httpBasic(MANAGER, "demo")).contentType(MediaType.APPLICATION_JSON)
+        return mvc.perform(post("/api/buildings")
+                .with(httpBasic(MANAGER, "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
                 .content(buildingBody(PARK, geometry, extra)));
     }
 
     private ResultActions postParcel(String geometry, String extra) throws Exception {
         String no = "T27-" + System.nanoTime();
-        return mvc.perform(post("/api/parcels").with(httpBasic(MANAGER, "demo")).contentType(MediaType.APPLICATION_JSON)
+        return mvc.perform(post("/api/parcels")
+                .with(httpBasic(MANAGER, "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"parcelNo\":\"" + no.substring(0, Math.min(no.length(), 32)) + "\",\"parkCode\":\"" + PARK
                         + "\",\"planningUse\":\"M1\",\"status\":\"AVAILABLE\",\"geometry\":" + geometry + extra + "}"));
     }
@@ -324,20 +363,31 @@ class GeometryRulesTest {
 
     /** The GeoJSON transformed to another CRS, with no crs member (option 0). */
     private String transformed(String geoJson, int srid) {
-        return jdbc.queryForObject("SELECT ST_AsGeoJSON(ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326), ?), 6, 0)",
-                String.class, geoJson, srid);
+        return jdbc.queryForObject(
+                "SELECT ST_AsGeoJSON(ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326), ?), 6, 0)",
+                String.class,
+                geoJson,
+                srid);
     }
 
     /** The GeoJSON transformed to another CRS, with the legacy crs member PostGIS writes (option 2). */
     private String withOwnCrs(String geoJson, int srid) {
-        return jdbc.queryForObject("SELECT ST_AsGeoJSON(ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326), ?), 6, 2)",
-                String.class, geoJson, srid);
+        return jdbc.queryForObject(
+                "SELECT ST_AsGeoJSON(ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326), ?), 6, 2)",
+                String.class,
+                geoJson,
+                srid);
     }
 
     /** How far (in degrees) the stored geometry is from PostGIS's own transform of what was sent. */
     private double distanceToExpected(String table, long id, String sent, int srid) {
-        return jdbc.queryForObject("SELECT ST_HausdorffDistance(geom, ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(?), ?), 4326)) FROM "
-                + table + " WHERE id = ?", Double.class, sent, srid, id);
+        return jdbc.queryForObject(
+                "SELECT ST_HausdorffDistance(geom, ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(?), ?), 4326)) FROM "
+                        + table + " WHERE id = ?",
+                Double.class,
+                sent,
+                srid,
+                id);
     }
 
     private int buildings() {
@@ -345,7 +395,9 @@ class GeometryRulesTest {
     }
 
     private static long idOf(ResultActions result) throws Exception {
-        return JSON.readTree(result.andReturn().getResponse().getContentAsString()).get("id").asLong();
+        return JSON.readTree(result.andReturn().getResponse().getContentAsString())
+                .get("id")
+                .asLong();
     }
 
     private static org.hamcrest.Matcher<Double> closeTo(double value) {

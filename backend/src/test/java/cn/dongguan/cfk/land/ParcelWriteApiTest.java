@@ -1,13 +1,24 @@
 package cn.dongguan.cfk.land;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.dongguan.cfk.support.FreeLand;
 import cn.dongguan.cfk.support.FreeLand.Box;
 import cn.dongguan.cfk.support.IntegrationTest;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,18 +31,6 @@ import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.matchesPattern;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** A park manager adds land parcels by their boundary and changes them with merge patches under If-Match. */
 @IntegrationTest
@@ -67,8 +66,10 @@ class ParcelWriteApiTest {
                  "developmentState": "READY", "status": "AVAILABLE", "referencePriceWanYuan": 1800,
                  "earliestSupplyDate": "2026-10-01", "geometry": %s}""".formatted(parcelNo, boundary);
 
-        String response = mvc.perform(post("/api/parcels").with(httpBasic(MANAGER, "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
+        String response = mvc.perform(post("/api/parcels")
+                        .with(httpBasic(MANAGER, "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", matchesPattern("/api/parcels/\\d+")))
                 .andExpect(header().string("ETag", "\"0\""))
@@ -86,49 +87,60 @@ class ParcelWriteApiTest {
                 .andExpect(jsonPath("$.referencePriceWanYuan").value(1800))
                 .andExpect(jsonPath("$.earliestSupplyDate").value("2026-10-01"))
                 .andExpect(jsonPath("$.geometry.type").value("MultiPolygon"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         JsonNode parcel = JSON.readTree(response);
         BigDecimal expectedArea = BigDecimal.valueOf(jdbc.queryForObject(
-                "SELECT ST_Area(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)::geography)", Double.class, boundary))
+                        "SELECT ST_Area(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)::geography)", Double.class, boundary))
                 .setScale(2, RoundingMode.HALF_UP);
         assertThat(parcel.get("areaM2").decimalValue()).isEqualByComparingTo(expectedArea);
         assertThat(parcel.get("areaMu").decimalValue())
-                .isEqualByComparingTo(expectedArea.multiply(BigDecimal.valueOf(15)).divide(BigDecimal.valueOf(10000), 2, RoundingMode.HALF_UP));
+                .isEqualByComparingTo(expectedArea
+                        .multiply(BigDecimal.valueOf(15))
+                        .divide(BigDecimal.valueOf(10000), 2, RoundingMode.HALF_UP));
 
         mvc.perform(get("/api/parcels/{id}", parcel.get("id").asLong()))
                 .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"0\""))
                 .andExpect(jsonPath("$.parcelNo").value(parcelNo));
-        assertThat(jdbc.queryForObject("SELECT GeometryType(geom) FROM parcel WHERE id = ?", String.class,
-                parcel.get("id").asLong())).isEqualTo("MULTIPOLYGON");
+        assertThat(jdbc.queryForObject(
+                        "SELECT GeometryType(geom) FROM parcel WHERE id = ?",
+                        String.class,
+                        parcel.get("id").asLong()))
+                .isEqualTo("MULTIPOLYGON");
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', value = {
-            "\"parcelNo\": null                                  | parcelNo",
-            "\"parcelNo\": \"DG2025-DC-0001\"                    | parcelNo",
-            "\"parcelNo\": \"X1234567890123456789012345678901234\" | parcelNo",
-            "\"planningUse\": \"M9\"                             | planningUse",
-            "\"planningUse\": null                               | planningUse",
-            "\"plotRatioMin\": 3, \"plotRatioMax\": 2            | plotRatioMax",
-            "\"plotRatioMin\": 0                                 | plotRatioMin",
-            "\"buildingDensity\": 1.5                            | buildingDensity",
-            "\"greenRatio\": -0.1                                | greenRatio",
-            "\"heightLimitM\": 0                                 | heightLimitM",
-            "\"developmentState\": \"DONE\"                      | developmentState",
-            "\"status\": \"SOLD\"                                | status",
-            "\"referencePriceWanYuan\": -1                       | referencePriceWanYuan",
-            "\"earliestSupplyDate\": \"soon\"                    | earliestSupplyDate",
-            "\"areaM2\": 5000                                    | areaM2",
-            "\"townCode\": \"QISHI\"                             | townCode",
-            "\"parkCode\": \"30\"                                | parkCode",
-            "\"geometry\": {\"type\": \"LineString\", \"coordinates\": [[114.05, 23.07], [114.06, 23.07]]} | geometry",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "\"parcelNo\": null                                  | parcelNo",
+                "\"parcelNo\": \"DG2025-DC-0001\"                    | parcelNo",
+                "\"parcelNo\": \"X1234567890123456789012345678901234\" | parcelNo",
+                "\"planningUse\": \"M9\"                             | planningUse",
+                "\"planningUse\": null                               | planningUse",
+                "\"plotRatioMin\": 3, \"plotRatioMax\": 2            | plotRatioMax",
+                "\"plotRatioMin\": 0                                 | plotRatioMin",
+                "\"buildingDensity\": 1.5                            | buildingDensity",
+                "\"greenRatio\": -0.1                                | greenRatio",
+                "\"heightLimitM\": 0                                 | heightLimitM",
+                "\"developmentState\": \"DONE\"                      | developmentState",
+                "\"status\": \"SOLD\"                                | status",
+                "\"referencePriceWanYuan\": -1                       | referencePriceWanYuan",
+                "\"earliestSupplyDate\": \"soon\"                    | earliestSupplyDate",
+                "\"areaM2\": 5000                                    | areaM2",
+                "\"townCode\": \"QISHI\"                             | townCode",
+                "\"parkCode\": \"30\"                                | parkCode",
+                "\"geometry\": {\"type\": \"LineString\", \"coordinates\": [[114.05, 23.07], [114.06, 23.07]]} | geometry",
+            })
     void badParcelsAreRefusedNamingTheFieldAndChangeNothing(String override, String field) throws Exception {
         int before = parcels();
         ObjectNode body = (ObjectNode) JSON.readTree(body(land.inPark(PARK, 30)));
         body.setAll((ObjectNode) JSON.readTree("{" + override + "}"));
-        mvc.perform(post("/api/parcels").with(httpBasic(MANAGER, "demo")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/parcels")
+                        .with(httpBasic(MANAGER, "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(JSON.writeValueAsString(body)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -154,7 +166,9 @@ class ParcelWriteApiTest {
     @Test
     void landOutsideTheParksMustNotReachIntoAPark() throws Exception {
         int before = parcels();
-        mvc.perform(post("/api/parcels").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/parcels")
+                        .with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(body(land.inPark(PARK, 30)).replace("\"parkCode\": \"DG-P30\"", "\"parkCode\": null")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("geometry"))
@@ -165,11 +179,17 @@ class ParcelWriteApiTest {
     @Test
     void aPatchChangesTheFieldsItNamesAndANewBoundaryItsArea() throws Exception {
         long id = idOf(create(land.inPark(PARK, 40)));
-        String etag = mvc.perform(get("/api/parcels/{id}", id)).andReturn().getResponse().getHeader("ETag");
+        String etag = mvc.perform(get("/api/parcels/{id}", id))
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
         assertThat(etag).isEqualTo("\"0\"");
 
-        mvc.perform(patch("/api/parcels/{id}", id).with(httpBasic(MANAGER, "demo")).header("If-Match", etag)
-                        .contentType(MERGE_PATCH).content("{\"status\": \"SUPPLIED\", \"referencePriceWanYuan\": null}"))
+        mvc.perform(patch("/api/parcels/{id}", id)
+                        .with(httpBasic(MANAGER, "demo"))
+                        .header("If-Match", etag)
+                        .contentType(MERGE_PATCH)
+                        .content("{\"status\": \"SUPPLIED\", \"referencePriceWanYuan\": null}"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"1\""))
                 .andExpect(jsonPath("$.status").value("SUPPLIED"))
@@ -177,13 +197,15 @@ class ParcelWriteApiTest {
                 .andExpect(jsonPath("$.planningUse").value("M2"));
 
         Box larger = land.inPark(PARK, 70);
-        mvc.perform(patch("/api/parcels/{id}", id).with(httpBasic(MANAGER, "demo")).header("If-Match", "\"1\"")
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"geometry\": " + larger.polygon() + "}"))
+        mvc.perform(patch("/api/parcels/{id}", id)
+                        .with(httpBasic(MANAGER, "demo"))
+                        .header("If-Match", "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"geometry\": " + larger.polygon() + "}"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"2\""));
         BigDecimal expected = jdbc.queryForObject("""
-                SELECT round(CAST(ST_Area(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)::geography) AS numeric), 2)""",
-                BigDecimal.class, larger.polygon());
+                SELECT round(CAST(ST_Area(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)::geography) AS numeric), 2)""", BigDecimal.class, larger.polygon());
         assertThat(jdbc.queryForObject("SELECT area_m2 FROM parcel WHERE id = ?", BigDecimal.class, id))
                 .isEqualByComparingTo(expected);
     }
@@ -192,48 +214,63 @@ class ParcelWriteApiTest {
     void aPatchWithoutIfMatchIs428AndAStaleOneIs412AndNeitherChangesAnything() throws Exception {
         long id = idOf(create(land.inPark(PARK, 40)));
         Map<String, Object> before = row(id);
-        mvc.perform(patch("/api/parcels/{id}", id).with(httpBasic(MANAGER, "demo"))
-                        .contentType(MERGE_PATCH).content("{\"status\": \"BUILT\"}"))
+        mvc.perform(patch("/api/parcels/{id}", id)
+                        .with(httpBasic(MANAGER, "demo"))
+                        .contentType(MERGE_PATCH)
+                        .content("{\"status\": \"BUILT\"}"))
                 .andExpect(status().isPreconditionRequired())
                 .andExpect(jsonPath("$.field").value("If-Match"));
         assertThat(row(id)).isEqualTo(before);
 
-        mvc.perform(patch("/api/parcels/{id}", id).with(httpBasic(MANAGER, "demo")).header("If-Match", "\"0\"")
-                        .contentType(MERGE_PATCH).content("{\"status\": \"RESERVE\"}"))
+        mvc.perform(patch("/api/parcels/{id}", id)
+                        .with(httpBasic(MANAGER, "demo"))
+                        .header("If-Match", "\"0\"")
+                        .contentType(MERGE_PATCH)
+                        .content("{\"status\": \"RESERVE\"}"))
                 .andExpect(status().isOk());
         Map<String, Object> changed = row(id);
-        mvc.perform(patch("/api/parcels/{id}", id).with(httpBasic(MANAGER, "demo")).header("If-Match", "\"0\"")
-                        .contentType(MERGE_PATCH).content("{\"status\": \"BUILT\"}"))
+        mvc.perform(patch("/api/parcels/{id}", id)
+                        .with(httpBasic(MANAGER, "demo"))
+                        .header("If-Match", "\"0\"")
+                        .contentType(MERGE_PATCH)
+                        .content("{\"status\": \"BUILT\"}"))
                 .andExpect(status().isPreconditionFailed());
         assertThat(row(id)).isEqualTo(changed);
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', value = {
-            "{\"owner\": \"某公司\"}                 | owner",
-            "{\"areaMu\": 3}                         | areaMu",
-            "{\"parcelNo\": \"DG2025-DC-0001\"}      | parcelNo",
-            "{\"parcelNo\": null}                    | parcelNo",
-            "{\"status\": null}                      | status",
-            "{\"plotRatioMin\": 19}                  | plotRatioMin",
-            "{\"plotRatioMax\": 0.5}                 | plotRatioMax",
-            "{\"crs\": \"EPSG:3857\"}                | crs",
-            "{\"geometry\": null}                    | geometry",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"owner\": \"某公司\"}                 | owner",
+                "{\"areaMu\": 3}                         | areaMu",
+                "{\"parcelNo\": \"DG2025-DC-0001\"}      | parcelNo",
+                "{\"parcelNo\": null}                    | parcelNo",
+                "{\"status\": null}                      | status",
+                "{\"plotRatioMin\": 19}                  | plotRatioMin",
+                "{\"plotRatioMax\": 0.5}                 | plotRatioMax",
+                "{\"crs\": \"EPSG:3857\"}                | crs",
+                "{\"geometry\": null}                    | geometry",
+            })
     void badPatchesAreRefusedNamingTheFieldAndChangeNothing(String patchBody, String field) throws Exception {
         long id = jdbc.queryForObject("""
                 SELECT id FROM parcel WHERE park_code = ? AND plot_ratio_min > 1 AND plot_ratio_max < 18
                 ORDER BY id LIMIT 1""", Long.class, PARK);
         Map<String, Object> before = row(id);
-        mvc.perform(patch("/api/parcels/{id}", id).with(httpBasic(MANAGER, "demo"))
-                        .header("If-Match", "\"" + before.get("version") + "\"").contentType(MERGE_PATCH).content(patchBody))
+        mvc.perform(patch("/api/parcels/{id}", id)
+                        .with(httpBasic(MANAGER, "demo"))
+                        .header("If-Match", "\"" + before.get("version") + "\"")
+                        .contentType(MERGE_PATCH)
+                        .content(patchBody))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value(field));
         assertThat(row(id)).isEqualTo(before);
     }
 
     private ResultActions create(Box box) throws Exception {
-        return mvc.perform(post("/api/parcels").with(httpBasic(MANAGER, "demo")).contentType(MediaType.APPLICATION_JSON)
+        return mvc.perform(post("/api/parcels")
+                .with(httpBasic(MANAGER, "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
                 .content(body(box)));
     }
 
@@ -253,8 +290,7 @@ class ParcelWriteApiTest {
 
     private String townAt(String geoJson) {
         return jdbc.queryForObject("""
-                SELECT code FROM town WHERE ST_Intersects(geom, ST_PointOnSurface(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)))""",
-                String.class, geoJson);
+                SELECT code FROM town WHERE ST_Intersects(geom, ST_PointOnSurface(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)))""", String.class, geoJson);
     }
 
     private int parcels() {
@@ -262,7 +298,11 @@ class ParcelWriteApiTest {
     }
 
     private static long idOf(ResultActions result) throws Exception {
-        return JSON.readTree(result.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString())
-                .get("id").asLong();
+        return JSON.readTree(result.andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("id")
+                .asLong();
     }
 }

@@ -1,5 +1,7 @@
 package cn.dongguan.cfk.maplayer;
 
+import static org.assertj.core.api.Assertions.fail;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,11 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Runs GDAL's command-line tools (Debian's gdal-bin; .ci/run installs it) as a GIS user would. A
@@ -22,8 +21,7 @@ final class Gdal {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private Gdal() {
-    }
+    private Gdal() {}
 
     /** Runs a GDAL tool and returns its standard output; a non-zero exit fails the test with its errors. */
     static String run(String... command) {
@@ -34,7 +32,10 @@ final class Gdal {
             err = Files.createTempFile("gdal-err", ".txt");
             Process process;
             try {
-                process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+                process = new ProcessBuilder(command)
+                        .redirectOutput(out.toFile())
+                        .redirectError(err.toFile())
+                        .start();
             } catch (IOException e) {
                 return fail("GDAL's '" + command[0] + "' is not installed or not on the PATH (" + e.getMessage()
                         + "). Install Debian's gdal-bin (apt-get install gdal-bin), as .ci/run does; "
@@ -47,7 +48,8 @@ final class Gdal {
             String stdout = Files.readString(out, StandardCharsets.UTF_8);
             String stderr = Files.readString(err, StandardCharsets.UTF_8);
             if (process.exitValue() != 0) {
-                return fail(String.join(" ", command) + " exited with " + process.exitValue() + ":\n" + stderr + stdout);
+                return fail(
+                        String.join(" ", command) + " exited with " + process.exitValue() + ":\n" + stderr + stdout);
             }
             return stdout;
         } catch (IOException e) {
@@ -70,8 +72,21 @@ final class Gdal {
         try {
             file = Files.createTempFile("tile", ".mvt");
             Files.write(file, tile);
-            List<String> command = new ArrayList<>(List.of("ogr2ogr", "-f", "GeoJSON", "/vsistdout/", file.toString(),
-                    "-oo", "X=" + at.x(), "-oo", "Y=" + at.y(), "-oo", "Z=" + at.z(), "-t_srs", "EPSG:4326", layer));
+            List<String> command = new ArrayList<>(List.of(
+                    "ogr2ogr",
+                    "-f",
+                    "GeoJSON",
+                    "/vsistdout/",
+                    file.toString(),
+                    "-oo",
+                    "X=" + at.x(),
+                    "-oo",
+                    "Y=" + at.y(),
+                    "-oo",
+                    "Z=" + at.z(),
+                    "-t_srs",
+                    "EPSG:4326",
+                    layer));
             return JSON.readTree(run(command.toArray(String[]::new)));
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -1,16 +1,15 @@
 package cn.dongguan.cfk.maplayer;
 
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.dongguan.cfk.shared.BadRequestException;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The items parameters are checked against the catalogue before any SQL. */
 class ItemsQueryTest {
@@ -34,34 +33,70 @@ class ItemsQueryTest {
 
     @Test
     void readsBboxPagingAndQueryablesInTheirCanonicalForm() {
-        ItemsQuery q = ItemsQuery.parse(Layers.PARCELS, params("bbox", "113.7, 22.9,113.8,23.0", "limit", "25",
-                "offset", "50", "status", "AVAILABLE", "townCode", "dongcheng", "parkCode", "dg-p07", "f", "json",
-                "datetime", "2025-01-01T00:00:00Z/.."));
+        ItemsQuery q = ItemsQuery.parse(
+                Layers.PARCELS,
+                params(
+                        "bbox",
+                        "113.7, 22.9,113.8,23.0",
+                        "limit",
+                        "25",
+                        "offset",
+                        "50",
+                        "status",
+                        "AVAILABLE",
+                        "townCode",
+                        "dongcheng",
+                        "parkCode",
+                        "dg-p07",
+                        "f",
+                        "json",
+                        "datetime",
+                        "2025-01-01T00:00:00Z/.."));
         assertThat(q.bbox()).isEqualTo(new Bbox(113.7, 22.9, 113.8, 23.0));
         assertThat(q.limit()).isEqualTo(25);
         assertThat(q.offset()).isEqualTo(50);
-        assertThat(q.filters()).containsExactly(
-                Map.entry(Layers.PARCELS.queryable("status").orElseThrow(), "AVAILABLE"),
-                Map.entry(Layers.PARCELS.queryable("townCode").orElseThrow(), "DONGCHENG"),
-                Map.entry(Layers.PARCELS.queryable("parkCode").orElseThrow(), "DG-P07"));
+        assertThat(q.filters())
+                .containsExactly(
+                        Map.entry(Layers.PARCELS.queryable("status").orElseThrow(), "AVAILABLE"),
+                        Map.entry(Layers.PARCELS.queryable("townCode").orElseThrow(), "DONGCHENG"),
+                        Map.entry(Layers.PARCELS.queryable("parkCode").orElseThrow(), "DG-P07"));
     }
 
     @Test
     void aLimitAboveTheMaximumIsServedAsTheMaximum() {
-        assertThat(ItemsQuery.parse(Layers.BUILDINGS, params("limit", "50000")).limit()).isEqualTo(10_000);
+        assertThat(ItemsQuery.parse(Layers.BUILDINGS, params("limit", "50000")).limit())
+                .isEqualTo(10_000);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "bbox|113.7,22.9,113.8|bbox", "bbox|113.7,22.9,113.8,23.0,5|bbox", "bbox|a,22.9,113.8,23.0|bbox",
-            "bbox|113.8,22.9,113.7,23.0|bbox", "bbox|113.7,23.1,113.8,23.0|bbox", "bbox|113.7,,113.8,23.0|bbox",
-            "bbox|NaN,22.9,113.8,23.0|bbox", "bbox|113.7,-91,113.8,23.0|bbox", "bbox|-181,22.9,113.8,23.0|bbox",
-            "limit|0|limit", "limit|-5|limit", "limit|ten|limit", "limit|1.5|limit",
-            "offset|-1|offset", "offset|x|offset",
-            "datetime|yesterday|datetime", "datetime|../..|datetime",
-            "status|SOLD|status", "planningUse|M9|planningUse", "parkCode|P07|parkCode",
-            "type|house|type", "occupant|x|occupant", "f|html|f", "sortby|id|sortby"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "bbox|113.7,22.9,113.8|bbox",
+                "bbox|113.7,22.9,113.8,23.0,5|bbox",
+                "bbox|a,22.9,113.8,23.0|bbox",
+                "bbox|113.8,22.9,113.7,23.0|bbox",
+                "bbox|113.7,23.1,113.8,23.0|bbox",
+                "bbox|113.7,,113.8,23.0|bbox",
+                "bbox|NaN,22.9,113.8,23.0|bbox",
+                "bbox|113.7,-91,113.8,23.0|bbox",
+                "bbox|-181,22.9,113.8,23.0|bbox",
+                "limit|0|limit",
+                "limit|-5|limit",
+                "limit|ten|limit",
+                "limit|1.5|limit",
+                "offset|-1|offset",
+                "offset|x|offset",
+                "datetime|yesterday|datetime",
+                "datetime|../..|datetime",
+                "status|SOLD|status",
+                "planningUse|M9|planningUse",
+                "parkCode|P07|parkCode",
+                "type|house|type",
+                "occupant|x|occupant",
+                "f|html|f",
+                "sortby|id|sortby"
+            })
     void refusesBadParametersNamingThem(String name, String value, String field) {
         assertThatThrownBy(() -> ItemsQuery.parse(Layers.PARCELS, params(name, value)))
                 .isInstanceOfSatisfying(BadRequestException.class, e -> {
@@ -74,13 +109,16 @@ class ItemsQueryTest {
     @Test
     void onlyTheCollectionsOwnQueryablesAreAccepted() {
         assertThatThrownBy(() -> ItemsQuery.parse(Layers.TOWNS, params("status", "AVAILABLE")))
-                .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.field()).isEqualTo("status"));
-        assertThat(ItemsQuery.parse(Layers.BUILDINGS, params("type", "研发楼")).filters()).hasSize(1);
+                .isInstanceOfSatisfying(
+                        BadRequestException.class, e -> assertThat(e.field()).isEqualTo("status"));
+        assertThat(ItemsQuery.parse(Layers.BUILDINGS, params("type", "研发楼")).filters())
+                .hasSize(1);
     }
 
     @Test
     void aParameterGivenTwiceIsRefused() {
         assertThatThrownBy(() -> ItemsQuery.parse(Layers.PARCELS, params("limit", "5", "limit", "6")))
-                .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.field()).isEqualTo("limit"));
+                .isInstanceOfSatisfying(
+                        BadRequestException.class, e -> assertThat(e.field()).isEqualTo("limit"));
     }
 }

@@ -1,14 +1,13 @@
 package cn.dongguan.cfk.maplayer;
 
-import java.time.Clock;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dongguan.cfk.support.IntegrationTest;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every write to a layer's tables bumps its version, and the app learns of it at commit. */
 @IntegrationTest
@@ -54,8 +53,10 @@ class LayerVersionsTest {
 
     @Test
     void theListenerLearnsOfACommitAndWithoutItVersionsAreReadPerRequest() throws InterruptedException {
-        LayerVersions perRequest = new LayerVersions(jdbcClient,
-                new LayerVersionListener(null, new MapLayerProperties(null, null, false)), Clock.systemUTC());
+        LayerVersions perRequest = new LayerVersions(
+                jdbcClient,
+                new LayerVersionListener(null, new MapLayerProperties(null, null, false)),
+                Clock.systemUTC());
         long before = stored("parcels");
         long deadline = System.nanoTime() + 5_000_000_000L;
         // a test context that was paused restarts its listener: give it its first read

@@ -1,12 +1,15 @@
 package cn.dongguan.cfk.maplayer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import cn.dongguan.cfk.support.IntegrationTest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import cn.dongguan.cfk.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -16,10 +19,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** OGC API – Features on the sample data: documents, paging, bbox and filters checked against PostGIS itself. */
 @IntegrationTest
@@ -35,9 +34,13 @@ class OgcApiTest {
 
     private JsonNode json(MockHttpServletRequestBuilder request, String contentType) throws Exception {
         MvcResult result = mvc.perform(request).andReturn();
-        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200);
-        assertThat(MediaType.parseMediaType(result.getResponse().getContentType()).isCompatibleWith(
-                MediaType.parseMediaType(contentType))).as(result.getResponse().getContentType()).isTrue();
+        assertThat(result.getResponse().getStatus())
+                .as(result.getResponse().getContentAsString())
+                .isEqualTo(200);
+        assertThat(MediaType.parseMediaType(result.getResponse().getContentType())
+                        .isCompatibleWith(MediaType.parseMediaType(contentType)))
+                .as(result.getResponse().getContentType())
+                .isTrue();
         return JSON.readTree(result.getResponse().getContentAsString());
     }
 
@@ -72,17 +75,25 @@ class OgcApiTest {
         assertThat(link(landing, "service-desc")).isEqualTo("http://localhost/ogc/api");
         assertThat(link(landing, "conformance")).isEqualTo("http://localhost/ogc/conformance");
         assertThat(link(landing, "data")).isEqualTo("http://localhost/ogc/collections");
-        assertThat(json(get("/ogc/").param("f", "json"), "application/json").get("title").asString()).contains("OGC API");
+        assertThat(json(get("/ogc/").param("f", "json"), "application/json")
+                        .get("title")
+                        .asString())
+                .contains("OGC API");
 
-        assertThat(mvc.perform(get("/ogc/collections").header("Origin", "https://maps.example.org")).andReturn()
-                .getResponse().getHeader("Access-Control-Allow-Origin")).isEqualTo("*");
+        assertThat(mvc.perform(get("/ogc/collections").header("Origin", "https://maps.example.org"))
+                        .andReturn()
+                        .getResponse()
+                        .getHeader("Access-Control-Allow-Origin"))
+                .isEqualTo("*");
 
         JsonNode conformance = json(get("/ogc/conformance"), "application/json");
         List<String> classes = new ArrayList<>();
         conformance.get("conformsTo").forEach(c -> classes.add(c.asString()));
-        assertThat(classes).contains("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
-                "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
-                "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30");
+        assertThat(classes)
+                .contains(
+                        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+                        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+                        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30");
     }
 
     @Test
@@ -92,10 +103,21 @@ class OgcApiTest {
         assertThat(api.get("openapi").asString()).startsWith("3.0");
         assertThat(api.get("servers").get(0).get("url").asString()).isEqualTo("http://localhost/ogc");
         Set<String> parcelParameters = new HashSet<>();
-        api.get("paths").get("/collections/parcels/items").get("get").get("parameters")
-                .forEach(p -> parcelParameters.add(p.has("name") ? p.get("name").asString() : p.get("$ref").asString()));
-        assertThat(parcelParameters).contains("status", "planningUse", "townCode", "parkCode", "#/components/parameters/bbox");
-        assertThat(api.get("components").get("parameters").get("limit").get("schema").get("maximum").asInt()).isEqualTo(10_000);
+        api.get("paths")
+                .get("/collections/parcels/items")
+                .get("get")
+                .get("parameters")
+                .forEach(p -> parcelParameters.add(
+                        p.has("name") ? p.get("name").asString() : p.get("$ref").asString()));
+        assertThat(parcelParameters)
+                .contains("status", "planningUse", "townCode", "parkCode", "#/components/parameters/bbox");
+        assertThat(api.get("components")
+                        .get("parameters")
+                        .get("limit")
+                        .get("schema")
+                        .get("maximum")
+                        .asInt())
+                .isEqualTo(10_000);
     }
 
     @Test
@@ -107,20 +129,24 @@ class OgcApiTest {
         assertThat(ids).containsExactly("towns", "parks", "buildings", "parcels");
         for (JsonNode c : collections.get("collections")) {
             String table = Layers.require(c.get("id").asString()).table();
-            Map<String, Object> e = jdbc.queryForMap("SELECT ST_XMin(e) AS xmin, ST_YMin(e) AS ymin, ST_XMax(e) AS xmax, "
-                    + "ST_YMax(e) AS ymax FROM (SELECT ST_Extent(geom) AS e FROM " + table + ") x");
+            Map<String, Object> e =
+                    jdbc.queryForMap("SELECT ST_XMin(e) AS xmin, ST_YMin(e) AS ymin, ST_XMax(e) AS xmax, "
+                            + "ST_YMax(e) AS ymax FROM (SELECT ST_Extent(geom) AS e FROM " + table + ") x");
             JsonNode bbox = c.get("extent").get("spatial").get("bbox").get(0);
             assertThat(bbox.get(0).asDouble()).isCloseTo(((Number) e.get("xmin")).doubleValue(), within(1e-9));
             assertThat(bbox.get(1).asDouble()).isCloseTo(((Number) e.get("ymin")).doubleValue(), within(1e-9));
             assertThat(bbox.get(2).asDouble()).isCloseTo(((Number) e.get("xmax")).doubleValue(), within(1e-9));
             assertThat(bbox.get(3).asDouble()).isCloseTo(((Number) e.get("ymax")).doubleValue(), within(1e-9));
-            assertThat(c.get("extent").get("spatial").get("crs").asString()).isEqualTo("http://www.opengis.net/def/crs/OGC/1.3/CRS84");
-            assertThat(link(c, "items")).isEqualTo("http://localhost/ogc/collections/" + c.get("id").asString() + "/items");
+            assertThat(c.get("extent").get("spatial").get("crs").asString())
+                    .isEqualTo("http://www.opengis.net/def/crs/OGC/1.3/CRS84");
+            assertThat(link(c, "items"))
+                    .isEqualTo("http://localhost/ogc/collections/" + c.get("id").asString() + "/items");
         }
         JsonNode parcels = json(get("/ogc/collections/parcels"), "application/json");
         assertThat(parcels.get("title").asString()).contains("地块");
         JsonNode queryables = json(get("/ogc/collections/parcels/queryables"), "application/schema+json");
-        assertThat(queryables.get("properties").get("status").get("enum").get(0).asString()).isEqualTo("RESERVE");
+        assertThat(queryables.get("properties").get("status").get("enum").get(0).asString())
+                .isEqualTo("RESERVE");
     }
 
     @Test
@@ -152,7 +178,8 @@ class OgcApiTest {
             JsonNode page = items(url);
             seen.addAll(ids(page));
             if (pages == 1) {
-                assertThat(link(page, "prev")).isEqualTo("http://localhost/ogc/collections/parcels/items?limit=97&f=json");
+                assertThat(link(page, "prev"))
+                        .isEqualTo("http://localhost/ogc/collections/parcels/items?limit=97&f=json");
             }
             previous = url;
             String next = link(page, "next");
@@ -160,7 +187,9 @@ class OgcApiTest {
             pages++;
         }
         assertThat(previous).endsWith("offset=" + (pages - 1) * 97);
-        assertThat(seen).doesNotHaveDuplicates().isSorted()
+        assertThat(seen)
+                .doesNotHaveDuplicates()
+                .isSorted()
                 .containsExactlyElementsOf(jdbc.queryForList("SELECT id FROM parcel ORDER BY id", Long.class));
     }
 
@@ -170,9 +199,9 @@ class OgcApiTest {
                 SELECT ST_XMin(e) + 0.002 AS minx, ST_YMin(e) + 0.002 AS miny, ST_XMax(e) - 0.002 AS maxx, ST_YMax(e) - 0.002 AS maxy
                 FROM (SELECT ST_Extent(geom) AS e FROM park WHERE code = 'DG-P05') x""");
         String bbox = box.get("minx") + "," + box.get("miny") + "," + box.get("maxx") + "," + box.get("maxy");
-        List<Long> expected = jdbc.queryForList("""
-                SELECT id FROM building WHERE ST_Intersects(geom, ST_MakeEnvelope(?, ?, ?, ?, 4326)) ORDER BY id""",
-                Long.class, box.get("minx"), box.get("miny"), box.get("maxx"), box.get("maxy"));
+        List<Long> expected =
+                jdbc.queryForList("""
+                SELECT id FROM building WHERE ST_Intersects(geom, ST_MakeEnvelope(?, ?, ?, ?, 4326)) ORDER BY id""", Long.class, box.get("minx"), box.get("miny"), box.get("maxx"), box.get("maxy"));
 
         JsonNode page = items("/ogc/collections/buildings/items?limit=10000&bbox=" + bbox);
 
@@ -183,10 +212,13 @@ class OgcApiTest {
 
     @Test
     void propertyFiltersSelectWhatTheyName() throws Exception {
-        String town = jdbc.queryForObject("SELECT town_code FROM parcel WHERE status = 'AVAILABLE' GROUP BY town_code "
-                + "ORDER BY count(*) DESC, town_code LIMIT 1", String.class);
+        String town = jdbc.queryForObject(
+                "SELECT town_code FROM parcel WHERE status = 'AVAILABLE' GROUP BY town_code "
+                        + "ORDER BY count(*) DESC, town_code LIMIT 1",
+                String.class);
 
-        JsonNode page = items("/ogc/collections/parcels/items?limit=1000&status=AVAILABLE&townCode=" + town.toLowerCase());
+        JsonNode page =
+                items("/ogc/collections/parcels/items?limit=1000&status=AVAILABLE&townCode=" + town.toLowerCase());
 
         assertThat(page.get("numberMatched").asLong())
                 .isEqualTo(count("SELECT count(*) FROM parcel WHERE status = 'AVAILABLE' AND town_code = ?", town))
@@ -197,18 +229,23 @@ class OgcApiTest {
         });
         assertThat(link(page, "self")).contains("status=AVAILABLE");
 
-        JsonNode inPark = json(get("/ogc/collections/buildings/items").param("parkCode", "dg-p07").param("type", "研发楼"),
+        JsonNode inPark = json(
+                get("/ogc/collections/buildings/items")
+                        .param("parkCode", "dg-p07")
+                        .param("type", "研发楼"),
                 "application/geo+json");
         assertThat(inPark.get("numberMatched").asLong())
                 .isEqualTo(count("SELECT count(*) FROM building WHERE park_code = 'DG-P07' AND type = '研发楼'"));
         JsonNode level = json(get("/ogc/collections/parks/items").param("level", "市级"), "application/geo+json");
-        assertThat(level.get("numberMatched").asLong()).isEqualTo(count("SELECT count(*) FROM park WHERE level = '市级'"));
+        assertThat(level.get("numberMatched").asLong())
+                .isEqualTo(count("SELECT count(*) FROM park WHERE level = '市级'"));
     }
 
     @Test
     void limitAboveTheMaximumIsServedAsTheMaximumAndOffsetsBeyondTheEndAreEmpty() throws Exception {
         JsonNode all = items("/ogc/collections/buildings/items?limit=50000");
-        assertThat(all.get("numberReturned").asLong()).isEqualTo(Math.min(10_000, count("SELECT count(*) FROM building")));
+        assertThat(all.get("numberReturned").asLong())
+                .isEqualTo(Math.min(10_000, count("SELECT count(*) FROM building")));
 
         JsonNode beyond = items("/ogc/collections/towns/items?offset=40");
         assertThat(beyond.get("numberMatched").asLong()).isEqualTo(32);
@@ -219,7 +256,8 @@ class OgcApiTest {
 
     @Test
     void oneFeatureByItsId() throws Exception {
-        Map<String, Object> parcel = jdbc.queryForMap("SELECT id, parcel_no, area_m2, status FROM parcel ORDER BY id DESC LIMIT 1");
+        Map<String, Object> parcel =
+                jdbc.queryForMap("SELECT id, parcel_no, area_m2, status FROM parcel ORDER BY id DESC LIMIT 1");
         JsonNode feature = json(get("/ogc/collections/parcels/items/{id}", parcel.get("id")), "application/geo+json");
 
         assertThat(feature.get("type").asString()).isEqualTo("Feature");
@@ -228,14 +266,18 @@ class OgcApiTest {
         assertThat(feature.get("properties").get("parcelNo").asString()).isEqualTo(parcel.get("parcel_no"));
         assertThat(feature.get("properties").get("areaMu").asDouble())
                 .isCloseTo(((Number) parcel.get("area_m2")).doubleValue() * 15 / 10000, within(0.005));
-        assertThat(link(feature, "self")).isEqualTo("http://localhost/ogc/collections/parcels/items/" + parcel.get("id"));
+        assertThat(link(feature, "self"))
+                .isEqualTo("http://localhost/ogc/collections/parcels/items/" + parcel.get("id"));
 
         JsonNode park = json(get("/ogc/collections/parks/items/DG-P03"), "application/geo+json");
         assertThat(park.get("id").asString()).isEqualTo("DG-P03");
         assertThat(park.get("properties").get("towns").isArray()).isTrue();
 
-        for (String missing : List.of("/ogc/collections/parcels/items/99999999", "/ogc/collections/buildings/items/abc",
-                "/ogc/collections/parks/items/DG-P99", "/ogc/collections/towns/items/NOWHERE")) {
+        for (String missing : List.of(
+                "/ogc/collections/parcels/items/99999999",
+                "/ogc/collections/buildings/items/abc",
+                "/ogc/collections/parks/items/DG-P99",
+                "/ogc/collections/towns/items/NOWHERE")) {
             MvcResult result = mvc.perform(get(missing)).andReturn();
             assertThat(result.getResponse().getStatus()).as(missing).isEqualTo(404);
             assertThat(result.getResponse().getContentType()).isEqualTo("application/problem+json");
@@ -247,7 +289,8 @@ class OgcApiTest {
     void featuresCarryTheCataloguesPublicPropertiesOnly() throws Exception {
         for (Layer layer : Layers.ALL) {
             JsonNode page = items("/ogc/collections/" + layer.id() + "/items?limit=10000");
-            Set<String> declared = new HashSet<>(layer.features().properties().stream().map(Field::name).toList());
+            Set<String> declared = new HashSet<>(
+                    layer.features().properties().stream().map(Field::name).toList());
             page.get("features").forEach(f -> {
                 Set<String> keys = new HashSet<>();
                 f.get("properties").propertyNames().forEach(keys::add);

@@ -1,11 +1,10 @@
 package cn.dongguan.cfk.maplayer;
 
-import java.time.Duration;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class TileCacheTest {
 

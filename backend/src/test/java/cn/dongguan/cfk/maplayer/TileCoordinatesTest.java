@@ -1,12 +1,12 @@
 package cn.dongguan.cfk.maplayer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import cn.dongguan.cfk.shared.BadRequestException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TileCoordinatesTest {
 
@@ -19,10 +19,22 @@ class TileCoordinatesTest {
 
     @ParameterizedTest
     @CsvSource({
-            "23, 0, 0, z", "-1, 0, 0, z", "a, 0, 0, z", "1.5, 0, 0, z", "'', 0, 0, z", "+3, 0, 0, z",
-            "99999999999, 0, 0, z",
-            "3, 8, 0, x", "3, -1, 0, x", "3, x, 0, x", "0, 1, 0, x", "22, 4194304, 0, x",
-            "3, 0, 8, y", "3, 0, -0.0, y", "3, 0, 1e2, y", "13, 6684, 8192, y"
+        "23, 0, 0, z",
+        "-1, 0, 0, z",
+        "a, 0, 0, z",
+        "1.5, 0, 0, z",
+        "'', 0, 0, z",
+        "+3, 0, 0, z",
+        "99999999999, 0, 0, z",
+        "3, 8, 0, x",
+        "3, -1, 0, x",
+        "3, x, 0, x",
+        "0, 1, 0, x",
+        "22, 4194304, 0, x",
+        "3, 0, 8, y",
+        "3, 0, -0.0, y",
+        "3, 0, 1e2, y",
+        "13, 6684, 8192, y"
     })
     void refusesCoordinatesOutsideTheGridNamingTheField(String z, String x, String y, String field) {
         assertThatThrownBy(() -> TileCoordinates.parse(z, x, y))
@@ -43,7 +55,9 @@ class TileCoordinatesTest {
 
     @Test
     void aPixelIsTheTileWidthOver4096() {
-        assertThat(new TileCoordinates(0, 0, 0).pixelSizeMetres()).isCloseTo(40075016.686 / 4096, org.assertj.core.data.Offset.offset(0.01));
-        assertThat(new TileCoordinates(14, 0, 0).pixelSizeMetres()).isCloseTo(40075016.686 / 16384 / 4096, org.assertj.core.data.Offset.offset(0.0001));
+        assertThat(new TileCoordinates(0, 0, 0).pixelSizeMetres())
+                .isCloseTo(40075016.686 / 4096, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(new TileCoordinates(14, 0, 0).pixelSizeMetres())
+                .isCloseTo(40075016.686 / 16384 / 4096, org.assertj.core.data.Offset.offset(0.0001));
     }
 }

@@ -1,13 +1,16 @@
 package cn.dongguan.cfk.maplayer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import cn.dongguan.cfk.support.IntegrationTest;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.StreamSupport;
-
-import cn.dongguan.cfk.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,10 +18,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * Vector tiles on the sample data, decoded by GDAL's MVT driver as a map client would read them:
@@ -37,7 +36,8 @@ class VectorTileTest {
     JdbcTemplate jdbc;
 
     private MvcResult fetch(String layer, TileCoordinates at) throws Exception {
-        return mvc.perform(get("/tiles/{layer}/{z}/{x}/{y}.mvt", layer, at.z(), at.x(), at.y())).andReturn();
+        return mvc.perform(get("/tiles/{layer}/{z}/{x}/{y}.mvt", layer, at.z(), at.x(), at.y()))
+                .andReturn();
     }
 
     /** The tile's features by their "id" (or "code") attribute, decoded by GDAL. */
@@ -55,9 +55,11 @@ class VectorTileTest {
     }
 
     private TileCoordinates tileOf(String table, String where, int z) {
-        Map<String, Object> p = jdbc.queryForMap("SELECT ST_X(c) AS lon, ST_Y(c) AS lat FROM (SELECT ST_PointOnSurface(geom) AS c FROM "
-                + table + " WHERE " + where + ") x");
-        return TileCoordinates.containing(((Number) p.get("lon")).doubleValue(), ((Number) p.get("lat")).doubleValue(), z);
+        Map<String, Object> p =
+                jdbc.queryForMap("SELECT ST_X(c) AS lon, ST_Y(c) AS lat FROM (SELECT ST_PointOnSurface(geom) AS c FROM "
+                        + table + " WHERE " + where + ") x");
+        return TileCoordinates.containing(
+                ((Number) p.get("lon")).doubleValue(), ((Number) p.get("lat")).doubleValue(), z);
     }
 
     private static Set<String> keys(JsonNode feature) {
@@ -89,8 +91,9 @@ class VectorTileTest {
             JsonNode feature = decode("buildings", at).get(Long.toString(id));
 
             assertThat(feature).as("building %d in tile %s", id, at).isNotNull();
-            assertThat(keys(feature)).containsExactlyInAnyOrder("mvt_id", "id", "parkCode", "floors", "vacantAreaM2",
-                    "vacancyShare", "stale");
+            assertThat(keys(feature))
+                    .containsExactlyInAnyOrder(
+                            "mvt_id", "id", "parkCode", "floors", "vacantAreaM2", "vacancyShare", "stale");
             JsonNode p = feature.get("properties");
             assertThat(p.get("mvt_id").asLong()).isEqualTo(id);
             assertThat(p.get("parkCode").asString()).isEqualTo(b.get("park_code"));
@@ -101,8 +104,14 @@ class VectorTileTest {
                     .isCloseTo(vacant / ((Number) b.get("floor_area_m2")).doubleValue(), within(0.00005));
             assertThat(p.get("stale").asBoolean()).isEqualTo(b.get("stale"));
             assertThat(bbox(feature.get("geometry")))
-                    .containsExactly(new double[] {((Number) b.get("xmin")).doubleValue(), ((Number) b.get("ymin")).doubleValue(),
-                            ((Number) b.get("xmax")).doubleValue(), ((Number) b.get("ymax")).doubleValue()}, within(0.00001));
+                    .containsExactly(
+                            new double[] {
+                                ((Number) b.get("xmin")).doubleValue(),
+                                ((Number) b.get("ymin")).doubleValue(),
+                                ((Number) b.get("xmax")).doubleValue(),
+                                ((Number) b.get("ymax")).doubleValue()
+                            },
+                            within(0.00001));
         }
     }
 
@@ -111,8 +120,7 @@ class VectorTileTest {
         TileCoordinates at = tileOf("park", "code = 'DG-P07'", 15);
         List<String> expected = jdbc.queryForList("""
                 SELECT id::text FROM building
-                WHERE ST_Intersects(geom, ST_Transform(ST_TileEnvelope(?, ?, ?, margin => 64.0 / 4096), 4326))""",
-                String.class, at.z(), at.x(), at.y());
+                WHERE ST_Intersects(geom, ST_Transform(ST_TileEnvelope(?, ?, ?, margin => 64.0 / 4096), 4326))""", String.class, at.z(), at.x(), at.y());
 
         assertThat(expected).isNotEmpty();
         assertThat(decode("buildings", at).keySet()).containsExactlyInAnyOrderElementsOf(expected);
@@ -153,7 +161,8 @@ class VectorTileTest {
         double vacant = ((Number) park.get("vacant")).doubleValue();
         assertThat(p.get("name").asString()).isEqualTo(park.get("name"));
         assertThat(p.get("vacantAreaM2").asDouble()).isCloseTo(vacant, within(0.005));
-        assertThat(p.get("vacancyRate").asDouble()).isCloseTo(vacant / ((Number) park.get("floor")).doubleValue(), within(0.00005));
+        assertThat(p.get("vacancyRate").asDouble())
+                .isCloseTo(vacant / ((Number) park.get("floor")).doubleValue(), within(0.00005));
     }
 
     @Test
@@ -167,7 +176,8 @@ class VectorTileTest {
         assertThat(feature).isNotNull();
         assertThat(keys(feature)).containsExactlyInAnyOrder("mvt_id", "id", "areaMu", "planningUse", "status");
         JsonNode p = feature.get("properties");
-        assertThat(p.get("areaMu").asDouble()).isCloseTo(((Number) parcel.get("area_m2")).doubleValue() * 15 / 10000, within(0.005));
+        assertThat(p.get("areaMu").asDouble())
+                .isCloseTo(((Number) parcel.get("area_m2")).doubleValue() * 15 / 10000, within(0.005));
         assertThat(p.get("planningUse").asString()).isEqualTo(parcel.get("planning_use"));
         assertThat(p.get("status").asString()).isEqualTo(parcel.get("status"));
     }
@@ -178,8 +188,10 @@ class VectorTileTest {
         TileCoordinates city6 = tileOf("town", "code = 'DONGCHENG'", 6);
         Map<String, JsonNode> towns = decode("towns", city6);
 
-        assertThat(towns.keySet()).containsExactlyInAnyOrderElementsOf(jdbc.queryForList("SELECT code FROM town", String.class));
-        assertThat(towns.get("DONGCHENG").get("properties").get("name").asString()).isEqualTo("东城街道");
+        assertThat(towns.keySet())
+                .containsExactlyInAnyOrderElementsOf(jdbc.queryForList("SELECT code FROM town", String.class));
+        assertThat(towns.get("DONGCHENG").get("properties").get("name").asString())
+                .isEqualTo("东城街道");
         assertThat(keys(towns.get("DONGCHENG"))).containsExactlyInAnyOrder("code", "name");
         assertThat(decode("parks", tileOf("town", "code = 'DONGCHENG'", 7)).keySet())
                 .containsExactlyInAnyOrderElementsOf(jdbc.queryForList("SELECT code FROM park", String.class));
@@ -187,9 +199,14 @@ class VectorTileTest {
 
     @Test
     void tilesAtTheEdgesOfTheGridAreServedAndEmptyWhereThereIsNoData() throws Exception {
-        for (TileCoordinates empty : List.of(new TileCoordinates(4, 0, 0), new TileCoordinates(4, 15, 15),
-                new TileCoordinates(4, 15, 0), new TileCoordinates(13, 0, 0), new TileCoordinates(13, 8191, 8191),
-                new TileCoordinates(22, 4194303, 4194303), new TileCoordinates(22, 0, 4194303))) {
+        for (TileCoordinates empty : List.of(
+                new TileCoordinates(4, 0, 0),
+                new TileCoordinates(4, 15, 15),
+                new TileCoordinates(4, 15, 0),
+                new TileCoordinates(13, 0, 0),
+                new TileCoordinates(13, 8191, 8191),
+                new TileCoordinates(22, 4194303, 4194303),
+                new TileCoordinates(22, 0, 4194303))) {
             MvcResult result = fetch(empty.z() >= 13 ? "buildings" : "towns", empty);
             assertThat(result.getResponse().getStatus()).as("tile %s", empty).isEqualTo(204);
             assertThat(result.getResponse().getContentAsByteArray()).isEmpty();
@@ -197,19 +214,44 @@ class VectorTileTest {
             assertThat(result.getResponse().getHeader("Cache-Control")).isEqualTo("no-cache, public");
         }
         // the city's own tile at the same zooms is not empty
-        assertThat(fetch("towns", tileOf("town", "code = 'DONGCHENG'", 4)).getResponse().getStatus()).isEqualTo(200);
+        assertThat(fetch("towns", tileOf("town", "code = 'DONGCHENG'", 4))
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
     }
 
     @Test
     void zoomsOutsideALayersRangeAnswerEmpty() throws Exception {
-        assertThat(fetch("towns", new TileCoordinates(0, 0, 0)).getResponse().getStatus()).isEqualTo(204);
-        assertThat(fetch("towns", tileOf("town", "code = 'DONGCHENG'", 3)).getResponse().getStatus()).isEqualTo(204);
-        assertThat(fetch("parks", tileOf("park", "code = 'DG-P07'", 5)).getResponse().getStatus()).isEqualTo(204);
-        assertThat(fetch("parks", tileOf("park", "code = 'DG-P07'", 6)).getResponse().getStatus()).isEqualTo(200);
-        assertThat(fetch("buildings", tileOf("park", "code = 'DG-P07'", 12)).getResponse().getStatus()).isEqualTo(204);
-        assertThat(fetch("buildings", tileOf("park", "code = 'DG-P07'", 13)).getResponse().getStatus()).isEqualTo(200);
-        assertThat(fetch("parcels", tileOf("park", "code = 'DG-P07'", 10)).getResponse().getStatus()).isEqualTo(204);
-        assertThat(fetch("parcels", tileOf("park", "code = 'DG-P07'", 11)).getResponse().getStatus()).isEqualTo(200);
+        assertThat(fetch("towns", new TileCoordinates(0, 0, 0)).getResponse().getStatus())
+                .isEqualTo(204);
+        assertThat(fetch("towns", tileOf("town", "code = 'DONGCHENG'", 3))
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(204);
+        assertThat(fetch("parks", tileOf("park", "code = 'DG-P07'", 5))
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(204);
+        assertThat(fetch("parks", tileOf("park", "code = 'DG-P07'", 6))
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
+        assertThat(fetch("buildings", tileOf("park", "code = 'DG-P07'", 12))
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(204);
+        assertThat(fetch("buildings", tileOf("park", "code = 'DG-P07'", 13))
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
+        assertThat(fetch("parcels", tileOf("park", "code = 'DG-P07'", 10))
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(204);
+        assertThat(fetch("parcels", tileOf("park", "code = 'DG-P07'", 11))
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
     }
 
     @Test
@@ -222,7 +264,8 @@ class VectorTileTest {
 
         for (String ifNoneMatch : List.of(etag, "W/" + etag, "\"other\", " + etag)) {
             MvcResult again = mvc.perform(get("/tiles/buildings/{z}/{x}/{y}.mvt", at.z(), at.x(), at.y())
-                    .header("If-None-Match", ifNoneMatch)).andReturn();
+                            .header("If-None-Match", ifNoneMatch))
+                    .andReturn();
             assertThat(again.getResponse().getStatus()).isEqualTo(304);
             assertThat(again.getResponse().getContentAsByteArray()).isEmpty();
             assertThat(again.getResponse().getHeader("ETag")).isEqualTo(etag);
@@ -234,11 +277,14 @@ class VectorTileTest {
     void webMapsOnOtherOriginsMayReadTilesAndTheirETags() throws Exception {
         TileCoordinates at = tileOf("park", "code = 'DG-P03'", 14);
         MvcResult result = mvc.perform(get("/tiles/buildings/{z}/{x}/{y}.mvt", at.z(), at.x(), at.y())
-                .header("Origin", "https://maps.example.org")).andReturn();
+                        .header("Origin", "https://maps.example.org"))
+                .andReturn();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
-        assertThat(result.getResponse().getHeader("Access-Control-Allow-Origin")).isEqualTo("*");
-        assertThat(result.getResponse().getHeader("Access-Control-Expose-Headers")).contains("ETag");
+        assertThat(result.getResponse().getHeader("Access-Control-Allow-Origin"))
+                .isEqualTo("*");
+        assertThat(result.getResponse().getHeader("Access-Control-Expose-Headers"))
+                .contains("ETag");
     }
 
     @Test
@@ -251,7 +297,11 @@ class VectorTileTest {
         TileCoordinates at = tileOf("building", "id = " + buildingId, 16);
         TileCoordinates parksAt = tileOf("building", "id = " + buildingId, 10);
         String etagBefore = fetch("buildings", at).getResponse().getHeader("ETag");
-        double vacantBefore = decode("buildings", at).get(buildingId).get("properties").get("vacantAreaM2").asDouble();
+        double vacantBefore = decode("buildings", at)
+                .get(buildingId)
+                .get("properties")
+                .get("vacantAreaM2")
+                .asDouble();
         String parksEtagBefore = fetch("parks", parksAt).getResponse().getHeader("ETag");
         String parcelsEtagBefore = fetch("parcels", at).getResponse().getHeader("ETag");
 
@@ -260,12 +310,18 @@ class VectorTileTest {
             MvcResult after = awaitChange(at, etagBefore);
 
             assertThat(after.getResponse().getStatus()).isEqualTo(200);
-            assertThat(decode("buildings", at).get(buildingId).get("properties").get("vacantAreaM2").asDouble())
+            assertThat(decode("buildings", at)
+                            .get(buildingId)
+                            .get("properties")
+                            .get("vacantAreaM2")
+                            .asDouble())
                     .isCloseTo(vacantBefore - 10, within(0.005));
             assertThat(fetch("parks", parksAt).getResponse().getHeader("ETag"))
-                    .as("parks show vacancy too").isNotEqualTo(parksEtagBefore);
+                    .as("parks show vacancy too")
+                    .isNotEqualTo(parksEtagBefore);
             assertThat(fetch("parcels", at).getResponse().getHeader("ETag"))
-                    .as("parcels do not depend on units").isEqualTo(parcelsEtagBefore);
+                    .as("parcels do not depend on units")
+                    .isEqualTo(parcelsEtagBefore);
         } finally {
             jdbc.update("UPDATE space_unit SET vacant_area_m2 = vacant_area_m2 + 10 WHERE id = ?", unitId);
         }
@@ -279,7 +335,8 @@ class VectorTileTest {
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (true) {
             MvcResult result = mvc.perform(get("/tiles/buildings/{z}/{x}/{y}.mvt", at.z(), at.x(), at.y())
-                    .header("If-None-Match", oldEtag)).andReturn();
+                            .header("If-None-Match", oldEtag))
+                    .andReturn();
             if (result.getResponse().getStatus() != 304 || System.nanoTime() > deadline) {
                 assertThat(result.getResponse().getHeader("ETag")).isNotEqualTo(oldEtag);
                 return result;
@@ -291,27 +348,51 @@ class VectorTileTest {
     @Test
     void tileJsonDescribesEachLayer() throws Exception {
         for (Layer layer : Layers.ALL) {
-            String body = mvc.perform(get("/tiles/{layer}.json", layer.id())).andReturn().getResponse().getContentAsString();
+            String body = mvc.perform(get("/tiles/{layer}.json", layer.id()))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             JsonNode doc = JSON.readTree(body);
-            Map<String, Object> extent = jdbc.queryForMap("SELECT ST_XMin(e) AS xmin, ST_YMin(e) AS ymin, ST_XMax(e) AS xmax, "
-                    + "ST_YMax(e) AS ymax FROM (SELECT ST_Extent(geom) AS e FROM " + layer.table() + ") x");
+            Map<String, Object> extent =
+                    jdbc.queryForMap("SELECT ST_XMin(e) AS xmin, ST_YMin(e) AS ymin, ST_XMax(e) AS xmax, "
+                            + "ST_YMax(e) AS ymax FROM (SELECT ST_Extent(geom) AS e FROM " + layer.table() + ") x");
 
             assertThat(doc.get("tilejson").asString()).isEqualTo("3.0.0");
-            assertThat(doc.get("tiles").get(0).asString()).isEqualTo("http://localhost/tiles/" + layer.id() + "/{z}/{x}/{y}.mvt");
+            assertThat(doc.get("tiles").get(0).asString())
+                    .isEqualTo("http://localhost/tiles/" + layer.id() + "/{z}/{x}/{y}.mvt");
             assertThat(doc.get("minzoom").asInt()).isEqualTo(layer.tiles().minZoom());
             assertThat(doc.get("maxzoom").asInt()).isEqualTo(22);
-            assertThat(StreamSupport.stream(doc.get("bounds").spliterator(), false).mapToDouble(JsonNode::asDouble).toArray())
-                    .containsExactly(new double[] {((Number) extent.get("xmin")).doubleValue(), ((Number) extent.get("ymin")).doubleValue(),
-                            ((Number) extent.get("xmax")).doubleValue(), ((Number) extent.get("ymax")).doubleValue()}, within(1e-9));
+            assertThat(StreamSupport.stream(doc.get("bounds").spliterator(), false)
+                            .mapToDouble(JsonNode::asDouble)
+                            .toArray())
+                    .containsExactly(
+                            new double[] {
+                                ((Number) extent.get("xmin")).doubleValue(),
+                                ((Number) extent.get("ymin")).doubleValue(),
+                                ((Number) extent.get("xmax")).doubleValue(),
+                                ((Number) extent.get("ymax")).doubleValue()
+                            },
+                            within(1e-9));
             JsonNode vectorLayer = doc.get("vector_layers").get(0);
             assertThat(vectorLayer.get("id").asString()).isEqualTo(layer.id());
             Set<String> fields = new HashSet<>();
             vectorLayer.get("fields").propertyNames().forEach(fields::add);
-            assertThat(fields).containsExactlyInAnyOrderElementsOf(layer.tiles().fields().stream().map(Field::name).toList());
+            assertThat(fields)
+                    .containsExactlyInAnyOrderElementsOf(
+                            layer.tiles().fields().stream().map(Field::name).toList());
         }
-        JsonNode buildings = JSON.readTree(mvc.perform(get("/tiles/buildings.json")).andReturn().getResponse().getContentAsString());
+        JsonNode buildings = JSON.readTree(mvc.perform(get("/tiles/buildings.json"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(buildings.get("minzoom").asInt()).isEqualTo(13);
-        assertThat(buildings.get("vector_layers").get(0).get("fields").get("stale").asString()).isEqualTo("Boolean");
+        assertThat(buildings
+                        .get("vector_layers")
+                        .get(0)
+                        .get("fields")
+                        .get("stale")
+                        .asString())
+                .isEqualTo("Boolean");
     }
 
     private static double[] bbox(JsonNode geometry) {

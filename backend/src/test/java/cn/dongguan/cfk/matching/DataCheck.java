@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -21,11 +20,22 @@ import tools.jackson.databind.JsonNode;
 record DataCheck(JdbcClient jdbc) {
 
     /** A requirement as the tests send it. */
-    record Need(String siteKind, BigDecimal minAreaM2, BigDecimal maxAreaM2, BigDecimal minAreaMu, BigDecimal maxAreaMu,
-                Double minCeilingHeightM, Double minFloorLoadKgM2, Double minPowerKva, String fireClass,
-                Integer pollutionClass, List<String> preferredTowns, List<String> preferredParks, boolean locationHard,
-                Double maxRentYuanM2Month, LocalDate neededBy) {
-    }
+    record Need(
+            String siteKind,
+            BigDecimal minAreaM2,
+            BigDecimal maxAreaM2,
+            BigDecimal minAreaMu,
+            BigDecimal maxAreaMu,
+            Double minCeilingHeightM,
+            Double minFloorLoadKgM2,
+            Double minPowerKva,
+            String fireClass,
+            Integer pollutionClass,
+            List<String> preferredTowns,
+            List<String> preferredParks,
+            boolean locationHard,
+            Double maxRentYuanM2Month,
+            LocalDate neededBy) {}
 
     /** The names of the filters the candidate fails, as the answer names them. */
     Set<String> failedFilters(JsonNode item, Need need, Instant now) {
@@ -91,7 +101,8 @@ record DataCheck(JdbcClient jdbc) {
 
     private Set<String> parcels(JsonNode item, Need need) {
         List<Long> ids = ids(item.get("parcelIds"));
-        List<String> uses = need.pollutionClass() == null || need.pollutionClass() == 1 ? List.of("M0", "M1", "M2", "M3")
+        List<String> uses = need.pollutionClass() == null || need.pollutionClass() == 1
+                ? List.of("M0", "M1", "M2", "M3")
                 : need.pollutionClass() == 2 ? List.of("M2", "M3") : List.of("M3");
         Map<String, Object> p = new HashMap<>();
         p.put("ids", ids);
@@ -120,7 +131,9 @@ record DataCheck(JdbcClient jdbc) {
             failed.add("planningUse");
         }
         for (Map<String, Object> parcel : jdbc.sql("SELECT town_code, park_code FROM parcel WHERE id IN (:ids)")
-                .param("ids", ids).query().listOfRows()) {
+                .param("ids", ids)
+                .query()
+                .listOfRows()) {
             if (outside(need, (String) parcel.get("town_code"), (String) parcel.get("park_code"))) {
                 failed.add("location");
             }
@@ -136,13 +149,12 @@ record DataCheck(JdbcClient jdbc) {
         Map<Long, List<Long>> edges = new HashMap<>();
         jdbc.sql("""
                 SELECT a.id AS a, b.id AS b FROM parcel a JOIN parcel b ON a.id < b.id
-                WHERE a.id IN (:ids) AND b.id IN (:ids) AND ST_DWithin(a.geom::geography, b.geom::geography, 10)""")
-                .param("ids", ids).query().listOfRows().forEach(r -> {
-                    long a = ((Number) r.get("a")).longValue();
-                    long b = ((Number) r.get("b")).longValue();
-                    edges.computeIfAbsent(a, k -> new ArrayList<>()).add(b);
-                    edges.computeIfAbsent(b, k -> new ArrayList<>()).add(a);
-                });
+                WHERE a.id IN (:ids) AND b.id IN (:ids) AND ST_DWithin(a.geom::geography, b.geom::geography, 10)""").param("ids", ids).query().listOfRows().forEach(r -> {
+            long a = ((Number) r.get("a")).longValue();
+            long b = ((Number) r.get("b")).longValue();
+            edges.computeIfAbsent(a, k -> new ArrayList<>()).add(b);
+            edges.computeIfAbsent(b, k -> new ArrayList<>()).add(a);
+        });
         Set<Long> reached = new TreeSet<>(List.of(ids.get(0)));
         List<Long> queue = new ArrayList<>(reached);
         while (!queue.isEmpty()) {
@@ -156,10 +168,12 @@ record DataCheck(JdbcClient jdbc) {
     }
 
     private static boolean outside(Need need, String town, String park) {
-        if (!need.locationHard() || (need.preferredTowns().isEmpty() && need.preferredParks().isEmpty())) {
+        if (!need.locationHard()
+                || (need.preferredTowns().isEmpty() && need.preferredParks().isEmpty())) {
             return false;
         }
-        return !need.preferredTowns().contains(town) && (park == null || !need.preferredParks().contains(park));
+        return !need.preferredTowns().contains(town)
+                && (park == null || !need.preferredParks().contains(park));
     }
 
     static List<Long> ids(JsonNode array) {

@@ -10,53 +10,164 @@ final class Fixtures {
 
     static final MatchClock CLOCK = new MatchClock(LocalDate.of(2026, 3, 1), Instant.parse("2026-03-01T04:00:00Z"));
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Requirement space(double min, double max) {
-        return new Requirement(SiteKind.SPACE, bd(min), bd(max), null, null, null, null, null, null, null, null,
-                List.of(), List.of(), false, null, null, null, null);
+        return new Requirement(
+                SiteKind.SPACE,
+                bd(min),
+                bd(max),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                false,
+                null,
+                null,
+                null,
+                null);
     }
 
     static Requirement land(double minMu, double maxMu) {
-        return new Requirement(SiteKind.LAND, null, null, bd(minMu), bd(maxMu), null, null, null, null, null, null,
-                List.of(), List.of(), false, null, null, null, null);
+        return new Requirement(
+                SiteKind.LAND,
+                null,
+                null,
+                bd(minMu),
+                bd(maxMu),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                false,
+                null,
+                null,
+                null,
+                null);
     }
 
-    static Requirement with(Requirement r, Double minCeiling, Double minLoad, Double minPower, String fireClass,
-                            Double maxRent) {
-        return new Requirement(r.siteKind(), r.minAreaM2(), r.maxAreaM2(), r.minAreaMu(), r.maxAreaMu(), minCeiling,
-                minLoad, minPower, fireClass, r.pollutionClass(), r.industryCode(), r.preferredTowns(),
-                r.preferredParks(), r.locationHard(), maxRent, r.budgetWanYuan(), r.neededBy(), r.point());
+    static Requirement with(
+            Requirement r, Double minCeiling, Double minLoad, Double minPower, String fireClass, Double maxRent) {
+        return new Requirement(
+                r.siteKind(),
+                r.minAreaM2(),
+                r.maxAreaM2(),
+                r.minAreaMu(),
+                r.maxAreaMu(),
+                minCeiling,
+                minLoad,
+                minPower,
+                fireClass,
+                r.pollutionClass(),
+                r.industryCode(),
+                r.preferredTowns(),
+                r.preferredParks(),
+                r.locationHard(),
+                maxRent,
+                r.budgetWanYuan(),
+                r.neededBy(),
+                r.point());
     }
 
     static Requirement pollution(Requirement r, Integer pollutionClass, LocalDate neededBy) {
-        return new Requirement(r.siteKind(), r.minAreaM2(), r.maxAreaM2(), r.minAreaMu(), r.maxAreaMu(),
-                r.minCeilingHeightM(), r.minFloorLoadKgM2(), r.minPowerKva(), r.fireClass(), pollutionClass,
-                r.industryCode(), r.preferredTowns(), r.preferredParks(), r.locationHard(), r.maxRentYuanM2Month(),
-                r.budgetWanYuan(), neededBy, r.point());
+        return new Requirement(
+                r.siteKind(),
+                r.minAreaM2(),
+                r.maxAreaM2(),
+                r.minAreaMu(),
+                r.maxAreaMu(),
+                r.minCeilingHeightM(),
+                r.minFloorLoadKgM2(),
+                r.minPowerKva(),
+                r.fireClass(),
+                pollutionClass,
+                r.industryCode(),
+                r.preferredTowns(),
+                r.preferredParks(),
+                r.locationHard(),
+                r.maxRentYuanM2Month(),
+                r.budgetWanYuan(),
+                neededBy,
+                r.point());
     }
 
     /** A fully vacant unit, confirmed a day ago, available now. */
     static UnitFact unit(long id, int floor, double area) {
-        return new UnitFact(id, 1, floor, floor, bd(area), bd(area), 6.0, 1000.0, 400.0, 20.0, "VACANT", null,
+        return new UnitFact(
+                id,
+                1,
+                floor,
+                floor,
+                bd(area),
+                bd(area),
+                6.0,
+                1000.0,
+                400.0,
+                20.0,
+                "VACANT",
+                null,
                 CLOCK.now().minusSeconds(86_400));
     }
 
     static UnitFact occupied(long id, int floor, double area) {
-        return new UnitFact(id, 1, floor, floor, bd(area), BigDecimal.ZERO, 6.0, 1000.0, 400.0, 20.0, "OCCUPIED", null,
+        return new UnitFact(
+                id,
+                1,
+                floor,
+                floor,
+                bd(area),
+                BigDecimal.ZERO,
+                6.0,
+                1000.0,
+                400.0,
+                20.0,
+                "OCCUPIED",
+                null,
                 CLOCK.now().minusSeconds(86_400));
     }
 
     static UnitFact power(UnitFact u, Double kva) {
-        return new UnitFact(u.id(), u.buildingId(), u.floorFrom(), u.floorTo(), u.areaM2(), u.vacantAreaM2(),
-                u.ceilingHeightM(), u.floorLoadKgM2(), kva, u.rentYuanM2Month(), u.status(), u.availableFrom(),
+        return new UnitFact(
+                u.id(),
+                u.buildingId(),
+                u.floorFrom(),
+                u.floorTo(),
+                u.areaM2(),
+                u.vacantAreaM2(),
+                u.ceilingHeightM(),
+                u.floorLoadKgM2(),
+                kva,
+                u.rentYuanM2Month(),
+                u.status(),
+                u.availableFrom(),
                 u.lastConfirmedAt());
     }
 
     static UnitFact measures(UnitFact u, Double ceiling, Double load, Double rent) {
-        return new UnitFact(u.id(), u.buildingId(), u.floorFrom(), u.floorTo(), u.areaM2(), u.vacantAreaM2(), ceiling,
-                load, u.powerKva(), rent, u.status(), u.availableFrom(), u.lastConfirmedAt());
+        return new UnitFact(
+                u.id(),
+                u.buildingId(),
+                u.floorFrom(),
+                u.floorTo(),
+                u.areaM2(),
+                u.vacantAreaM2(),
+                ceiling,
+                load,
+                u.powerKva(),
+                rent,
+                u.status(),
+                u.availableFrom(),
+                u.lastConfirmedAt());
     }
 
     static BuildingFact building(String fireClass, UnitFact... units) {
@@ -64,8 +175,19 @@ final class Fixtures {
     }
 
     static ParcelFact parcel(long id, double mu, String use, String status, LocalDate supply) {
-        return new ParcelFact(id, "DG2025-T-" + id, "DG-P01", "DONGCHENG", bd(mu * 10000 / 15), use, status, supply,
-                "READY", mu * 100, id * 100.0, 0);
+        return new ParcelFact(
+                id,
+                "DG2025-T-" + id,
+                "DG-P01",
+                "DONGCHENG",
+                bd(mu * 10000 / 15),
+                use,
+                status,
+                supply,
+                "READY",
+                mu * 100,
+                id * 100.0,
+                0);
     }
 
     static BigDecimal bd(double value) {

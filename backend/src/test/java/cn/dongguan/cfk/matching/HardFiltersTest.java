@@ -1,12 +1,5 @@
 package cn.dongguan.cfk.matching;
 
-import java.time.LocalDate;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import static cn.dongguan.cfk.matching.Fixtures.CLOCK;
 import static cn.dongguan.cfk.matching.Fixtures.building;
 import static cn.dongguan.cfk.matching.Fixtures.land;
@@ -19,11 +12,16 @@ import static cn.dongguan.cfk.matching.Fixtures.unit;
 import static cn.dongguan.cfk.matching.Fixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
 class HardFiltersTest {
 
     @ParameterizedTest(name = "a building allowing {0} and production of class {1}: passes {2}")
-    @CsvSource({"丙,丙,true", "丙,丁,true", "丙,戊,true", "丙,乙,false", "丙,甲,false", "甲,甲,true", "戊,丁,false",
-            "乙,丙,true"})
+    @CsvSource({"丙,丙,true", "丙,丁,true", "丙,戊,true", "丙,乙,false", "丙,甲,false", "甲,甲,true", "戊,丁,false", "乙,丙,true"})
     void aBuildingHostsItsClassAndEveryLessHazardousOne(String allowed, String project, boolean passes) {
         assertThat(HardFilters.fireClass(allowed, project) == null).isEqualTo(passes);
     }
@@ -37,8 +35,21 @@ class HardFiltersTest {
     }
 
     @ParameterizedTest(name = "pollution class {0} on {1}: {2}")
-    @CsvSource({"1,M0,true", "1,M1,true", "1,M3,true", "1,W,false", "2,M1,false", "2,M0,false", "2,M2,true",
-            "2,M3,true", "3,M2,false", "3,M3,true", "3,W,false", ",M1,true", ",W,false"})
+    @CsvSource({
+        "1,M0,true",
+        "1,M1,true",
+        "1,M3,true",
+        "1,W,false",
+        "2,M1,false",
+        "2,M0,false",
+        "2,M2,true",
+        "2,M3,true",
+        "3,M2,false",
+        "3,M3,true",
+        "3,W,false",
+        ",M1,true",
+        ",W,false"
+    })
     void planningUseFollowsThePollutionClass(Integer pollutionClass, String use, boolean allowed) {
         assertThat(HardFilters.planningUseAllowed(use, pollutionClass)).isEqualTo(allowed);
     }
@@ -48,14 +59,18 @@ class HardFiltersTest {
         Requirement r = with(space(100, 1000), 6.0, 800.0, 300.0, null, 30.0);
         UnitFact blank = power(measures(unit(1, 1, 500), null, null, null), null);
         List<Failure> issues = HardFilters.unitIssues(blank, r, CLOCK);
-        assertThat(issues).extracting(Failure::filter)
+        assertThat(issues)
+                .extracting(Failure::filter)
                 .containsExactly(HardFilter.CEILING_HEIGHT, HardFilter.FLOOR_LOAD, HardFilter.RENT);
         assertThat(issues).allMatch(Failure::unknown);
         assertThat(HardFilters.unitPasses(blank, r, CLOCK)).isFalse();
         assertThat(HardFilters.unitNear(blank, r, CLOCK)).isTrue();
 
-        List<Failure> set = HardFilters.check(Candidate.units(building("丙", blank), List.of(blank)), r, CLOCK, Names.NONE);
-        assertThat(set).filteredOn(f -> f.filter() == HardFilter.POWER).singleElement()
+        List<Failure> set =
+                HardFilters.check(Candidate.units(building("丙", blank), List.of(blank)), r, CLOCK, Names.NONE);
+        assertThat(set)
+                .filteredOn(f -> f.filter() == HardFilter.POWER)
+                .singleElement()
                 .satisfies(f -> assertThat(f.unknown()).isTrue());
     }
 
@@ -65,52 +80,72 @@ class HardFiltersTest {
         UnitFact strong = power(unit(1, 1, 500), 630.0);
         UnitFact unknown = power(unit(2, 1, 500), null);
         UnitFact weak = power(unit(3, 1, 500), 100.0);
-        assertThat(HardFilters.check(Candidate.units(building("丙", strong, unknown), List.of(strong, unknown)), r,
-                CLOCK, Names.NONE)).isEmpty();
-        assertThat(HardFilters.check(Candidate.units(building("丙", weak, unknown), List.of(weak, unknown)), r,
-                CLOCK, Names.NONE)).singleElement().satisfies(f -> {
+        assertThat(HardFilters.check(
+                        Candidate.units(building("丙", strong, unknown), List.of(strong, unknown)),
+                        r,
+                        CLOCK,
+                        Names.NONE))
+                .isEmpty();
+        assertThat(HardFilters.check(
+                        Candidate.units(building("丙", weak, unknown), List.of(weak, unknown)), r, CLOCK, Names.NONE))
+                .singleElement()
+                .satisfies(f -> {
                     assertThat(f.filter()).isEqualTo(HardFilter.POWER);
                     assertThat(f.unknown()).isTrue();
                 });
         assertThat(HardFilters.check(Candidate.units(building("丙", weak), List.of(weak)), r, CLOCK, Names.NONE))
-                .singleElement().satisfies(f -> assertThat(f.unknown()).isFalse());
+                .singleElement()
+                .satisfies(f -> assertThat(f.unknown()).isFalse());
     }
 
     @Test
     void aParcelIsOfferedByTheNeededByDateOnlyWhenItsSupplyDateIsKnownAndNoLater() {
         LocalDate neededBy = LocalDate.of(2026, 6, 1);
         Requirement r = pollution(land(5, 20), 1, neededBy);
-        assertThat(HardFilters.parcelAvailable(parcel(1, 10, "M1", "AVAILABLE", null), r)).isTrue();
-        assertThat(HardFilters.parcelAvailable(parcel(1, 10, "M1", "AVAILABLE", neededBy.plusDays(1)), r)).isFalse();
-        assertThat(HardFilters.parcelAvailable(parcel(1, 10, "M1", "RESERVE", neededBy), r)).isTrue();
-        assertThat(HardFilters.parcelAvailable(parcel(1, 10, "M1", "RESERVE", null), r)).isFalse();
-        assertThat(HardFilters.parcelIssues(parcel(1, 10, "M1", "RESERVE", null), r)).singleElement()
+        assertThat(HardFilters.parcelAvailable(parcel(1, 10, "M1", "AVAILABLE", null), r))
+                .isTrue();
+        assertThat(HardFilters.parcelAvailable(parcel(1, 10, "M1", "AVAILABLE", neededBy.plusDays(1)), r))
+                .isFalse();
+        assertThat(HardFilters.parcelAvailable(parcel(1, 10, "M1", "RESERVE", neededBy), r))
+                .isTrue();
+        assertThat(HardFilters.parcelAvailable(parcel(1, 10, "M1", "RESERVE", null), r))
+                .isFalse();
+        assertThat(HardFilters.parcelIssues(parcel(1, 10, "M1", "RESERVE", null), r))
+                .singleElement()
                 .satisfies(f -> assertThat(f.unknown()).isTrue());
-        assertThat(HardFilters.parcelAvailable(parcel(1, 10, "M1", "SUPPLIED", null), r)).isFalse();
+        assertThat(HardFilters.parcelAvailable(parcel(1, 10, "M1", "SUPPLIED", null), r))
+                .isFalse();
     }
 
     @Test
     void theCountOfParcelFailuresIsTheNumberOfFailedFiltersCheckReports() {
         Requirement r = pollution(land(5, 20), 2, LocalDate.of(2026, 6, 1));
-        List<ParcelFact> parcels = List.of(parcel(1, 10, "M1", "AVAILABLE", null), parcel(2, 30, "M2", "RESERVE", null),
-                parcel(3, 3, "W", "SUPPLIED", null), parcel(4, 12, "M3", "AVAILABLE", LocalDate.of(2026, 5, 1)));
+        List<ParcelFact> parcels = List.of(
+                parcel(1, 10, "M1", "AVAILABLE", null),
+                parcel(2, 30, "M2", "RESERVE", null),
+                parcel(3, 3, "W", "SUPPLIED", null),
+                parcel(4, 12, "M3", "AVAILABLE", LocalDate.of(2026, 5, 1)));
         for (ParcelFact p : parcels) {
             Candidate c = Candidate.parcels(List.of(p), 0);
-            assertThat(HardFilters.countParcelFailures(c, r)).as(p.parcelNo())
+            assertThat(HardFilters.countParcelFailures(c, r))
+                    .as(p.parcelNo())
                     .isEqualTo(HardFilters.check(c, r, CLOCK, Names.NONE).size());
         }
         Candidate group = Candidate.parcels(parcels, 5);
-        assertThat(HardFilters.countParcelFailures(group, r)).isEqualTo(HardFilters.check(group, r, CLOCK, Names.NONE).size());
+        assertThat(HardFilters.countParcelFailures(group, r))
+                .isEqualTo(HardFilters.check(group, r, CLOCK, Names.NONE).size());
     }
 
     @Test
     void theMuRangeIsComparedExactly() {
         Requirement r = land(8, 10);
-        ParcelFact justUnder = new ParcelFact(1, "X", null, "DONGCHENG", Fixtures.bd(5333.33), "M1", "AVAILABLE", null,
-                "READY", null, 0, 0);
-        ParcelFact justOver = new ParcelFact(2, "Y", null, "DONGCHENG", Fixtures.bd(5333.34), "M1", "AVAILABLE", null,
-                "READY", null, 0, 0);
-        assertThat(HardFilters.countParcelFailures(Candidate.parcels(List.of(justUnder), 0), r)).isOne();
-        assertThat(HardFilters.countParcelFailures(Candidate.parcels(List.of(justOver), 0), r)).isZero();
+        ParcelFact justUnder = new ParcelFact(
+                1, "X", null, "DONGCHENG", Fixtures.bd(5333.33), "M1", "AVAILABLE", null, "READY", null, 0, 0);
+        ParcelFact justOver = new ParcelFact(
+                2, "Y", null, "DONGCHENG", Fixtures.bd(5333.34), "M1", "AVAILABLE", null, "READY", null, 0, 0);
+        assertThat(HardFilters.countParcelFailures(Candidate.parcels(List.of(justUnder), 0), r))
+                .isOne();
+        assertThat(HardFilters.countParcelFailures(Candidate.parcels(List.of(justOver), 0), r))
+                .isZero();
     }
 }

@@ -1,9 +1,10 @@
 package cn.dongguan.cfk.matching;
 
-import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dongguan.cfk.support.Browser;
 import cn.dongguan.cfk.support.BrowserTest;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,8 +19,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The match view in headless Chromium: staff match a project and see numbered candidates on the map
@@ -74,7 +73,9 @@ class MatchViewBrowserTest {
 
     @Test
     void staffMatchAProjectAndSeeExplainedCandidatesOnTheMap() {
-        long project = jdbc.sql("SELECT min(id) FROM expansion_project WHERE site_kind = 'EITHER'").query(Long.class).single();
+        long project = jdbc.sql("SELECT min(id) FROM expansion_project WHERE site_kind = 'EITHER'")
+                .query(Long.class)
+                .single();
         signIn("staff", "/match.html?project=" + project);
         browser.waiting().until(d -> status().startsWith("找到"));
 
@@ -88,30 +89,40 @@ class MatchViewBrowserTest {
         assertThat(first.findElement(By.className("bars")).getText()).contains("面积匹配", "成本", "产业", "区位", "就绪", "数据新鲜度");
         first.findElement(By.tagName("summary")).click();
         assertThat(first.findElements(By.cssSelector(".reasons li"))).hasSize(6);
-        assertThat(cards("near")).allSatisfy(near -> assertThat(near.findElements(By.cssSelector(".failed li"))).isNotEmpty());
+        assertThat(cards("near"))
+                .allSatisfy(near -> assertThat(near.findElements(By.cssSelector(".failed li")))
+                        .isNotEmpty());
         String firstId = first.findElement(By.className("id")).getText();
         browser.screenshot("match-view");
 
         // Industry counts for nothing: the order changes, and the sliders show what is sent.
         WebElement industry = driver.findElement(By.id("w-industry"));
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].value = 0; arguments[0].dispatchEvent(new Event('input'))", industry);
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].value = 0; arguments[0].dispatchEvent(new Event('input'))", industry);
         assertThat(driver.findElement(By.id("weight-sum")).getText()).startsWith("80 →");
-        browser.waiting().ignoring(StaleElementReferenceException.class)
-                .until(d -> cards("items").get(0).findElements(By.cssSelector(".bars .label")).get(2)
-                .getText().endsWith("· 0"));
+        browser.waiting()
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> cards("items")
+                        .get(0)
+                        .findElements(By.cssSelector(".bars .label"))
+                        .get(2)
+                        .getText()
+                        .endsWith("· 0"));
 
         WebElement check = cards("items").get(0).findElement(By.cssSelector(".actions input[type=checkbox]"));
         check.click();
         assertThat(driver.findElement(By.id("shortlist-count")).getText()).isEqualTo("(1)");
         assertThat(driver.findElement(By.id("export")).isEnabled()).isTrue();
-        String shortlisted = cards("items").get(0).findElement(By.className("id")).getText();
+        String shortlisted =
+                cards("items").get(0).findElement(By.className("id")).getText();
 
-        driver.get("http://localhost:" + port + "/brochure.html?project=" + project + "&ids=" + shortlisted + "," + firstId);
+        driver.get("http://localhost:" + port + "/brochure.html?project=" + project + "&ids=" + shortlisted + ","
+                + firstId);
         browser.waiting().until(d -> d.findElement(By.id("status")).getText().contains("页"));
         List<WebElement> sheets = driver.findElements(By.cssSelector("article.sheet"));
         assertThat(sheets).hasSize(shortlisted.equals(firstId) ? 1 : 2);
-        assertThat(sheets.get(0).findElements(By.cssSelector(".extract path.leaflet-interactive"))).isNotEmpty();
+        assertThat(sheets.get(0).findElements(By.cssSelector(".extract path.leaflet-interactive")))
+                .isNotEmpty();
         assertThat(sheets.get(0).getText()).contains(shortlisted, "综合评分", "评分与理由", "示例数据");
         browser.screenshot("match-brochure");
     }
@@ -119,8 +130,11 @@ class MatchViewBrowserTest {
     @Test
     void anEnterpriseMatchesANewRequirement() {
         signIn("enterprise", "/match.html");
-        browser.waiting().until(d -> d.findElement(By.id("preview-panel")).isDisplayed()
-                && d.findElements(By.cssSelector("#industryCode option")).size() > 1);
+        browser.waiting()
+                .until(d -> d.findElement(By.id("preview-panel")).isDisplayed()
+                        && d.findElements(By.cssSelector("#industryCode option"))
+                                        .size()
+                                > 1);
         new Select(driver.findElement(By.id("siteKind"))).selectByValue("SPACE");
         WebElement min = driver.findElement(By.name("minAreaM2"));
         min.clear();
@@ -133,7 +147,10 @@ class MatchViewBrowserTest {
         browser.waiting().until(d -> status().startsWith("找到"));
         assertThat(cards("items")).isNotEmpty().allSatisfy(card -> {
             assertThat(card.getText()).contains("厂房 Floor space");
-            long area = Long.parseLong(card.findElement(By.className("figures")).getText().split(" m²")[0].replaceAll("[^0-9]", ""));
+            long area = Long.parseLong(card.findElement(By.className("figures"))
+                    .getText()
+                    .split(" m²")[0]
+                    .replaceAll("[^0-9]", ""));
             assertThat(area).isBetween(1000L, 3000L);
         });
         assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("occupant", "联系人");

@@ -1,5 +1,13 @@
 package cn.dongguan.cfk.matching;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.dongguan.cfk.support.IntegrationTest;
+import cn.dongguan.cfk.support.MutableClock;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,9 +20,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-
-import cn.dongguan.cfk.support.IntegrationTest;
-import cn.dongguan.cfk.support.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,12 +29,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * For many generated requirements, every candidate the matcher returns passes every hard filter when
@@ -67,9 +66,15 @@ class MatchingPropertyTest {
     @Test
     void everyCandidatePassesEveryHardFilterAndEveryNearMissFailsWhatItSays() throws Exception {
         Random random = new Random(6);
-        List<String> towns = jdbc.sql("SELECT code FROM town ORDER BY code").query(String.class).list();
-        List<String> parks = jdbc.sql("SELECT code FROM park ORDER BY code").query(String.class).list();
-        List<String> industries = jdbc.sql("SELECT code FROM industry ORDER BY code").query(String.class).list();
+        List<String> towns = jdbc.sql("SELECT code FROM town ORDER BY code")
+                .query(String.class)
+                .list();
+        List<String> parks = jdbc.sql("SELECT code FROM park ORDER BY code")
+                .query(String.class)
+                .list();
+        List<String> industries = jdbc.sql("SELECT code FROM industry ORDER BY code")
+                .query(String.class)
+                .list();
         DataCheck check = new DataCheck(jdbc);
         LocalDate today = LocalDate.ofInstant(now, ZoneId.of("Asia/Shanghai"));
         int items = 0;
@@ -86,13 +91,15 @@ class MatchingPropertyTest {
             BigDecimal maxMu = null;
             if (!kind.equals("LAND")) {
                 minM2 = BigDecimal.valueOf(100L * (3 + random.nextInt(60)));
-                maxM2 = minM2.multiply(BigDecimal.valueOf(12 + random.nextInt(14))).divide(BigDecimal.TEN);
+                maxM2 = minM2.multiply(BigDecimal.valueOf(12 + random.nextInt(14)))
+                        .divide(BigDecimal.TEN);
                 body.put("minAreaM2", minM2);
                 body.put("maxAreaM2", maxM2);
             }
             if (!kind.equals("SPACE")) {
                 minMu = BigDecimal.valueOf(3 + random.nextInt(50));
-                maxMu = minMu.multiply(BigDecimal.valueOf(12 + random.nextInt(14))).divide(BigDecimal.TEN);
+                maxMu = minMu.multiply(BigDecimal.valueOf(12 + random.nextInt(14)))
+                        .divide(BigDecimal.TEN);
                 body.put("minAreaMu", minMu);
                 body.put("maxAreaMu", maxMu);
             }
@@ -107,7 +114,8 @@ class MatchingPropertyTest {
             for (int k = random.nextInt(3); k > 0; k--) {
                 prefTowns.add(towns.get(random.nextInt(towns.size())));
             }
-            List<String> prefParks = random.nextInt(3) == 0 ? List.of(parks.get(random.nextInt(parks.size()))) : List.of();
+            List<String> prefParks =
+                    random.nextInt(3) == 0 ? List.of(parks.get(random.nextInt(parks.size()))) : List.of();
             prefTowns = prefTowns.stream().distinct().toList();
             boolean hard = (!prefTowns.isEmpty() || !prefParks.isEmpty()) && random.nextInt(3) == 0;
             body.put("minCeilingHeightM", ceiling);
@@ -123,24 +131,37 @@ class MatchingPropertyTest {
             body.put("budgetWanYuan", random.nextBoolean() ? null : 500 + random.nextInt(5000));
             body.put("neededBy", neededBy == null ? null : neededBy.toString());
             if (random.nextInt(5) == 0) {
-                body.put("point", Map.of("lon", 113.7 + random.nextInt(40) / 100.0, "lat", 22.8 + random.nextInt(25) / 100.0));
+                body.put(
+                        "point",
+                        Map.of("lon", 113.7 + random.nextInt(40) / 100.0, "lat", 22.8 + random.nextInt(25) / 100.0));
             }
-            String weights = random.nextInt(3) == 0 ? "area:40,cost:10,industry:10,location:30,readiness:5,freshness:5" : null;
-            DataCheck.Need need = new DataCheck.Need(kind, minM2, maxM2, minMu, maxMu, ceiling, load, power, fire,
-                    pollution, prefTowns, prefParks, hard, rent, neededBy);
+            String weights =
+                    random.nextInt(3) == 0 ? "area:40,cost:10,industry:10,location:30,readiness:5,freshness:5" : null;
+            DataCheck.Need need = new DataCheck.Need(
+                    kind, minM2, maxM2, minMu, maxMu, ceiling, load, power, fire, pollution, prefTowns, prefParks, hard,
+                    rent, neededBy);
 
-            String answer = mvc.perform(post("/api/matching/preview").with(httpBasic("staff", "demo"))
-                            .param("limit", "20").param("weights", weights)
-                            .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            String answer = mvc.perform(post("/api/matching/preview")
+                            .with(httpBasic("staff", "demo"))
+                            .param("limit", "20")
+                            .param("weights", weights)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(json.writeValueAsString(body)))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             JsonNode root = json.readTree(answer);
             String what = "round " + round + " " + body;
 
             double previous = Double.MAX_VALUE;
             for (JsonNode item : root.get("items")) {
                 items++;
-                kinds.add(item.get("kind").asString() + (item.has("parcelIds") && item.get("parcelIds").size() > 1 ? "+" : ""));
-                assertThat(check.failedFilters(item, need, now)).as("%s: %s", what, item.get("id")).isEmpty();
+                kinds.add(item.get("kind").asString()
+                        + (item.has("parcelIds") && item.get("parcelIds").size() > 1 ? "+" : ""));
+                assertThat(check.failedFilters(item, need, now))
+                        .as("%s: %s", what, item.get("id"))
+                        .isEmpty();
                 assertThat(item.has("failed")).isFalse();
                 double score = item.get("score").asDouble();
                 assertThat(score).as(what).isLessThanOrEqualTo(previous).isBetween(0.0, 100.0);
@@ -156,7 +177,9 @@ class MatchingPropertyTest {
                     assertThat(f.get("reasonEn").asString()).isNotBlank();
                 });
                 failedSeen.addAll(named);
-                assertThat(named).as("%s: near miss %s", what, miss.get("id")).isNotEmpty()
+                assertThat(named)
+                        .as("%s: near miss %s", what, miss.get("id"))
+                        .isNotEmpty()
                         .isEqualTo(check.failedFilters(miss, need, now));
                 assertWeightedSum(miss, root.get("weights"), what);
             }
@@ -181,6 +204,8 @@ class MatchingPropertyTest {
             weightSum += weight;
         }
         assertThat(weightSum).isEqualTo(100.0);
-        assertThat(item.get("score").asDouble()).as("%s: %s", what, item.get("id")).isCloseTo(sum, within(0.05 + 1e-9));
+        assertThat(item.get("score").asDouble())
+                .as("%s: %s", what, item.get("id"))
+                .isCloseTo(sum, within(0.05 + 1e-9));
     }
 }

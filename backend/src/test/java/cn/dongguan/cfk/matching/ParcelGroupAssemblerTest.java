@@ -1,14 +1,13 @@
 package cn.dongguan.cfk.matching;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import static cn.dongguan.cfk.matching.Fixtures.bd;
 import static cn.dongguan.cfk.matching.Fixtures.parcel;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class ParcelGroupAssemblerTest {
 
@@ -23,28 +22,38 @@ class ParcelGroupAssemblerTest {
 
     @Test
     void adjacentParcelsAreGroupedWhenTogetherTheyFitAndOnlyThroughTheirNeighbours() {
-        List<ParcelFact> parcels = List.of(parcel(1, 10, "M1", "AVAILABLE", null), parcel(2, 12, "M1", "AVAILABLE", null),
-                parcel(3, 9, "M1", "AVAILABLE", null), parcel(4, 25, "M1", "AVAILABLE", null));
-        List<List<Candidate>> clusters = ParcelGroupAssembler.groups(parcels,
-                edges(new double[][] {{1, 2, 0}, {2, 3, 0}}), bd(20), bd(30));
-        assertThat(clusters).singleElement().satisfies(groups ->
-                assertThat(groups).extracting(Candidate::id).containsExactlyInAnyOrder("P1-2", "P2-3"));
+        List<ParcelFact> parcels = List.of(
+                parcel(1, 10, "M1", "AVAILABLE", null),
+                parcel(2, 12, "M1", "AVAILABLE", null),
+                parcel(3, 9, "M1", "AVAILABLE", null),
+                parcel(4, 25, "M1", "AVAILABLE", null));
+        List<List<Candidate>> clusters =
+                ParcelGroupAssembler.groups(parcels, edges(new double[][] {{1, 2, 0}, {2, 3, 0}}), bd(20), bd(30));
+        assertThat(clusters)
+                .singleElement()
+                .satisfies(groups ->
+                        assertThat(groups).extracting(Candidate::id).containsExactlyInAnyOrder("P1-2", "P2-3"));
     }
 
     @Test
     void aGroupAcrossARoadRecordsTheGap() {
-        List<ParcelFact> parcels = List.of(parcel(1, 10, "M1", "AVAILABLE", null), parcel(2, 12, "M1", "AVAILABLE", null));
+        List<ParcelFact> parcels =
+                List.of(parcel(1, 10, "M1", "AVAILABLE", null), parcel(2, 12, "M1", "AVAILABLE", null));
         Candidate group = ParcelGroupAssembler.groups(parcels, edges(new double[][] {{1, 2, 5.0}}), bd(20), bd(30))
-                .get(0).get(0);
+                .get(0)
+                .get(0);
         assertThat(group.maxGapM()).isEqualTo(5.0);
         assertThat(group.totalAreaMu()).isEqualByComparingTo("22");
     }
 
     @Test
     void aClusterTooSmallForTheRangeIsOfferedWholeAsANearMiss() {
-        List<ParcelFact> parcels = List.of(parcel(1, 3, "M1", "AVAILABLE", null), parcel(2, 4, "M1", "AVAILABLE", null));
+        List<ParcelFact> parcels =
+                List.of(parcel(1, 3, "M1", "AVAILABLE", null), parcel(2, 4, "M1", "AVAILABLE", null));
         assertThat(ParcelGroupAssembler.groups(parcels, edges(new double[][] {{1, 2, 0}}), bd(20), bd(30)))
-                .singleElement().satisfies(groups -> assertThat(groups).extracting(Candidate::id).containsExactly("P1-2"));
+                .singleElement()
+                .satisfies(
+                        groups -> assertThat(groups).extracting(Candidate::id).containsExactly("P1-2"));
     }
 
     @Test

@@ -1,5 +1,12 @@
 package cn.dongguan.cfk.matching;
 
+import static cn.dongguan.cfk.matching.Fixtures.CLOCK;
+import static cn.dongguan.cfk.matching.Fixtures.bd;
+import static cn.dongguan.cfk.matching.Fixtures.space;
+import static cn.dongguan.cfk.matching.Fixtures.with;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,15 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-
-import static cn.dongguan.cfk.matching.Fixtures.CLOCK;
-import static cn.dongguan.cfk.matching.Fixtures.bd;
-import static cn.dongguan.cfk.matching.Fixtures.space;
-import static cn.dongguan.cfk.matching.Fixtures.with;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 class ScorerTest {
 
@@ -87,8 +86,8 @@ class ScorerTest {
         UnitFact whole = Fixtures.unit(1, 1, 3000);
         UnitFact partA = Fixtures.unit(2, 2, 1500);
         UnitFact partB = Fixtures.unit(4, 3, 1500);
-        BuildingFact b = Fixtures.building("丙", whole, partA, Fixtures.occupied(3, 2, 1500), partB,
-                Fixtures.occupied(5, 3, 1500));
+        BuildingFact b = Fixtures.building(
+                "丙", whole, partA, Fixtures.occupied(3, 2, 1500), partB, Fixtures.occupied(5, 3, 1500));
         int wholeArea = scorer.scores(Measures.of(Candidate.units(b, List.of(whole))))[0];
         int partsArea = scorer.scores(Measures.of(Candidate.units(b, List.of(partA, partB))))[0];
         assertThat(wholeArea).isGreaterThan(partsArea);
@@ -102,31 +101,70 @@ class ScorerTest {
     void noSetScoresAboveItsBuildingsUpperBound() {
         Random random = new Random(20251127);
         for (int round = 0; round < 200; round++) {
-            Requirement r = with(space(500 + random.nextInt(2000), 3000 + random.nextInt(3000)), null, null, null, null,
+            Requirement r = with(
+                    space(500 + random.nextInt(2000), 3000 + random.nextInt(3000)),
+                    null,
+                    null,
+                    null,
+                    null,
                     random.nextBoolean() ? null : 15.0 + random.nextInt(30));
             Scorer scorer = scorer(r, Weights.DEFAULT);
             List<UnitFact> units = new ArrayList<>();
             for (int i = 0; i < 1 + random.nextInt(8); i++) {
                 double area = 200 + random.nextInt(3000);
                 Double rent = random.nextInt(10) == 0 ? null : 10.0 + random.nextInt(40);
-                LocalDate available = random.nextBoolean() ? null : CLOCK.today().plusDays(random.nextInt(200) - 20);
+                LocalDate available =
+                        random.nextBoolean() ? null : CLOCK.today().plusDays(random.nextInt(200) - 20);
                 Instant confirmed = CLOCK.now().minusSeconds(86_400L * random.nextInt(120));
-                units.add(new UnitFact(i + 1, 1, 1 + random.nextInt(4), 0, bd(area), bd(area), 6.0, 1000.0, 400.0,
-                        rent, "VACANT", available, confirmed));
+                units.add(new UnitFact(
+                        i + 1,
+                        1,
+                        1 + random.nextInt(4),
+                        0,
+                        bd(area),
+                        bd(area),
+                        6.0,
+                        1000.0,
+                        400.0,
+                        rent,
+                        "VACANT",
+                        available,
+                        confirmed));
             }
-            units.replaceAll(u -> new UnitFact(u.id(), 1, u.floorFrom(), u.floorFrom(), u.areaM2(), u.vacantAreaM2(),
-                    6.0, 1000.0, 400.0, u.rentYuanM2Month(), "VACANT", u.availableFrom(), u.lastConfirmedAt()));
+            units.replaceAll(u -> new UnitFact(
+                    u.id(),
+                    1,
+                    u.floorFrom(),
+                    u.floorFrom(),
+                    u.areaM2(),
+                    u.vacantAreaM2(),
+                    6.0,
+                    1000.0,
+                    400.0,
+                    u.rentYuanM2Month(),
+                    "VACANT",
+                    u.availableFrom(),
+                    u.lastConfirmedAt()));
             BuildingFact b = new BuildingFact(1, "B", null, "DONGCHENG", "丙", 0, 0, units);
-            Double lowestRent = units.stream().map(UnitFact::rentYuanM2Month).filter(java.util.Objects::nonNull)
-                    .min(Comparator.naturalOrder()).orElse(null);
+            Double lowestRent = units.stream()
+                    .map(UnitFact::rentYuanM2Month)
+                    .filter(java.util.Objects::nonNull)
+                    .min(Comparator.naturalOrder())
+                    .orElse(null);
             boolean unknownRent = units.stream().anyMatch(u -> u.rentYuanM2Month() == null);
-            LocalDate earliest = units.stream().map(u -> u.availableFrom() == null ? LocalDate.MIN : u.availableFrom())
-                    .min(Comparator.naturalOrder()).orElseThrow();
-            Instant latest = units.stream().map(UnitFact::lastConfirmedAt).max(Comparator.naturalOrder()).orElseThrow();
-            double bound = scorer.upperBound(b.site(), lowestRent, unknownRent,
-                    earliest == LocalDate.MIN ? null : earliest, latest);
+            LocalDate earliest = units.stream()
+                    .map(u -> u.availableFrom() == null ? LocalDate.MIN : u.availableFrom())
+                    .min(Comparator.naturalOrder())
+                    .orElseThrow();
+            Instant latest = units.stream()
+                    .map(UnitFact::lastConfirmedAt)
+                    .max(Comparator.naturalOrder())
+                    .orElseThrow();
+            double bound = scorer.upperBound(
+                    b.site(), lowestRent, unknownRent, earliest == LocalDate.MIN ? null : earliest, latest);
             for (Candidate c : UnitSetAssembler.sets(b, units, r.minAreaM2(), r.maxAreaM2())) {
-                assertThat(scorer.total(scorer.scores(Measures.of(c)))).as("round %d, %s", round, c.id())
+                assertThat(scorer.total(scorer.scores(Measures.of(c))))
+                        .as("round %d, %s", round, c.id())
                         .isLessThanOrEqualTo(bound);
             }
         }
@@ -134,20 +172,50 @@ class ScorerTest {
 
     @Test
     void locationIsFullInsideAPreferredPlaceAndFallsWithDistance() {
-        Requirement r = new Requirement(SiteKind.SPACE, bd(100), bd(200), null, null, null, null, null, null, null,
-                null, List.of("DONGCHENG"), List.of(), false, null, null, null, null);
-        PreferredPlaces places = new PreferredPlaces(List.of(new PreferredPlaces.Area(PreferredPlaces.Kind.TOWN,
-                "DONGCHENG", new org.locationtech.jts.geom.GeometryFactory().toGeometry(
-                        new org.locationtech.jts.geom.Envelope(0, 1000, 0, 1000)))), null);
-        Scorer scorer = new Scorer(r, Weights.DEFAULT, CLOCK, new Names(Map.of("DONGCHENG", new String[] {"东城街道",
-                "Dongcheng"}), Map.of(), Map.of()), Set.of(), IndustryNeighbours.NONE, places);
+        Requirement r = new Requirement(
+                SiteKind.SPACE,
+                bd(100),
+                bd(200),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of("DONGCHENG"),
+                List.of(),
+                false,
+                null,
+                null,
+                null,
+                null);
+        PreferredPlaces places = new PreferredPlaces(
+                List.of(new PreferredPlaces.Area(
+                        PreferredPlaces.Kind.TOWN,
+                        "DONGCHENG",
+                        new org.locationtech.jts.geom.GeometryFactory()
+                                .toGeometry(new org.locationtech.jts.geom.Envelope(0, 1000, 0, 1000)))),
+                null);
+        Scorer scorer = new Scorer(
+                r,
+                Weights.DEFAULT,
+                CLOCK,
+                new Names(Map.of("DONGCHENG", new String[] {"东城街道", "Dongcheng"}), Map.of(), Map.of()),
+                Set.of(),
+                IndustryNeighbours.NONE,
+                places);
         UnitFact u = Fixtures.unit(1, 1, 150);
-        int inside = scorer.scores(Measures.of(Candidate.units(new BuildingFact(1, "B", null, "DONGCHENG", "丙", 500, 500,
-                List.of(u)), List.of(u))))[3];
-        int near = scorer.scores(Measures.of(Candidate.units(new BuildingFact(1, "B", null, "NANCHENG", "丙", 3000, 500,
-                List.of(u)), List.of(u))))[3];
-        int far = scorer.scores(Measures.of(Candidate.units(new BuildingFact(1, "B", null, "NANCHENG", "丙", 30000, 500,
-                List.of(u)), List.of(u))))[3];
+        int inside = scorer.scores(Measures.of(
+                Candidate.units(new BuildingFact(1, "B", null, "DONGCHENG", "丙", 500, 500, List.of(u)), List.of(u))))[
+                3];
+        int near = scorer.scores(Measures.of(
+                Candidate.units(new BuildingFact(1, "B", null, "NANCHENG", "丙", 3000, 500, List.of(u)), List.of(u))))[
+                3];
+        int far = scorer.scores(Measures.of(
+                Candidate.units(new BuildingFact(1, "B", null, "NANCHENG", "丙", 30000, 500, List.of(u)), List.of(u))))[
+                3];
         assertThat(inside).isEqualTo(100);
         assertThat(near).isEqualTo(90);
         assertThat(far).isZero();

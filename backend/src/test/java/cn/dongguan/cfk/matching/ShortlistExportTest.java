@@ -1,11 +1,18 @@
 package cn.dongguan.cfk.matching;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.dongguan.cfk.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import cn.dongguan.cfk.support.IntegrationTest;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -17,14 +24,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** A shortlist exported to Excel opens with POI and lists the chosen sites with the scores the match gave. */
 @IntegrationTest
@@ -42,7 +41,9 @@ class ShortlistExportTest {
     void theWorkbookHasOneRowPerShortlistedSiteInTheOrderChosen() throws Exception {
         long project = 0;
         JsonNode items = null;
-        for (long id : jdbc.sql("SELECT id FROM expansion_project WHERE site_kind = 'EITHER' ORDER BY id").query(Long.class).list()) {
+        for (long id : jdbc.sql("SELECT id FROM expansion_project WHERE site_kind = 'EITHER' ORDER BY id")
+                .query(Long.class)
+                .list()) {
             project = id;
             items = matches(id, 6);
             if (items.size() >= 3) {
@@ -54,12 +55,17 @@ class ShortlistExportTest {
         List<String> ids = chosen.stream().map(i -> i.get("id").asString()).toList();
         String request = json.writeValueAsString(Map.of("projectId", project, "candidates", ids));
 
-        byte[] xlsx = mvc.perform(post("/api/matching/shortlist.xlsx").with(httpBasic("staff", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content(request))
+        byte[] xlsx = mvc.perform(post("/api/matching/shortlist.xlsx")
+                        .with(httpBasic("staff", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(request))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", MatchingController.XLSX.toString()))
-                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("shortlist.xlsx")))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andExpect(
+                        header().string("Content-Disposition", org.hamcrest.Matchers.containsString("shortlist.xlsx")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
 
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheet(ShortlistWorkbook.SHEET);
@@ -67,7 +73,8 @@ class ShortlistExportTest {
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("候选场地清单", "Shortlist");
             int header = -1;
             for (Row row : sheet) {
-                if ("编号 Id".equals(row.getCell(1) == null ? null : row.getCell(1).getStringCellValue())) {
+                if ("编号 Id"
+                        .equals(row.getCell(1) == null ? null : row.getCell(1).getStringCellValue())) {
                     header = row.getRowNum();
                 }
             }
@@ -79,11 +86,16 @@ class ShortlistExportTest {
                 JsonNode item = chosen.get(i);
                 exported.add(row.getCell(1).getStringCellValue());
                 assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(i + 1);
-                assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(item.get("totalAreaM2").asDouble());
-                assertThat(row.getCell(9).getNumericCellValue()).isEqualTo(item.get("score").asDouble());
-                assertThat(row.getCell(10).getNumericCellValue()).isEqualTo(item.get("criteria").get(0).get("score").asDouble());
-                assertThat(row.getCell(20).getStringCellValue()).contains(item.get("criteria").get(0).get("reasonZh").asString());
-                assertThat(row.getCell(21).getStringCellValue()).contains(item.get("criteria").get(0).get("reasonEn").asString());
+                assertThat(row.getCell(7).getNumericCellValue())
+                        .isEqualTo(item.get("totalAreaM2").asDouble());
+                assertThat(row.getCell(9).getNumericCellValue())
+                        .isEqualTo(item.get("score").asDouble());
+                assertThat(row.getCell(10).getNumericCellValue())
+                        .isEqualTo(item.get("criteria").get(0).get("score").asDouble());
+                assertThat(row.getCell(20).getStringCellValue())
+                        .contains(item.get("criteria").get(0).get("reasonZh").asString());
+                assertThat(row.getCell(21).getStringCellValue())
+                        .contains(item.get("criteria").get(0).get("reasonEn").asString());
             }
             assertThat(exported).containsExactlyElementsOf(ids);
             assertThat(sheet.getRow(header + 1 + chosen.size())).isNull();
@@ -94,7 +106,9 @@ class ShortlistExportTest {
     void candidatesAreLookedUpAgainAsTheyAreNow() throws Exception {
         long project = 0;
         JsonNode first = null;
-        for (long id : jdbc.sql("SELECT id FROM expansion_project WHERE site_kind = 'SPACE' ORDER BY id").query(Long.class).list()) {
+        for (long id : jdbc.sql("SELECT id FROM expansion_project WHERE site_kind = 'SPACE' ORDER BY id")
+                .query(Long.class)
+                .list()) {
             project = id;
             first = matches(id, 1).get(0);
             if (first != null) {
@@ -102,8 +116,14 @@ class ShortlistExportTest {
             }
         }
         assertThat(first).isNotNull();
-        mvc.perform(post("/api/matching/evaluate").with(httpBasic("staff", "demo")).contentType(MediaType.APPLICATION_JSON)
-                        .content(json.writeValueAsString(Map.of("projectId", project, "candidates", List.of(first.get("id").asString())))))
+        mvc.perform(post("/api/matching/evaluate")
+                        .with(httpBasic("staff", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of(
+                                "projectId",
+                                project,
+                                "candidates",
+                                List.of(first.get("id").asString())))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[0].id").value(first.get("id").asString()))
                 .andExpect(jsonPath("$.items[0].score").value(first.get("score").asDouble()))
@@ -112,32 +132,47 @@ class ShortlistExportTest {
 
     @Test
     void aSiteOfAKindTheProjectDoesNotLookForIsShownAsFailingThat() throws Exception {
-        long project = jdbc.sql("SELECT min(id) FROM expansion_project WHERE site_kind = 'SPACE'").query(Long.class).single();
-        long parcel = jdbc.sql("SELECT min(id) FROM parcel WHERE status = 'AVAILABLE'").query(Long.class).single();
-        mvc.perform(post("/api/matching/evaluate").with(httpBasic("staff", "demo")).contentType(MediaType.APPLICATION_JSON)
-                        .content(json.writeValueAsString(Map.of("projectId", project, "candidates", List.of("P" + parcel)))))
+        long project = jdbc.sql("SELECT min(id) FROM expansion_project WHERE site_kind = 'SPACE'")
+                .query(Long.class)
+                .single();
+        long parcel = jdbc.sql("SELECT min(id) FROM parcel WHERE status = 'AVAILABLE'")
+                .query(Long.class)
+                .single();
+        mvc.perform(post("/api/matching/evaluate")
+                        .with(httpBasic("staff", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(
+                                Map.of("projectId", project, "candidates", List.of("P" + parcel)))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[0].failed[0].filter").value("siteKind"))
                 .andExpect(jsonPath("$.items[0].criteria[0].score").value(0));
     }
 
     private JsonNode matches(long project, int limit) throws Exception {
-        return json.readTree(mvc.perform(get("/api/projects/{id}/matches", project).param("limit", Integer.toString(limit))
-                        .with(httpBasic("staff", "demo")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get("items");
+        return json.readTree(mvc.perform(get("/api/projects/{id}/matches", project)
+                                .param("limit", Integer.toString(limit))
+                                .with(httpBasic("staff", "demo")))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("items");
     }
 
     @Test
     void unknownOrMalformedCandidatesAreRefused() throws Exception {
         for (String bad : new String[] {"[\"X1\"]", "[\"U999999999\"]", "[]", "[\"P1-\"]"}) {
-            mvc.perform(post("/api/matching/shortlist.xlsx").with(httpBasic("staff", "demo"))
+            mvc.perform(post("/api/matching/shortlist.xlsx")
+                            .with(httpBasic("staff", "demo"))
                             .contentType(MediaType.APPLICATION_JSON)
                             .content("{\"projectId\": 1, \"candidates\": " + bad + "}"))
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.field").value("candidates"));
         }
-        mvc.perform(post("/api/matching/shortlist.xlsx").with(httpBasic("staff", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"candidates\": [\"P1\"]}"))
+        mvc.perform(post("/api/matching/shortlist.xlsx")
+                        .with(httpBasic("staff", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"candidates\": [\"P1\"]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("projectId"));
     }

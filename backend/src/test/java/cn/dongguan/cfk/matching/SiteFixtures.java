@@ -1,7 +1,6 @@
 package cn.dongguan.cfk.matching;
 
 import java.time.LocalDate;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -32,8 +31,13 @@ record SiteFixtures(JdbcClient jdbc) {
                 VALUES (:town, '测试楼', '多层厂房', :floors, 3000 * :floors, :fire,
                         ST_Transform(ST_MakeEnvelope(:x - 30, :y - 25, :x + 30, :y + 25, 4547), 4326))
                 RETURNING id""")
-                .param("town", town).param("floors", floors).param("fire", fireClass).param("x", x).param("y", y)
-                .query(Long.class).single();
+                .param("town", town)
+                .param("floors", floors)
+                .param("fire", fireClass)
+                .param("x", x)
+                .param("y", y)
+                .query(Long.class)
+                .single();
     }
 
     /** A unit on one floor; {@code vacant} 0 makes it OCCUPIED. Null measurements are unknown. */
@@ -43,10 +47,16 @@ record SiteFixtures(JdbcClient jdbc) {
                                         floor_load_kg_m2, power_kva, rent_yuan_m2_month, status)
                 VALUES (:building, :floor, :floor, :area, :vacant, :ceiling, :load, :power, 20, :status)
                 RETURNING id""")
-                .param("building", building).param("floor", floor).param("area", area).param("vacant", vacant)
-                .param("ceiling", ceiling).param("load", load).param("power", power)
+                .param("building", building)
+                .param("floor", floor)
+                .param("area", area)
+                .param("vacant", vacant)
+                .param("ceiling", ceiling)
+                .param("load", load)
+                .param("power", power)
                 .param("status", vacant > 0 ? "VACANT" : "OCCUPIED")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     /** An available M1 parcel: the rectangle [x0, x0 + width] × [y0, y0 + depth]. */
@@ -58,8 +68,13 @@ record SiteFixtures(JdbcClient jdbc) {
                        'AVAILABLE', 'READY', 600, :supply
                 FROM (SELECT ST_Multi(ST_Transform(ST_MakeEnvelope(:x0, :y0, :x1, :y1, 4547), 4326)) AS g) s
                 RETURNING id""")
-                .param("town", town).param("x0", x0).param("y0", y0).param("x1", x0 + width).param("y1", y0 + depth)
+                .param("town", town)
+                .param("x0", x0)
+                .param("y0", y0)
+                .param("x1", x0 + width)
+                .param("y1", y0 + depth)
                 .param("supply", supply)
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 }

@@ -1,25 +1,5 @@
 package cn.dongguan.cfk.project;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
-import cn.dongguan.cfk.support.IntegrationTest;
-import cn.dongguan.cfk.support.MutableClock;
-import com.jayway.jsonpath.JsonPath;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
@@ -34,6 +14,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.dongguan.cfk.support.IntegrationTest;
+import cn.dongguan.cfk.support.MutableClock;
+import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
 /** Staff register expansion projects, move them along the pipeline, and watch the overdue ones. */
 @IntegrationTest
 class ProjectApiTest {
@@ -45,7 +44,8 @@ class ProjectApiTest {
              "locationHard": false, "maxRentYuanM2Month": 30, "investmentWanYuan": 8000,
              "neededBy": "2027-06-30", "plannedStart": "2027-09-01", "assignedStaff": "staff"}""";
 
-    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
 
     @Autowired
     MockMvc mvc;
@@ -70,11 +70,18 @@ class ProjectApiTest {
     }
 
     private MockHttpServletRequestBuilder create(String json) {
-        return post("/api/projects").with(httpBasic("staff", "demo")).contentType(MediaType.APPLICATION_JSON).content(json);
+        return post("/api/projects")
+                .with(httpBasic("staff", "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json);
     }
 
     private long created(String json) throws Exception {
-        String body = mvc.perform(create(json)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String body = mvc.perform(create(json))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return ((Number) JsonPath.read(body, "$.id")).longValue();
     }
 
@@ -96,25 +103,27 @@ class ProjectApiTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "\"minAreaM2\": 6000                   | minAreaM2",
-            "\"industryCode\": \"STEEL\"           | industryCode",
-            "\"preferredTowns\": [\"NOWHERE\"]     | preferredTowns",
-            "\"preferredParks\": [\"DG-P99\"]      | preferredParks",
-            "\"pollutionClass\": 4                 | pollutionClass",
-            "\"pollutionClass\": \"heavy\"         | pollutionClass",
-            "\"siteKind\": \"LAND\"                | minAreaMu",
-            "\"siteKind\": \"EITHER\"              | minAreaMu",
-            "\"siteKind\": \"OFFICE\"              | siteKind",
-            "\"minAreaM2\": null                   | minAreaM2",
-            "\"enterpriseId\": 99999999            | enterpriseId",
-            "\"fireClass\": \"X\"                  | fireClass",
-            "\"neededBy\": \"soon\"                | neededBy",
-            "\"assignedStaff\": \"manager01\"      | assignedStaff",
-            "\"name\": \"\"                        | name",
-            "\"colour\": \"red\"                   | colour",
-            "\"investmentWanYuan\": -5             | investmentWanYuan"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "\"minAreaM2\": 6000                   | minAreaM2",
+                "\"industryCode\": \"STEEL\"           | industryCode",
+                "\"preferredTowns\": [\"NOWHERE\"]     | preferredTowns",
+                "\"preferredParks\": [\"DG-P99\"]      | preferredParks",
+                "\"pollutionClass\": 4                 | pollutionClass",
+                "\"pollutionClass\": \"heavy\"         | pollutionClass",
+                "\"siteKind\": \"LAND\"                | minAreaMu",
+                "\"siteKind\": \"EITHER\"              | minAreaMu",
+                "\"siteKind\": \"OFFICE\"              | siteKind",
+                "\"minAreaM2\": null                   | minAreaM2",
+                "\"enterpriseId\": 99999999            | enterpriseId",
+                "\"fireClass\": \"X\"                  | fireClass",
+                "\"neededBy\": \"soon\"                | neededBy",
+                "\"assignedStaff\": \"manager01\"      | assignedStaff",
+                "\"name\": \"\"                        | name",
+                "\"colour\": \"red\"                   | colour",
+                "\"investmentWanYuan\": -5             | investmentWanYuan"
+            })
     void badProjectsAreRefusedNamingTheFieldAndNothingIsStored(String override, String field) throws Exception {
         var json = (tools.jackson.databind.node.ObjectNode) JSON.readTree(SPACE_PROJECT.formatted(enterprise()));
         json.setAll((tools.jackson.databind.node.ObjectNode) JSON.readTree("{" + override + "}"));
@@ -129,9 +138,12 @@ class ProjectApiTest {
     void aLandProjectNeedsItsMuRangeAndMinAboveMaxIsRefused() throws Exception {
         String land = """
                 {"name": "测试项目：新能源电池用地", "siteKind": "LAND", "minAreaMu": 40, "maxAreaMu": 20, "pollutionClass": 2}""";
-        mvc.perform(create(land)).andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("minAreaMu"));
+        mvc.perform(create(land))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("minAreaMu"));
         mvc.perform(create(land.replace("\"maxAreaMu\": 20", "\"maxAreaMu\": 60")))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.maxAreaMu").value(60));
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.maxAreaMu").value(60));
     }
 
     @Test
@@ -140,7 +152,9 @@ class ProjectApiTest {
         move(id, "SITING").andExpect(status().isOk());
         move(id, "SIGNED").andExpect(status().isOk());
         long v = version(id);
-        move(id, "SITING").andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("status"));
+        move(id, "SITING")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("status"));
         assertThat(version(id)).isEqualTo(v);
         move(id, "PRODUCING").andExpect(status().isOk());
         move(id, "DROPPED").andExpect(status().isBadRequest());
@@ -156,10 +170,17 @@ class ProjectApiTest {
     void changesNeedTheCurrentETag() throws Exception {
         long id = created(SPACE_PROJECT.formatted(enterprise()));
         long v = version(id);
-        mvc.perform(patch("/api/projects/{id}", id).with(httpBasic("staff", "demo")).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"name\":\"x\"}")).andExpect(status().isPreconditionRequired());
-        mvc.perform(patch("/api/projects/{id}", id).with(httpBasic("staff", "demo")).header("If-Match", "\"" + (v + 7) + "\"")
-                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"x\"}")).andExpect(status().isPreconditionFailed());
+        mvc.perform(patch("/api/projects/{id}", id)
+                        .with(httpBasic("staff", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"x\"}"))
+                .andExpect(status().isPreconditionRequired());
+        mvc.perform(patch("/api/projects/{id}", id)
+                        .with(httpBasic("staff", "demo"))
+                        .header("If-Match", "\"" + (v + 7) + "\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"x\"}"))
+                .andExpect(status().isPreconditionFailed());
         assertThat(version(id)).isEqualTo(v);
     }
 
@@ -182,7 +203,10 @@ class ProjectApiTest {
 
     private Set<Long> overdueIds() throws Exception {
         String body = mvc.perform(get("/api/projects/overdue").with(httpBasic("staff", "demo")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         List<Number> ids = JsonPath.read(body, "$.items[*].id");
         Set<Long> out = new HashSet<>();
         ids.forEach(n -> out.add(n.longValue()));
@@ -193,8 +217,7 @@ class ProjectApiTest {
     private Set<Long> expectedOverdue(LocalDate today) {
         return new HashSet<>(jdbc.queryForList("""
                 SELECT id FROM expansion_project
-                WHERE planned_start < ? AND status NOT IN ('STARTED', 'PRODUCING', 'DROPPED')""", Long.class,
-                java.sql.Date.valueOf(today)));
+                WHERE planned_start < ? AND status NOT IN ('STARTED', 'PRODUCING', 'DROPPED')""", Long.class, java.sql.Date.valueOf(today)));
     }
 
     @Test
@@ -202,20 +225,27 @@ class ProjectApiTest {
         mvc.perform(get("/api/projects").param("status", "siting").with(httpBasic("staff", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].status", everyItem(is("SITING"))))
-                .andExpect(jsonPath("$.total").value(jdbc.queryForObject(
-                        "SELECT count(*) FROM expansion_project WHERE status = 'SITING'", Integer.class)));
-        mvc.perform(get("/api/projects").param("overdue", "true").param("assignedStaff", "staff").with(httpBasic("staff", "demo")))
+                .andExpect(jsonPath("$.total")
+                        .value(jdbc.queryForObject(
+                                "SELECT count(*) FROM expansion_project WHERE status = 'SITING'", Integer.class)));
+        mvc.perform(get("/api/projects")
+                        .param("overdue", "true")
+                        .param("assignedStaff", "staff")
+                        .with(httpBasic("staff", "demo")))
                 .andExpect(jsonPath("$.items[*].overdue", everyItem(is(true))))
                 .andExpect(jsonPath("$.items[*].assignedStaff", everyItem(is("staff"))));
         String town = jdbc.queryForObject("SELECT min(town_code) FROM project_town", String.class);
         mvc.perform(get("/api/projects").param("town", town).with(httpBasic("staff", "demo")))
                 .andExpect(jsonPath("$.items[*].preferredTowns", everyItem(hasItem(town))));
         mvc.perform(get("/api/projects").param("status", "LOST").with(httpBasic("staff", "demo")))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("status"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("status"));
         mvc.perform(get("/api/projects").param("overdue", "maybe").with(httpBasic("staff", "demo")))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("overdue"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("overdue"));
         mvc.perform(get("/api/projects").param("size", "501").with(httpBasic("staff", "demo")))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("size"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("size"));
     }
 
     @Test
@@ -227,27 +257,42 @@ class ProjectApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].enterpriseId", everyItem(is((int) own))))
                 .andExpect(jsonPath("$.items[*].id", hasItem((int) mine)));
-        mvc.perform(get("/api/projects/{id}", mine).with(httpBasic("enterprise", "demo"))).andExpect(status().isOk());
-        mvc.perform(get("/api/projects/{id}", theirs).with(httpBasic("enterprise", "demo"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/projects/{id}", mine).with(httpBasic("enterprise", "demo")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/projects/{id}", theirs).with(httpBasic("enterprise", "demo")))
+                .andExpect(status().isForbidden());
         long before = projects();
-        mvc.perform(post("/api/projects").with(httpBasic("enterprise", "demo")).contentType(MediaType.APPLICATION_JSON)
-                .content(SPACE_PROJECT.formatted(own))).andExpect(status().isForbidden());
-        mvc.perform(post("/api/projects").with(httpBasic("manager01", "demo")).contentType(MediaType.APPLICATION_JSON)
-                .content(SPACE_PROJECT.formatted(own))).andExpect(status().isForbidden());
-        mvc.perform(post("/api/projects").contentType(MediaType.APPLICATION_JSON)
-                .content(SPACE_PROJECT.formatted(own))).andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/projects")
+                        .with(httpBasic("enterprise", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(SPACE_PROJECT.formatted(own)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/projects")
+                        .with(httpBasic("manager01", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(SPACE_PROJECT.formatted(own)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/projects")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(SPACE_PROJECT.formatted(own)))
+                .andExpect(status().isUnauthorized());
         assertThat(projects()).isEqualTo(before);
         mvc.perform(get("/api/projects")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/projects/overdue")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/projects").with(httpBasic("manager01", "demo"))).andExpect(status().isForbidden());
         long v = version(theirs);
-        mvc.perform(patch("/api/projects/{id}", theirs).with(httpBasic("enterprise", "demo")).header("If-Match", "\"" + v + "\"")
-                .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"DROPPED\"}")).andExpect(status().isForbidden());
+        mvc.perform(patch("/api/projects/{id}", theirs)
+                        .with(httpBasic("enterprise", "demo"))
+                        .header("If-Match", "\"" + v + "\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\":\"DROPPED\"}"))
+                .andExpect(status().isForbidden());
         assertThat(version(theirs)).isEqualTo(v);
     }
 
     private org.springframework.test.web.servlet.ResultActions move(long id, String status) throws Exception {
-        return mvc.perform(patch("/api/projects/{id}", id).with(httpBasic("staff", "demo"))
+        return mvc.perform(patch("/api/projects/{id}", id)
+                .with(httpBasic("staff", "demo"))
                 .header("If-Match", "\"" + version(id) + "\"")
                 .contentType(MediaType.parseMediaType("application/merge-patch+json"))
                 .content("{\"status\":\"" + status + "\"}"));

@@ -1,17 +1,16 @@
 package cn.dongguan.cfk.security;
 
-import java.util.Base64;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.dongguan.cfk.CfkApplication;
 import cn.dongguan.cfk.support.PostgisInitializer;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Outside the demo profile the app will not start without an administrator password, and never has demo accounts. */
 class AdminPasswordTest {
@@ -21,17 +20,18 @@ class AdminPasswordTest {
         PostgisInitializer.Database db = PostgisInitializer.database();
         return new SpringApplicationBuilder(CfkApplication.class)
                 .profiles("test")
-                .run("--server.port=0", "--spring.datasource.url=" + db.url(),
-                        "--spring.datasource.username=" + db.username(), "--spring.datasource.password=" + db.password(),
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + db.url(),
+                        "--spring.datasource.username=" + db.username(),
+                        "--spring.datasource.password=" + db.password(),
                         "--cfk.admin.password=" + adminPassword);
     }
 
     @Test
     void aProductionStartWithoutAnAdministratorPasswordRefusesToStartAndSaysWhatToSet() {
-        assertThatThrownBy(() -> production("").close())
-                .hasStackTraceContaining("CFK_ADMIN_PASSWORD");
-        assertThatThrownBy(() -> production("short").close())
-                .hasStackTraceContaining("CFK_ADMIN_PASSWORD");
+        assertThatThrownBy(() -> production("").close()).hasStackTraceContaining("CFK_ADMIN_PASSWORD");
+        assertThatThrownBy(() -> production("short").close()).hasStackTraceContaining("CFK_ADMIN_PASSWORD");
     }
 
     @Test
@@ -42,16 +42,24 @@ class AdminPasswordTest {
             try {
                 int port = ((WebServerApplicationContext) app).getWebServer().getPort();
                 var http = java.net.http.HttpClient.newHttpClient();
-                var me = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/me"))
-                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:s3cret-enough".getBytes()))
-                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                var me = http.send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://localhost:" + port + "/api/me"))
+                                .header(
+                                        "Authorization",
+                                        "Basic " + Base64.getEncoder().encodeToString("admin:s3cret-enough".getBytes()))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
                 assertThat(me.statusCode()).isEqualTo(200);
                 assertThat(me.body()).contains("\"role\":\"ADMIN\"");
                 assertThat(app.getBeanNamesForType(DemoAccounts.class)).isEmpty();
-                demoHash = jdbc.queryForObject("SELECT password_hash FROM app_user WHERE username = 'staff'", String.class);
+                demoHash = jdbc.queryForObject(
+                        "SELECT password_hash FROM app_user WHERE username = 'staff'", String.class);
             } finally {
                 // Give the shared test database its demo administrator back.
-                jdbc.update("UPDATE app_user SET password_hash = coalesce(?, password_hash) WHERE username = 'admin'", demoHash);
+                jdbc.update(
+                        "UPDATE app_user SET password_hash = coalesce(?, password_hash) WHERE username = 'admin'",
+                        demoHash);
             }
         }
     }

@@ -1,5 +1,10 @@
 package cn.dongguan.cfk.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import cn.dongguan.cfk.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -8,8 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import cn.dongguan.cfk.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
@@ -22,10 +25,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * Walks every GET endpoint the app has (found from its request mappings, so new endpoints are
@@ -81,7 +80,9 @@ class PrivacyTest {
                     FROM enterprise e JOIN app_user a ON a.enterprise_id = e.id WHERE a.username = ?""", String.class, user));
         }
         List<String> paths = publicGetPaths();
-        assertThat(paths).as("the walk finds the read API").hasSizeGreaterThanOrEqualTo(8)
+        assertThat(paths)
+                .as("the walk finds the read API")
+                .hasSizeGreaterThanOrEqualTo(8)
                 .contains("/api/units/" + sample.get("unit"), "/api/buildings/" + sample.get("building"));
         List<String> walked = new ArrayList<>();
         for (String path : paths) {

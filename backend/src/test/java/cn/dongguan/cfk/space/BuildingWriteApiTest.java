@@ -1,24 +1,5 @@
 package cn.dongguan.cfk.space;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Map;
-
-import cn.dongguan.cfk.support.FreeLand;
-import cn.dongguan.cfk.support.FreeLand.Box;
-import cn.dongguan.cfk.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.nullValue;
@@ -30,6 +11,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.dongguan.cfk.support.FreeLand;
+import cn.dongguan.cfk.support.FreeLand.Box;
+import cn.dongguan.cfk.support.IntegrationTest;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** A park manager adds a building by its footprint and changes it with merge patches under If-Match. */
 @IntegrationTest
@@ -62,8 +61,10 @@ class BuildingWriteApiTest {
                  "floors": 4, "structure": "框架结构", "yearBuilt": 2021, "landTenure": "国有", "titleCertificate": true,
                  "cargoLiftCount": 2, "cargoLiftTonnes": 3, "fireHazardClass": "丙", "geometry": %s}""".formatted(footprint);
 
-        String response = mvc.perform(post("/api/buildings").with(httpBasic(MANAGER, "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
+        String response = mvc.perform(post("/api/buildings")
+                        .with(httpBasic(MANAGER, "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("ETag", "\"0\""))
                 .andExpect(jsonPath("$.parkCode").value(PARK))
@@ -82,11 +83,14 @@ class BuildingWriteApiTest {
                 .andExpect(jsonPath("$.version").value(0))
                 .andExpect(jsonPath("$.geometry.type").value("Polygon"))
                 .andExpect(jsonPath("$.units").isEmpty())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long id = JSON.readTree(response).get("id").asLong();
         BigDecimal expectedArea = BigDecimal.valueOf(jdbc.queryForObject(
-                "SELECT ST_Area(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)::geography)", Double.class, footprint))
-                .multiply(BigDecimal.valueOf(4)).setScale(2, RoundingMode.HALF_UP);
+                        "SELECT ST_Area(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)::geography)", Double.class, footprint))
+                .multiply(BigDecimal.valueOf(4))
+                .setScale(2, RoundingMode.HALF_UP);
         assertThat(JSON.readTree(response).get("floorAreaM2").decimalValue()).isEqualByComparingTo(expectedArea);
 
         mvc.perform(get("/api/buildings/{id}", id))
@@ -101,39 +105,48 @@ class BuildingWriteApiTest {
     @Test
     void theLocationHeaderLeadsToTheNewBuildingAndAGivenFloorAreaIsKept() throws Exception {
         Box box = land.inPark(PARK, 30);
-        String location = create(box, ",\"floorAreaM2\": 1234.5").andExpect(status().isCreated())
-                .andReturn().getResponse().getHeader("Location");
+        String location = create(box, ",\"floorAreaM2\": 1234.5")
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getHeader("Location");
         assertThat(location).matches("/api/buildings/\\d+");
-        mvc.perform(get(location)).andExpect(status().isOk()).andExpect(jsonPath("$.floorAreaM2").value(1234.5));
+        mvc.perform(get(location))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.floorAreaM2").value(1234.5));
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', value = {
-            "\"name\": null                       | name",
-            "\"name\": \"   \"                    | name",
-            "\"type\": \"厂房\"                   | type",
-            "\"type\": null                       | type",
-            "\"floors\": 0                        | floors",
-            "\"floors\": 61                       | floors",
-            "\"floors\": \"3\"                    | floors",
-            "\"floors\": 2.5                      | floors",
-            "\"floorAreaM2\": -5                  | floorAreaM2",
-            "\"yearBuilt\": 1800                  | yearBuilt",
-            "\"landTenure\": \"私有\"             | landTenure",
-            "\"titleCertificate\": \"yes\"        | titleCertificate",
-            "\"cargoLiftCount\": -1               | cargoLiftCount",
-            "\"cargoLiftTonnes\": 0               | cargoLiftTonnes",
-            "\"fireHazardClass\": \"X\"           | fireHazardClass",
-            "\"parkCode\": \"P28\"                | parkCode",
-            "\"parkCode\": 28                     | parkCode",
-            "\"colour\": \"红\"                   | colour",
-            "\"id\": 5, \"units\": []             | id,units",
-            "\"geometry\": null                   | geometry",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "\"name\": null                       | name",
+                "\"name\": \"   \"                    | name",
+                "\"type\": \"厂房\"                   | type",
+                "\"type\": null                       | type",
+                "\"floors\": 0                        | floors",
+                "\"floors\": 61                       | floors",
+                "\"floors\": \"3\"                    | floors",
+                "\"floors\": 2.5                      | floors",
+                "\"floorAreaM2\": -5                  | floorAreaM2",
+                "\"yearBuilt\": 1800                  | yearBuilt",
+                "\"landTenure\": \"私有\"             | landTenure",
+                "\"titleCertificate\": \"yes\"        | titleCertificate",
+                "\"cargoLiftCount\": -1               | cargoLiftCount",
+                "\"cargoLiftTonnes\": 0               | cargoLiftTonnes",
+                "\"fireHazardClass\": \"X\"           | fireHazardClass",
+                "\"parkCode\": \"P28\"                | parkCode",
+                "\"parkCode\": 28                     | parkCode",
+                "\"colour\": \"红\"                   | colour",
+                "\"id\": 5, \"units\": []             | id,units",
+                "\"geometry\": null                   | geometry",
+            })
     void badBuildingsAreRefusedNamingTheFieldAndChangeNothing(String override, String field) throws Exception {
         Box box = land.inPark(PARK, 30);
         int before = buildings();
-        mvc.perform(post("/api/buildings").with(httpBasic(MANAGER, "demo")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/buildings")
+                        .with(httpBasic(MANAGER, "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(merged(body(PARK, box, ""), override)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -146,15 +159,24 @@ class BuildingWriteApiTest {
     @Test
     void bodiesThatAreNoObjectOrNameNoKnownParkAreRefused() throws Exception {
         int before = buildings();
-        mvc.perform(post("/api/buildings").with(httpBasic(MANAGER, "demo")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/buildings")
+                        .with(httpBasic(MANAGER, "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("[1, 2]"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("body"));
-        mvc.perform(post("/api/buildings").with(httpBasic(MANAGER, "demo")).contentType(MediaType.APPLICATION_JSON)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("body"));
+        mvc.perform(post("/api/buildings")
+                        .with(httpBasic(MANAGER, "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\": "))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("body"));
-        mvc.perform(post("/api/buildings").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("body"));
+        mvc.perform(post("/api/buildings")
+                        .with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(body("DG-P99", land.inPark(PARK, 30), "")))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("parkCode"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("parkCode"))
                 .andExpect(jsonPath("$.detailEn", containsString("DG-P99 does not exist")));
         assertThat(buildings()).isEqualTo(before);
     }
@@ -162,11 +184,18 @@ class BuildingWriteApiTest {
     @Test
     void aPatchChangesOnlyTheFieldsItNamesAndBumpsTheETag() throws Exception {
         long id = idOf(create(land.inPark(PARK, 30), ",\"address\": \"沙田镇旧地址\", \"fireHazardClass\": \"丁\""));
-        BigDecimal floorArea = jdbc.queryForObject("SELECT floor_area_m2 FROM building WHERE id = ?", BigDecimal.class, id);
-        String etag = mvc.perform(get("/api/buildings/{id}", id)).andReturn().getResponse().getHeader("ETag");
+        BigDecimal floorArea =
+                jdbc.queryForObject("SELECT floor_area_m2 FROM building WHERE id = ?", BigDecimal.class, id);
+        String etag = mvc.perform(get("/api/buildings/{id}", id))
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
 
-        mvc.perform(patch("/api/buildings/{id}", id).with(httpBasic(MANAGER, "demo")).header("If-Match", etag)
-                        .contentType(MERGE_PATCH).content("{\"name\": \"改名后的厂房\", \"floors\": 3, \"fireHazardClass\": null}"))
+        mvc.perform(patch("/api/buildings/{id}", id)
+                        .with(httpBasic(MANAGER, "demo"))
+                        .header("If-Match", etag)
+                        .contentType(MERGE_PATCH)
+                        .content("{\"name\": \"改名后的厂房\", \"floors\": 3, \"fireHazardClass\": null}"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"1\""))
                 .andExpect(jsonPath("$.name").value("改名后的厂房"))
@@ -176,12 +205,17 @@ class BuildingWriteApiTest {
                 .andExpect(jsonPath("$.floorAreaM2").value(floorArea.doubleValue()));
 
         // floorAreaM2: null asks for it again from the footprint and the floors
-        mvc.perform(patch("/api/buildings/{id}", id).with(httpBasic(MANAGER, "demo")).header("If-Match", "\"1\"")
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"floorAreaM2\": null}"))
+        mvc.perform(patch("/api/buildings/{id}", id)
+                        .with(httpBasic(MANAGER, "demo"))
+                        .header("If-Match", "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"floorAreaM2\": null}"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"2\""));
         BigDecimal recomputed = jdbc.queryForObject(
-                "SELECT round(CAST(ST_Area(geom::geography) * 3 AS numeric), 2) FROM building WHERE id = ?", BigDecimal.class, id);
+                "SELECT round(CAST(ST_Area(geom::geography) * 3 AS numeric), 2) FROM building WHERE id = ?",
+                BigDecimal.class,
+                id);
         assertThat(jdbc.queryForObject("SELECT floor_area_m2 FROM building WHERE id = ?", BigDecimal.class, id))
                 .isEqualByComparingTo(recomputed);
     }
@@ -190,42 +224,55 @@ class BuildingWriteApiTest {
     void aPatchWithoutIfMatchIs428AndAStaleOneIs412AndNeitherChangesAnything() throws Exception {
         long id = idOf(create(land.inPark(PARK, 30), ""));
         Map<String, Object> before = row(id);
-        mvc.perform(patch("/api/buildings/{id}", id).with(httpBasic(MANAGER, "demo"))
-                        .contentType(MERGE_PATCH).content("{\"name\": \"不应改变\"}"))
+        mvc.perform(patch("/api/buildings/{id}", id)
+                        .with(httpBasic(MANAGER, "demo"))
+                        .contentType(MERGE_PATCH)
+                        .content("{\"name\": \"不应改变\"}"))
                 .andExpect(status().isPreconditionRequired())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.field").value("If-Match"));
         assertThat(row(id)).isEqualTo(before);
 
-        mvc.perform(patch("/api/buildings/{id}", id).with(httpBasic(MANAGER, "demo")).header("If-Match", "\"0\"")
-                        .contentType(MERGE_PATCH).content("{\"name\": \"第一次修改\"}"))
+        mvc.perform(patch("/api/buildings/{id}", id)
+                        .with(httpBasic(MANAGER, "demo"))
+                        .header("If-Match", "\"0\"")
+                        .contentType(MERGE_PATCH)
+                        .content("{\"name\": \"第一次修改\"}"))
                 .andExpect(status().isOk());
         Map<String, Object> changed = row(id);
-        mvc.perform(patch("/api/buildings/{id}", id).with(httpBasic(MANAGER, "demo")).header("If-Match", "\"0\"")
-                        .contentType(MERGE_PATCH).content("{\"name\": \"过期的修改\"}"))
+        mvc.perform(patch("/api/buildings/{id}", id)
+                        .with(httpBasic(MANAGER, "demo"))
+                        .header("If-Match", "\"0\"")
+                        .contentType(MERGE_PATCH)
+                        .content("{\"name\": \"过期的修改\"}"))
                 .andExpect(status().isPreconditionFailed())
                 .andExpect(jsonPath("$.detailZh", containsString("重新加载")));
         assertThat(row(id)).isEqualTo(changed);
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', value = {
-            "{\"colour\": \"红\"}                  | colour",
-            "{\"version\": 7}                      | version",
-            "{\"townCode\": \"HUMEN\"}             | townCode",
-            "{\"name\": null}                      | name",
-            "{\"floors\": -2}                      | floors",
-            "{\"type\": \"别墅\"}                  | type",
-            "{\"crs\": \"EPSG:4547\"}              | crs",
-            "{\"repair\": true}                    | repair",
-            "{\"parkCode\": \"DG-P2\"}             | parkCode",
-            "[]                                    | body",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"colour\": \"红\"}                  | colour",
+                "{\"version\": 7}                      | version",
+                "{\"townCode\": \"HUMEN\"}             | townCode",
+                "{\"name\": null}                      | name",
+                "{\"floors\": -2}                      | floors",
+                "{\"type\": \"别墅\"}                  | type",
+                "{\"crs\": \"EPSG:4547\"}              | crs",
+                "{\"repair\": true}                    | repair",
+                "{\"parkCode\": \"DG-P2\"}             | parkCode",
+                "[]                                    | body",
+            })
     void badPatchesAreRefusedNamingTheFieldAndChangeNothing(String patchBody, String field) throws Exception {
         long id = existingBuilding(0);
         Map<String, Object> before = row(id);
-        mvc.perform(patch("/api/buildings/{id}", id).with(httpBasic(MANAGER, "demo"))
-                        .header("If-Match", "\"" + before.get("version") + "\"").contentType(MERGE_PATCH).content(patchBody))
+        mvc.perform(patch("/api/buildings/{id}", id)
+                        .with(httpBasic(MANAGER, "demo"))
+                        .header("If-Match", "\"" + before.get("version") + "\"")
+                        .contentType(MERGE_PATCH)
+                        .content(patchBody))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value(field));
         assertThat(row(id)).isEqualTo(before);
@@ -237,8 +284,11 @@ class BuildingWriteApiTest {
                 SELECT b.id FROM building b JOIN space_unit u ON u.building_id = b.id
                 WHERE b.park_code = ? GROUP BY b.id HAVING max(u.floor_to) >= 2 ORDER BY b.id LIMIT 1""", Long.class, PARK);
         Map<String, Object> before = row(id);
-        mvc.perform(patch("/api/buildings/{id}", id).with(httpBasic(MANAGER, "demo"))
-                        .header("If-Match", "\"" + before.get("version") + "\"").contentType(MERGE_PATCH).content("{\"floors\": 1}"))
+        mvc.perform(patch("/api/buildings/{id}", id)
+                        .with(httpBasic(MANAGER, "demo"))
+                        .header("If-Match", "\"" + before.get("version") + "\"")
+                        .contentType(MERGE_PATCH)
+                        .content("{\"floors\": 1}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("floors"))
                 .andExpect(jsonPath("$.detailEn", containsString("a unit of this building is on floor")));
@@ -251,22 +301,37 @@ class BuildingWriteApiTest {
         long id = idOf(create(box.part(0, 0, 0.5, 0.5), ""));
         long neighbour = idOf(create(box.part(0.6, 0.6, 1, 1), ""));
 
-        mvc.perform(patch("/api/buildings/{id}", id).with(httpBasic(MANAGER, "demo")).header("If-Match", "\"0\"")
-                        .contentType(MERGE_PATCH).content("{\"geometry\": " + box.part(0.1, 0.1, 0.55, 0.55).polygon() + "}"))
+        mvc.perform(patch("/api/buildings/{id}", id)
+                        .with(httpBasic(MANAGER, "demo"))
+                        .header("If-Match", "\"0\"")
+                        .contentType(MERGE_PATCH)
+                        .content("{\"geometry\": "
+                                + box.part(0.1, 0.1, 0.55, 0.55).polygon() + "}"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"1\""));
-        assertThat(jdbc.queryForObject("SELECT ST_Equals(geom, ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)) FROM building WHERE id = ?",
-                Boolean.class, box.part(0.1, 0.1, 0.55, 0.55).polygon(), id)).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "SELECT ST_Equals(geom, ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)) FROM building WHERE id = ?",
+                        Boolean.class,
+                        box.part(0.1, 0.1, 0.55, 0.55).polygon(),
+                        id))
+                .isTrue();
 
         Map<String, Object> before = row(id);
-        mvc.perform(patch("/api/buildings/{id}", id).with(httpBasic(MANAGER, "demo")).header("If-Match", "\"1\"")
-                        .contentType(MERGE_PATCH).content("{\"geometry\": " + box.part(0.1, 0.1, 0.7, 0.7).polygon() + "}"))
+        mvc.perform(patch("/api/buildings/{id}", id)
+                        .with(httpBasic(MANAGER, "demo"))
+                        .header("If-Match", "\"1\"")
+                        .contentType(MERGE_PATCH)
+                        .content(
+                                "{\"geometry\": " + box.part(0.1, 0.1, 0.7, 0.7).polygon() + "}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("geometry"))
                 .andExpect(jsonPath("$.overlapsBuildingId").value(neighbour));
         Box otherPark = land.inPark("DG-P32", 30);
-        mvc.perform(patch("/api/buildings/{id}", id).with(httpBasic(MANAGER, "demo")).header("If-Match", "\"1\"")
-                        .contentType(MERGE_PATCH).content("{\"geometry\": " + otherPark.polygon() + "}"))
+        mvc.perform(patch("/api/buildings/{id}", id)
+                        .with(httpBasic(MANAGER, "demo"))
+                        .header("If-Match", "\"1\"")
+                        .contentType(MERGE_PATCH)
+                        .content("{\"geometry\": " + otherPark.polygon() + "}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("geometry"))
                 .andExpect(jsonPath("$.detailEn", containsString("outside park DG-P28")));
@@ -279,37 +344,54 @@ class BuildingWriteApiTest {
         Box inP32 = land.inPark("DG-P32", 30);
         Map<String, Object> before = row(id);
 
-        mvc.perform(patch("/api/buildings/{id}", id).with(httpBasic(MANAGER, "demo")).header("If-Match", "\"0\"")
-                        .contentType(MERGE_PATCH).content("{\"parkCode\": \"DG-P32\", \"geometry\": " + inP32.polygon() + "}"))
+        mvc.perform(patch("/api/buildings/{id}", id)
+                        .with(httpBasic(MANAGER, "demo"))
+                        .header("If-Match", "\"0\"")
+                        .contentType(MERGE_PATCH)
+                        .content("{\"parkCode\": \"DG-P32\", \"geometry\": " + inP32.polygon() + "}"))
                 .andExpect(status().isForbidden());
         assertThat(row(id)).isEqualTo(before);
 
-        mvc.perform(patch("/api/buildings/{id}", id).with(httpBasic("admin", "demo")).header("If-Match", "\"0\"")
-                        .contentType(MERGE_PATCH).content("{\"parkCode\": \"DG-P32\"}"))
+        mvc.perform(patch("/api/buildings/{id}", id)
+                        .with(httpBasic("admin", "demo"))
+                        .header("If-Match", "\"0\"")
+                        .contentType(MERGE_PATCH)
+                        .content("{\"parkCode\": \"DG-P32\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("geometry"))
                 .andExpect(jsonPath("$.detailEn", containsString("outside park DG-P32")));
         assertThat(row(id)).isEqualTo(before);
 
-        mvc.perform(patch("/api/buildings/{id}", id).with(httpBasic("admin", "demo")).header("If-Match", "\"0\"")
-                        .contentType(MERGE_PATCH).content("{\"parkCode\": \"DG-P32\", \"geometry\": " + inP32.polygon() + "}"))
+        mvc.perform(patch("/api/buildings/{id}", id)
+                        .with(httpBasic("admin", "demo"))
+                        .header("If-Match", "\"0\"")
+                        .contentType(MERGE_PATCH)
+                        .content("{\"parkCode\": \"DG-P32\", \"geometry\": " + inP32.polygon() + "}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.parkCode").value("DG-P32"))
                 .andExpect(jsonPath("$.townCode").value(townAt(inP32.polygon())));
-        mvc.perform(patch("/api/buildings/{id}", id).with(httpBasic(MANAGER, "demo")).header("If-Match", "\"1\"")
-                        .contentType(MERGE_PATCH).content("{\"name\": \"已不归我管\"}"))
+        mvc.perform(patch("/api/buildings/{id}", id)
+                        .with(httpBasic(MANAGER, "demo"))
+                        .header("If-Match", "\"1\"")
+                        .contentType(MERGE_PATCH)
+                        .content("{\"name\": \"已不归我管\"}"))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void anUnknownBuildingIs404() throws Exception {
-        mvc.perform(patch("/api/buildings/{id}", 987654321L).with(httpBasic("admin", "demo")).header("If-Match", "\"0\"")
-                        .contentType(MERGE_PATCH).content("{\"name\": \"x\"}"))
+        mvc.perform(patch("/api/buildings/{id}", 987654321L)
+                        .with(httpBasic("admin", "demo"))
+                        .header("If-Match", "\"0\"")
+                        .contentType(MERGE_PATCH)
+                        .content("{\"name\": \"x\"}"))
                 .andExpect(status().isNotFound());
     }
 
     private ResultActions create(Box box, String extra) throws Exception {
-        return mvc.perform(post("/api/buildings").with(httpBasic(MANAGER, "demo")).contentType(MediaType.APPLICATION_JSON)
+        return mvc.perform(post("/api/buildings")
+                .with(httpBasic(MANAGER, "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
                 .content(body(PARK, box, extra)));
     }
 
@@ -326,7 +408,8 @@ class BuildingWriteApiTest {
     }
 
     private long existingBuilding(int n) {
-        return jdbc.queryForObject("SELECT id FROM building WHERE park_code = ? ORDER BY id OFFSET ? LIMIT 1", Long.class, PARK, n);
+        return jdbc.queryForObject(
+                "SELECT id FROM building WHERE park_code = ? ORDER BY id OFFSET ? LIMIT 1", Long.class, PARK, n);
     }
 
     private Map<String, Object> row(long id) {
@@ -338,8 +421,7 @@ class BuildingWriteApiTest {
 
     private String townAt(String geoJson) {
         return jdbc.queryForObject("""
-                SELECT code FROM town WHERE ST_Intersects(geom, ST_PointOnSurface(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)))""",
-                String.class, geoJson);
+                SELECT code FROM town WHERE ST_Intersects(geom, ST_PointOnSurface(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)))""", String.class, geoJson);
     }
 
     private int buildings() {
@@ -347,7 +429,11 @@ class BuildingWriteApiTest {
     }
 
     private static long idOf(ResultActions result) throws Exception {
-        return JSON.readTree(result.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString())
-                .get("id").asLong();
+        return JSON.readTree(result.andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("id")
+                .asLong();
     }
 }

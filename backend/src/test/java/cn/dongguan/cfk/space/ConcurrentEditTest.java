@@ -1,5 +1,9 @@
 package cn.dongguan.cfk.space;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.dongguan.cfk.CfkApplication;
+import cn.dongguan.cfk.support.PostgisInitializer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,9 +16,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import cn.dongguan.cfk.CfkApplication;
-import cn.dongguan.cfk.support.PostgisInitializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,8 +23,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Many writers holding the same ETag, spread over two application instances on one database:
@@ -55,8 +54,11 @@ class ConcurrentEditTest {
         PostgisInitializer.Database db = PostgisInitializer.database();
         return new SpringApplicationBuilder(CfkApplication.class)
                 .profiles("demo", "test")
-                .run("--server.port=0", "--spring.datasource.url=" + db.url(),
-                        "--spring.datasource.username=" + db.username(), "--spring.datasource.password=" + db.password(),
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + db.url(),
+                        "--spring.datasource.username=" + db.username(),
+                        "--spring.datasource.password=" + db.password(),
                         "--spring.datasource.hikari.maximum-pool-size=8");
     }
 
@@ -81,7 +83,8 @@ class ConcurrentEditTest {
             int port = port(i % 2 == 0 ? first : second);
             results.add(pool.submit(() -> {
                 go.await();
-                return http.send(patch(port, id, version, "{\"rentYuanM2Month\": " + rent + "}"),
+                return http.send(
+                        patch(port, id, version, "{\"rentYuanM2Month\": " + rent + "}"),
                         HttpResponse.BodyHandlers.ofString());
             }));
         }
@@ -105,7 +108,9 @@ class ConcurrentEditTest {
                 "SELECT rent_yuan_m2_month FROM space_unit WHERE id = ?", java.math.BigDecimal.class, id);
         var m = java.util.regex.Pattern.compile("\"rentYuanM2Month\":([0-9.]+)").matcher(winners.get(0));
         assertThat(m.find()).isTrue();
-        assertThat(new java.math.BigDecimal(m.group(1))).as("the winner's change is what is stored").isEqualByComparingTo(stored);
+        assertThat(new java.math.BigDecimal(m.group(1)))
+                .as("the winner's change is what is stored")
+                .isEqualByComparingTo(stored);
     }
 
     private static HttpRequest patch(int port, long id, long version, String body) {

@@ -1,22 +1,5 @@
 package cn.dongguan.cfk.space;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Map;
-
-import cn.dongguan.cfk.support.IntegrationTest;
-import cn.dongguan.cfk.support.MutableClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -28,6 +11,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.dongguan.cfk.support.IntegrationTest;
+import cn.dongguan.cfk.support.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** A park manager keeps their units current: merge patches under If-Match, history, confirmations. */
 @IntegrationTest
@@ -64,9 +63,12 @@ class OccupancyApiTest {
         long version = units.version(id);
         long enterprise = jdbc.queryForObject("SELECT min(id) FROM enterprise", Long.class);
 
-        mvc.perform(patch("/api/units/{id}", id).with(httpBasic(MANAGER, "demo"))
-                        .header("If-Match", "\"" + version + "\"").contentType(MERGE_PATCH)
-                        .content("{\"status\":\"OCCUPIED\",\"occupantEnterpriseId\":" + enterprise + ",\"rentYuanM2Month\":26.5}"))
+        mvc.perform(patch("/api/units/{id}", id)
+                        .with(httpBasic(MANAGER, "demo"))
+                        .header("If-Match", "\"" + version + "\"")
+                        .contentType(MERGE_PATCH)
+                        .content("{\"status\":\"OCCUPIED\",\"occupantEnterpriseId\":" + enterprise
+                                + ",\"rentYuanM2Month\":26.5}"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"" + (version + 1) + "\""))
                 .andExpect(jsonPath("$.status").value("OCCUPIED"))
@@ -84,15 +86,18 @@ class OccupancyApiTest {
                 .andExpect(jsonPath("$[0].after.status").value("OCCUPIED"))
                 .andExpect(jsonPath("$[0].after.occupantEnterpriseId").value(enterprise));
         mvc.perform(get("/api/units/{id}/history", id).with(httpBasic("staff", "demo")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(1)));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(1)));
     }
 
     @Test
     void aPatchWithoutIfMatchIsRefusedWith428AndChangesNothing() throws Exception {
         long id = units.unit(PARK, "VACANT", 1);
         Map<String, Object> before = units.row(id);
-        mvc.perform(patch("/api/units/{id}", id).with(httpBasic(MANAGER, "demo"))
-                        .contentType(MERGE_PATCH).content("{\"rentYuanM2Month\":30}"))
+        mvc.perform(patch("/api/units/{id}", id)
+                        .with(httpBasic(MANAGER, "demo"))
+                        .contentType(MERGE_PATCH)
+                        .content("{\"rentYuanM2Month\":30}"))
                 .andExpect(status().isPreconditionRequired())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.field").value("If-Match"));
@@ -103,12 +108,18 @@ class OccupancyApiTest {
     void aPatchWithAStaleETagIsRefusedWith412AndChangesNothing() throws Exception {
         long id = units.unit(PARK, "VACANT", 2);
         long version = units.version(id);
-        mvc.perform(patch("/api/units/{id}", id).with(httpBasic(MANAGER, "demo"))
-                        .header("If-Match", "\"" + version + "\"").contentType(MERGE_PATCH).content("{\"rentYuanM2Month\":31}"))
+        mvc.perform(patch("/api/units/{id}", id)
+                        .with(httpBasic(MANAGER, "demo"))
+                        .header("If-Match", "\"" + version + "\"")
+                        .contentType(MERGE_PATCH)
+                        .content("{\"rentYuanM2Month\":31}"))
                 .andExpect(status().isOk());
         Map<String, Object> before = units.row(id);
-        mvc.perform(patch("/api/units/{id}", id).with(httpBasic(MANAGER, "demo"))
-                        .header("If-Match", "\"" + version + "\"").contentType(MERGE_PATCH).content("{\"rentYuanM2Month\":40}"))
+        mvc.perform(patch("/api/units/{id}", id)
+                        .with(httpBasic(MANAGER, "demo"))
+                        .header("If-Match", "\"" + version + "\"")
+                        .contentType(MERGE_PATCH)
+                        .content("{\"rentYuanM2Month\":40}"))
                 .andExpect(status().isPreconditionFailed())
                 .andExpect(jsonPath("$.detailZh", containsString("重新加载")));
         assertThat(units.row(id)).isEqualTo(before);
@@ -116,27 +127,32 @@ class OccupancyApiTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "{\"vacantAreaM2\": 99999999}                          | vacantAreaM2",
-            "{\"vacantAreaM2\": -1}                                | vacantAreaM2",
-            "{\"status\": \"OCCUPIED\", \"vacantAreaM2\": 10}      | vacantAreaM2",
-            "{\"status\": \"VACANT\", \"vacantAreaM2\": 0}         | vacantAreaM2",
-            "{\"status\": \"EMPTY\"}                               | status",
-            "{\"status\": 3}                                       | status",
-            "{\"rentYuanM2Month\": -2}                             | rentYuanM2Month",
-            "{\"rentYuanM2Month\": \"cheap\"}                      | rentYuanM2Month",
-            "{\"availableFrom\": \"next week\"}                    | availableFrom",
-            "{\"occupantEnterpriseId\": 987654321}                 | occupantEnterpriseId",
-            "{\"occupantEnterpriseId\": -4}                        | occupantEnterpriseId",
-            "{\"areaM2\": 5}                                       | areaM2",
-            "[1, 2]                                                | body",
-            "{\"status\":                                          | body"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"vacantAreaM2\": 99999999}                          | vacantAreaM2",
+                "{\"vacantAreaM2\": -1}                                | vacantAreaM2",
+                "{\"status\": \"OCCUPIED\", \"vacantAreaM2\": 10}      | vacantAreaM2",
+                "{\"status\": \"VACANT\", \"vacantAreaM2\": 0}         | vacantAreaM2",
+                "{\"status\": \"EMPTY\"}                               | status",
+                "{\"status\": 3}                                       | status",
+                "{\"rentYuanM2Month\": -2}                             | rentYuanM2Month",
+                "{\"rentYuanM2Month\": \"cheap\"}                      | rentYuanM2Month",
+                "{\"availableFrom\": \"next week\"}                    | availableFrom",
+                "{\"occupantEnterpriseId\": 987654321}                 | occupantEnterpriseId",
+                "{\"occupantEnterpriseId\": -4}                        | occupantEnterpriseId",
+                "{\"areaM2\": 5}                                       | areaM2",
+                "[1, 2]                                                | body",
+                "{\"status\":                                          | body"
+            })
     void badPatchesAreRefusedNamingTheFieldAndChangeNothing(String body, String field) throws Exception {
         long id = units.unit(PARK, "VACANT", 3);
         Map<String, Object> before = units.row(id);
-        mvc.perform(patch("/api/units/{id}", id).with(httpBasic(MANAGER, "demo"))
-                        .header("If-Match", "\"" + units.version(id) + "\"").contentType(MERGE_PATCH).content(body))
+        mvc.perform(patch("/api/units/{id}", id)
+                        .with(httpBasic(MANAGER, "demo"))
+                        .header("If-Match", "\"" + units.version(id) + "\"")
+                        .contentType(MERGE_PATCH)
+                        .content(body))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.field").value(field));
@@ -162,26 +178,40 @@ class OccupancyApiTest {
         long a = units.unit(PARK, "OCCUPIED", 1);
         long b = units.unit(PARK, "OCCUPIED", 2);
         long elsewhere = units.unit("DG-P22", "OCCUPIED", 0);
-        jdbc.update("UPDATE space_unit SET last_confirmed_at = now() - interval '70 days' WHERE id IN (?, ?, ?)", a, b, elsewhere);
+        jdbc.update(
+                "UPDATE space_unit SET last_confirmed_at = now() - interval '70 days' WHERE id IN (?, ?, ?)",
+                a,
+                b,
+                elsewhere);
         Map<String, Object> beforeA = units.row(a);
 
-        mvc.perform(post("/api/units/confirm").with(httpBasic(MANAGER, "demo")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/units/confirm")
+                        .with(httpBasic(MANAGER, "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"unitIds\":[" + a + "," + b + "," + elsewhere + "]}"))
                 .andExpect(status().isForbidden());
         assertThat(units.row(a)).isEqualTo(beforeA);
 
-        mvc.perform(post("/api/units/confirm").with(httpBasic(MANAGER, "demo")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/units/confirm")
+                        .with(httpBasic(MANAGER, "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"unitIds\":[" + a + "," + b + ", 99999999]}"))
                 .andExpect(status().isNotFound());
         assertThat(units.row(a)).isEqualTo(beforeA);
 
-        mvc.perform(post("/api/units/confirm").with(httpBasic(MANAGER, "demo")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/units/confirm")
+                        .with(httpBasic(MANAGER, "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"unitIds\":[]}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("unitIds"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("unitIds"));
 
-        mvc.perform(post("/api/units/confirm").with(httpBasic(MANAGER, "demo")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/units/confirm")
+                        .with(httpBasic(MANAGER, "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"unitIds\":[" + a + "," + b + "]}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.confirmed").value(2));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.confirmed").value(2));
         mvc.perform(get("/api/units/{id}", a)).andExpect(jsonPath("$.stale").value(false));
         mvc.perform(get("/api/units/{id}", b)).andExpect(jsonPath("$.stale").value(false));
     }
@@ -195,12 +225,18 @@ class OccupancyApiTest {
         long oldest = units.unit("DG-P23", "OCCUPIED", 2);
         jdbc.update("UPDATE space_unit SET last_confirmed_at = now() WHERE building_id IN "
                 + "(SELECT id FROM building WHERE park_code = 'DG-P23')");
-        jdbc.update("UPDATE space_unit SET last_confirmed_at = ? WHERE id = ?",
-                java.sql.Timestamp.from(now.minus(Duration.ofDays(60))), exactlySixty);
-        jdbc.update("UPDATE space_unit SET last_confirmed_at = ? WHERE id = ?",
-                java.sql.Timestamp.from(now.minus(Duration.ofDays(60)).minusSeconds(1)), justOver);
-        jdbc.update("UPDATE space_unit SET last_confirmed_at = ? WHERE id = ?",
-                java.sql.Timestamp.from(now.minus(Duration.ofDays(121))), oldest);
+        jdbc.update(
+                "UPDATE space_unit SET last_confirmed_at = ? WHERE id = ?",
+                java.sql.Timestamp.from(now.minus(Duration.ofDays(60))),
+                exactlySixty);
+        jdbc.update(
+                "UPDATE space_unit SET last_confirmed_at = ? WHERE id = ?",
+                java.sql.Timestamp.from(now.minus(Duration.ofDays(60)).minusSeconds(1)),
+                justOver);
+        jdbc.update(
+                "UPDATE space_unit SET last_confirmed_at = ? WHERE id = ?",
+                java.sql.Timestamp.from(now.minus(Duration.ofDays(121))),
+                oldest);
 
         mvc.perform(get("/api/me/to-confirm").with(httpBasic("manager23", "demo")))
                 .andExpect(status().isOk())
@@ -210,8 +246,10 @@ class OccupancyApiTest {
                 .andExpect(jsonPath("$.items[0].daysSinceConfirmed").value(121))
                 .andExpect(jsonPath("$.items[1].id").value(justOver))
                 .andExpect(jsonPath("$.items[1].hiddenFromSearch").value(false));
-        mvc.perform(get("/api/units/{id}", exactlySixty)).andExpect(jsonPath("$.stale").value(false));
-        mvc.perform(get("/api/units/{id}", justOver)).andExpect(jsonPath("$.stale").value(true));
+        mvc.perform(get("/api/units/{id}", exactlySixty))
+                .andExpect(jsonPath("$.stale").value(false));
+        mvc.perform(get("/api/units/{id}", justOver))
+                .andExpect(jsonPath("$.stale").value(true));
 
         clock.pin(now.plusSeconds(1));
         mvc.perform(get("/api/me/to-confirm").with(httpBasic("manager23", "demo")))
@@ -225,15 +263,18 @@ class OccupancyApiTest {
                 .andExpect(jsonPath("$[22].oldestUnitId").value(oldest));
         mvc.perform(get("/api/me/to-confirm").with(httpBasic("staff", "demo"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/me/to-confirm?size=501").with(httpBasic("manager23", "demo")))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("size"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("size"));
     }
 
     @Test
     void anEditConfirmsTheListingToo() throws Exception {
         long id = units.unit(PARK, "VACANT", 4);
         jdbc.update("UPDATE space_unit SET last_confirmed_at = now() - interval '100 days' WHERE id = ?", id);
-        mvc.perform(patch("/api/units/{id}", id).with(httpBasic(MANAGER, "demo"))
-                        .header("If-Match", "\"" + units.version(id) + "\"").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(patch("/api/units/{id}", id)
+                        .with(httpBasic(MANAGER, "demo"))
+                        .header("If-Match", "\"" + units.version(id) + "\"")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"availableFrom\":\"2027-03-01\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.availableFrom").value("2027-03-01"))
@@ -246,20 +287,27 @@ class OccupancyApiTest {
 
     @Test
     void aManagerListsTheirParksUnitsWithOccupantsListingsToConfirmFirst() throws Exception {
-        mvc.perform(get("/api/me/units").param("park", PARK).param("size", "500").with(httpBasic(MANAGER, "demo")))
+        mvc.perform(get("/api/me/units")
+                        .param("park", PARK)
+                        .param("size", "500")
+                        .with(httpBasic(MANAGER, "demo")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.total").value(jdbc.queryForObject(
-                        "SELECT count(*) FROM space_unit u JOIN building b ON b.id = u.building_id WHERE b.park_code = ?",
-                        Integer.class, PARK)))
+                .andExpect(jsonPath("$.total")
+                        .value(jdbc.queryForObject(
+                                "SELECT count(*) FROM space_unit u JOIN building b ON b.id = u.building_id WHERE b.park_code = ?",
+                                Integer.class,
+                                PARK)))
                 .andExpect(jsonPath("$.items[0].stale").value(true))
-                .andExpect(jsonPath("$.items[?(@.status == 'OCCUPIED')].occupantName").isNotEmpty());
+                .andExpect(jsonPath("$.items[?(@.status == 'OCCUPIED')].occupantName")
+                        .isNotEmpty());
         mvc.perform(get("/api/me/units").param("park", PARK).with(httpBasic("manager22", "demo")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/me/units").param("park", PARK).with(httpBasic("enterprise", "demo")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/me/units").param("park", PARK)).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/me/units").param("park", "P21").with(httpBasic(MANAGER, "demo")))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("park"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("park"));
     }
 
     @Test
@@ -273,6 +321,7 @@ class OccupancyApiTest {
         mvc.perform(get("/api/enterprises").param("q", name).with(httpBasic("enterprise", "demo")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/enterprises").param("limit", "0").with(httpBasic("staff", "demo")))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("limit"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("limit"));
     }
 }

@@ -1,9 +1,16 @@
 package cn.dongguan.cfk.space;
 
-import java.util.Map;
-import java.util.stream.Stream;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.dongguan.cfk.support.IntegrationTest;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -13,14 +20,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Every role against every occupancy endpoint, on a unit of its own park and of another park:
@@ -44,7 +43,12 @@ class OccupancyAuthorizationTest {
         units = new UnitFixtures(jdbc);
     }
 
-    enum Endpoint { PATCH, CONFIRM, BULK_CONFIRM, HISTORY }
+    enum Endpoint {
+        PATCH,
+        CONFIRM,
+        BULK_CONFIRM,
+        HISTORY
+    }
 
     static Stream<Arguments> matrix() {
         // user (null = anonymous), expected status for PATCH, CONFIRM, BULK_CONFIRM, HISTORY
@@ -68,16 +72,23 @@ class OccupancyAuthorizationTest {
             int status = mvc.perform(as(user, request(endpoint, id, units.version(id))))
                     .andExpect(result -> {
                         if (result.getResponse().getStatus() >= 400) {
-                            content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON).match(result);
+                            content()
+                                    .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                                    .match(result);
                         }
                     })
-                    .andReturn().getResponse().getStatus();
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
             assertThat(status).as("%s %s", user, endpoint).isEqualTo(expected[endpoint.ordinal()]);
             if (status >= 400 || endpoint == Endpoint.HISTORY) {
-                assertThat(units.row(id)).as("%s %s changed nothing", user, endpoint).isEqualTo(before);
+                assertThat(units.row(id))
+                        .as("%s %s changed nothing", user, endpoint)
+                        .isEqualTo(before);
                 assertThat(units.events(id)).isEqualTo(eventsBefore);
             } else {
-                assertThat(units.version(id)).as("%s %s changed the unit", user, endpoint)
+                assertThat(units.version(id))
+                        .as("%s %s changed the unit", user, endpoint)
                         .isGreaterThan((Long) before.get("version"));
             }
         }
@@ -85,11 +96,16 @@ class OccupancyAuthorizationTest {
 
     private static MockHttpServletRequestBuilder request(Endpoint endpoint, long id, long version) {
         return switch (endpoint) {
-            case PATCH -> patch("/api/units/{id}", id).header("If-Match", "\"" + version + "\"")
-                    .contentType(MediaType.APPLICATION_JSON).content("{\"rentYuanM2Month\": 28}");
+            case PATCH ->
+                patch("/api/units/{id}", id)
+                        .header("If-Match", "\"" + version + "\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"rentYuanM2Month\": 28}");
             case CONFIRM -> post("/api/units/{id}/confirm", id);
-            case BULK_CONFIRM -> post("/api/units/confirm").contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"unitIds\": [" + id + "]}");
+            case BULK_CONFIRM ->
+                post("/api/units/confirm")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"unitIds\": [" + id + "]}");
             case HISTORY -> get("/api/units/{id}/history", id);
         };
     }

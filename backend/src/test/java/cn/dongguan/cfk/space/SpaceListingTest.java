@@ -1,10 +1,11 @@
 package cn.dongguan.cfk.space;
 
-import java.util.ArrayList;
-import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dongguan.cfk.support.Api;
 import cn.dongguan.cfk.support.IntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,8 +14,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The search reads space_listing, which triggers keep in step with units and buildings: every write
@@ -41,14 +40,12 @@ class SpaceListingTest {
     void theListingIsExactlyTheVacantUnits() {
         assertThat(jdbc.queryForObject("""
                 SELECT count(*) FROM ((TABLE space_listing EXCEPT TABLE space_listing_source)
-                                      UNION ALL (TABLE space_listing_source EXCEPT TABLE space_listing)) AS difference""",
-                Long.class)).isZero();
+                                      UNION ALL (TABLE space_listing_source EXCEPT TABLE space_listing)) AS difference""", Long.class)).isZero();
     }
 
     private long freshVacantUnit() {
         return jdbc.queryForObject("""
-                SELECT min(id) FROM space_unit WHERE status = 'VACANT' AND last_confirmed_at > now() - interval '30 days'""",
-                Long.class);
+                SELECT min(id) FROM space_unit WHERE status = 'VACANT' AND last_confirmed_at > now() - interval '30 days'""", Long.class);
     }
 
     private JsonNode find(String query) throws Exception {
@@ -59,7 +56,9 @@ class SpaceListingTest {
     void aUnitLetSinceLeavesTheSearch() throws Exception {
         long id = freshVacantUnit();
         String town = jdbc.queryForObject(
-                "SELECT b.town_code FROM building b JOIN space_unit u ON u.building_id = b.id WHERE u.id = ?", String.class, id);
+                "SELECT b.town_code FROM building b JOIN space_unit u ON u.building_id = b.id WHERE u.id = ?",
+                String.class,
+                id);
         long before = find("town=" + town).get("total").asLong();
         jdbc.update("UPDATE space_unit SET status = 'OCCUPIED', vacant_area_m2 = 0 WHERE id = ?", id);
         JsonNode after = find("town=" + town);
@@ -85,7 +84,8 @@ class SpaceListingTest {
         String other = jdbc.queryForObject("""
                 SELECT min(code) FROM town WHERE code <> (SELECT town_code FROM building WHERE id = ?)""", String.class, building);
         jdbc.update("UPDATE building SET town_code = ?, fire_hazard_class = '甲' WHERE id = ?", other, building);
-        assertThat(Api.ids(api.all("/api/spaces?town=" + other + "&fireClass=甲", 500))).contains(id);
+        assertThat(Api.ids(api.all("/api/spaces?town=" + other + "&fireClass=甲", 500)))
+                .contains(id);
     }
 
     @Test
@@ -94,9 +94,14 @@ class SpaceListingTest {
         long id = jdbc.queryForObject("""
                 INSERT INTO space_unit (building_id, floor_from, floor_to, area_m2, vacant_area_m2, status, rent_yuan_m2_month)
                 VALUES (?, 9, 9, 123.45, 123.45, 'VACANT', 0.02) RETURNING id""", Long.class, building);
-        assertThat(Api.ids(iterable(find("maxRent=0.02&minArea=123.45&maxArea=123.45").get("items")))).containsExactly(id);
+        assertThat(Api.ids(iterable(
+                        find("maxRent=0.02&minArea=123.45&maxArea=123.45").get("items"))))
+                .containsExactly(id);
         jdbc.update("DELETE FROM space_unit WHERE id = ?", id);
-        assertThat(find("maxRent=0.02&minArea=123.45&maxArea=123.45").get("total").asLong()).isZero();
+        assertThat(find("maxRent=0.02&minArea=123.45&maxArea=123.45")
+                        .get("total")
+                        .asLong())
+                .isZero();
     }
 
     private static List<JsonNode> iterable(JsonNode array) {

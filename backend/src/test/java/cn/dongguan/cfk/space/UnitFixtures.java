@@ -1,7 +1,6 @@
 package cn.dongguan.cfk.space;
 
 import java.util.Map;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Picks sample units for write tests; each test class works in its own park so tests don't meet. */

@@ -1,22 +1,5 @@
 package cn.dongguan.cfk.space;
 
-import java.time.Instant;
-
-import cn.dongguan.cfk.support.IntegrationTest;
-import cn.dongguan.cfk.support.MutableClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -30,6 +13,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.dongguan.cfk.support.IntegrationTest;
+import cn.dongguan.cfk.support.MutableClock;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** A park manager adds a unit to one of their buildings: confirmed now, and its first occupancy event. */
 @IntegrationTest
@@ -70,8 +69,10 @@ class UnitWriteApiTest {
         Instant now = Instant.parse("2026-05-04T03:00:00Z");
         clock.pin(now);
 
-        String response = mvc.perform(post("/api/buildings/{id}/units", building).with(httpBasic(MANAGER, "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content(UNIT))
+        String response = mvc.perform(post("/api/buildings/{id}/units", building)
+                        .with(httpBasic(MANAGER, "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(UNIT))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", matchesPattern("/api/units/\\d+")))
                 .andExpect(header().string("ETag", "\"0\""))
@@ -89,7 +90,9 @@ class UnitWriteApiTest {
                 .andExpect(jsonPath("$.availableFrom").value("2027-01-01"))
                 .andExpect(jsonPath("$.lastConfirmedAt").value("2026-05-04T03:00:00Z"))
                 .andExpect(jsonPath("$.stale").value(false))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long id = JSON.readTree(response).get("id").asLong();
 
         mvc.perform(get("/api/units/{id}/history", id).with(httpBasic(MANAGER, "demo")))
@@ -109,65 +112,81 @@ class UnitWriteApiTest {
     @Test
     void anOccupiedUnitHasNoVacantAreaAndItsOccupantShowsToItsManager() throws Exception {
         long enterprise = jdbc.queryForObject("SELECT min(id) FROM enterprise", Long.class);
-        String response = mvc.perform(post("/api/buildings/{id}/units", building).with(httpBasic(MANAGER, "demo"))
+        String response = mvc.perform(post("/api/buildings/{id}/units", building)
+                        .with(httpBasic(MANAGER, "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"floorFrom\": 1, \"floorTo\": 3, \"areaM2\": 600, \"status\": \"OCCUPIED\", \"occupantEnterpriseId\": "
-                                + enterprise + "}"))
+                        .content(
+                                "{\"floorFrom\": 1, \"floorTo\": 3, \"areaM2\": 600, \"status\": \"OCCUPIED\", \"occupantEnterpriseId\": "
+                                        + enterprise + "}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.vacantAreaM2").value(0))
                 .andExpect(jsonPath("$.occupant.id").value(enterprise))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long id = JSON.readTree(response).get("id").asLong();
         mvc.perform(get("/api/units/{id}", id)).andExpect(jsonPath("$.occupant").doesNotExist());
     }
 
     @Test
     void aUnitAddedThroughTheSignedInWebAppIsRecordedAsAFormChange() throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(MANAGER).password("demo"))
-                .andReturn().getRequest().getSession(false);
-        String response = mvc.perform(post("/api/buildings/{id}/units", building).session(session).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content(UNIT))
+        MockHttpSession session =
+                (MockHttpSession) mvc.perform(formLogin("/login").user(MANAGER).password("demo"))
+                        .andReturn()
+                        .getRequest()
+                        .getSession(false);
+        String response = mvc.perform(post("/api/buildings/{id}/units", building)
+                        .session(session)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(UNIT))
                 .andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long id = JSON.readTree(response).get("id").asLong();
         assertThat(jdbc.queryForObject("SELECT source FROM occupancy_event WHERE unit_id = ?", String.class, id))
                 .isEqualTo("FORM");
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', value = {
-            "\"floorFrom\": 0                           | floorFrom",
-            "\"floorFrom\": null                        | floorFrom",
-            "\"floorFrom\": 99, \"floorTo\": 99         | floorFrom",
-            "\"floorFrom\": 3, \"floorTo\": 2           | floorTo",
-            "\"floorTo\": 99                            | floorTo",
-            "\"areaM2\": 0                              | areaM2",
-            "\"areaM2\": -10                            | areaM2",
-            "\"areaM2\": 99999999                       | areaM2",
-            "\"areaM2\": \"big\"                        | areaM2",
-            "\"vacantAreaM2\": 801                      | vacantAreaM2",
-            "\"vacantAreaM2\": 0                        | vacantAreaM2",
-            "\"status\": \"OCCUPIED\", \"vacantAreaM2\": 10 | vacantAreaM2",
-            "\"status\": \"RESERVED\", \"vacantAreaM2\": 5  | vacantAreaM2",
-            "\"status\": \"EMPTY\"                      | status",
-            "\"status\": null                           | status",
-            "\"rentYuanM2Month\": -1                    | rentYuanM2Month",
-            "\"ceilingHeightM\": 0                      | ceilingHeightM",
-            "\"floorLoadKgM2\": -300                    | floorLoadKgM2",
-            "\"powerKva\": \"lots\"                     | powerKva",
-            "\"availableFrom\": \"soon\"                | availableFrom",
-            "\"occupantEnterpriseId\": 987654321        | occupantEnterpriseId",
-            "\"occupantEnterpriseId\": -1               | occupantEnterpriseId",
-            "\"salePrice\": 5000                        | salePrice",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "\"floorFrom\": 0                           | floorFrom",
+                "\"floorFrom\": null                        | floorFrom",
+                "\"floorFrom\": 99, \"floorTo\": 99         | floorFrom",
+                "\"floorFrom\": 3, \"floorTo\": 2           | floorTo",
+                "\"floorTo\": 99                            | floorTo",
+                "\"areaM2\": 0                              | areaM2",
+                "\"areaM2\": -10                            | areaM2",
+                "\"areaM2\": 99999999                       | areaM2",
+                "\"areaM2\": \"big\"                        | areaM2",
+                "\"vacantAreaM2\": 801                      | vacantAreaM2",
+                "\"vacantAreaM2\": 0                        | vacantAreaM2",
+                "\"status\": \"OCCUPIED\", \"vacantAreaM2\": 10 | vacantAreaM2",
+                "\"status\": \"RESERVED\", \"vacantAreaM2\": 5  | vacantAreaM2",
+                "\"status\": \"EMPTY\"                      | status",
+                "\"status\": null                           | status",
+                "\"rentYuanM2Month\": -1                    | rentYuanM2Month",
+                "\"ceilingHeightM\": 0                      | ceilingHeightM",
+                "\"floorLoadKgM2\": -300                    | floorLoadKgM2",
+                "\"powerKva\": \"lots\"                     | powerKva",
+                "\"availableFrom\": \"soon\"                | availableFrom",
+                "\"occupantEnterpriseId\": 987654321        | occupantEnterpriseId",
+                "\"occupantEnterpriseId\": -1               | occupantEnterpriseId",
+                "\"salePrice\": 5000                        | salePrice",
+            })
     void badUnitsAreRefusedNamingTheFieldAndChangeNothing(String override, String field) throws Exception {
         int units = count("SELECT count(*) FROM space_unit");
         int events = count("SELECT count(*) FROM occupancy_event");
         ObjectNode body = (ObjectNode) JSON.readTree(UNIT);
         body.setAll((ObjectNode) JSON.readTree("{" + override + "}"));
 
-        mvc.perform(post("/api/buildings/{id}/units", building).with(httpBasic(MANAGER, "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body)))
+        mvc.perform(post("/api/buildings/{id}/units", building)
+                        .with(httpBasic(MANAGER, "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(JSON.writeValueAsString(body)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.field").value(field));
@@ -177,8 +196,10 @@ class UnitWriteApiTest {
 
     @Test
     void aUnitOfAnUnknownBuildingIs404() throws Exception {
-        mvc.perform(post("/api/buildings/{id}/units", 987654321L).with(httpBasic("admin", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content(UNIT))
+        mvc.perform(post("/api/buildings/{id}/units", 987654321L)
+                        .with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(UNIT))
                 .andExpect(status().isNotFound());
     }
 

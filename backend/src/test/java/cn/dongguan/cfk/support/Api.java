@@ -1,17 +1,16 @@
 package cn.dongguan.cfk.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reads the API as a client would: JSON answers, and every page of a search. */
 public final class Api {
@@ -27,8 +26,10 @@ public final class Api {
     /** The body of a 200 answer to GET {@code url}, whose parameter values are given unencoded. */
     public JsonNode get(String url) throws Exception {
         var response = mvc.perform(MockMvcRequestBuilders.get(encoded(url)))
-                .andReturn().getResponse();
-        assertThat(response.getStatus()).as("GET %s: %s", url, response.getContentAsString(StandardCharsets.UTF_8))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus())
+                .as("GET %s: %s", url, response.getContentAsString(StandardCharsets.UTF_8))
                 .isEqualTo(200);
         return JSON.readTree(response.getContentAsString(StandardCharsets.UTF_8));
     }

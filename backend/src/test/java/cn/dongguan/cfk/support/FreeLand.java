@@ -1,7 +1,6 @@
 package cn.dongguan.cfk.support;
 
 import java.util.Locale;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -22,7 +21,8 @@ public record FreeLand(JdbcTemplate jdbc) {
     }
 
     private Box find(String area, String code, int side, int step, boolean outsideParks) {
-        return jdbc.queryForObject("""
+        return jdbc.queryForObject(
+                """
                 WITH area AS (%s),
                 cells AS (
                     SELECT ST_MakeEnvelope(x, y, x + %d, y + %d, 4547) AS sq, area.g
@@ -38,7 +38,8 @@ public record FreeLand(JdbcTemplate jdbc) {
                   AND NOT EXISTS (SELECT 1 FROM parcel l WHERE ST_Intersects(l.geom, boxes.zone))
                   AND (%s OR NOT EXISTS (SELECT 1 FROM park p WHERE ST_Intersects(p.geom, boxes.zone)))
                 ORDER BY ST_YMin(box), ST_XMin(box) LIMIT 1""".formatted(area, side, side, step, step, !outsideParks),
-                (rs, i) -> new Box(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)), code);
+                (rs, i) -> new Box(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)),
+                code);
     }
 
     /** A lon/lat box (EPSG:4326) and GeoJSON polygons drawn in it. */

@@ -4,7 +4,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -22,5 +21,4 @@ import org.springframework.test.context.ContextConfiguration;
 @ActiveProfiles({"demo", "test"})
 @ContextConfiguration(initializers = PostgisInitializer.class)
 @Import(TestClockConfiguration.class)
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

@@ -3,7 +3,6 @@ package cn.dongguan.cfk.support;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -18,22 +17,21 @@ import org.testcontainers.utility.DockerImageName;
  */
 public class PostgisInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    private static final DockerImageName POSTGIS = DockerImageName.parse("postgis/postgis:16-3.5")
-            .asCompatibleSubstituteFor("postgres");
+    private static final DockerImageName POSTGIS =
+            DockerImageName.parse("postgis/postgis:16-3.5").asCompatibleSubstituteFor("postgres");
 
     private static volatile Database database;
 
-    public record Database(String url, String username, String password) {
-    }
+    public record Database(String url, String username, String password) {}
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         Database db = database();
         TestPropertyValues.of(
-                "spring.datasource.url=" + db.url(),
-                "spring.datasource.username=" + db.username(),
-                "spring.datasource.password=" + db.password()
-        ).applyTo(context.getEnvironment());
+                        "spring.datasource.url=" + db.url(),
+                        "spring.datasource.username=" + db.username(),
+                        "spring.datasource.password=" + db.password())
+                .applyTo(context.getEnvironment());
     }
 
     /** The test database, also for tests that talk to PostGIS without Spring. */
@@ -69,11 +67,14 @@ public class PostgisInitializer implements ApplicationContextInitializer<Configu
                 env("CFK_TEST_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:55432/cfk_test"),
                 env("CFK_TEST_DATASOURCE_USERNAME", "cfk"),
                 env("CFK_TEST_DATASOURCE_PASSWORD", "cfk"));
-        try (Connection ignored = DriverManager.getConnection(db.url(), db.username(), db.password())) {
+        try (Connection connection = DriverManager.getConnection(db.url(), db.username(), db.password())) {
+            connection.isValid(5);
             return db;
         } catch (SQLException e) {
-            throw new IllegalStateException("No Docker engine, and no PostGIS at " + db.url()
-                    + ". Run the tests with ./test.sh, which starts one, or set CFK_TEST_DATASOURCE_URL.", e);
+            throw new IllegalStateException(
+                    "No Docker engine, and no PostGIS at " + db.url()
+                            + ". Run the tests with ./test.sh, which starts one, or set CFK_TEST_DATASOURCE_URL.",
+                    e);
         }
     }
 

@@ -1,7 +1,6 @@
 package cn.dongguan.cfk.support;
 
 import java.time.ZoneId;
-
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;

@@ -1,9 +1,10 @@
 package cn.dongguan.cfk.webmap;
 
-import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dongguan.cfk.support.Browser;
 import cn.dongguan.cfk.support.BrowserTest;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,8 +18,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The web map in headless Chromium, as a user sees it: it loads without script errors, draws the parks,
@@ -56,7 +55,8 @@ class WebMapBrowserTest {
         ((JavascriptExecutor) driver).executeScript("localStorage.clear()");
         driver.get("about:blank");
         driver.get("http://localhost:" + port + "/" + hash);
-        browser.waiting().until(d -> d.findElements(By.cssSelector("path.park-shape")).size() == 35);
+        browser.waiting()
+                .until(d -> d.findElements(By.cssSelector("path.park-shape")).size() == 35);
         waitForResults();
     }
 
@@ -94,12 +94,15 @@ class WebMapBrowserTest {
         assertThat(driver.findElements(By.cssSelector("path.town-shape"))).hasSize(32);
         assertThat(driver.findElements(By.cssSelector("path.park-shape"))).hasSize(35);
         assertThat(driver.findElement(By.cssSelector(".legend")).getText()).contains("园区空置率", "放大到 15 级显示楼栋");
-        assertThat(driver.findElement(By.cssSelector(".leaflet-control-layers")).getText()).contains("镇街", "园区", "楼栋", "地块");
+        assertThat(driver.findElement(By.cssSelector(".leaflet-control-layers")).getText())
+                .contains("镇街", "园区", "楼栋", "地块");
         assertThat(summary()).matches("共 [0-9,]+ 处空置空间");
         assertThat(results()).hasSize(20);
         assertThat(driver.findElements(By.cssSelector("path.result-marker"))).hasSize(20);
         assertThat(driver.findElement(By.cssSelector(".notice")).getText()).contains("示例数据");
-        assertThat(driver.findElement(By.id("map")).getDomAttribute("data-buildings")).as("no buildings at city scale").isEqualTo("0");
+        assertThat(driver.findElement(By.id("map")).getDomAttribute("data-buildings"))
+                .as("no buildings at city scale")
+                .isEqualTo("0");
         browser.screenshot("map");
     }
 
@@ -120,11 +123,16 @@ class WebMapBrowserTest {
         assertThat(results()).isNotEmpty().allSatisfy(item -> {
             String text = item.getText();
             assertThat(text).contains("长安镇").containsPattern("· 1(–\\d+)? 层");
-            long area = Long.parseLong(text.lines().filter(l -> l.contains("m²")).findFirst().orElseThrow()
-                    .split(" m²")[0].replaceAll("[^0-9]", ""));
+            long area = Long.parseLong(text.lines()
+                    .filter(l -> l.contains("m²"))
+                    .findFirst()
+                    .orElseThrow()
+                    .split(" m²")[0]
+                    .replaceAll("[^0-9]", ""));
             assertThat(area).isGreaterThanOrEqualTo(2000);
         });
-        assertThat(driver.getCurrentUrl()).contains("town=CHANGAN", "minArea=2000", "minFloorLoad=2000", "groundFloor=true");
+        assertThat(driver.getCurrentUrl())
+                .contains("town=CHANGAN", "minArea=2000", "minFloorLoad=2000", "groundFloor=true");
     }
 
     @Test
@@ -134,16 +142,21 @@ class WebMapBrowserTest {
         String building = first.findElement(By.className("title")).getText().split(" · ")[0];
         first.click();
         WebElement detail = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("detail")));
-        browser.waiting().until(d -> d.findElement(By.cssSelector("#detail h2")).getText().contains(building));
+        browser.waiting()
+                .until(d ->
+                        d.findElement(By.cssSelector("#detail h2")).getText().contains(building));
         assertThat(detail.findElement(By.className("kind")).getText()).isEqualTo("可租售单元");
         assertThat(detail.getText()).contains("空置面积", "楼面荷载", "所在楼栋");
         assertThat(driver.getCurrentUrl()).containsPattern("detail=unit(:|%3A)\\d+");
 
         detail.findElement(By.xpath(".//dd/button")).click();
-        browser.waiting().until(d -> d.findElement(By.cssSelector("#detail .kind")).getText().equals("楼栋"));
+        browser.waiting()
+                .until(d ->
+                        d.findElement(By.cssSelector("#detail .kind")).getText().equals("楼栋"));
         assertThat(driver.findElements(By.cssSelector("#detail tbody tr"))).isNotEmpty();
-        browser.waiting().until(d -> d.findElements(By.cssSelector(".leaflet-zoom-anim")).isEmpty()
-                && Integer.parseInt(d.findElement(By.id("map")).getDomAttribute("data-buildings")) > 0);
+        browser.waiting()
+                .until(d -> d.findElements(By.cssSelector(".leaflet-zoom-anim")).isEmpty()
+                        && Integer.parseInt(d.findElement(By.id("map")).getDomAttribute("data-buildings")) > 0);
         assertThat(driver.findElement(By.cssSelector(".legend")).getText()).contains("楼栋空置比例", "待核实");
         browser.screenshot("building");
 
@@ -154,10 +167,13 @@ class WebMapBrowserTest {
     @Test
     void buildingsAndParcelsAreDrawnFromStreetLevelZoomsAndStayBounded() {
         open("#tab=land&map=15/22.78000/113.76500");
-        browser.waiting().until(d -> Integer.parseInt(d.findElement(By.id("map")).getDomAttribute("data-buildings")) > 0
-                && Integer.parseInt(d.findElement(By.id("map")).getDomAttribute("data-parcels")) > 0);
-        assertThat(Integer.parseInt(driver.findElement(By.id("map")).getDomAttribute("data-buildings"))).isLessThanOrEqualTo(1500);
-        assertThat(Integer.parseInt(driver.findElement(By.id("map")).getDomAttribute("data-parcels"))).isLessThanOrEqualTo(2000);
+        browser.waiting()
+                .until(d -> Integer.parseInt(d.findElement(By.id("map")).getDomAttribute("data-buildings")) > 0
+                        && Integer.parseInt(d.findElement(By.id("map")).getDomAttribute("data-parcels")) > 0);
+        assertThat(Integer.parseInt(driver.findElement(By.id("map")).getDomAttribute("data-buildings")))
+                .isLessThanOrEqualTo(1500);
+        assertThat(Integer.parseInt(driver.findElement(By.id("map")).getDomAttribute("data-parcels")))
+                .isLessThanOrEqualTo(2000);
         assertThat(driver.findElement(By.cssSelector(".legend")).getText()).contains("楼栋空置比例", "地块", "可供应");
         new Select(driver.findElement(By.id("parcel-colouring"))).selectByValue("use");
         assertThat(driver.findElement(By.cssSelector(".legend")).getText()).contains("M1 一类工业用地");
@@ -167,11 +183,14 @@ class WebMapBrowserTest {
             String expected = "map=" + zoom + "/";
             driver.findElement(By.cssSelector(".leaflet-control-zoom-out")).click();
             // one step at a time: a click during the zoom animation would be lost
-            browser.waiting().until(d -> d.getCurrentUrl().contains(expected)
-                    && d.findElements(By.cssSelector(".leaflet-zoom-anim")).isEmpty());
+            browser.waiting()
+                    .until(d -> d.getCurrentUrl().contains(expected)
+                            && d.findElements(By.cssSelector(".leaflet-zoom-anim"))
+                                    .isEmpty());
         }
-        browser.waiting().until(d -> "0".equals(d.findElement(By.id("map")).getDomAttribute("data-buildings"))
-                && "0".equals(d.findElement(By.id("map")).getDomAttribute("data-parcels")));
+        browser.waiting()
+                .until(d -> "0".equals(d.findElement(By.id("map")).getDomAttribute("data-buildings"))
+                        && "0".equals(d.findElement(By.id("map")).getDomAttribute("data-parcels")));
         assertThat(driver.getCurrentUrl()).contains("map=12/");
     }
 
@@ -180,10 +199,13 @@ class WebMapBrowserTest {
         open("");
         WebElement spaceTab = driver.findElement(By.id("tab-space"));
         spaceTab.sendKeys(Keys.ARROW_RIGHT);
-        browser.waiting().until(d -> "true".equals(d.findElement(By.id("tab-land")).getAttribute("aria-selected")));
+        browser.waiting()
+                .until(d -> "true".equals(d.findElement(By.id("tab-land")).getAttribute("aria-selected")));
         browser.waiting().until(d -> summary().matches("共 [0-9,]+ 宗地块"));
         results().get(0).sendKeys(Keys.ENTER);
-        browser.waiting().until(d -> d.findElement(By.cssSelector("#detail .kind")).getText().equals("地块"));
+        browser.waiting()
+                .until(d ->
+                        d.findElement(By.cssSelector("#detail .kind")).getText().equals("地块"));
         assertThat(driver.switchTo().activeElement().getTagName()).isEqualTo("h2");
         assertThat(driver.findElement(By.id("detail")).getText()).contains("规划用途", "容积率");
     }
@@ -191,11 +213,18 @@ class WebMapBrowserTest {
     @Test
     void theUrlKeepsTheTabTheFiltersTheViewAndTheDetail() {
         open("#tab=land&status=AVAILABLE&planningUse=M1&map=14/22.80000/113.78000&detail=park:DG-P11");
-        assertThat(driver.findElement(By.id("tab-land")).getAttribute("aria-selected")).isEqualTo("true");
-        assertThat(new Select(driver.findElement(By.cssSelector("#land-form [name=status]"))).getFirstSelectedOption()
-                .getAttribute("value")).isEqualTo("AVAILABLE");
-        assertThat(results()).isNotEmpty().allSatisfy(item -> assertThat(item.getText()).contains("可供应", "M1"));
-        browser.waiting().until(d -> d.findElement(By.cssSelector("#detail h2")).getText().startsWith("示例园区11"));
+        assertThat(driver.findElement(By.id("tab-land")).getAttribute("aria-selected"))
+                .isEqualTo("true");
+        assertThat(new Select(driver.findElement(By.cssSelector("#land-form [name=status]")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo("AVAILABLE");
+        assertThat(results())
+                .isNotEmpty()
+                .allSatisfy(item -> assertThat(item.getText()).contains("可供应", "M1"));
+        browser.waiting()
+                .until(d ->
+                        d.findElement(By.cssSelector("#detail h2")).getText().startsWith("示例园区11"));
         assertThat(driver.findElement(By.id("detail")).getText()).contains("产业定位", "空置率", "可供土地", "楼栋");
         assertThat(driver.getCurrentUrl()).contains("map=14/22.8", "status=AVAILABLE", "tab=land");
     }
@@ -204,20 +233,27 @@ class WebMapBrowserTest {
     void theLanguageSwitchTurnsEveryTextToEnglishAndBack() {
         open("");
         driver.findElement(By.id("lang-switch")).click();
-        browser.waiting().until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        browser.waiting()
+                .until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         waitForResults();
         assertThat(driver.findElement(By.id("tab-space")).getText()).isEqualTo("Floor space");
         assertThat(summary()).matches("[0-9,]+ vacant spaces");
-        assertThat(driver.findElement(By.cssSelector(".leaflet-control-layers")).getText()).contains("Towns", "Parks");
+        assertThat(driver.findElement(By.cssSelector(".leaflet-control-layers")).getText())
+                .contains("Towns", "Parks");
         assertThat(driver.findElement(By.cssSelector(".legend")).getText()).contains("Park vacancy rate");
-        assertThat(new Select(driver.findElement(By.name("town"))).getOptions().get(1).getText()).matches(".+ (Town|Subdistrict)");
+        assertThat(new Select(driver.findElement(By.name("town")))
+                        .getOptions()
+                        .get(1)
+                        .getText())
+                .matches(".+ (Town|Subdistrict)");
         String visible = driver.findElement(By.tagName("body")).getText();
         assertThat(visible).doesNotContain("检索", "镇街", "空置率", "园区空置");
         assertThat(driver.getCurrentUrl()).contains("lang=en");
         browser.screenshot("map-en");
 
         driver.findElement(By.id("lang-switch")).click();
-        browser.waiting().until(d -> "zh-CN".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        browser.waiting()
+                .until(d -> "zh-CN".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         assertThat(driver.findElement(By.id("tab-space")).getText()).isEqualTo("厂房空间");
     }
 
@@ -225,12 +261,18 @@ class WebMapBrowserTest {
     void theStatisticsShowVacancyByTownAndByPark() {
         open("");
         driver.findElement(By.id("stats-open")).click();
-        browser.waiting().until(d -> d.findElements(By.cssSelector("#chart-rate canvas")).size() == 1
-                && d.findElements(By.cssSelector("#chart-area canvas")).size() == 1);
-        browser.waiting().until(d -> d.findElement(By.cssSelector(".stats-summary")).getText().contains("空置率"));
-        assertThat(driver.findElement(By.id("chart-rate")).getAttribute("aria-label")).isEqualTo("各镇街空置率");
+        browser.waiting()
+                .until(d -> d.findElements(By.cssSelector("#chart-rate canvas")).size() == 1
+                        && d.findElements(By.cssSelector("#chart-area canvas")).size() == 1);
+        browser.waiting()
+                .until(d -> d.findElement(By.cssSelector(".stats-summary"))
+                        .getText()
+                        .contains("空置率"));
+        assertThat(driver.findElement(By.id("chart-rate")).getAttribute("aria-label"))
+                .isEqualTo("各镇街空置率");
         driver.findElement(By.cssSelector("#stats input[value=park]")).click();
-        browser.waiting().until(d -> "各园区空置面积".equals(d.findElement(By.id("chart-area")).getAttribute("aria-label")));
+        browser.waiting()
+                .until(d -> "各园区空置面积".equals(d.findElement(By.id("chart-area")).getAttribute("aria-label")));
         browser.screenshot("stats");
         driver.findElement(By.id("stats-close")).click();
         assertThat(driver.findElement(By.id("stats")).isDisplayed()).isFalse();

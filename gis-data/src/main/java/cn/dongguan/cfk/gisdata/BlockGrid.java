@@ -15,18 +15,16 @@ import org.locationtech.jts.geom.util.AffineTransformation;
  */
 final class BlockGrid {
 
-    record Sizes(double minWidth, double maxWidth, double minDepth, double maxDepth, double minStreet,
-                 double maxStreet) {
-    }
+    record Sizes(
+            double minWidth, double maxWidth, double minDepth, double maxDepth, double minStreet, double maxStreet) {}
 
     static final Sizes INDUSTRIAL = new Sizes(150, 420, 120, 300, 18, 30);
 
-    private BlockGrid() {
-    }
+    private BlockGrid() {}
 
     /** The blocks of a grid turned by {@code angle} over {@code area}'s extent that pass {@code usable}, row by row. */
-    static List<Block> cut(Geometry area, double angle, Sizes sizes, Rng rng, GeometryFactory gf,
-                           Predicate<Polygon> usable) {
+    static List<Block> cut(
+            Geometry area, double angle, Sizes sizes, Rng rng, GeometryFactory gf, Predicate<Polygon> usable) {
         Envelope extent = area.getEnvelopeInternal();
         double cx = extent.centre().x;
         double cy = extent.centre().y;
@@ -34,10 +32,10 @@ final class BlockGrid {
                 .rotate(StrictMath.sin(-angle), StrictMath.cos(-angle));
         Envelope gridExtent = toGrid.transform(area).getEnvelopeInternal();
 
-        List<double[]> columns = spans(gridExtent.getMinX(), gridExtent.getMaxX(), sizes.minWidth(),
-                sizes.maxWidth(), sizes, rng);
-        List<double[]> rows = spans(gridExtent.getMinY(), gridExtent.getMaxY(), sizes.minDepth(),
-                sizes.maxDepth(), sizes, rng);
+        List<double[]> columns =
+                spans(gridExtent.getMinX(), gridExtent.getMaxX(), sizes.minWidth(), sizes.maxWidth(), sizes, rng);
+        List<double[]> rows =
+                spans(gridExtent.getMinY(), gridExtent.getMaxY(), sizes.minDepth(), sizes.maxDepth(), sizes, rng);
         List<Block> blocks = new ArrayList<>();
         for (double[] row : rows) {
             for (double[] column : columns) {

@@ -108,7 +108,22 @@ final class BuildingLayout {
         double floorArea = Rounding.round(footprint.getArea() * floors, 2);
         int number = houseNumbers.merge(town.code(), 1, Integer::sum);
         String address = "东莞市" + town.name() + "示例路" + number + "号";
-        return new SampleData.Building(buildings.size() + 1, inPark ? park.code() : null, town.code(), name,
-                address, type, floors, floorArea, structure, yearBuilt, tenure, title, lifts, tonnes, fire, footprint);
+        return new SampleData.Building(
+                buildings.size() + 1,
+                inPark ? park.code() : null,
+                town.code(),
+                name,
+                address,
+                type,
+                floors,
+                floorArea,
+                structure,
+                yearBuilt,
+                tenure,
+                title,
+                lifts,
+                tonnes,
+                fire,
+                footprint);
     }
 }

@@ -14,8 +14,7 @@ public final class CreditCode {
     /** GB 11714 organisation code weights, for the 9-character organisation code inside the credit code. */
     private static final int[] ORGANISATION_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
 
-    private CreditCode() {
-    }
+    private CreditCode() {}
 
     /**
      * True when {@code code} has 18 characters from {@link #CHARSET}, digits in positions 3–8 (the

@@ -8,8 +8,7 @@ import org.locationtech.jts.geom.Polygon;
 /** GeoJSON geometries (RFC 7946: outer rings counter-clockwise, holes clockwise), 7 decimals. */
 final class GeoJson {
 
-    private GeoJson() {
-    }
+    private GeoJson() {}
 
     static String polygon(Polygon lonLat) {
         return "{\"type\":\"Polygon\",\"coordinates\":" + rings(lonLat) + "}";
@@ -36,8 +35,12 @@ final class GeoJson {
         sb.append('[');
         for (int i = 0; i < cs.length; i++) {
             Coordinate c = cs[reverse ? cs.length - 1 - i : i];
-            sb.append(i > 0 ? "," : "").append('[').append(Json.number(c.x, 7)).append(',')
-                    .append(Json.number(c.y, 7)).append(']');
+            sb.append(i > 0 ? "," : "")
+                    .append('[')
+                    .append(Json.number(c.x, 7))
+                    .append(',')
+                    .append(Json.number(c.y, 7))
+                    .append(']');
         }
         sb.append(']');
     }

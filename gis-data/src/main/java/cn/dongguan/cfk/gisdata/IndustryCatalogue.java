@@ -5,8 +5,7 @@ import java.util.List;
 /** The 19 industry codes of the backend's V2__industry_catalogue.sql, in catalogue order. */
 final class IndustryCatalogue {
 
-    record Industry(String code, String name, String companyWord) {
-    }
+    record Industry(String code, String name, String companyWord) {}
 
     static final List<Industry> ALL = List.of(
             new Industry("NEW_GEN_ICT", "新一代电子信息", "电子科技"),
@@ -29,11 +28,12 @@ final class IndustryCatalogue {
             new Industry("FURNITURE", "家具", "家具"),
             new Industry("TOYS", "玩具", "玩具"));
 
-    private IndustryCatalogue() {
-    }
+    private IndustryCatalogue() {}
 
     static Industry byCode(String code) {
-        return ALL.stream().filter(i -> i.code().equals(code)).findFirst()
+        return ALL.stream()
+                .filter(i -> i.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown industry " + code));
     }
 

@@ -62,7 +62,10 @@ final class Json {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("not a JSON number: " + value);
         }
-        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value)
+                .setScale(decimals, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     static String string(String s) {

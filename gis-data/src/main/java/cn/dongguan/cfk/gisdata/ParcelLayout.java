@@ -26,7 +26,11 @@ final class ParcelLayout {
             List.of("AVAILABLE", "RESERVE", "SUPPLIED", "UNDER_CONSTRUCTION", "BUILT");
     private static final List<Double> HEIGHT_LIMITS = List.of(24.0, 30.0, 36.0, 40.0, 45.0, 50.0, 60.0);
 
-    private enum Mode { SINGLE, ROW, PAIR_WITH_ROAD }
+    private enum Mode {
+        SINGLE,
+        ROW,
+        PAIR_WITH_ROAD
+    }
 
     private final Rng rng;
     private final GeometryFactory gf;
@@ -147,8 +151,21 @@ final class ParcelLayout {
         double price = Rounding.round(mu * rng.between(60, 200), 2);
         int number = numbers.merge(town.code(), 1, Integer::sum);
         String parcelNo = String.format("DG2025-%s-%04d", town.abbreviation(), number);
-        return new SampleData.Parcel(parcels.size() + 1, parcelNo, park == null ? null : park.code(), town.code(),
-                use, ratioMin, ratioMax, Rounding.round(rng.between(0.35, 0.6), 2),
-                Rounding.round(rng.between(0.10, 0.20), 2), height, state, status, price, supplyInDays, boundary);
+        return new SampleData.Parcel(
+                parcels.size() + 1,
+                parcelNo,
+                park == null ? null : park.code(),
+                town.code(),
+                use,
+                ratioMin,
+                ratioMax,
+                Rounding.round(rng.between(0.35, 0.6), 2),
+                Rounding.round(rng.between(0.10, 0.20), 2),
+                height,
+                state,
+                status,
+                price,
+                supplyInDays,
+                boundary);
     }
 }

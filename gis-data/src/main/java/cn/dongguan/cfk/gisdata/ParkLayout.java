@@ -23,18 +23,19 @@ final class ParkLayout {
     static final double TOWN_MARGIN_M = 120;
     /** Distance kept between parks (the data promises at least 100 m). */
     static final double PARK_SPACING_M = 250;
+
     private static final double MIN_AREA_M2 = 0.9e6;
     private static final int ATTEMPTS = 800;
 
     private static final List<String> LEVELS = levels();
 
-    private ParkLayout() {
-    }
+    private ParkLayout() {}
 
     static List<SampleData.Park> place(List<SampleData.Town> towns, Rng rng, GeometryFactory gf) {
         List<SampleData.Town> largest = new ArrayList<>(towns);
-        largest.sort(Comparator.comparingDouble((SampleData.Town t) -> -t.boundary().getArea())
-                .thenComparing(SampleData.Town::code));
+        largest.sort(
+                Comparator.comparingDouble((SampleData.Town t) -> -t.boundary().getArea())
+                        .thenComparing(SampleData.Town::code));
         List<SampleData.Town> withTwoParks = largest.subList(0, PARKS - towns.size());
 
         List<String> levels = new ArrayList<>(LEVELS);
@@ -54,9 +55,16 @@ final class ParkLayout {
         return parks;
     }
 
-    private static Polygon fit(SampleData.Town town, double targetArea, double angle, boolean rectangle,
-                               List<Polygon> placed, Rng rng, GeometryFactory gf) {
-        PreparedGeometry inside = PreparedGeometryFactory.prepare(town.boundary().buffer(-TOWN_MARGIN_M));
+    private static Polygon fit(
+            SampleData.Town town,
+            double targetArea,
+            double angle,
+            boolean rectangle,
+            List<Polygon> placed,
+            Rng rng,
+            GeometryFactory gf) {
+        PreparedGeometry inside =
+                PreparedGeometryFactory.prepare(town.boundary().buffer(-TOWN_MARGIN_M));
         Coordinate centre =
                 new Coordinate(LocalProjection.DONGGUAN.x(town.lon()), LocalProjection.DONGGUAN.y(town.lat()));
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -66,9 +74,10 @@ final class ParkLayout {
             double distance = rng.between(0, reach);
             double x = centre.x + distance * StrictMath.cos(bearing);
             double y = centre.y + distance * StrictMath.sin(bearing);
-            Polygon shape = (Polygon) AffineTransformation.rotationInstance(StrictMath.sin(angle), StrictMath.cos(angle))
-                    .translate(x, y)
-                    .transform(rectangle ? rectangle(area, rng.between(1.0, 2.0), gf) : convex(area, rng, gf));
+            Polygon shape =
+                    (Polygon) AffineTransformation.rotationInstance(StrictMath.sin(angle), StrictMath.cos(angle))
+                            .translate(x, y)
+                            .transform(rectangle ? rectangle(area, rng.between(1.0, 2.0), gf) : convex(area, rng, gf));
             if (inside.contains(shape) && placed.stream().allMatch(p -> p.distance(shape) >= PARK_SPACING_M)) {
                 return shape;
             }
@@ -79,8 +88,13 @@ final class ParkLayout {
     private static Polygon rectangle(double area, double aspect, GeometryFactory gf) {
         double w = Math.sqrt(area * aspect);
         double h = area / w;
-        return gf.createPolygon(new Coordinate[] {new Coordinate(-w / 2, -h / 2), new Coordinate(w / 2, -h / 2),
-                new Coordinate(w / 2, h / 2), new Coordinate(-w / 2, h / 2), new Coordinate(-w / 2, -h / 2)});
+        return gf.createPolygon(new Coordinate[] {
+            new Coordinate(-w / 2, -h / 2),
+            new Coordinate(w / 2, -h / 2),
+            new Coordinate(w / 2, h / 2),
+            new Coordinate(-w / 2, h / 2),
+            new Coordinate(-w / 2, -h / 2)
+        });
     }
 
     /** A convex polygon of 6–9 corners round an ellipse, scaled to {@code area}, centred on the origin. */
@@ -100,8 +114,8 @@ final class ParkLayout {
         return (Polygon) AffineTransformation.translationInstance(-c.x, -c.y).transform(scaled);
     }
 
-    private static SampleData.Park describe(int n, SampleData.Town town, String level, Polygon boundary,
-                                            double angle, Rng rng) {
+    private static SampleData.Park describe(
+            int n, SampleData.Town town, String level, Polygon boundary, double angle, Rng rng) {
         String nn = String.format("%02d", n);
         List<String> industries = new ArrayList<>();
         int count = rng.between(1, 4);
@@ -113,9 +127,18 @@ final class ParkLayout {
         }
         industries.sort(Comparator.comparingInt(IndustryCatalogue::order));
         double planned = Math.round(boundary.getArea() * rng.between(0.97, 1.03) / 100) * 100.0;
-        return new SampleData.Park("DG-P" + nn, "示例园区" + nn + "（" + town.name() + "）", level, town.code(),
-                List.copyOf(industries), planned, "示例园区" + nn + "管理委员会", FakeNames.person(rng),
-                FakeNames.landline(rng), boundary, angle);
+        return new SampleData.Park(
+                "DG-P" + nn,
+                "示例园区" + nn + "（" + town.name() + "）",
+                level,
+                town.code(),
+                List.copyOf(industries),
+                planned,
+                "示例园区" + nn + "管理委员会",
+                FakeNames.person(rng),
+                FakeNames.landline(rng),
+                boundary,
+                angle);
     }
 
     /** Mostly provincial and municipal parks, a couple of national ones. */

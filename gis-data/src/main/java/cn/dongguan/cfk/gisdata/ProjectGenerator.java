@@ -9,18 +9,21 @@ import java.util.List;
  */
 final class ProjectGenerator {
 
-    private static final List<String> STATUSES = List.of(
-            "INTENT", "SITING", "SIGNED", "STARTED", "PRODUCING", "DROPPED");
+    private static final List<String> STATUSES =
+            List.of("INTENT", "SITING", "SIGNED", "STARTED", "PRODUCING", "DROPPED");
     private static final double[] STATUS_SHARES = {0.24, 0.24, 0.16, 0.13, 0.13, 0.10};
     private static final List<String> SITE_KINDS = List.of("SPACE", "LAND", "EITHER");
     private static final List<String> FIRE_CLASSES = List.of("丙", "丁", "戊", "乙", "甲");
     private static final List<String> PURPOSES = List.of("扩产", "增资扩产", "新建生产基地", "技改扩产", "总部及研发中心");
 
-    private ProjectGenerator() {
-    }
+    private ProjectGenerator() {}
 
-    static List<SampleData.Project> generate(int count, List<SampleData.Enterprise> enterprises,
-                                             List<SampleData.Town> towns, List<SampleData.Park> parks, Rng rng) {
+    static List<SampleData.Project> generate(
+            int count,
+            List<SampleData.Enterprise> enterprises,
+            List<SampleData.Town> towns,
+            List<SampleData.Park> parks,
+            Rng rng) {
         List<String> statuses = spread(STATUSES, STATUS_SHARES, count, rng);
         List<String> kinds = spread(SITE_KINDS, new double[] {0.4, 0.33, 0.27}, count, rng);
         List<SampleData.Project> projects = new ArrayList<>();
@@ -63,21 +66,33 @@ final class ProjectGenerator {
                 default -> rng.chance(0.5) ? null : rng.between(-200, 200);
             };
             String industry = enterprise.industryCode();
-            projects.add(new SampleData.Project(id,
-                    String.format("示例项目%02d：%s%s", id, IndustryCatalogue.byCode(industry).name(), rng.pick(PURPOSES)),
-                    enterprise.id(), industry, kind, minM2, maxM2, minMu, maxMu,
+            projects.add(new SampleData.Project(
+                    id,
+                    String.format(
+                            "示例项目%02d：%s%s",
+                            id, IndustryCatalogue.byCode(industry).name(), rng.pick(PURPOSES)),
+                    enterprise.id(),
+                    industry,
+                    kind,
+                    minM2,
+                    maxM2,
+                    minMu,
+                    maxMu,
                     rng.chance(0.7) ? Rounding.round(rng.between(4.5, 8.0), 1) : null,
                     rng.chance(0.6) ? Rounding.toStep(rng.between(500, 2000), 50) : null,
                     rng.chance(0.6) ? Rounding.toStep(rng.between(200, 2000), 50) : null,
                     rng.weighted(FIRE_CLASSES, 0.45, 0.25, 0.15, 0.12, 0.03),
                     rng.weighted(List.of(1, 2, 3), 0.6, 0.3, 0.1),
-                    List.copyOf(preferredTowns), List.copyOf(preferredParks),
+                    List.copyOf(preferredTowns),
+                    List.copyOf(preferredParks),
                     anyPreference && rng.chance(0.3),
                     space ? Rounding.round(rng.between(15, 40), 1) : null,
                     land ? Rounding.toStep(maxMu * rng.between(80, 180), 10) : null,
                     Rounding.toStep(rng.logBetween(2_000, 50_000), 100),
                     "DROPPED".equals(status) ? null : rng.between(30, 540),
-                    plannedStart, status, rng.chance(0.7) ? "staff" : null));
+                    plannedStart,
+                    status,
+                    rng.chance(0.7) ? "staff" : null));
         }
         return projects;
     }

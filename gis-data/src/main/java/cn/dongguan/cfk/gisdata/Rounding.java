@@ -5,11 +5,12 @@ import java.math.RoundingMode;
 
 final class Rounding {
 
-    private Rounding() {
-    }
+    private Rounding() {}
 
     static double round(double value, int decimals) {
-        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
+        return BigDecimal.valueOf(value)
+                .setScale(decimals, RoundingMode.HALF_UP)
+                .doubleValue();
     }
 
     /** Rounded to a multiple of {@code step}. */

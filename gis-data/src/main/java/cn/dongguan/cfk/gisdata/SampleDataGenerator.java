@@ -18,8 +18,7 @@ public final class SampleDataGenerator {
     public static final long DEFAULT_SEED = 20251127L;
     static final String BASEDIR_PROPERTY = "cfk.gisdata.basedir";
 
-    private SampleDataGenerator() {
-    }
+    private SampleDataGenerator() {}
 
     public static void main(String[] args) {
         Scale scale = Scale.SMALL;
@@ -31,23 +30,34 @@ public final class SampleDataGenerator {
                 case "--scale" -> scale = Scale.of(required(args[i], value));
                 case "--out" -> out = Path.of(required(args[i], value)).toAbsolutePath();
                 case "--seed" -> seed = Long.parseLong(required(args[i], value));
-                default -> throw new IllegalArgumentException(
-                        "unknown argument " + args[i] + "; usage: [--scale small|city] [--out DIR] [--seed N]");
+                default ->
+                    throw new IllegalArgumentException(
+                            "unknown argument " + args[i] + "; usage: [--scale small|city] [--out DIR] [--seed N]");
             }
             i++;
         }
         if (out == null) {
             Path module = Path.of(System.getProperty(BASEDIR_PROPERTY, ".")).toAbsolutePath();
-            out = module.resolve(scale == Scale.SMALL ? "src/main/resources/cfk-sample/small"
-                    : "target/cfk-sample/city");
+            out = module.resolve(
+                    scale == Scale.SMALL ? "src/main/resources/cfk-sample/small" : "target/cfk-sample/city");
         }
         long started = System.nanoTime();
         SampleData data = generate(scale, seed);
         new SampleWriter(LocalProjection.DONGGUAN).write(data, out);
-        System.out.printf("%s data set (seed %d) in %s: %d towns, %d parks, %d buildings, %d units, %d parcels,"
-                        + " %d enterprises, %d projects; %.1f s%n", scale.id(), seed, out, data.towns().size(),
-                data.parks().size(), data.buildings().size(), data.units().size(), data.parcels().size(),
-                data.enterprises().size(), data.projects().size(), (System.nanoTime() - started) / 1e9);
+        System.out.printf(
+                "%s data set (seed %d) in %s: %d towns, %d parks, %d buildings, %d units, %d parcels,"
+                        + " %d enterprises, %d projects; %.1f s%n",
+                scale.id(),
+                seed,
+                out,
+                data.towns().size(),
+                data.parks().size(),
+                data.buildings().size(),
+                data.units().size(),
+                data.parcels().size(),
+                data.enterprises().size(),
+                data.projects().size(),
+                (System.nanoTime() - started) / 1e9);
     }
 
     private static String required(String option, String value) {
@@ -72,8 +82,8 @@ public final class SampleDataGenerator {
         List<SampleData.Town> towns = new ArrayList<>();
         for (int i = 0; i < centres.size(); i++) {
             TownCatalogue.TownCentre c = centres.get(i);
-            towns.add(new SampleData.Town(c.code(), c.name(), c.nameEn(), c.abbreviation(), c.lon(), c.lat(),
-                    boundaries.get(i)));
+            towns.add(new SampleData.Town(
+                    c.code(), c.name(), c.nameEn(), c.abbreviation(), c.lon(), c.lat(), boundaries.get(i)));
         }
         List<SampleData.Park> parks = ParkLayout.place(towns, parkRng, gf);
         SiteLayout.Result sites = SiteLayout.lay(towns, parks, scale, siteRng, gf);
@@ -83,7 +93,7 @@ public final class SampleDataGenerator {
                 UnitGenerator.generate(sites.buildings(), enterprises, scale.unitsPerFloorWeights, unitRng);
         List<SampleData.Project> projects =
                 ProjectGenerator.generate(scale.projects, enterprises, towns, parks, projectRng);
-        return new SampleData(scale, seed, towns, parks, sites.buildings(), units, sites.parcels(), enterprises,
-                projects);
+        return new SampleData(
+                scale, seed, towns, parks, sites.buildings(), units, sites.parcels(), enterprises, projects);
     }
 }

@@ -18,8 +18,14 @@ enum Scale {
     /** How often a floor is let as 1, 2 or 3 units. */
     final double[] unitsPerFloorWeights;
 
-    Scale(int parkBuildings, int villageBuildings, int parkParcels, int villageParcels, int enterprises,
-          int projects, double[] unitsPerFloorWeights) {
+    Scale(
+            int parkBuildings,
+            int villageBuildings,
+            int parkParcels,
+            int villageParcels,
+            int enterprises,
+            int projects,
+            double[] unitsPerFloorWeights) {
         this.parkBuildings = parkBuildings;
         this.villageBuildings = villageBuildings;
         this.parkParcels = parkParcels;

@@ -26,11 +26,11 @@ final class SiteLayout {
     static final double PARK_CLEARANCE_M = 40;
     /** Rough yield of a block, to decide how many blocks a village estate needs. */
     private static final double BUILDINGS_PER_BLOCK = 9;
+
     private static final double PARCELS_PER_BLOCK = 2.5;
     private static final double BLOCKS_PER_VILLAGE_CLUSTER = 6;
 
-    record Result(List<SampleData.Building> buildings, List<SampleData.Parcel> parcels) {
-    }
+    record Result(List<SampleData.Building> buildings, List<SampleData.Parcel> parcels) {}
 
     private final Rng rng;
     private final GeometryFactory gf;
@@ -44,8 +44,8 @@ final class SiteLayout {
         this.parcels = new ParcelLayout(rng.split(), gf);
     }
 
-    static Result lay(List<SampleData.Town> towns, List<SampleData.Park> parks, Scale scale, Rng rng,
-                      GeometryFactory gf) {
+    static Result lay(
+            List<SampleData.Town> towns, List<SampleData.Park> parks, Scale scale, Rng rng, GeometryFactory gf) {
         SiteLayout layout = new SiteLayout(rng, gf);
         int[] shortfall = layout.layParks(towns, parks, scale);
         layout.layVillages(towns, parks, scale.villageBuildings + shortfall[0], scale.villageParcels + shortfall[1]);
@@ -56,7 +56,8 @@ final class SiteLayout {
     private int[] layParks(List<SampleData.Town> towns, List<SampleData.Park> parks, Scale scale) {
         List<List<Block>> blocksPerPark = new ArrayList<>();
         for (SampleData.Park park : parks) {
-            PreparedGeometry inside = PreparedGeometryFactory.prepare(park.boundary().buffer(-PARK_EDGE_M));
+            PreparedGeometry inside =
+                    PreparedGeometryFactory.prepare(park.boundary().buffer(-PARK_EDGE_M));
             blocksPerPark.add(
                     BlockGrid.cut(park.boundary(), park.angle(), BlockGrid.INDUSTRIAL, rng, gf, inside::contains));
         }
@@ -66,8 +67,10 @@ final class SiteLayout {
         int[] shortfall = new int[2];
         for (int i = 0; i < parks.size(); i++) {
             SampleData.Park park = parks.get(i);
-            SampleData.Town town =
-                    towns.stream().filter(t -> t.code().equals(park.townCode())).findFirst().orElseThrow();
+            SampleData.Town town = towns.stream()
+                    .filter(t -> t.code().equals(park.townCode()))
+                    .findFirst()
+                    .orElseThrow();
             List<Block> blocks = new ArrayList<>(blocksPerPark.get(i));
             rng.shuffle(blocks);
             int[] made = fill(blocks, park, town, buildingTargets[i], parcelTargets[i]);
@@ -78,24 +81,31 @@ final class SiteLayout {
     }
 
     /** 镇村工业园: clusters of blocks in each town, away from the town edge and from the parks. */
-    private void layVillages(List<SampleData.Town> towns, List<SampleData.Park> parks, int buildingTotal,
-                             int parcelTotal) {
-        Geometry parkZone = UnaryUnionOp.union(parks.stream().map(p -> (Geometry) p.boundary()).toList())
+    private void layVillages(
+            List<SampleData.Town> towns, List<SampleData.Park> parks, int buildingTotal, int parcelTotal) {
+        Geometry parkZone = UnaryUnionOp.union(
+                        parks.stream().map(p -> (Geometry) p.boundary()).toList())
                 .buffer(PARK_CLEARANCE_M);
         PreparedGeometry nearPark = PreparedGeometryFactory.prepare(parkZone);
         List<List<Block>> blocksPerTown = new ArrayList<>();
         for (SampleData.Town town : towns) {
-            PreparedGeometry inside = PreparedGeometryFactory.prepare(town.boundary().buffer(-TOWN_EDGE_M));
+            PreparedGeometry inside =
+                    PreparedGeometryFactory.prepare(town.boundary().buffer(-TOWN_EDGE_M));
             double angle = Math.toRadians(rng.between(-20.0, 20.0));
-            blocksPerTown.add(BlockGrid.cut(town.boundary(), angle, BlockGrid.INDUSTRIAL, rng, gf,
+            blocksPerTown.add(BlockGrid.cut(
+                    town.boundary(),
+                    angle,
+                    BlockGrid.INDUSTRIAL,
+                    rng,
+                    gf,
                     block -> inside.contains(block) && !nearPark.intersects(block)));
         }
         int[] weights = blocksPerTown.stream().mapToInt(List::size).toArray();
         int[] buildingTargets = share(buildingTotal, weights);
         int[] parcelTargets = share(parcelTotal, weights);
         for (int i = 0; i < towns.size(); i++) {
-            int needed = (int) Math.ceil(
-                    buildingTargets[i] / BUILDINGS_PER_BLOCK + parcelTargets[i] / PARCELS_PER_BLOCK);
+            int needed =
+                    (int) Math.ceil(buildingTargets[i] / BUILDINGS_PER_BLOCK + parcelTargets[i] / PARCELS_PER_BLOCK);
             List<Block> blocks = clustered(blocksPerTown.get(i), needed);
             fill(blocks, null, towns.get(i), buildingTargets[i], parcelTargets[i]);
         }
@@ -124,8 +134,8 @@ final class SiteLayout {
     }
 
     /** Fills blocks in order, keeping buildings and parcels in step with their targets; returns what was made. */
-    private int[] fill(List<Block> blocks, SampleData.Park park, SampleData.Town town, int buildingTarget,
-                       int parcelTarget) {
+    private int[] fill(
+            List<Block> blocks, SampleData.Park park, SampleData.Town town, int buildingTarget, int parcelTarget) {
         int madeBuildings = 0;
         int madeParcels = 0;
         int buildingBlocks = 0;
@@ -133,12 +143,13 @@ final class SiteLayout {
             if (madeBuildings >= buildingTarget && madeParcels >= parcelTarget) {
                 break;
             }
-            boolean forBuildings = madeParcels >= parcelTarget || (madeBuildings < buildingTarget
-                    && progress(madeBuildings, buildingTarget) <= progress(madeParcels, parcelTarget));
+            boolean forBuildings = madeParcels >= parcelTarget
+                    || (madeBuildings < buildingTarget
+                            && progress(madeBuildings, buildingTarget) <= progress(madeParcels, parcelTarget));
             if (forBuildings) {
                 buildingBlocks++;
-                String label = park != null ? blockLetters(buildingBlocks)
-                        : String.format("示例村%02d工业区", buildingBlocks);
+                String label =
+                        park != null ? blockLetters(buildingBlocks) : String.format("示例村%02d工业区", buildingBlocks);
                 madeBuildings += buildings.fill(block, park, town, label, buildingTarget - madeBuildings);
             } else {
                 madeParcels += parcels.fill(block, park, town, parcelTarget - madeParcels);

@@ -22,17 +22,16 @@ final class TownBoundaries {
 
     private static final double OUTLINE_MARGIN_M = 4_100;
 
-    private TownBoundaries() {
-    }
+    private TownBoundaries() {}
 
     /** One polygon per centre, in the same order, in metres. */
-    static List<Polygon> build(List<TownCatalogue.TownCentre> centres, LocalProjection projection,
-                               GeometryFactory gf) {
+    static List<Polygon> build(List<TownCatalogue.TownCentre> centres, LocalProjection projection, GeometryFactory gf) {
         List<Coordinate> sites = new ArrayList<>();
         for (TownCatalogue.TownCentre c : centres) {
             sites.add(new Coordinate(projection.x(c.lon()), projection.y(c.lat())));
         }
-        Geometry hull = gf.createMultiPointFromCoords(sites.toArray(Coordinate[]::new)).convexHull();
+        Geometry hull =
+                gf.createMultiPointFromCoords(sites.toArray(Coordinate[]::new)).convexHull();
         Geometry outline = hull.buffer(OUTLINE_MARGIN_M, 4, BufferParameters.CAP_ROUND);
 
         VoronoiDiagramBuilder voronoi = new VoronoiDiagramBuilder();
@@ -58,8 +57,11 @@ final class TownBoundaries {
         List<Polygon> towns = new ArrayList<>();
         for (Coordinate site : sites) {
             Point p = gf.createPoint(site);
-            Polygon town = (Polygon) faces.stream().filter(f -> f.contains(p)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no cell around " + site)).copy();
+            Polygon town = (Polygon) faces.stream()
+                    .filter(f -> f.contains(p))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no cell around " + site))
+                    .copy();
             if (!outline.contains(town.getInteriorPoint()) || !town.isValid()) {
                 throw new IllegalStateException("bad town cell around " + site);
             }

@@ -19,8 +19,7 @@ final class TownCatalogue {
 
     static final String CENTRES_RESOURCE = "/cfk-sample/dongguan-town-centres.tsv";
 
-    record TownCentre(String code, String name, String nameEn, String abbreviation, double lon, double lat) {
-    }
+    record TownCentre(String code, String name, String nameEn, String abbreviation, double lon, double lat) {}
 
     /** Chinese name without 镇/街道 → {code (pinyin, no tones), abbreviation used in parcel numbers}. */
     private static final Map<String, String[]> CODES = Map.ofEntries(
@@ -57,8 +56,7 @@ final class TownCatalogue {
             Map.entry("石排", new String[] {"SHIPAI", "SP"}),
             Map.entry("大岭山", new String[] {"DALINGSHAN", "DLS"}));
 
-    private TownCatalogue() {
-    }
+    private TownCatalogue() {}
 
     /** The towns in the order of the file. */
     static List<TownCentre> load() {
@@ -84,13 +82,15 @@ final class TownCatalogue {
 
     private static TownCentre centre(String name, double lon, double lat) {
         boolean subdistrict = name.endsWith("街道");
-        String shortName = subdistrict ? name.substring(0, name.length() - 2)
+        String shortName = subdistrict
+                ? name.substring(0, name.length() - 2)
                 : name.endsWith("镇") ? name.substring(0, name.length() - 1) : name;
         String[] code = CODES.get(shortName);
         if (code == null) {
             throw new IllegalStateException("no code for town " + name);
         }
-        String nameEn = code[0].charAt(0) + code[0].substring(1).toLowerCase(java.util.Locale.ROOT)
+        String nameEn = code[0].charAt(0)
+                + code[0].substring(1).toLowerCase(java.util.Locale.ROOT)
                 + (subdistrict ? " Subdistrict" : " Town");
         return new TownCentre(code[0], name, nameEn, code[1], lon, lat);
     }

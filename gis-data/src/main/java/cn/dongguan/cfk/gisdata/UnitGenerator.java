@@ -13,8 +13,9 @@ import java.util.Map;
 final class UnitGenerator {
 
     private static final List<String> STATUSES = List.of("VACANT", "RESERVED", "OCCUPIED");
-    private static final double[] TRANSFORMER_KVA =
-            {100, 160, 200, 250, 315, 400, 500, 630, 800, 1000, 1250, 1600, 2000, 2500};
+    private static final double[] TRANSFORMER_KVA = {
+        100, 160, 200, 250, 315, 400, 500, 630, 800, 1000, 1250, 1600, 2000, 2500
+    };
     private static final int MAX_DAYS_SINCE_CONFIRMED = 200;
 
     private final Rng rng;
@@ -31,8 +32,11 @@ final class UnitGenerator {
         }
     }
 
-    static List<SampleData.Unit> generate(List<SampleData.Building> buildings, List<SampleData.Enterprise> enterprises,
-                                          double[] unitsPerFloorWeights, Rng rng) {
+    static List<SampleData.Unit> generate(
+            List<SampleData.Building> buildings,
+            List<SampleData.Enterprise> enterprises,
+            double[] unitsPerFloorWeights,
+            Rng rng) {
         UnitGenerator generator = new UnitGenerator(rng, unitsPerFloorWeights, enterprises);
         for (SampleData.Building b : buildings) {
             generator.split(b);
@@ -41,8 +45,7 @@ final class UnitGenerator {
     }
 
     /** What all units on one floor share. */
-    private record Floor(int from, int to, double ceilingHeightM, double floorLoadKgM2) {
-    }
+    private record Floor(int from, int to, double ceilingHeightM, double floorLoadKgM2) {}
 
     private void split(SampleData.Building b) {
         List<SampleData.Enterprise> tenants = tenantsByPlace.get(b.parkCode() != null ? b.parkCode() : b.townCode());
@@ -75,19 +78,27 @@ final class UnitGenerator {
     /** Ground floors are high and take heavy loads; upper floors less so. */
     private Floor floor(int from, int to) {
         boolean ground = from == 1;
-        return new Floor(from, to, Rounding.round(ground ? rng.between(6.0, 9.0) : rng.between(4.0, 5.5), 1),
+        return new Floor(
+                from,
+                to,
+                Rounding.round(ground ? rng.between(6.0, 9.0) : rng.between(4.0, 5.5), 1),
                 Rounding.toStep(ground ? rng.between(2000, 3000) : rng.between(500, 1000), 50));
     }
 
-    private void add(SampleData.Building b, Floor floor, double area, double baseRent,
-                     List<SampleData.Enterprise> tenants, SampleData.Enterprise mainTenant) {
+    private void add(
+            SampleData.Building b,
+            Floor floor,
+            double area,
+            double baseRent,
+            List<SampleData.Enterprise> tenants,
+            SampleData.Enterprise mainTenant) {
         boolean ground = floor.from() == 1;
         Double load = rng.chance(0.02) ? null : floor.floorLoadKgM2();
         Double power = rng.chance(0.02) ? null : transformer(area * rng.between(0.06, 0.2));
         double rent = Rounding.round(Math.min(45, baseRent + (ground ? rng.between(4, 15) : rng.between(0, 2))), 1);
 
-        String status = tenants == null ? rng.weighted(STATUSES, 0.8, 0.2, 0)
-                : rng.weighted(STATUSES, 0.25, 0.04, 0.71);
+        String status =
+                tenants == null ? rng.weighted(STATUSES, 0.8, 0.2, 0) : rng.weighted(STATUSES, 0.25, 0.04, 0.71);
         double vacant = 0;
         Integer availableInDays = null;
         Long occupant = null;
@@ -99,8 +110,20 @@ final class UnitGenerator {
             case "RESERVED" -> availableInDays = rng.chance(0.8) ? rng.between(7, 120) : null;
             default -> occupant = (rng.chance(0.8) ? mainTenant : rng.pick(tenants)).id();
         }
-        units.add(new SampleData.Unit(units.size() + 1, b.id(), floor.from(), floor.to(), area, vacant,
-                floor.ceilingHeightM(), load, power, rent, status, availableInDays, occupant,
+        units.add(new SampleData.Unit(
+                units.size() + 1,
+                b.id(),
+                floor.from(),
+                floor.to(),
+                area,
+                vacant,
+                floor.ceilingHeightM(),
+                load,
+                power,
+                rent,
+                status,
+                availableInDays,
+                occupant,
                 rng.between(0, MAX_DAYS_SINCE_CONFIRMED)));
     }
 

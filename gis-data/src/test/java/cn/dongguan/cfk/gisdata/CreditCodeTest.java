@@ -41,8 +41,10 @@ class CreditCodeTest {
         assertThat(CreditCode.isValid(FUJIAN_EXAMPLE.substring(0, 17))).isFalse();
         assertThat(CreditCode.isValid(FUJIAN_EXAMPLE + "3")).isFalse();
         assertThat(CreditCode.isValid(FUJIAN_EXAMPLE.toLowerCase())).isFalse();
-        assertThatThrownBy(() -> CreditCode.checkCharacter("91350100M000100Y")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> CreditCode.checkCharacter("91350100M000100YI")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CreditCode.checkCharacter("91350100M000100Y"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CreditCode.checkCharacter("91350100M000100YI"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -40,8 +40,12 @@ class EnterprisesAndProjectsTest {
     @Test
     void thirtyProjectsAcrossThePipeline() {
         assertThat(projects).hasSize(30);
-        Set<String> towns = SampleFiles.features("towns.geojson").stream().map(t -> t.text("code")).collect(Collectors.toSet());
-        Set<String> parks = SampleFiles.features("parks.geojson").stream().map(p -> p.text("code")).collect(Collectors.toSet());
+        Set<String> towns = SampleFiles.features("towns.geojson").stream()
+                .map(t -> t.text("code"))
+                .collect(Collectors.toSet());
+        Set<String> parks = SampleFiles.features("parks.geojson").stream()
+                .map(p -> p.text("code"))
+                .collect(Collectors.toSet());
         for (int i = 0; i < projects.size(); i++) {
             JsonNode p = projects.get(i);
             assertThat(p.get("id").asLong()).isEqualTo(i + 1);
@@ -57,23 +61,32 @@ class EnterprisesAndProjectsTest {
             p.get("preferredTowns").forEach(t -> assertThat(towns).contains(t.asString()));
             p.get("preferredParks").forEach(k -> assertThat(parks).contains(k.asString()));
             assertThat(p.get("investmentWanYuan").asDouble()).isPositive();
-            assertThat(p.get("assignedStaff").isNull() || p.get("assignedStaff").asString().equals("staff")).isTrue();
+            assertThat(p.get("assignedStaff").isNull()
+                            || p.get("assignedStaff").asString().equals("staff"))
+                    .isTrue();
         }
         Map<String, Long> byStatus = projects.stream()
                 .collect(Collectors.groupingBy(p -> p.get("status").asString(), Collectors.counting()));
-        assertThat(byStatus.keySet()).containsExactlyInAnyOrder("INTENT", "SITING", "SIGNED", "STARTED", "PRODUCING", "DROPPED");
+        assertThat(byStatus.keySet())
+                .containsExactlyInAnyOrder("INTENT", "SITING", "SIGNED", "STARTED", "PRODUCING", "DROPPED");
         assertThat(byStatus.values()).allMatch(n -> n >= 2);
         List<JsonNode> notStarted = projects.stream()
-                .filter(p -> List.of("INTENT", "SITING", "SIGNED").contains(p.get("status").asString())).toList();
+                .filter(p -> List.of("INTENT", "SITING", "SIGNED")
+                        .contains(p.get("status").asString()))
+                .toList();
         assertThat(notStarted).anyMatch(p -> p.get("plannedStartInDays").asInt() < 0);
         assertThat(notStarted).anyMatch(p -> p.get("plannedStartInDays").asInt() > 0);
     }
 
     private static void checkRange(JsonNode p, String min, String max, boolean required) {
         if (required) {
-            assertThat(p.get(min).asDouble()).isPositive().isLessThanOrEqualTo(p.get(max).asDouble());
+            assertThat(p.get(min).asDouble())
+                    .isPositive()
+                    .isLessThanOrEqualTo(p.get(max).asDouble());
         } else {
-            assertThat(p.get(min).isNull() && p.get(max).isNull()).as("%s has no %s", p.get("id"), min).isTrue();
+            assertThat(p.get(min).isNull() && p.get(max).isNull())
+                    .as("%s has no %s", p.get("id"), min)
+                    .isTrue();
         }
     }
 
@@ -85,9 +98,12 @@ class EnterprisesAndProjectsTest {
         JsonNode counts = manifest.get("counts");
         assertThat(counts.get("towns").asInt()).isEqualTo(32);
         assertThat(counts.get("parks").asInt()).isEqualTo(35);
-        assertThat(counts.get("buildings").asInt()).isEqualTo(SampleFiles.features("buildings.geojson").size());
-        assertThat(counts.get("units").asInt()).isEqualTo(SampleFiles.records("units.json").size());
-        assertThat(counts.get("parcels").asInt()).isEqualTo(SampleFiles.features("parcels.geojson").size());
+        assertThat(counts.get("buildings").asInt())
+                .isEqualTo(SampleFiles.features("buildings.geojson").size());
+        assertThat(counts.get("units").asInt())
+                .isEqualTo(SampleFiles.records("units.json").size());
+        assertThat(counts.get("parcels").asInt())
+                .isEqualTo(SampleFiles.features("parcels.geojson").size());
         assertThat(counts.get("enterprises").asInt()).isEqualTo(enterprises.size());
         assertThat(counts.get("projects").asInt()).isEqualTo(projects.size());
     }

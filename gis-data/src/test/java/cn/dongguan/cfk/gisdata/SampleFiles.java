@@ -33,8 +33,7 @@ final class SampleFiles {
         }
     }
 
-    private SampleFiles() {
-    }
+    private SampleFiles() {}
 
     static byte[] bytes(String file) {
         try (InputStream in = SampleFiles.class.getResourceAsStream(DIR + file)) {
@@ -64,7 +63,9 @@ final class SampleFiles {
             features = new ArrayList<>();
             for (JsonNode feature : json(file).get("features")) {
                 try {
-                    features.add(new Feature(feature.get("properties"), reader.read(feature.get("geometry").toString())));
+                    features.add(new Feature(
+                            feature.get("properties"),
+                            reader.read(feature.get("geometry").toString())));
                 } catch (ParseException e) {
                     throw new IllegalStateException("bad geometry in " + file + ": " + feature, e);
                 }

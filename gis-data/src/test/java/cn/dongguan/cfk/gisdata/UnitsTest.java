@@ -33,7 +33,8 @@ class UnitsTest {
     @Test
     void vacancyFollowsTheDatabaseRules() {
         Set<Long> enterprises = new HashSet<>();
-        SampleFiles.records("enterprises.json").forEach(e -> enterprises.add(e.get("id").asLong()));
+        SampleFiles.records("enterprises.json")
+                .forEach(e -> enterprises.add(e.get("id").asLong()));
         for (JsonNode u : units) {
             double area = u.get("areaM2").asDouble();
             double vacant = u.get("vacantAreaM2").asDouble();
@@ -52,18 +53,24 @@ class UnitsTest {
                 case "OCCUPIED" -> {
                     assertThat(vacant).isZero();
                     assertThat(u.get("availableInDays").isNull()).isTrue();
-                    assertThat(enterprises).contains(u.get("occupantEnterpriseId").asLong());
+                    assertThat(enterprises)
+                            .contains(u.get("occupantEnterpriseId").asLong());
                 }
                 default -> throw new AssertionError("bad status in " + u);
             }
         }
-        double vacantShare = units.stream().filter(u -> u.get("status").asString().equals("VACANT")).count()
+        double vacantShare = units.stream()
+                        .filter(u -> u.get("status").asString().equals("VACANT"))
+                        .count()
                 / (double) units.size();
         assertThat(vacantShare).isBetween(0.2, 0.3);
         assertThat(units).anyMatch(u -> u.get("status").asString().equals("RESERVED"));
-        assertThat(units).anyMatch(u -> u.get("status").asString().equals("VACANT") && u.get("availableInDays").asInt() > 0);
-        assertThat(units).anyMatch(u -> u.get("vacantAreaM2").asDouble() > 0
-                && u.get("vacantAreaM2").asDouble() < u.get("areaM2").asDouble());
+        assertThat(units)
+                .anyMatch(u -> u.get("status").asString().equals("VACANT")
+                        && u.get("availableInDays").asInt() > 0);
+        assertThat(units)
+                .anyMatch(u -> u.get("vacantAreaM2").asDouble() > 0
+                        && u.get("vacantAreaM2").asDouble() < u.get("areaM2").asDouble());
     }
 
     @Test
@@ -82,8 +89,10 @@ class UnitsTest {
             assertThat(u.get("rentYuanM2Month").asDouble()).isBetween(12.0, 45.0);
             assertThat(u.get("lastConfirmedDaysAgo").asInt()).isBetween(0, 200);
         }
-        long unknownPower = units.stream().filter(u -> u.get("powerKva").isNull()).count();
-        long unknownLoad = units.stream().filter(u -> u.get("floorLoadKgM2").isNull()).count();
+        long unknownPower =
+                units.stream().filter(u -> u.get("powerKva").isNull()).count();
+        long unknownLoad =
+                units.stream().filter(u -> u.get("floorLoadKgM2").isNull()).count();
         assertThat(unknownPower).isPositive().isLessThan(units.size() / 20);
         assertThat(unknownLoad).isPositive().isLessThan(units.size() / 20);
         assertThat(units).anyMatch(u -> u.get("lastConfirmedDaysAgo").asInt() > 120);
@@ -97,13 +106,17 @@ class UnitsTest {
             int from = u.get("floorFrom").asInt();
             int to = u.get("floorTo").asInt();
             for (int f = from; f <= to; f++) {
-                perFloor.merge(u.get("buildingId").asLong() + "/" + f, u.get("areaM2").asDouble() / (to - from + 1), Double::sum);
+                perFloor.merge(
+                        u.get("buildingId").asLong() + "/" + f,
+                        u.get("areaM2").asDouble() / (to - from + 1),
+                        Double::sum);
             }
         }
         for (SampleFiles.Feature b : buildings) {
             double footprint = SampleFiles.areaM2(b.geometry());
             for (int f = 1; f <= b.number("floors"); f++) {
-                assertThat(perFloor.get(b.number("id") + "/" + f)).as("building %s floor %s", b.number("id"), f)
+                assertThat(perFloor.get(b.number("id") + "/" + f))
+                        .as("building %s floor %s", b.number("id"), f)
                         .isCloseTo(footprint, withPercentage(1));
             }
         }
