@@ -24,6 +24,11 @@ public final class Freshness {
         return clock.instant().minus(STALE_AFTER);
     }
 
+    /** Left out of public search and matching: not confirmed for 120 days. */
+    public static boolean isHidden(Instant lastConfirmedAt, Clock clock) {
+        return lastConfirmedAt == null || lastConfirmedAt.isBefore(hiddenBefore(clock));
+    }
+
     public static Instant hiddenBefore(Clock clock) {
         return clock.instant().minus(HIDDEN_AFTER);
     }
