@@ -1,5 +1,7 @@
 package cn.dongguan.cfk.shared;
 
+import jakarta.validation.ConstraintViolation;
+import java.util.Comparator;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -9,6 +11,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -69,8 +72,10 @@ class ApiExceptionHandler {
         String expected = e.getRequiredType() == null ? "value" : typeName(e.getRequiredType());
         return ProblemResponses.badRequest(
                 field,
-                "参数 " + field + " 的值 “" + e.getValue() + "” 无效，应为" + typeNameZh(e.getRequiredType()),
-                "Parameter '" + field + "' has an invalid value '" + e.getValue() + "': expected " + expected);
+                "参数 " + field + " 的值 “" + TextLimits.shorten(String.valueOf(e.getValue())) + "” 无效，应为"
+                        + typeNameZh(e.getRequiredType()),
+                "Parameter '" + field + "' has an invalid value '" + TextLimits.shorten(String.valueOf(e.getValue()))
+                        + "': expected " + expected);
     }
 
     @ExceptionHandler(TypeMismatchException.class)
@@ -78,8 +83,9 @@ class ApiExceptionHandler {
         String field = e.getPropertyName() == null ? "parameter" : e.getPropertyName();
         return ProblemResponses.badRequest(
                 field,
-                "参数 " + field + " 的值 “" + e.getValue() + "” 无效",
-                "Parameter '" + field + "' has an invalid value '" + e.getValue() + "'");
+                "参数 " + field + " 的值 “" + TextLimits.shorten(String.valueOf(e.getValue())) + "” 无效",
+                "Parameter '" + field + "' has an invalid value '" + TextLimits.shorten(String.valueOf(e.getValue()))
+                        + "'");
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -92,7 +98,16 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadableBody(HttpMessageNotReadableException e) {
-        return ProblemResponses.badRequest("body", "请求内容不是有效的 JSON", "The request body is not valid JSON");
+        return badRequest(JsonProblems.of(e));
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalidBody(MethodArgumentNotValidException e) {
+        return e.getBindingResult().getFieldErrors().stream()
+                .map(error -> error.unwrap(ConstraintViolation.class))
+                .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .map(v -> badRequest(ConstraintTexts.problem(v)))
+                .orElseGet(() -> ProblemResponses.badRequest("body", "请求内容无效", "The request body is invalid"));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
