@@ -1,6 +1,7 @@
 // Starts the web map and keeps the map, the search panel, the details and the URL in step.
-import { lang, setLang, t } from './i18n.js';
-import { getJson, message } from './api.js';
+import { lang, onLangChange, t } from './i18n.js';
+import { message } from './api.js';
+import { pageHeader } from './header.js';
 import { loadReference } from './reference.js';
 import { MapView } from './map.js';
 import { SearchPanel } from './search.js';
@@ -15,8 +16,7 @@ let map;
 let search;
 let details;
 
-setLang(initial.lang ?? localStorage.getItem('cfk.lang') ?? 'zh');
-markLanguageButton();
+pageHeader({ page: 'map', name: 'app.subtitle', language: initial.lang }).setUser(null);
 
 function saveUrl() {
   if (!ready) return;
@@ -40,12 +40,7 @@ function select(kind, id, item) {
   search.markSelected(`${kind}:${id}`);
 }
 
-function markLanguageButton() {
-  document.querySelector('#lang-switch').setAttribute('lang', lang() === 'zh' ? 'en' : 'zh-CN');
-}
-
 async function start() {
-  const config = await getJson('/api/map/config');
   await loadReference();
 
   details = new DetailPanel({
@@ -59,7 +54,7 @@ async function start() {
     closed: () => { map.clearSelection(); saveUrl(); },
   });
 
-  map = new MapView(document.querySelector('#map'), config, {
+  map = await MapView.create(document.querySelector('#map'), {
     select: (kind, id) => select(kind, id),
     hoverResult: (key, on) => search?.highlight(key, on),
     moved: () => { saveUrl(); search?.viewChanged(); },
@@ -92,10 +87,7 @@ async function start() {
   saveUrl();
 }
 
-document.querySelector('#lang-switch').addEventListener('click', () => {
-  setLang(lang() === 'zh' ? 'en' : 'zh');
-  localStorage.setItem('cfk.lang', lang());
-  markLanguageButton();
+onLangChange(() => {
   if (!ready) return;
   search.fillOptions();
   search.render();

@@ -1,15 +1,21 @@
 // A printable one-page brochure per shortlisted site: map extract, key figures, score and reasons.
-import { api, problemText } from './session.js';
-import { el, fmt, bars, reasons, failures, kindText, placeText, townBoundaries } from './match-common.js';
+import { api } from './api.js';
+import { h } from './dom.js';
+import { say, sayFailure } from './status.js';
+import { pageHeader } from './header.js';
+import { createMap } from './base-map.js';
+import { fmt, bars, reasons, failures, kindText, placeText } from './match-common.js';
 
 const params = new URLSearchParams(window.location.search);
-const status = document.getElementById('status');
+const header = pageHeader({ page: 'brochure', name: 'page.brochure', heading: false });
 
 async function start() {
+  const user = await header.signedInUser();
+  if (!user) return;
   document.getElementById('print').addEventListener('click', () => window.print());
   const ids = (params.get('ids') || '').split(',').filter(Boolean);
   if (ids.length === 0) {
-    status.textContent = '没有选中的场地 · No sites chosen';
+    say('没有选中的场地 · No sites chosen');
     return;
   }
   const body = { weights: params.get('weights') || undefined, candidates: ids };
@@ -23,7 +29,7 @@ async function start() {
   const maps = await Promise.all(data.items.map((item, i) => extract(item, `extract-${i}`)));
   // Printing may lay the page out anew: fit each extract to its site again.
   window.addEventListener('beforeprint', () => maps.forEach((fit) => fit()));
-  status.textContent = `${data.items.length} 页 · ${data.items.length} page(s)`;
+  say(`${data.items.length} 页 · ${data.items.length} page(s)`);
   if (params.get('print') === '1') window.print();
 }
 
@@ -50,31 +56,28 @@ function rows(item) {
       ['供地 Supply', `${f.reserveLand ? '储备地 reserve land' : '可供应 available'}${f.earliestSupplyDate ? `，最早 from ${f.earliestSupplyDate}` : ''}`],
       ['土地状态 State', f.rawLand ? '现状地，需整理 raw land' : '熟地 serviced land']);
   }
-  return el('table', {}, el('tbody', {}, ...r.map(([k, v]) => el('tr', {}, el('th', { scope: 'row', textContent: k }),
-    el('td', { textContent: v })))));
+  return h('table', {}, h('tbody', {}, ...r.map(([k, v]) => h('tr', {}, h('th', { scope: 'row', textContent: k }),
+    h('td', { textContent: v })))));
 }
 
 function sheet(item, n, total, today) {
-  return el('article', { className: 'sheet' },
-    el('header', {},
-      el('h1', {}, `${n}. ${item.kind === 'UNITS' ? item.buildingName : item.parcelNos.join('、')} `,
-        el('small', { textContent: `${item.townName}${item.parkName ? ' · ' + item.parkName : ''} · ${item.id}` })),
-      el('p', { className: 'subtitle' }, el('span', { className: 'score', textContent: fmt(item.score, 1) }),
+  return h('article', { className: 'sheet' },
+    h('header', {},
+      h('h1', {}, `${n}. ${item.kind === 'UNITS' ? item.buildingName : item.parcelNos.join('、')} `,
+        h('small', { textContent: `${item.townName}${item.parkName ? ' · ' + item.parkName : ''} · ${item.id}` })),
+      h('p', { className: 'subtitle' }, h('span', { className: 'score', textContent: fmt(item.score, 1) }),
         ' 分 / 100 综合评分 Overall score')),
-    el('div', { className: 'extract', id: `extract-${n - 1}`, role: 'img', ariaLabel: `场地位置图 Map of ${item.id}` }),
+    h('div', { className: 'extract', id: `extract-${n - 1}`, role: 'img', ariaLabel: `场地位置图 Map of ${item.id}` }),
     rows(item),
-    item.failed && item.failed.length ? el('section', {}, el('h2', { textContent: '未满足的条件 Not met' }), failures(item.failed)) : null,
-    el('section', {}, el('h2', { textContent: '评分与理由 Scores and reasons' }), bars(item.criteria), reasons(item.criteria)),
-    el('footer', { textContent: `厂房库 GIS · 第 ${n}/${total} 页 page · ${today} · 示例数据，非官方数据 Sample data, not official` }));
+    item.failed && item.failed.length ? h('section', {}, h('h2', { textContent: '未满足的条件 Not met' }), failures(item.failed)) : null,
+    h('section', {}, h('h2', { textContent: '评分与理由 Scores and reasons' }), bars(item.criteria), reasons(item.criteria)),
+    h('footer', { textContent: `厂房库 GIS · 第 ${n}/${total} 页 page · ${today} · 示例数据，非官方数据 Sample data, not official` }));
 }
 
 async function extract(item, id) {
   const box = document.getElementById(id);
-  const m = L.map(box, { zoomControl: false, attributionControl: false, dragging: false, scrollWheelZoom: false,
-    doubleClickZoom: false, boxZoom: false, keyboard: false, touchZoom: false });
-  L.control.scale({ imperial: false }).addTo(m);
-  const towns = await townBoundaries();
-  if (towns) L.geoJSON(towns, { style: { color: '#8a949e', weight: 1, fillOpacity: 0 } }).addTo(m);
+  const { map: m } = await createMap(box, { zoomControl: false, attributionControl: false, dragging: false,
+    scrollWheelZoom: false, doubleClickZoom: false, boxZoom: false, keyboard: false, touchZoom: false });
   if (item.parkCode) {
     try {
       const { data } = await api(`/api/parks/${item.parkCode}`);
@@ -92,4 +95,4 @@ async function extract(item, id) {
   return fit;
 }
 
-start().catch((e) => { status.textContent = problemText(e); });
+start().catch(sayFailure);

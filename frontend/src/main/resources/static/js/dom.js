@@ -1,14 +1,17 @@
-// A small element builder: h('button', { type: 'button', onclick: fn }, 'text', child, …).
+// Building elements: h('button', { type: 'button', className: 'small', onclick: fn }, 'text', child, …).
+// A name the element has as a writable property is set as one (className, textContent, htmlFor, ariaLabel,
+// colSpan, checked, value…); any other name is an attribute ('aria-label', 'data-x', 'tabindex', 'list').
+// Listeners are on… functions; dataset is an object. null, undefined and false leave a name or child out.
 export function h(tag, attributes = {}, ...children) {
   const el = document.createElement(tag);
   Object.entries(attributes ?? {}).forEach(([name, value]) => {
     if (value === undefined || value === null || value === false) return;
     if (name.startsWith('on') && typeof value === 'function') {
       el.addEventListener(name.slice(2), value);
-    } else if (name === 'className') {
-      el.className = value;
     } else if (name === 'dataset') {
       Object.assign(el.dataset, value);
+    } else if (writable(el, name)) {
+      el[name] = value;
     } else {
       el.setAttribute(name, value === true ? '' : value);
     }
@@ -19,6 +22,17 @@ export function h(tag, attributes = {}, ...children) {
   });
   return el;
 }
+
+function writable(el, name) {
+  for (let proto = el; proto; proto = Object.getPrototypeOf(proto)) {
+    const property = Object.getOwnPropertyDescriptor(proto, name);
+    if (property) return Boolean(property.set || property.writable);
+  }
+  return false;
+}
+
+/** The element with this id. */
+export const $ = id => document.getElementById(id);
 
 /** A definition list from [term, description] pairs, skipping null rows. */
 export function facts(rows) {

@@ -3,7 +3,6 @@ const TEXTS = {
   zh: {
     'app.title': '厂房库 GIS',
     'app.subtitle': '东莞产业空间与土地',
-    'app.documentTitle': '厂房库 GIS · 东莞产业空间与土地',
     'app.sample': '示例数据，非官方数据',
     'skip.results': '跳到检索结果',
     'nav.label': '功能',
@@ -13,6 +12,18 @@ const TEXTS = {
     'nav.projects': '项目',
     'nav.manage': '园区数据',
     'nav.signIn': '登录',
+    'nav.signOut': '退出',
+    'nav.map': '地图',
+    'nav.match': '匹配',
+    'page.manage': '我的园区',
+    'page.projects': '增资扩产项目',
+    'page.match': '选址匹配',
+    'page.brochure': '场地简介',
+    'page.login': '登录',
+    'role.ADMIN': '管理员',
+    'role.STAFF': '招商人员',
+    'role.PARK_MANAGER': '园区管理员',
+    'role.ENTERPRISE': '企业',
     'nav.otherLanguage': 'English',
     'nav.switchLanguage': 'Switch to English',
     'panel.label': '检索与结果',
@@ -214,7 +225,6 @@ const TEXTS = {
   en: {
     'app.title': 'Factory Space GIS',
     'app.subtitle': 'Industrial space and land in Dongguan',
-    'app.documentTitle': 'Factory Space GIS · Industrial space and land in Dongguan',
     'app.sample': 'Sample data, not official data',
     'skip.results': 'Skip to the results',
     'nav.label': 'Functions',
@@ -224,6 +234,18 @@ const TEXTS = {
     'nav.projects': 'Projects',
     'nav.manage': 'Park data',
     'nav.signIn': 'Sign in',
+    'nav.signOut': 'Sign out',
+    'nav.map': 'Map',
+    'nav.match': 'Matching',
+    'page.manage': 'My park',
+    'page.projects': 'Expansion projects',
+    'page.match': 'Site matching',
+    'page.brochure': 'Site brochure',
+    'page.login': 'Sign in',
+    'role.ADMIN': 'Administrator',
+    'role.STAFF': 'Investment staff',
+    'role.PARK_MANAGER': 'Park manager',
+    'role.ENTERPRISE': 'Enterprise',
     'nav.otherLanguage': '中文',
     'nav.switchLanguage': '切换到中文',
     'panel.label': 'Search and results',
@@ -437,6 +459,11 @@ export function t(key, vars = {}) {
   return text.replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? ''));
 }
 
+/** The text for key in the given language ('zh' or 'en'), e.g. for messages that carry both. */
+export function textIn(language, key) {
+  return TEXTS[language]?.[key] ?? TEXTS.zh[key] ?? key;
+}
+
 /** A data value's label, e.g. label('status', 'VACANT'); the value itself when there is none. */
 export function label(kind, value) {
   if (value === null || value === undefined) return t('value.unknown');
@@ -446,7 +473,6 @@ export function label(kind, value) {
 export function setLang(next) {
   current = next === 'en' ? 'en' : 'zh';
   document.documentElement.lang = current === 'zh' ? 'zh-CN' : 'en';
-  document.title = t('app.documentTitle');
   translate(document);
   listeners.forEach(fn => fn(current));
 }

@@ -1,5 +1,8 @@
 // Signs in through Spring Security's form login, sending the CSRF token as a header.
-import { csrfToken } from './session.js';
+import { csrfToken } from './api.js';
+import { pageHeader } from './header.js';
+
+pageHeader({ page: 'login', name: 'page.login', heading: false }).setUser(null);
 
 const form = document.getElementById('login');
 const message = document.getElementById('message');

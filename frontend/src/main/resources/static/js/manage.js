@@ -1,35 +1,21 @@
 // "My park": park managers keep their units current; staff see each park's freshness.
-import { api, me, signOut, problemText } from './session.js';
+import { api } from './api.js';
+import { $, h } from './dom.js';
+import { say, sayFailure } from './status.js';
+import { pageHeader } from './header.js';
+import { createMap } from './base-map.js';
 
-const $ = (id) => document.getElementById(id);
 const STATUS = { VACANT: '空置 Vacant', RESERVED: '已预订 Reserved', OCCUPIED: '已占用 Occupied' };
-const ROLE = { ADMIN: '管理员 Administrator', STAFF: '招商人员 Staff', PARK_MANAGER: '园区管理员 Park manager', ENTERPRISE: '企业 Enterprise' };
 const PAGE_SIZE = 50;
+const header = pageHeader({ page: 'manage', name: 'page.manage' });
 let user;
 let page = 0;
-
-function say(text, error = false) {
-  $('status').textContent = text;
-  $('status').classList.toggle('error', error);
-}
-
-function el(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.assign(node, props);
-  node.append(...children);
-  return node;
-}
 
 const day = (instant) => (instant ? instant.slice(0, 10) : '');
 
 async function start() {
-  user = await me();
-  if (!user) {
-    window.location.href = '/login.html?next=/manage.html';
-    return;
-  }
-  $('who').textContent = `${user.username} · ${ROLE[user.role] || user.role}`;
-  $('sign-out').addEventListener('click', signOut);
+  user = await header.signedInUser();
+  if (!user) return;
   if (user.role === 'STAFF' || user.role === 'ADMIN') {
     $('freshness-section').hidden = false;
     await showFreshness();
@@ -37,7 +23,7 @@ async function start() {
   if (user.role === 'PARK_MANAGER' || user.role === 'ADMIN') {
     $('park-section').hidden = false;
     const parks = user.role === 'ADMIN' ? (await api('/api/parks')).data.map((p) => p.code) : [...user.parks].sort();
-    $('park').replaceChildren(...parks.map((code) => el('option', { value: code, textContent: code })));
+    $('park').replaceChildren(...parks.map((code) => h('option', { value: code, textContent: code })));
     $('park').addEventListener('change', () => { page = 0; showPark(); });
     $('prev').addEventListener('click', () => { if (page > 0) { page -= 1; showUnits(); } });
     $('next').addEventListener('click', () => { page += 1; showUnits(); });
@@ -45,7 +31,7 @@ async function start() {
     $('queue-all').addEventListener('change', (e) => {
       document.querySelectorAll('#queue tbody input[type=checkbox]').forEach((c) => { c.checked = e.target.checked; });
     });
-    setUpDrawing();
+    await setUpDrawing();
     await showPark();
   }
   if (user.role === 'ENTERPRISE') say('企业用户无需管理园区数据 · Enterprise accounts have no park data to manage.');
@@ -53,13 +39,13 @@ async function start() {
 
 async function showFreshness() {
   const rows = (await api('/api/stats/freshness')).data;
-  $('freshness').tBodies[0].replaceChildren(...rows.map((r) => el('tr', {},
-    el('td', { textContent: `${r.parkCode} ${r.parkName}` }),
-    el('td', { className: 'num', textContent: r.units }),
-    el('td', { className: 'num', textContent: `${(r.freshShare * 100).toFixed(1)}%` }),
-    el('td', { className: 'num', textContent: r.stale }),
-    el('td', { className: 'num', textContent: r.hiddenFromSearch }),
-    el('td', { textContent: day(r.oldestConfirmedAt) }))));
+  $('freshness').tBodies[0].replaceChildren(...rows.map((r) => h('tr', {},
+    h('td', { textContent: `${r.parkCode} ${r.parkName}` }),
+    h('td', { className: 'num', textContent: r.units }),
+    h('td', { className: 'num', textContent: `${(r.freshShare * 100).toFixed(1)}%` }),
+    h('td', { className: 'num', textContent: r.stale }),
+    h('td', { className: 'num', textContent: r.hiddenFromSearch }),
+    h('td', { textContent: day(r.oldestConfirmedAt) }))));
 }
 
 async function showPark() {
@@ -74,13 +60,13 @@ async function showQueue() {
   $('queue-empty').hidden = items.length > 0;
   $('queue').hidden = items.length === 0;
   $('confirm-selected').hidden = items.length === 0;
-  $('queue').tBodies[0].replaceChildren(...items.map((u) => el('tr', {},
-    el('td', {}, el('input', { type: 'checkbox', value: u.id, ariaLabel: `选择单元 ${u.id} Select unit ${u.id}` })),
-    el('td', { textContent: `#${u.id} · ${u.floorFrom}F` }),
-    el('td', { textContent: u.buildingName }),
-    el('td', { textContent: STATUS[u.status] }),
-    el('td', { className: 'num', textContent: u.daysSinceConfirmed + (u.hiddenFromSearch ? ' ⚠' : '') }),
-    el('td', {}, el('button', { type: 'button', textContent: '确认 Confirm', onclick: () => confirmUnits([u.id]) })))));
+  $('queue').tBodies[0].replaceChildren(...items.map((u) => h('tr', {},
+    h('td', {}, h('input', { type: 'checkbox', value: u.id, ariaLabel: `选择单元 ${u.id} Select unit ${u.id}` })),
+    h('td', { textContent: `#${u.id} · ${u.floorFrom}F` }),
+    h('td', { textContent: u.buildingName }),
+    h('td', { textContent: STATUS[u.status] }),
+    h('td', { className: 'num', textContent: u.daysSinceConfirmed + (u.hiddenFromSearch ? ' ⚠' : '') }),
+    h('td', {}, h('button', { type: 'button', textContent: '确认 Confirm', onclick: () => confirmUnits([u.id]) })))));
 }
 
 async function confirmSelected() {
@@ -97,7 +83,7 @@ async function confirmUnits(ids) {
     say(`已确认 ${confirmed} 个单元 · Confirmed ${confirmed} unit(s)`);
     await Promise.all([showQueue(), showUnits()]);
   } catch (e) {
-    say(problemText(e), true);
+    sayFailure(e);
   }
 }
 
@@ -112,31 +98,30 @@ async function showUnits() {
 }
 
 function unitRow(u) {
-  const status = el('select', { ariaLabel: `单元 ${u.id} 状态 Status` },
-    ...Object.entries(STATUS).map(([value, text]) => el('option', { value, textContent: text, selected: value === u.status })));
-  const vacant = el('input', { type: 'number', min: 0, step: '0.01', value: u.vacantAreaM2, ariaLabel: `单元 ${u.id} 空置面积 Vacant area` });
-  const rent = el('input', { type: 'number', min: 0, step: '0.1', value: u.rentYuanM2Month ?? '', ariaLabel: `单元 ${u.id} 租金 Rent` });
-  const available = el('input', { type: 'date', value: u.availableFrom ?? '', ariaLabel: `单元 ${u.id} 可用日期 Available from` });
-  const occupant = el('input', {
+  const status = h('select', { ariaLabel: `单元 ${u.id} 状态 Status` },
+    ...Object.entries(STATUS).map(([value, text]) => h('option', { value, textContent: text, selected: value === u.status })));
+  const vacant = h('input', { type: 'number', min: 0, step: '0.01', value: u.vacantAreaM2, ariaLabel: `单元 ${u.id} 空置面积 Vacant area` });
+  const rent = h('input', { type: 'number', min: 0, step: '0.1', value: u.rentYuanM2Month ?? '', ariaLabel: `单元 ${u.id} 租金 Rent` });
+  const available = h('input', { type: 'date', value: u.availableFrom ?? '', ariaLabel: `单元 ${u.id} 可用日期 Available from` });
+  const occupant = h('input', {
     className: 'occupant', value: u.occupantName ?? '', ariaLabel: `单元 ${u.id} 使用企业 Occupant`,
-    placeholder: '企业名称 Enterprise name',
+    placeholder: '企业名称 Enterprise name', list: 'enterprise-options',
   });
-  occupant.setAttribute('list', 'enterprise-options');
   occupant.dataset.id = u.occupantEnterpriseId ?? '';
   occupant.addEventListener('input', () => suggestEnterprises(occupant.value));
   status.addEventListener('change', () => {
     if (status.value !== 'VACANT') vacant.value = 0;
     else if (Number(vacant.value) === 0) vacant.value = u.areaM2;
   });
-  const row = el('tr', { className: u.stale ? 'stale' : '' },
-    el('td', { textContent: `#${u.id}` }),
-    el('td', { textContent: `${u.buildingName} · ${u.floorFrom === u.floorTo ? u.floorFrom : `${u.floorFrom}–${u.floorTo}`}F` }),
-    el('td', { className: 'num', textContent: u.areaM2 }),
-    el('td', {}, status), el('td', {}, vacant), el('td', {}, rent), el('td', {}, available), el('td', {}, occupant),
-    el('td', { textContent: day(u.lastConfirmedAt) }),
-    el('td', {},
-      el('button', { type: 'button', textContent: '保存 Save', onclick: () => save(u, row, { status, vacant, rent, available, occupant }) }),
-      el('button', { type: 'button', textContent: '记录 History', onclick: () => showHistory(u.id) })));
+  const row = h('tr', { className: u.stale ? 'stale' : '' },
+    h('td', { textContent: `#${u.id}` }),
+    h('td', { textContent: `${u.buildingName} · ${u.floorFrom === u.floorTo ? u.floorFrom : `${u.floorFrom}–${u.floorTo}`}F` }),
+    h('td', { className: 'num', textContent: u.areaM2 }),
+    h('td', {}, status), h('td', {}, vacant), h('td', {}, rent), h('td', {}, available), h('td', {}, occupant),
+    h('td', { textContent: day(u.lastConfirmedAt) }),
+    h('td', {},
+      h('button', { type: 'button', textContent: '保存 Save', onclick: () => save(u, row, { status, vacant, rent, available, occupant }) }),
+      h('button', { type: 'button', textContent: '记录 History', onclick: () => showHistory(u.id) })));
   return row;
 }
 
@@ -146,7 +131,7 @@ function suggestEnterprises(text) {
   suggestTimer = setTimeout(async () => {
     if (text.trim().length < 2) return;
     const { data } = await api(`/api/enterprises?q=${encodeURIComponent(text.trim())}&limit=20`);
-    $('enterprise-options').replaceChildren(...data.map((e) => el('option', { value: e.name, textContent: e.creditCode })));
+    $('enterprise-options').replaceChildren(...data.map((e) => h('option', { value: e.name, textContent: e.creditCode })));
     $('enterprise-options').dataset.ids = JSON.stringify(Object.fromEntries(data.map((e) => [e.name, e.id])));
   }, 250);
 }
@@ -184,7 +169,7 @@ async function save(unit, row, f) {
       say(`单元 #${unit.id} 已被他人修改，已重新加载，请核对后再保存 · Someone else changed unit #${unit.id} meanwhile: reloaded, check and save again`, true);
       await showUnits();
     } else {
-      say(e.problem ? problemText(e) : e.message, true);
+      sayFailure(e);
     }
   } finally {
     row.classList.remove('saving');
@@ -195,11 +180,11 @@ async function showHistory(id) {
   const { data } = await api(`/api/units/${id}/history`);
   const show = (state) => (state ? Object.entries(state).map(([k, v]) => `${k}: ${v ?? '—'}`).join('\n') : '—');
   const body = $('history').querySelector('tbody');
-  body.replaceChildren(...(data.length ? data.map((e) => el('tr', {},
-    el('td', { textContent: e.occurredAt.replace('T', ' ').slice(0, 19) }), el('td', { textContent: e.actor }),
-    el('td', { textContent: e.source }), el('td', {}, el('pre', { textContent: show(e.before) })),
-    el('td', {}, el('pre', { textContent: show(e.after) }))))
-    : [el('tr', {}, el('td', { colSpan: 5, textContent: '暂无变更 · No changes yet' }))]));
+  body.replaceChildren(...(data.length ? data.map((e) => h('tr', {},
+    h('td', { textContent: e.occurredAt.replace('T', ' ').slice(0, 19) }), h('td', { textContent: e.actor }),
+    h('td', { textContent: e.source }), h('td', {}, h('pre', { textContent: show(e.before) })),
+    h('td', {}, h('pre', { textContent: show(e.after) }))))
+    : [h('tr', {}, h('td', { colSpan: 5, textContent: '暂无变更 · No changes yet' }))]));
   $('history').showModal();
 }
 
@@ -209,8 +194,8 @@ let parkLayer;
 let sketch;
 const points = [];
 
-function setUpDrawing() {
-  map = L.map('draw-map', { zoomControl: true });
+async function setUpDrawing() {
+  ({ map } = await createMap($('draw-map')));
   sketch = L.polygon([], { color: '#d9480f' }).addTo(map);
   map.on('click', (e) => { points.push(e.latlng); redraw(); });
   $('undo-point').addEventListener('click', () => { points.pop(); redraw(); });
@@ -251,8 +236,8 @@ async function saveBuilding(event) {
     redraw();
     $('building-form').reset();
   } catch (e) {
-    say(problemText(e), true);
+    sayFailure(e);
   }
 }
 
-start().catch((e) => say(problemText(e), true));
+start().catch(sayFailure);

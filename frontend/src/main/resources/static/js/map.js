@@ -4,6 +4,7 @@ import { getJson, query } from './api.js';
 import { label, t } from './i18n.js';
 import { num, pct } from './format.js';
 import { townName } from './reference.js';
+import { createMap, townBoundaries, townShapes } from './base-map.js';
 
 const L = window.L;
 
@@ -39,10 +40,17 @@ export function vacancyColour(rate, classes = VACANCY_CLASSES) {
 }
 
 export class MapView {
+  /** The map in element, on the shared base (the basemap, else the towns it draws itself). */
+  static async create(element, handlers) {
+    return new MapView(await createMap(element, {
+      zoomSnap: 0.5, minZoom: 9, maxZoom: 19, scale: 'bottomright', ownTowns: true,
+    }), handlers);
+  }
+
   /**
    * handlers: select(kind, id), hoverResult(key, on), moved(view), rightInset() (pixels the detail panel covers)
    */
-  constructor(element, config, handlers) {
+  constructor({ map, hasBasemap, cityBounds }, handlers) {
     this.handlers = handlers;
     this.parcelColouring = 'status';
     this.selected = null;
@@ -51,20 +59,10 @@ export class MapView {
     this.resultMarkers = new Map();
     this.requests = {};
 
-    this.map = L.map(element, { zoomSnap: 0.5, minZoom: 9, maxZoom: 19, attributionControl: true });
-    this.map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-    const [[s, w], [n, e]] = config.bounds;
-    this.cityBounds = L.latLngBounds([s, w], [n, e]);
+    this.map = map;
+    this.hasBasemap = hasBasemap;
+    this.cityBounds = cityBounds;
     this.map.setMaxBounds(this.cityBounds.pad(0.5));
-    if (config.basemap) {
-      L.tileLayer(config.basemap.url, {
-        attribution: config.basemap.attribution ?? '',
-        subdomains: config.basemap.subdomains ?? 'abc',
-        maxZoom: config.basemap.maxZoom ?? 18,
-        maxNativeZoom: config.basemap.maxZoom ?? 18,
-      }).addTo(this.map);
-    }
-    this.hasBasemap = Boolean(config.basemap);
 
     // Parcels and buildings are many: each on a canvas in its own pane above the towns' and parks' SVG.
     this.map.createPane('parcels').style.zIndex = 440;
@@ -90,7 +88,6 @@ export class MapView {
       return div;
     };
     this.legend.addTo(this.map);
-    L.control.scale({ imperial: false, position: 'bottomright' }).addTo(this.map);
     this.addLayerControl();
 
     let timer;
@@ -123,7 +120,7 @@ export class MapView {
 
   /** Draws towns and parks, then shows the whole city or the given view. */
   async init(view) {
-    const [towns, parks] = await Promise.all([getJson('/api/map/towns'), getJson('/api/map/parks')]);
+    const [towns, parks] = await Promise.all([townBoundaries(), getJson('/api/map/parks')]);
     this.drawTowns(towns);
     this.drawParks(parks);
     if (view) {
@@ -137,13 +134,7 @@ export class MapView {
 
   drawTowns(collection) {
     this.townFeatures = collection.features;
-    L.geoJSON(collection, {
-      interactive: false,
-      style: () => ({
-        className: 'town-shape', color: '#7d8b97', weight: 1.2, dashArray: '4 3',
-        fillColor: '#fbfaf6', fillOpacity: this.hasBasemap ? 0.15 : 0.9,
-      }),
-    }).eachLayer(layer => this.towns.addLayer(layer));
+    townShapes(collection, this.hasBasemap).eachLayer(layer => this.towns.addLayer(layer));
     this.renderTownLabels();
   }
 

@@ -1,4 +1,5 @@
 // What the match page and the brochure share: criterion and filter names, score bars, key figures.
+import { h } from './dom.js';
 
 export const CRITERIA = [
   { name: 'area', zh: '面积匹配', en: 'Area fit', def: 25 },
@@ -22,43 +23,36 @@ export const FILTERS = {
   location: ['区位', 'Location'],
 };
 
-export function el(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.assign(node, props);
-  node.append(...children.filter((c) => c !== null && c !== undefined));
-  return node;
-}
-
 export const fmt = (n, digits = 0) => (n === null || n === undefined ? '?'
   : Number(n).toLocaleString('zh-CN', { maximumFractionDigits: digits }));
 
 /** One bar per criterion: name, weight, a bar of the score, the score. */
 export function bars(criteria) {
-  const box = el('div', { className: 'bars' });
+  const box = h('div', { className: 'bars' });
   for (const c of criteria) {
     const meta = CRITERIA.find((m) => m.name === c.name) || { zh: c.name, en: c.name };
-    const fill = el('span', { className: `fill${c.score < 40 ? ' low' : c.score < 70 ? ' mid' : ''}` });
+    const fill = h('span', { className: `fill${c.score < 40 ? ' low' : c.score < 70 ? ' mid' : ''}` });
     fill.style.width = `${c.score}%`;
     box.append(
-      el('span', { className: 'label', textContent: `${meta.zh} ${meta.en} · ${fmt(c.weight, 1)}` }),
-      el('span', { className: 'track', role: 'img', ariaLabel: `${meta.zh} ${c.score} / 100` }, fill),
-      el('span', { className: 'val', textContent: c.score }));
+      h('span', { className: 'label', textContent: `${meta.zh} ${meta.en} · ${fmt(c.weight, 1)}` }),
+      h('span', { className: 'track', role: 'img', ariaLabel: `${meta.zh} ${c.score} / 100` }, fill),
+      h('span', { className: 'val', textContent: c.score }));
   }
   return box;
 }
 
 /** "中文 / English" reasons, one line per criterion. */
 export function reasons(criteria) {
-  return el('ul', { className: 'reasons' }, ...criteria.map((c) => el('li', {},
-    c.reasonZh, el('br'), el('small', { textContent: c.reasonEn }))));
+  return h('ul', { className: 'reasons' }, ...criteria.map((c) => h('li', {},
+    c.reasonZh, h('br'), h('small', { textContent: c.reasonEn }))));
 }
 
 export function failures(failed) {
-  return el('ul', { className: 'failed' }, ...failed.map((f) => {
+  return h('ul', { className: 'failed' }, ...failed.map((f) => {
     const [zh, en] = FILTERS[f.filter] || [f.filter, f.filter];
-    return el('li', { className: f.unknown ? 'unknown' : '' },
-      el('strong', { textContent: `${zh} ${en}${f.unknown ? '（数据缺失 unknown）' : ''}：` }),
-      f.reasonZh, el('br'), el('small', { textContent: f.reasonEn }));
+    return h('li', { className: f.unknown ? 'unknown' : '' },
+      h('strong', { textContent: `${zh} ${en}${f.unknown ? '（数据缺失 unknown）' : ''}：` }),
+      f.reasonZh, h('br'), h('small', { textContent: f.reasonEn }));
   }));
 }
 
@@ -96,20 +90,4 @@ export function figuresText(item) {
     f.reserveLand ? '储备地 reserve' : '可供应 available',
     f.rawLand ? '现状地 raw' : '熟地 serviced',
   ].join(' · ');
-}
-
-let townsPromise;
-
-/**
- * Town boundaries as a base for maps with no basemap (closed networks), from the OGC API when it is
- * there; null when it is not.
- */
-export function townBoundaries() {
-  if (!townsPromise) {
-    townsPromise = fetch('/ogc/collections/towns/items?limit=100', { headers: { Accept: 'application/geo+json, application/json' } })
-      .then((r) => (r.ok ? r.json() : null))
-      .then((data) => (data && data.type === 'FeatureCollection' ? data : null))
-      .catch(() => null);
-  }
-  return townsPromise;
 }

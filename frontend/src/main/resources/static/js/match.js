@@ -1,11 +1,13 @@
 // Site matching: staff match a saved project, an enterprise (or staff) a new requirement; the
 // matches beside the map with their criteria and reasons, near misses, weights, and a shortlist
 // to export to Excel or print as brochures.
-import { api, me, signOut, problemText } from './session.js';
-import { CRITERIA, el, fmt, bars, reasons, failures, kindText, placeText, figuresText, townBoundaries } from './match-common.js';
+import { api } from './api.js';
+import { $, h } from './dom.js';
+import { say, sayFailure } from './status.js';
+import { pageHeader } from './header.js';
+import { createMap } from './base-map.js';
+import { CRITERIA, fmt, bars, reasons, failures, kindText, placeText, figuresText } from './match-common.js';
 
-const $ = (id) => document.getElementById(id);
-const ROLE = { ADMIN: '管理员 Administrator', STAFF: '招商人员 Staff', PARK_MANAGER: '园区管理员 Park manager', ENTERPRISE: '企业 Enterprise' };
 const LIMIT = 20;
 const SHORTLIST_KEY = 'cfk-shortlist';
 const REQUIREMENT_KEY = 'cfk-match-requirement';
@@ -21,27 +23,18 @@ let rerun;
 const layers = new Map();
 const parkShapes = new Map();
 const shortlist = new Map(JSON.parse(sessionStorage.getItem(SHORTLIST_KEY) || '[]'));
-
-function say(text, error = false) {
-  $('status').textContent = text;
-  $('status').classList.toggle('error', error);
-}
+const header = pageHeader({ page: 'match', name: 'page.match' });
 
 async function start() {
-  const user = await me();
-  if (!user) {
-    window.location.href = `/login.html?next=${encodeURIComponent('/match.html' + window.location.search)}`;
-    return;
-  }
-  $('who').textContent = `${user.username} · ${ROLE[user.role] || user.role}`;
-  $('sign-out').addEventListener('click', signOut);
+  const user = await header.signedInUser();
+  if (!user) return;
   if (!['STAFF', 'ADMIN', 'ENTERPRISE'].includes(user.role)) {
     say('选址匹配供招商人员、管理员和企业使用 · Site matching is for investment staff, administrators and enterprises.', true);
     document.querySelector('.tabs').hidden = true;
     $('project-panel').hidden = true;
     return;
   }
-  setUpMap();
+  await setUpMap();
   setUpSliders();
   setUpTabs(user.role === 'ENTERPRISE' ? 'preview' : 'project');
   setUpForm();
@@ -59,14 +52,10 @@ async function start() {
 
 // ---- the map ------------------------------------------------------------------------------
 
-function setUpMap() {
-  map = L.map('map', { zoomControl: true }).setView([22.95, 113.85], 10);
-  L.control.scale({ imperial: false }).addTo(map);
-  townBoundaries().then((towns) => {
-    if (towns) {
-      L.geoJSON(towns, { style: { color: '#8a949e', weight: 1, fillOpacity: 0 }, interactive: false }).addTo(map).bringToBack();
-    }
-  });
+async function setUpMap() {
+  const base = await createMap($('map'));
+  map = base.map;
+  map.fitBounds(base.cityBounds);
   contextLayer = L.layerGroup().addTo(map);
   resultLayer = L.layerGroup().addTo(map);
   map.on('click', (e) => {
@@ -102,15 +91,15 @@ async function drawParks(codes) {
 
 function setUpSliders() {
   $('sliders').replaceChildren(...CRITERIA.map((c) => {
-    const input = el('input', { type: 'range', min: 0, max: 100, step: 5, value: c.def, id: `w-${c.name}` });
-    const output = el('output', { htmlFor: input.id, textContent: c.def });
+    const input = h('input', { type: 'range', min: 0, max: 100, step: 5, value: c.def, id: `w-${c.name}` });
+    const output = h('output', { htmlFor: input.id, textContent: c.def });
     input.addEventListener('input', () => {
       output.textContent = input.value;
       updateSum();
       clearTimeout(rerun);
       rerun = setTimeout(() => { if (query) run(); }, 500);
     });
-    return el('div', { className: 'slider' }, el('label', { htmlFor: input.id, textContent: `${c.zh} ${c.en}` }), input, output);
+    return h('div', { className: 'slider' }, h('label', { htmlFor: input.id, textContent: `${c.zh} ${c.en}` }), input, output);
   }));
   $('reset-weights').addEventListener('click', () => {
     CRITERIA.forEach((c) => { $(`w-${c.name}`).value = c.def; $(`w-${c.name}`).nextElementSibling.textContent = c.def; });
@@ -166,8 +155,8 @@ async function loadProjects() {
     const { data } = await api('/api/projects?size=500');
     const items = Array.isArray(data) ? data : data?.items;
     if (!items || items.length === 0) throw new Error('no projects');
-    $('project').replaceChildren(el('option', { value: '', textContent: '— 选择项目 Choose a project —' }),
-      ...items.map((p) => el('option', { value: p.id, textContent: `#${p.id} ${p.name}` })));
+    $('project').replaceChildren(h('option', { value: '', textContent: '— 选择项目 Choose a project —' }),
+      ...items.map((p) => h('option', { value: p.id, textContent: `#${p.id} ${p.name}` })));
     $('project').hidden = false;
     $('project-hint').textContent = '';
   } catch (e) {
@@ -177,9 +166,9 @@ async function loadProjects() {
 
 async function loadReference() {
   const [industries, towns, parks] = await Promise.all([api('/api/industries'), api('/api/towns'), api('/api/parks')]);
-  $('industryCode').append(...industries.data.map((i) => el('option', { value: i.code, textContent: `${i.name} ${i.nameEn}` })));
-  $('preferredTowns').append(...towns.data.map((t) => el('option', { value: t.code, textContent: `${t.name} ${t.nameEn}` })));
-  $('preferredParks').append(...parks.data.map((p) => el('option', { value: p.code, textContent: `${p.code} ${p.name}` })));
+  $('industryCode').append(...industries.data.map((i) => h('option', { value: i.code, textContent: `${i.name} ${i.nameEn}` })));
+  $('preferredTowns').append(...towns.data.map((t) => h('option', { value: t.code, textContent: `${t.name} ${t.nameEn}` })));
+  $('preferredParks').append(...parks.data.map((p) => h('option', { value: p.code, textContent: `${p.code} ${p.name}` })));
 }
 
 function setUpForm() {
@@ -244,7 +233,7 @@ async function run() {
     renderShortlist();
     say(`找到 ${data.items.length} 个匹配场地、${data.nearMisses.length} 个接近匹配 · ${data.items.length} matches, ${data.nearMisses.length} near misses`);
   } catch (e) {
-    say(problemText(e), true);
+    sayFailure(e);
   }
 }
 
@@ -255,7 +244,7 @@ function render(answer) {
   $('items').replaceChildren(...answer.items.map((item, i) => card(item, String(i + 1), false)));
   $('near').replaceChildren(...answer.nearMisses.map((item, i) => card(item, `N${i + 1}`, true)));
   if (answer.items.length === 0) {
-    $('items').append(el('li', { className: 'hint', textContent: '没有完全符合的场地，请看接近匹配或放宽条件。· Nothing fits every filter: see the near misses or relax the requirement.' }));
+    $('items').append(h('li', { className: 'hint', textContent: '没有完全符合的场地，请看接近匹配或放宽条件。· Nothing fits every filter: see the near misses or relax the requirement.' }));
   }
   const all = [...answer.items, ...answer.nearMisses];
   drawParks([...new Set(all.map((i) => i.parkCode).filter(Boolean))]);
@@ -275,7 +264,7 @@ function card(item, label, near) {
   shape.addTo(resultLayer);
   layers.set(item.id + label, shape);
 
-  const li = el('li', { className: 'card' });
+  const li = h('li', { className: 'card' });
   const select = () => {
     document.querySelectorAll('.card.selected').forEach((n) => n.classList.remove('selected'));
     li.classList.add('selected');
@@ -283,28 +272,28 @@ function card(item, label, near) {
   };
   shape.on('click', () => { select(); li.scrollIntoView({ block: 'nearest', behavior: 'smooth' }); });
 
-  const check = el('input', { type: 'checkbox', checked: shortlist.has(item.id) });
+  const check = h('input', { type: 'checkbox', checked: shortlist.has(item.id) });
   check.addEventListener('change', () => {
     if (check.checked) shortlist.set(item.id, `${kindText(item)} · ${placeText(item)}`);
     else shortlist.delete(item.id);
     renderShortlist();
   });
-  const show = el('button', { type: 'button', className: 'link-like', textContent: '在地图上查看 Show on map' });
+  const show = h('button', { type: 'button', className: 'link-like', textContent: '在地图上查看 Show on map' });
   show.addEventListener('click', select);
-  const brochure = el('button', { type: 'button', textContent: '简介 Brochure' });
+  const brochure = h('button', { type: 'button', textContent: '简介 Brochure' });
   brochure.addEventListener('click', () => openBrochures([item.id]));
 
   li.append(...[
-    el('div', { className: 'head' },
-      el('span', { className: 'rank', textContent: label }),
-      el('span', { className: 'score', textContent: fmt(item.score, 1) }), el('small', { textContent: '分 points' }),
-      el('span', { textContent: kindText(item) }), el('span', { className: 'id', textContent: item.id })),
-    el('div', { className: 'where', textContent: placeText(item) }),
-    el('div', { className: 'figures', textContent: figuresText(item) }),
+    h('div', { className: 'head' },
+      h('span', { className: 'rank', textContent: label }),
+      h('span', { className: 'score', textContent: fmt(item.score, 1) }), h('small', { textContent: '分 points' }),
+      h('span', { textContent: kindText(item) }), h('span', { className: 'id', textContent: item.id })),
+    h('div', { className: 'where', textContent: placeText(item) }),
+    h('div', { className: 'figures', textContent: figuresText(item) }),
     near && item.failed ? failures(item.failed) : null,
     bars(item.criteria),
-    el('details', {}, el('summary', { textContent: '理由 Reasons' }), reasons(item.criteria)),
-    el('div', { className: 'actions' }, el('label', {}, check, ' 加入候选 Shortlist'), show, brochure),
+    h('details', {}, h('summary', { textContent: '理由 Reasons' }), reasons(item.criteria)),
+    h('div', { className: 'actions' }, h('label', {}, check, ' 加入候选 Shortlist'), show, brochure),
   ].filter(Boolean));
   return li;
 }
@@ -315,7 +304,7 @@ function renderShortlist() {
   sessionStorage.setItem(SHORTLIST_KEY, JSON.stringify([...shortlist.entries()]));
   $('shortlist-count').textContent = `(${shortlist.size})`;
   $('shortlist').replaceChildren(...[...shortlist.entries()].map(([id, text]) => {
-    const remove = el('button', { type: 'button', className: 'small', textContent: '移除 Remove' });
+    const remove = h('button', { type: 'button', className: 'small', textContent: '移除 Remove' });
     remove.addEventListener('click', () => {
       shortlist.delete(id);
       renderShortlist();
@@ -323,7 +312,7 @@ function renderShortlist() {
         if (c.closest('.card').querySelector('.id').textContent === id) c.checked = false;
       });
     });
-    return el('li', {}, `${id} · ${text} `, remove);
+    return h('li', {}, `${id} · ${text} `, remove);
   }));
   $('export').disabled = shortlist.size === 0 || !query;
   $('brochures').disabled = shortlist.size === 0 || !query;
@@ -340,13 +329,13 @@ async function exportShortlist() {
       headers: { Accept: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json' },
     });
     const url = URL.createObjectURL(await response.blob());
-    const link = el('a', { href: url, download: `候选场地-shortlist-${new Date().toISOString().slice(0, 10)}.xlsx` });
+    const link = h('a', { href: url, download: `候选场地-shortlist-${new Date().toISOString().slice(0, 10)}.xlsx` });
     document.body.append(link);
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   } catch (e) {
-    say(problemText(e), true);
+    sayFailure(e);
   }
 }
 
@@ -358,4 +347,4 @@ function openBrochures(ids) {
   window.open(`/brochure.html?${params}`, '_blank');
 }
 
-start().catch((e) => say(problemText(e), true));
+start().catch(sayFailure);

@@ -1,7 +1,9 @@
 // Expansion projects: the list and pipeline board, the overdue badge, and the project form.
-import { api, me, signOut, problemText } from './session.js';
+import { api, problemText } from './api.js';
+import { $, h } from './dom.js';
+import { say, sayFailure } from './status.js';
+import { pageHeader } from './header.js';
 
-const $ = (id) => document.getElementById(id);
 const PIPELINE = ['INTENT', 'SITING', 'SIGNED', 'STARTED', 'PRODUCING', 'DROPPED'];
 const STATUS = {
   INTENT: '意向 Intent', SITING: '选址 Siting', SIGNED: '签约 Signed',
@@ -14,18 +16,7 @@ let board = false;
 let overdueOnly = false;
 let editing = null;
 let enterprisesByName = {};
-
-function el(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.assign(node, props);
-  node.append(...children);
-  return node;
-}
-
-function say(text, error = false) {
-  $('status').textContent = text;
-  $('status').classList.toggle('error', error);
-}
+const header = pageHeader({ page: 'projects', name: 'page.projects' });
 
 const mayWrite = () => user && (user.role === 'STAFF' || user.role === 'ADMIN');
 
@@ -37,19 +28,17 @@ function needs(p) {
 }
 
 async function start() {
-  user = await me();
-  if (!user) { window.location.href = '/login.html?next=/projects.html'; return; }
-  $('who').textContent = user.username;
-  $('sign-out').addEventListener('click', signOut);
+  user = await header.signedInUser();
+  if (!user) return;
   const [industries, towns] = await Promise.all([api('/api/industries'), api('/api/towns')]);
-  for (const s of PIPELINE) $('f-status').append(el('option', { value: s, textContent: STATUS[s] }));
+  for (const s of PIPELINE) $('f-status').append(h('option', { value: s, textContent: STATUS[s] }));
   for (const i of industries.data) {
-    $('f-industry').append(el('option', { value: i.code, textContent: `${i.name} ${i.nameEn}` }));
-    $('p-industry').append(el('option', { value: i.code, textContent: `${i.name} ${i.nameEn}` }));
+    $('f-industry').append(h('option', { value: i.code, textContent: `${i.name} ${i.nameEn}` }));
+    $('p-industry').append(h('option', { value: i.code, textContent: `${i.name} ${i.nameEn}` }));
   }
   for (const t of towns.data) {
-    $('f-town').append(el('option', { value: t.code, textContent: `${t.name} ${t.nameEn}` }));
-    $('p-preferredTowns').append(el('option', { value: t.code, textContent: t.name }));
+    $('f-town').append(h('option', { value: t.code, textContent: `${t.name} ${t.nameEn}` }));
+    $('p-preferredTowns').append(h('option', { value: t.code, textContent: t.name }));
   }
   ['f-status', 'f-industry', 'f-town', 'f-mine'].forEach((id) => $(id).addEventListener('change', refresh));
   $('overdue-badge').addEventListener('click', () => {
@@ -85,45 +74,45 @@ async function refresh() {
     $('board-view').hidden = !board;
     if (board) showBoard(list.data.items); else showList(list.data.items);
   } catch (e) {
-    say(problemText(e), true);
+    sayFailure(e);
   }
 }
 
 function statusCell(p) {
-  const cell = el('span', { textContent: STATUS[p.status] });
-  if (p.overdue) cell.append(el('span', { className: 'overdue-tag', textContent: '逾期 Overdue' }));
+  const cell = h('span', { textContent: STATUS[p.status] });
+  if (p.overdue) cell.append(h('span', { className: 'overdue-tag', textContent: '逾期 Overdue' }));
   return cell;
 }
 
 function actions(p) {
-  const box = el('span', { className: 'moves' });
-  box.append(el('a', { href: `/match.html?project=${p.id}`, textContent: '匹配 Match' }));
+  const box = h('span', { className: 'moves' });
+  box.append(h('a', { href: `/match.html?project=${p.id}`, textContent: '匹配 Match' }));
   if (!mayWrite()) return box;
-  box.append(' ', el('button', { type: 'button', textContent: '编辑 Edit', onclick: () => openForm(p) }));
+  box.append(' ', h('button', { type: 'button', textContent: '编辑 Edit', onclick: () => openForm(p) }));
   const next = PIPELINE[PIPELINE.indexOf(p.status) + 1];
   if (next && next !== 'DROPPED') {
-    box.append(el('button', { type: 'button', textContent: `→ ${STATUS[next]}`, onclick: () => move(p, next) }));
+    box.append(h('button', { type: 'button', textContent: `→ ${STATUS[next]}`, onclick: () => move(p, next) }));
   }
   if (p.status !== 'DROPPED' && p.status !== 'PRODUCING') {
-    box.append(el('button', { type: 'button', textContent: '终止 Drop', onclick: () => move(p, 'DROPPED') }));
+    box.append(h('button', { type: 'button', textContent: '终止 Drop', onclick: () => move(p, 'DROPPED') }));
   }
   return box;
 }
 
 function showList(items) {
-  $('projects').tBodies[0].replaceChildren(...items.map((p) => el('tr', {},
-    el('td', { textContent: p.id }), el('td', { textContent: p.name }), el('td', { textContent: p.enterpriseName ?? '—' }),
-    el('td', { textContent: needs(p) }), el('td', {}, statusCell(p)), el('td', { textContent: p.plannedStart ?? '—' }),
-    el('td', { textContent: p.assignedStaff ?? '—' }), el('td', {}, actions(p)))));
+  $('projects').tBodies[0].replaceChildren(...items.map((p) => h('tr', {},
+    h('td', { textContent: p.id }), h('td', { textContent: p.name }), h('td', { textContent: p.enterpriseName ?? '—' }),
+    h('td', { textContent: needs(p) }), h('td', {}, statusCell(p)), h('td', { textContent: p.plannedStart ?? '—' }),
+    h('td', { textContent: p.assignedStaff ?? '—' }), h('td', {}, actions(p)))));
 }
 
 function showBoard(items) {
   $('board-view').replaceChildren(...PIPELINE.map((s) => {
     const cards = items.filter((p) => p.status === s);
-    return el('div', { className: 'column' }, el('h3', { textContent: `${STATUS[s]} (${cards.length})` }),
-      ...cards.map((p) => el('div', { className: 'card' },
-        el('strong', { textContent: p.name }), el('br'), `${needs(p)}`, el('br'),
-        `计划动工 ${p.plannedStart ?? '—'}`, p.overdue ? el('span', { className: 'overdue-tag', textContent: '逾期' }) : '',
+    return h('div', { className: 'column' }, h('h3', { textContent: `${STATUS[s]} (${cards.length})` }),
+      ...cards.map((p) => h('div', { className: 'card' },
+        h('strong', { textContent: p.name }), h('br'), `${needs(p)}`, h('br'),
+        `计划动工 ${p.plannedStart ?? '—'}`, p.overdue ? h('span', { className: 'overdue-tag', textContent: '逾期' }) : '',
         actions(p))));
   }));
 }
@@ -146,7 +135,7 @@ async function suggestEnterprises() {
   if (q.length < 2) return;
   const { data } = await api(`/api/enterprises?q=${encodeURIComponent(q)}&limit=20`);
   enterprisesByName = Object.fromEntries(data.map((e) => [e.name, e.id]));
-  $('p-enterprises').replaceChildren(...data.map((e) => el('option', { value: e.name, textContent: e.creditCode })));
+  $('p-enterprises').replaceChildren(...data.map((e) => h('option', { value: e.name, textContent: e.creditCode })));
 }
 
 function openForm(p) {
@@ -209,4 +198,4 @@ async function saveProject(event) {
   }
 }
 
-start().catch((e) => say(problemText(e), true));
+start().catch(sayFailure);

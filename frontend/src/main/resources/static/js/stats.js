@@ -4,7 +4,7 @@ import { lang, t } from './i18n.js';
 import { num, pct } from './format.js';
 import { townName } from './reference.js';
 
-const ECHARTS_URL = '/webjars/echarts/5.3.1/dist/echarts.min.js';
+const ECHARTS_URL = '/webjars/echarts/dist/echarts.min.js';
 let echartsLoading;
 
 function loadECharts() {

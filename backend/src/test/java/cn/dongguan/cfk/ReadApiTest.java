@@ -236,6 +236,6 @@ class ReadApiTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("厂房库", "示例数据");
+        assertThat(page).contains("厂房库", "/js/app.js");
     }
 }

@@ -78,6 +78,10 @@ class MatchViewBrowserTest {
                 .single();
         signIn("staff", "/match.html?project=" + project);
         browser.waiting().until(d -> status().startsWith("找到"));
+        // no basemap configured: the town boundaries are the base
+        browser.waiting()
+                .until(d ->
+                        d.findElements(By.cssSelector("#map path.town-shape")).size() == 32);
 
         List<WebElement> items = cards("items");
         assertThat(items).isNotEmpty();
@@ -123,6 +127,10 @@ class MatchViewBrowserTest {
         assertThat(sheets).hasSize(shortlisted.equals(firstId) ? 1 : 2);
         assertThat(sheets.get(0).findElements(By.cssSelector(".extract path.leaflet-interactive")))
                 .isNotEmpty();
+        browser.waiting()
+                .until(d -> !sheets.get(0)
+                        .findElements(By.cssSelector(".extract path.town-shape"))
+                        .isEmpty());
         assertThat(sheets.get(0).getText()).contains(shortlisted, "综合评分", "评分与理由", "示例数据");
         browser.screenshot("match-brochure");
     }

@@ -1,0 +1,84 @@
+// The header every page shares: brand and page name, the sample-data notice, the navigation, who is
+// signed in, and the language switch (kept in the browser). A page's own header items stay in its
+// <header id="page-header">: those marked data-slot="start" go before the brand, the others lead the
+// navigation.
+import { h } from './dom.js';
+import { lang, onLangChange, setLang, t, translate } from './i18n.js';
+import { signedInUser, signOut } from './session.js';
+
+const LANG_KEY = 'cfk.lang';
+
+/**
+ * The pages in the navigation. An item with roles shows only once a user with one of them is signed
+ * in; an item without roles shows to everyone.
+ */
+export const NAVIGATION = [
+  { page: 'map', href: '/', text: 'nav.map' },
+  { page: 'projects', href: '/projects.html', text: 'nav.projects' },
+  { page: 'match', href: '/match.html', text: 'nav.match', roles: ['STAFF', 'ADMIN', 'ENTERPRISE'] },
+  { page: 'manage', href: '/manage.html', text: 'nav.manage' },
+  { page: 'api', href: '/swagger-ui.html', text: 'nav.api', wide: true },
+];
+
+/**
+ * Renders the header and starts the language: the given one (e.g. from the URL), else the one last
+ * chosen, else Chinese. page: this page's NAVIGATION entry (marked current); name: the i18n key of the
+ * page's name, also in the document title; heading: false where the page has an h1 of its own.
+ * Answers { setUser(user), signedInUser() }: setUser(null) shows the way to sign in; signedInUser() answers
+ * the signed-in user and shows them, or null after sending the browser to sign in and come back.
+ */
+export function pageHeader({ page, name, heading = true, language }) {
+  const header = document.getElementById('page-header');
+  const own = [...header.children];
+  const links = NAVIGATION.map(item => ({
+    item,
+    link: h('a', {
+      href: item.href,
+      className: item.wide ? 'wide' : '',
+      'aria-current': item.page === page ? 'page' : null,
+      hidden: Boolean(item.roles),
+      dataset: { i18n: item.text },
+    }),
+  }));
+  const who = h('span', { className: 'who' });
+  const switcher = h('button', {
+    type: 'button',
+    id: 'lang-switch',
+    dataset: { i18n: 'nav.otherLanguage', i18nAria: 'nav.switchLanguage' },
+    onclick: () => {
+      setLang(lang() === 'zh' ? 'en' : 'zh');
+      localStorage.setItem(LANG_KEY, lang());
+    },
+  });
+  header.replaceChildren(
+    ...own.filter(el => el.dataset.slot === 'start'),
+    h(heading ? 'h1' : 'p', { className: 'title' },
+      h('a', { className: 'brand', href: '/', dataset: { i18n: 'app.title' } }), ' ', h('small', { dataset: { i18n: name } })),
+    h('p', { className: 'notice', role: 'note', dataset: { i18n: 'app.sample' } }),
+    h('nav', { className: 'actions', dataset: { i18nAria: 'nav.label' } },
+      ...own.filter(el => el.dataset.slot !== 'start'), ...links.map(l => l.link), who, switcher));
+
+  onLangChange(() => {
+    switcher.setAttribute('lang', lang() === 'zh' ? 'en' : 'zh-CN');
+    document.title = `${t(name)} · ${t('app.title')}`;
+  });
+  setLang(language ?? localStorage.getItem(LANG_KEY) ?? 'zh');
+
+  return {
+    async signedInUser() {
+      const user = await signedInUser();
+      if (user) this.setUser(user);
+      return user;
+    },
+    setUser(user) {
+      links.forEach(({ item, link }) => { link.hidden = Boolean(item.roles) && !item.roles.includes(user?.role); });
+      if (user) {
+        who.replaceChildren(`${user.username} · `, h('span', { dataset: { i18n: `role.${user.role}` } }), ' ',
+          h('button', { type: 'button', id: 'sign-out', onclick: signOut, dataset: { i18n: 'nav.signOut' } }));
+      } else {
+        who.replaceChildren(page === 'login' ? '' : h('a', { href: '/login.html', dataset: { i18n: 'nav.signIn' } }));
+      }
+      translate(who);
+    },
+  };
+}
