@@ -17,7 +17,7 @@ final class OgcApiDocument {
 
     private OgcApiDocument() {}
 
-    static Map<String, Object> of(String base) {
+    static Map<String, Object> of(String base, MapLayerProperties.Items items) {
         Map<String, Object> paths = new LinkedHashMap<>();
         paths.put("/", get("Landing page · 服务首页", "getLandingPage", List.of(ref(PARAMS + "f")), json("Landing page")));
         paths.put(
@@ -113,11 +113,11 @@ final class OgcApiDocument {
                                 + "Public data only: no occupants, no contacts."));
         doc.put("servers", List.of(Map.of("url", base)));
         doc.put("paths", paths);
-        doc.put("components", Map.of("parameters", parameters(), "responses", responses()));
+        doc.put("components", Map.of("parameters", parameters(items), "responses", responses()));
         return doc;
     }
 
-    private static Map<String, Object> parameters() {
+    private static Map<String, Object> parameters(MapLayerProperties.Items items) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put(
                 "bbox",
@@ -156,9 +156,9 @@ final class OgcApiDocument {
                                 "minimum",
                                 1,
                                 "maximum",
-                                Ogc.MAX_LIMIT,
+                                items.maxLimit(),
                                 "default",
-                                Ogc.DEFAULT_LIMIT)));
+                                items.defaultLimit())));
         p.put(
                 "offset",
                 Map.of(
