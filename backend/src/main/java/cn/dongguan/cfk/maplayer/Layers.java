@@ -4,16 +4,19 @@ import static cn.dongguan.cfk.maplayer.FieldType.BOOLEAN;
 import static cn.dongguan.cfk.maplayer.FieldType.DATE;
 import static cn.dongguan.cfk.maplayer.FieldType.INTEGER;
 import static cn.dongguan.cfk.maplayer.FieldType.NUMBER;
+import static cn.dongguan.cfk.maplayer.FieldType.NUMBER_ARRAY;
 import static cn.dongguan.cfk.maplayer.FieldType.STRING;
 import static cn.dongguan.cfk.maplayer.FieldType.STRING_ARRAY;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The catalogue of map layers: which table, which public attributes in tiles and in features, which
- * properties may be filtered on, and at which zooms tiles exist. The only SQL that client input selects
- * is here; occupants and contacts are in none of it.
+ * The catalogue of map layers: which table, which public attributes in tiles, in OGC features and on
+ * the web map, which properties may be filtered on, and at which zooms tiles exist. The only SQL that
+ * client input selects is here; occupants and contacts are in none of it. Limits are configured
+ * ({@link MapLayerProperties}).
  */
 final class Layers {
 
@@ -24,34 +27,24 @@ final class Layers {
      */
     static final int MAX_ZOOM = 22;
 
-    // Vacant area counts VACANT units only, as in /api/parks (SPEC §3: derived figures).
-    private static final String PARK_FIGURES = """
-            LEFT JOIN LATERAL (
-                SELECT sum(b.floor_area_m2) AS floor_m2 FROM building b WHERE b.park_code = t.code
-            ) built ON true
-            LEFT JOIN LATERAL (
-                SELECT sum(u.vacant_area_m2) AS vacant_m2
-                FROM space_unit u JOIN building b ON b.id = u.building_id
-                WHERE b.park_code = t.code AND u.status = 'VACANT'
-            ) vacancy ON true""";
+    // The vacancy figures are the views park_figures and building_vacancy (V55), as everywhere else.
+    private static final String PARK_FIGURES = "JOIN park_figures f ON f.park_code = t.code";
+    private static final String BUILDING_VACANCY = "JOIN building_vacancy v ON v.building_id = t.id";
 
-    private static final String PARK_VACANT_M2 = "round(coalesce(vacancy.vacant_m2, 0), 2)";
-    private static final String PARK_VACANCY_RATE = """
-            (CASE WHEN coalesce(built.floor_m2, 0) = 0 THEN 0.0000
-                  ELSE round(coalesce(vacancy.vacant_m2, 0) / built.floor_m2, 4) END)""";
+    /** A building with a vacant listing confirmed before the cut-off needs confirming (space.Freshness). */
+    private static final String BUILDING_STALE = "coalesce(v.oldest_vacant_confirmed_at < :staleBefore, false)";
 
-    // SPEC §7: a unit not confirmed since :staleBefore (60 days ago) needs confirming (待核实).
-    private static final String BUILDING_UNITS = """
-            LEFT JOIN LATERAL (
-                SELECT sum(u.vacant_area_m2) FILTER (WHERE u.status = 'VACANT') AS vacant_m2,
-                       bool_or(u.last_confirmed_at < :staleBefore) AS stale
-                FROM space_unit u WHERE u.building_id = t.id
-            ) units ON true""";
+    private static final String PARCEL_AREA_MU = "m2_to_mu(t.area_m2)";
+    private static final String PARK_TOWNS =
+            "ARRAY(SELECT pt.town_code FROM park_town pt WHERE pt.park_code = t.code ORDER BY 1)";
+    private static final String PARK_INDUSTRIES =
+            "ARRAY(SELECT pi.industry_code FROM park_industry pi WHERE pi.park_code = t.code ORDER BY 1)";
 
-    private static final String BUILDING_VACANT_M2 = "round(coalesce(units.vacant_m2, 0), 2)";
-    private static final String BUILDING_VACANCY_SHARE = "round(coalesce(units.vacant_m2, 0) / t.floor_area_m2, 4)";
-    private static final String BUILDING_STALE = "coalesce(units.stale, false)";
-    private static final String PARCEL_AREA_MU = "round(t.area_m2 * 15 / 10000, 2)";
+    /** Where the web map writes a label: a point inside the (unsimplified) boundary, [lon, lat]. */
+    private static final Field LABEL = new Field(
+            "label",
+            NUMBER_ARRAY,
+            "json_build_array(ST_X(ST_PointOnSurface(t.geom)), ST_Y(ST_PointOnSurface(t.geom)))");
 
     /** ST_AsMVT would write numeric values as strings; MVT numbers are doubles. Features keep numeric's scale (40.0, not 40), so GIS clients infer real fields. */
     private static String tileNumber(String sql) {
@@ -69,7 +62,6 @@ final class Layers {
             new Layer.Tiles(
                     4,
                     MAX_ZOOM,
-                    1_000,
                     12,
                     null,
                     "",
@@ -82,7 +74,19 @@ final class Layers {
                             new Field("code", STRING, "t.code"),
                             new Field("name", STRING, "t.name"),
                             new Field("nameEn", STRING, "t.name_en")),
-                    List.of(Queryable.code("code", "t.code"))));
+                    List.of(Queryable.code("code", "t.code"))),
+            // About 30 m: invisible at the zooms where the whole city is in view, and a 10th of the size.
+            new Layer.WebMap(
+                    false,
+                    0.0003,
+                    6,
+                    Duration.ofHours(1),
+                    "",
+                    List.of(
+                            new Field("code", STRING, "t.code"),
+                            new Field("name", STRING, "t.name"),
+                            new Field("nameEn", STRING, "t.name_en"),
+                            LABEL)));
 
     static final Layer PARKS = new Layer(
             "parks",
@@ -95,46 +99,48 @@ final class Layers {
             new Layer.Tiles(
                     6,
                     MAX_ZOOM,
-                    1_000,
                     12,
                     null,
                     PARK_FIGURES,
                     List.of(
                             new Field("code", STRING, "t.code"),
                             new Field("name", STRING, "t.name"),
-                            new Field("vacancyRate", NUMBER, tileNumber(PARK_VACANCY_RATE)),
-                            new Field("vacantAreaM2", NUMBER, tileNumber(PARK_VACANT_M2)))),
+                            new Field("vacancyRate", NUMBER, tileNumber("f.vacancy_rate")),
+                            new Field("vacantAreaM2", NUMBER, tileNumber("f.vacant_area_m2")))),
             new Layer.Features(
                     "t.code",
                     false,
-                    PARK_FIGURES + """
-
-                    LEFT JOIN LATERAL (
-                        SELECT sum(p.area_m2) AS available_m2 FROM parcel p
-                        WHERE p.park_code = t.code AND p.status = 'AVAILABLE'
-                    ) land ON true""",
+                    PARK_FIGURES,
                     List.of(
                             new Field("code", STRING, "t.code"),
                             new Field("name", STRING, "t.name"),
                             new Field("level", STRING, "t.level"),
-                            new Field(
-                                    "towns",
-                                    STRING_ARRAY,
-                                    "ARRAY(SELECT pt.town_code FROM park_town pt WHERE pt.park_code = t.code ORDER BY 1)"),
-                            new Field(
-                                    "industries",
-                                    STRING_ARRAY,
-                                    "ARRAY(SELECT pi.industry_code FROM park_industry pi WHERE pi.park_code = t.code ORDER BY 1)"),
-                            new Field("floorAreaM2", NUMBER, "round(coalesce(built.floor_m2, 0), 2)"),
-                            new Field("vacantAreaM2", NUMBER, PARK_VACANT_M2),
-                            new Field("vacancyRate", NUMBER, PARK_VACANCY_RATE),
-                            new Field(
-                                    "availableLandMu",
-                                    NUMBER,
-                                    "round(coalesce(land.available_m2, 0) * 15 / 10000, 2)")),
+                            new Field("towns", STRING_ARRAY, PARK_TOWNS),
+                            new Field("industries", STRING_ARRAY, PARK_INDUSTRIES),
+                            new Field("floorAreaM2", NUMBER, "f.floor_area_m2"),
+                            new Field("vacantAreaM2", NUMBER, "f.vacant_area_m2"),
+                            new Field("vacancyRate", NUMBER, "f.vacancy_rate"),
+                            new Field("availableLandMu", NUMBER, "f.available_land_mu")),
                     List.of(
                             Queryable.parkCode("code", "t.code"),
-                            Queryable.text("level", "t.level", "国家级", "省级", "省特色", "市级", "镇村工业园"))));
+                            Queryable.text("level", "t.level", "国家级", "省级", "省特色", "市级", "镇村工业园"))),
+            new Layer.WebMap(
+                    false,
+                    0,
+                    6,
+                    Duration.ofMinutes(1),
+                    PARK_FIGURES,
+                    List.of(
+                            new Field("code", STRING, "t.code"),
+                            new Field("name", STRING, "t.name"),
+                            new Field("level", STRING, "t.level"),
+                            new Field("towns", STRING_ARRAY, PARK_TOWNS),
+                            new Field("industries", STRING_ARRAY, PARK_INDUSTRIES),
+                            new Field("floorAreaM2", NUMBER, "f.floor_area_m2"),
+                            new Field("vacantAreaM2", NUMBER, "f.vacant_area_m2"),
+                            new Field("vacancyRate", NUMBER, "f.vacancy_rate"),
+                            new Field("availableLandMu", NUMBER, "f.available_land_mu"),
+                            LABEL)));
 
     static final Layer BUILDINGS = new Layer(
             "buildings",
@@ -147,21 +153,20 @@ final class Layers {
             new Layer.Tiles(
                     13,
                     MAX_ZOOM,
-                    5_000,
                     0,
                     "t.id",
-                    BUILDING_UNITS,
+                    BUILDING_VACANCY,
                     List.of(
                             new Field("id", INTEGER, "t.id"),
                             new Field("parkCode", STRING, "t.park_code"),
                             new Field("floors", INTEGER, "t.floors"),
-                            new Field("vacantAreaM2", NUMBER, tileNumber(BUILDING_VACANT_M2)),
-                            new Field("vacancyShare", NUMBER, tileNumber(BUILDING_VACANCY_SHARE)),
+                            new Field("vacantAreaM2", NUMBER, tileNumber("v.vacant_area_m2")),
+                            new Field("vacancyShare", NUMBER, tileNumber("v.vacancy_share")),
                             new Field("stale", BOOLEAN, BUILDING_STALE))),
             new Layer.Features(
                     "t.id",
                     true,
-                    BUILDING_UNITS,
+                    BUILDING_VACANCY,
                     List.of(
                             new Field("id", INTEGER, "t.id"),
                             new Field("parkCode", STRING, "t.park_code"),
@@ -171,8 +176,8 @@ final class Layers {
                             new Field("type", STRING, "t.type"),
                             new Field("floors", INTEGER, "t.floors"),
                             new Field("floorAreaM2", NUMBER, "t.floor_area_m2"),
-                            new Field("vacantAreaM2", NUMBER, BUILDING_VACANT_M2),
-                            new Field("vacancyShare", NUMBER, BUILDING_VACANCY_SHARE),
+                            new Field("vacantAreaM2", NUMBER, "v.vacant_area_m2"),
+                            new Field("vacancyShare", NUMBER, "v.vacancy_share"),
                             new Field("structure", STRING, "t.structure"),
                             new Field("yearBuilt", INTEGER, "t.year_built"),
                             new Field("fireHazardClass", STRING, "t.fire_hazard_class"),
@@ -180,7 +185,26 @@ final class Layers {
                     List.of(
                             Queryable.parkCode("parkCode", "t.park_code"),
                             Queryable.code("townCode", "t.town_code"),
-                            Queryable.text("type", "t.type", "标准厂房", "独立厂房", "多层厂房", "研发楼", "仓库"))));
+                            Queryable.text("type", "t.type", "标准厂房", "独立厂房", "多层厂房", "研发楼", "仓库"))),
+            new Layer.WebMap(
+                    true,
+                    0,
+                    6,
+                    null,
+                    BUILDING_VACANCY,
+                    List.of(
+                            new Field("id", INTEGER, "t.id"),
+                            new Field("name", STRING, "t.name"),
+                            new Field("type", STRING, "t.type"),
+                            new Field("parkCode", STRING, "t.park_code"),
+                            new Field("townCode", STRING, "t.town_code"),
+                            new Field("floors", INTEGER, "t.floors"),
+                            new Field("floorAreaM2", NUMBER, "t.floor_area_m2"),
+                            new Field("fireHazardClass", STRING, "t.fire_hazard_class"),
+                            new Field("vacantAreaM2", NUMBER, "v.vacant_area_m2"),
+                            new Field("vacancyShare", NUMBER, "v.vacancy_share"),
+                            new Field("vacantUnits", INTEGER, "v.vacant_units"),
+                            new Field("stale", BOOLEAN, BUILDING_STALE))));
 
     static final Layer PARCELS = new Layer(
             "parcels",
@@ -193,7 +217,6 @@ final class Layers {
             new Layer.Tiles(
                     11,
                     MAX_ZOOM,
-                    5_000,
                     13,
                     "t.id",
                     "",
@@ -234,7 +257,20 @@ final class Layers {
                                     "BUILT"),
                             Queryable.text("planningUse", "t.planning_use", "M0", "M1", "M2", "M3", "W"),
                             Queryable.code("townCode", "t.town_code"),
-                            Queryable.parkCode("parkCode", "t.park_code"))));
+                            Queryable.parkCode("parkCode", "t.park_code"))),
+            new Layer.WebMap(
+                    true,
+                    0,
+                    6,
+                    null,
+                    "",
+                    List.of(
+                            new Field("id", INTEGER, "t.id"),
+                            new Field("parcelNo", STRING, "t.parcel_no"),
+                            new Field("parkCode", STRING, "t.park_code"),
+                            new Field("planningUse", STRING, "t.planning_use"),
+                            new Field("status", STRING, "t.status"),
+                            new Field("areaMu", NUMBER, PARCEL_AREA_MU))));
 
     static final List<Layer> ALL = List.of(TOWNS, PARKS, BUILDINGS, PARCELS);
 
