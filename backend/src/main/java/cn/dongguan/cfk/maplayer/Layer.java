@@ -46,17 +46,15 @@ record Layer(
             String idColumn, boolean numericId, String joins, List<Field> properties, List<Queryable> queryables) {}
 
     /**
-     * The layer as the web map draws it: a GeoJSON FeatureCollection with these properties.
+     * The layer as the web map draws it: a GeoJSON FeatureCollection with these properties, the whole
+     * layer (towns, parks) or the features in the map's view, capped ({@link MapLayerProperties.WebMap}).
      *
-     * @param inBox           whether the map asks for the features in a box, at most a configured number
-     *                        of them ({@link MapLayerProperties.WebMap}); else it is sent whole
      * @param simplifyDegrees a tolerance to simplify boundaries by (towns), or 0
      * @param digits          decimal places of the coordinates
      * @param maxAge          how long a browser may keep the answer, or null: revalidate every time
      * @param joins           SQL joined to {@code t} for the properties
      */
-    record WebMap(
-            boolean inBox, double simplifyDegrees, int digits, Duration maxAge, String joins, List<Field> properties) {}
+    record WebMap(double simplifyDegrees, int digits, Duration maxAge, String joins, List<Field> properties) {}
 
     String title() {
         return titleZh + " · " + titleEn;

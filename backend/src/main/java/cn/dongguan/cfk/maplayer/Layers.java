@@ -11,6 +11,7 @@ import static cn.dongguan.cfk.maplayer.FieldType.STRING_ARRAY;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The catalogue of map layers: which table, which public attributes in tiles, in OGC features and on
@@ -46,6 +47,42 @@ final class Layers {
             NUMBER_ARRAY,
             "json_build_array(ST_X(ST_PointOnSurface(t.geom)), ST_Y(ST_PointOnSurface(t.geom)))");
 
+    // Attributes that several representations of a layer share, each declared once.
+    private static final Field ID = new Field("id", INTEGER, "t.id");
+    private static final Field PARK_CODE = new Field("parkCode", STRING, "t.park_code");
+    private static final Field TOWN_CODE = new Field("townCode", STRING, "t.town_code");
+    private static final Field NAME = new Field("name", STRING, "t.name");
+    private static final Field CODE = new Field("code", STRING, "t.code");
+    private static final Field TYPE = new Field("type", STRING, "t.type");
+    private static final Field FLOORS = new Field("floors", INTEGER, "t.floors");
+    private static final Field FLOOR_AREA_M2 = new Field("floorAreaM2", NUMBER, "t.floor_area_m2");
+    private static final Field FIRE_HAZARD_CLASS = new Field("fireHazardClass", STRING, "t.fire_hazard_class");
+    private static final Field BUILDING_VACANT_M2 = new Field("vacantAreaM2", NUMBER, "v.vacant_area_m2");
+    private static final Field BUILDING_VACANCY_SHARE = new Field("vacancyShare", NUMBER, "v.vacancy_share");
+    private static final Field STALE = new Field("stale", BOOLEAN, BUILDING_STALE);
+    private static final Field PARCEL_NO = new Field("parcelNo", STRING, "t.parcel_no");
+    private static final Field PLANNING_USE = new Field("planningUse", STRING, "t.planning_use");
+    private static final Field STATUS = new Field("status", STRING, "t.status");
+    private static final Field AREA_MU = new Field("areaMu", NUMBER, PARCEL_AREA_MU);
+
+    private static final List<Field> TOWN_PROPERTIES = List.of(CODE, NAME, new Field("nameEn", STRING, "t.name_en"));
+
+    private static final List<Field> PARK_PROPERTIES = List.of(
+            CODE,
+            NAME,
+            new Field("level", STRING, "t.level"),
+            new Field("towns", STRING_ARRAY, PARK_TOWNS),
+            new Field("industries", STRING_ARRAY, PARK_INDUSTRIES),
+            new Field("floorAreaM2", NUMBER, "f.floor_area_m2"),
+            new Field("vacantAreaM2", NUMBER, "f.vacant_area_m2"),
+            new Field("vacancyRate", NUMBER, "f.vacancy_rate"),
+            new Field("availableLandMu", NUMBER, "f.available_land_mu"));
+
+    /** The web map's properties of a layer of areas: those of its features, and where to write its label. */
+    private static List<Field> withLabel(List<Field> properties) {
+        return Stream.concat(properties.stream(), Stream.of(LABEL)).toList();
+    }
+
     /** ST_AsMVT would write numeric values as strings; MVT numbers are doubles. Features keep numeric's scale (40.0, not 40), so GIS clients infer real fields. */
     private static String tileNumber(String sql) {
         return "(" + sql + ")::float8";
@@ -59,34 +96,10 @@ final class Layers {
             "Boundaries of Dongguan's 32 towns and streets (schematic)",
             "town",
             false,
-            new Layer.Tiles(
-                    4,
-                    MAX_ZOOM,
-                    12,
-                    null,
-                    "",
-                    List.of(new Field("code", STRING, "t.code"), new Field("name", STRING, "t.name"))),
-            new Layer.Features(
-                    "t.code",
-                    false,
-                    "",
-                    List.of(
-                            new Field("code", STRING, "t.code"),
-                            new Field("name", STRING, "t.name"),
-                            new Field("nameEn", STRING, "t.name_en")),
-                    List.of(Queryable.code("code", "t.code"))),
+            new Layer.Tiles(4, MAX_ZOOM, 12, null, "", List.of(CODE, NAME)),
+            new Layer.Features("t.code", false, "", TOWN_PROPERTIES, List.of(Queryable.code("code", "t.code"))),
             // About 30 m: invisible at the zooms where the whole city is in view, and a 10th of the size.
-            new Layer.WebMap(
-                    false,
-                    0.0003,
-                    6,
-                    Duration.ofHours(1),
-                    "",
-                    List.of(
-                            new Field("code", STRING, "t.code"),
-                            new Field("name", STRING, "t.name"),
-                            new Field("nameEn", STRING, "t.name_en"),
-                            LABEL)));
+            new Layer.WebMap(0.0003, 6, Duration.ofHours(1), "", withLabel(TOWN_PROPERTIES)));
 
     static final Layer PARKS = new Layer(
             "parks",
@@ -103,44 +116,19 @@ final class Layers {
                     null,
                     PARK_FIGURES,
                     List.of(
-                            new Field("code", STRING, "t.code"),
-                            new Field("name", STRING, "t.name"),
+                            CODE,
+                            NAME,
                             new Field("vacancyRate", NUMBER, tileNumber("f.vacancy_rate")),
                             new Field("vacantAreaM2", NUMBER, tileNumber("f.vacant_area_m2")))),
             new Layer.Features(
                     "t.code",
                     false,
                     PARK_FIGURES,
-                    List.of(
-                            new Field("code", STRING, "t.code"),
-                            new Field("name", STRING, "t.name"),
-                            new Field("level", STRING, "t.level"),
-                            new Field("towns", STRING_ARRAY, PARK_TOWNS),
-                            new Field("industries", STRING_ARRAY, PARK_INDUSTRIES),
-                            new Field("floorAreaM2", NUMBER, "f.floor_area_m2"),
-                            new Field("vacantAreaM2", NUMBER, "f.vacant_area_m2"),
-                            new Field("vacancyRate", NUMBER, "f.vacancy_rate"),
-                            new Field("availableLandMu", NUMBER, "f.available_land_mu")),
+                    PARK_PROPERTIES,
                     List.of(
                             Queryable.parkCode("code", "t.code"),
                             Queryable.text("level", "t.level", "国家级", "省级", "省特色", "市级", "镇村工业园"))),
-            new Layer.WebMap(
-                    false,
-                    0,
-                    6,
-                    Duration.ofMinutes(1),
-                    PARK_FIGURES,
-                    List.of(
-                            new Field("code", STRING, "t.code"),
-                            new Field("name", STRING, "t.name"),
-                            new Field("level", STRING, "t.level"),
-                            new Field("towns", STRING_ARRAY, PARK_TOWNS),
-                            new Field("industries", STRING_ARRAY, PARK_INDUSTRIES),
-                            new Field("floorAreaM2", NUMBER, "f.floor_area_m2"),
-                            new Field("vacantAreaM2", NUMBER, "f.vacant_area_m2"),
-                            new Field("vacancyRate", NUMBER, "f.vacancy_rate"),
-                            new Field("availableLandMu", NUMBER, "f.available_land_mu"),
-                            LABEL)));
+            new Layer.WebMap(0, 6, Duration.ofMinutes(1), PARK_FIGURES, withLabel(PARK_PROPERTIES)));
 
     static final Layer BUILDINGS = new Layer(
             "buildings",
@@ -157,54 +145,53 @@ final class Layers {
                     "t.id",
                     BUILDING_VACANCY,
                     List.of(
-                            new Field("id", INTEGER, "t.id"),
-                            new Field("parkCode", STRING, "t.park_code"),
-                            new Field("floors", INTEGER, "t.floors"),
+                            ID,
+                            PARK_CODE,
+                            FLOORS,
                             new Field("vacantAreaM2", NUMBER, tileNumber("v.vacant_area_m2")),
                             new Field("vacancyShare", NUMBER, tileNumber("v.vacancy_share")),
-                            new Field("stale", BOOLEAN, BUILDING_STALE))),
+                            STALE)),
             new Layer.Features(
                     "t.id",
                     true,
                     BUILDING_VACANCY,
                     List.of(
-                            new Field("id", INTEGER, "t.id"),
-                            new Field("parkCode", STRING, "t.park_code"),
-                            new Field("townCode", STRING, "t.town_code"),
-                            new Field("name", STRING, "t.name"),
+                            ID,
+                            PARK_CODE,
+                            TOWN_CODE,
+                            NAME,
                             new Field("address", STRING, "t.address"),
-                            new Field("type", STRING, "t.type"),
-                            new Field("floors", INTEGER, "t.floors"),
-                            new Field("floorAreaM2", NUMBER, "t.floor_area_m2"),
-                            new Field("vacantAreaM2", NUMBER, "v.vacant_area_m2"),
-                            new Field("vacancyShare", NUMBER, "v.vacancy_share"),
+                            TYPE,
+                            FLOORS,
+                            FLOOR_AREA_M2,
+                            BUILDING_VACANT_M2,
+                            BUILDING_VACANCY_SHARE,
                             new Field("structure", STRING, "t.structure"),
                             new Field("yearBuilt", INTEGER, "t.year_built"),
-                            new Field("fireHazardClass", STRING, "t.fire_hazard_class"),
-                            new Field("stale", BOOLEAN, BUILDING_STALE)),
+                            FIRE_HAZARD_CLASS,
+                            STALE),
                     List.of(
                             Queryable.parkCode("parkCode", "t.park_code"),
                             Queryable.code("townCode", "t.town_code"),
                             Queryable.text("type", "t.type", "标准厂房", "独立厂房", "多层厂房", "研发楼", "仓库"))),
             new Layer.WebMap(
-                    true,
                     0,
                     6,
                     null,
                     BUILDING_VACANCY,
                     List.of(
-                            new Field("id", INTEGER, "t.id"),
-                            new Field("name", STRING, "t.name"),
-                            new Field("type", STRING, "t.type"),
-                            new Field("parkCode", STRING, "t.park_code"),
-                            new Field("townCode", STRING, "t.town_code"),
-                            new Field("floors", INTEGER, "t.floors"),
-                            new Field("floorAreaM2", NUMBER, "t.floor_area_m2"),
-                            new Field("fireHazardClass", STRING, "t.fire_hazard_class"),
-                            new Field("vacantAreaM2", NUMBER, "v.vacant_area_m2"),
-                            new Field("vacancyShare", NUMBER, "v.vacancy_share"),
+                            ID,
+                            NAME,
+                            TYPE,
+                            PARK_CODE,
+                            TOWN_CODE,
+                            FLOORS,
+                            FLOOR_AREA_M2,
+                            FIRE_HAZARD_CLASS,
+                            BUILDING_VACANT_M2,
+                            BUILDING_VACANCY_SHARE,
                             new Field("vacantUnits", INTEGER, "v.vacant_units"),
-                            new Field("stale", BOOLEAN, BUILDING_STALE))));
+                            STALE)));
 
     static final Layer PARCELS = new Layer(
             "parcels",
@@ -220,30 +207,26 @@ final class Layers {
                     13,
                     "t.id",
                     "",
-                    List.of(
-                            new Field("id", INTEGER, "t.id"),
-                            new Field("areaMu", NUMBER, tileNumber(PARCEL_AREA_MU)),
-                            new Field("planningUse", STRING, "t.planning_use"),
-                            new Field("status", STRING, "t.status"))),
+                    List.of(ID, new Field("areaMu", NUMBER, tileNumber(PARCEL_AREA_MU)), PLANNING_USE, STATUS)),
             new Layer.Features(
                     "t.id",
                     true,
                     "",
                     List.of(
-                            new Field("id", INTEGER, "t.id"),
-                            new Field("parcelNo", STRING, "t.parcel_no"),
-                            new Field("parkCode", STRING, "t.park_code"),
-                            new Field("townCode", STRING, "t.town_code"),
+                            ID,
+                            PARCEL_NO,
+                            PARK_CODE,
+                            TOWN_CODE,
                             new Field("areaM2", NUMBER, "t.area_m2"),
-                            new Field("areaMu", NUMBER, PARCEL_AREA_MU),
-                            new Field("planningUse", STRING, "t.planning_use"),
+                            AREA_MU,
+                            PLANNING_USE,
                             new Field("plotRatioMin", NUMBER, "t.plot_ratio_min"),
                             new Field("plotRatioMax", NUMBER, "t.plot_ratio_max"),
                             new Field("buildingDensity", NUMBER, "t.building_density"),
                             new Field("greenRatio", NUMBER, "t.green_ratio"),
                             new Field("heightLimitM", NUMBER, "t.height_limit_m"),
                             new Field("developmentState", STRING, "t.development_state"),
-                            new Field("status", STRING, "t.status"),
+                            STATUS,
                             new Field("referencePriceWanYuan", NUMBER, "t.reference_price_wan_yuan"),
                             new Field("earliestSupplyDate", DATE, "t.earliest_supply_date")),
                     List.of(
@@ -258,19 +241,7 @@ final class Layers {
                             Queryable.text("planningUse", "t.planning_use", "M0", "M1", "M2", "M3", "W"),
                             Queryable.code("townCode", "t.town_code"),
                             Queryable.parkCode("parkCode", "t.park_code"))),
-            new Layer.WebMap(
-                    true,
-                    0,
-                    6,
-                    null,
-                    "",
-                    List.of(
-                            new Field("id", INTEGER, "t.id"),
-                            new Field("parcelNo", STRING, "t.parcel_no"),
-                            new Field("parkCode", STRING, "t.park_code"),
-                            new Field("planningUse", STRING, "t.planning_use"),
-                            new Field("status", STRING, "t.status"),
-                            new Field("areaMu", NUMBER, PARCEL_AREA_MU))));
+            new Layer.WebMap(0, 6, null, "", List.of(ID, PARCEL_NO, PARK_CODE, PLANNING_USE, STATUS, AREA_MU)));
 
     static final List<Layer> ALL = List.of(TOWNS, PARKS, BUILDINGS, PARCELS);
 

@@ -121,35 +121,15 @@ final class OgcApiDocument {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put(
                 "bbox",
-                Map.of(
-                        "name",
+                query(
                         "bbox",
-                        "in",
-                        "query",
-                        "required",
-                        false,
-                        "style",
-                        "form",
-                        "explode",
-                        false,
-                        "description",
                         "minLon,minLat,maxLon,maxLat in CRS84 (WGS84 longitude, latitude)",
-                        "schema",
                         Map.of("type", "array", "minItems", 4, "maxItems", 4, "items", Map.of("type", "number"))));
         p.put(
                 "limit",
-                Map.of(
-                        "name",
+                query(
                         "limit",
-                        "in",
-                        "query",
-                        "required",
-                        false,
-                        "style",
-                        "form",
-                        "explode",
-                        false,
-                        "schema",
+                        "Features per page; a larger value than the maximum is refused (400)",
                         Map.of(
                                 "type",
                                 "integer",
@@ -161,57 +141,40 @@ final class OgcApiDocument {
                                 items.defaultLimit())));
         p.put(
                 "offset",
-                Map.of(
-                        "name",
+                query(
                         "offset",
-                        "in",
-                        "query",
-                        "required",
-                        false,
-                        "style",
-                        "form",
-                        "explode",
-                        false,
-                        "description",
                         "Features to skip (paging; the next and prev links carry it)",
-                        "schema",
                         Map.of("type", "integer", "minimum", 0, "default", 0)));
         p.put(
                 "datetime",
-                Map.of(
-                        "name",
+                query(
                         "datetime",
-                        "in",
-                        "query",
-                        "required",
-                        false,
-                        "style",
-                        "form",
-                        "explode",
-                        false,
-                        "description",
                         "Accepted and checked; the collections have no time dimension, so it selects every feature",
-                        "schema",
                         Map.of("type", "string")));
-        p.put(
-                "f",
-                Map.of(
-                        "name",
-                        "f",
-                        "in",
-                        "query",
-                        "required",
-                        false,
-                        "style",
-                        "form",
-                        "explode",
-                        false,
-                        "schema",
-                        Map.of("type", "string", "enum", QueryParameters.ITEM_FORMATS)));
+        p.put("f", query("f", "The format: JSON", Map.of("type", "string", "enum", QueryParameters.ITEM_FORMATS)));
         p.put(
                 "featureId",
                 Map.of("name", "featureId", "in", "path", "required", true, "schema", Map.of("type", "string")));
         return p;
+    }
+
+    /** An optional query parameter, one value (form style, not exploded). */
+    private static Map<String, Object> query(String name, String description, Map<String, Object> schema) {
+        return Map.of(
+                "name",
+                name,
+                "in",
+                "query",
+                "required",
+                false,
+                "style",
+                "form",
+                "explode",
+                false,
+                "description",
+                description,
+                "schema",
+                schema);
     }
 
     private static Map<String, Object> responses() {

@@ -122,14 +122,19 @@ class PrivacyTest {
                 .isNotEmpty();
     }
 
-    /** The query a GET needs to answer with data: the web map's bounded layers take a box around the sample. */
+    /**
+     * The query a GET needs to answer with data: the web map's bounded layers take a box around the
+     * sample, a park's unit list the sample's park.
+     */
     private String query(String path) {
-        if (!path.equals("/api/map/buildings") && !path.equals("/api/map/parcels")) {
-            return "";
-        }
         double lon = ((Number) sample.get("lon")).doubleValue();
         double lat = ((Number) sample.get("lat")).doubleValue();
-        return String.format(Locale.ROOT, "?bbox=%.6f,%.6f,%.6f,%.6f", lon - 0.01, lat - 0.01, lon + 0.01, lat + 0.01);
+        return switch (path) {
+            case "/api/map/buildings", "/api/map/parcels" ->
+                String.format(Locale.ROOT, "?bbox=%.6f,%.6f,%.6f,%.6f", lon - 0.01, lat - 0.01, lon + 0.01, lat + 0.01);
+            case "/api/me/units" -> "?park=" + sample.get("park");
+            default -> "";
+        };
     }
 
     /** Every GET path of the app with its variables filled with a sample that has personal data behind it. */
@@ -141,7 +146,10 @@ class PrivacyTest {
                 return;
             }
             for (String pattern : info.getPatternValues()) {
-                if (pattern.startsWith("/swagger") || pattern.startsWith("/v3/api-docs") || pattern.contains("**")) {
+                if (pattern.startsWith("/swagger")
+                        || pattern.startsWith("/v3/api-docs")
+                        || pattern.equals("/error")
+                        || pattern.contains("**")) {
                     continue;
                 }
                 paths.add(fill(pattern));
