@@ -88,8 +88,11 @@ SQL
 done
 
 # The app's statement for pgbench: the same text, its :z :x :y :layer :staleBefore as pgbench variables.
-java -cp "$ROOT/backend/target/classes" cn.dongguan.cfk.maplayer.TileSql buildings >"$OUT/tile.sql"
-STALE_BEFORE="$(sql -c "SELECT to_char(date_trunc('minute', now() - interval '60 days') AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')")"
+# (TileSql reads the default tile cap from the app's typed configuration, so it runs on the jar's classes.)
+rm -rf "$OUT/app" && mkdir -p "$OUT/app" && (cd "$OUT/app" && jar xf "$JAR" BOOT-INF)
+java -cp "$OUT/app/BOOT-INF/classes:$OUT/app/BOOT-INF/lib/*" cn.dongguan.cfk.maplayer.TileSql buildings >"$OUT/tile.sql"
+# The freshness cut-off as space.Freshness sets it: the start of the local day (Dongguan) 60 days ago.
+STALE_BEFORE="$(sql -c "SELECT to_char((date_trunc('day', now() AT TIME ZONE 'Asia/Shanghai') - interval '60 days') AT TIME ZONE 'Asia/Shanghai' AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')")"
 for z in $ZOOMS; do
   {
     echo "\\set z $z"

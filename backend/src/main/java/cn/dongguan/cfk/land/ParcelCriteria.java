@@ -2,13 +2,17 @@ package cn.dongguan.cfk.land;
 
 import cn.dongguan.cfk.shared.BBox;
 import cn.dongguan.cfk.shared.QueryParams;
+import cn.dongguan.cfk.shared.SqlConditions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** The filters of the land search (SPEC §5), checked; absent ones are null or empty. */
-record ParcelCriteria(
+/**
+ * The filters of the land search (SPEC §5), checked; absent ones are null or empty. Public for the
+ * features that select parcels the same way as the search (the web map's land layer).
+ */
+public record ParcelCriteria(
         List<String> towns,
         List<String> parks,
         BigDecimal minAreaMu,
@@ -24,7 +28,8 @@ record ParcelCriteria(
     private static final Pattern TOWN = Pattern.compile("[A-Z]+");
     private static final Pattern PARK = Pattern.compile("DG-P\\d{2}");
 
-    static ParcelCriteria of(
+    /** The filters, or a 400 naming the first bad parameter. */
+    public static ParcelCriteria of(
             String town,
             String park,
             BigDecimal minAreaMu,
@@ -43,5 +48,35 @@ record ParcelCriteria(
                 QueryParams.oneOf(status, "status", STATUSES),
                 QueryParams.date(availableBy, "availableBy"),
                 bbox == null || bbox.isBlank() ? null : BBox.parse(bbox, "bbox"));
+    }
+
+    /**
+     * The filters as conditions on the parcel table aliased {@code t}, with their bound parameters. Areas
+     * in 亩 are compared as shown (m2_to_mu, rounded to 0.01 亩), so what a row shows always satisfies the
+     * filter; the bbox keeps parcels whose point on the surface lies in the box (edges included).
+     */
+    public SqlConditions conditions(String t) {
+        String areaMu = "m2_to_mu(" + t + ".area_m2)";
+        SqlConditions where = new SqlConditions()
+                .when(towns, t + ".town_code IN (:towns)", "towns")
+                .when(parks, t + ".park_code IN (:parks)", "parks")
+                .when(minAreaMu, areaMu + " >= :minAreaMu", "minAreaMu")
+                .when(maxAreaMu, areaMu + " <= :maxAreaMu", "maxAreaMu")
+                .when(planningUses, t + ".planning_use IN (:planningUses)", "planningUses")
+                .when(statuses, t + ".status IN (:statuses)", "statuses")
+                // Land is available by a date when it can be supplied by then; supplied or built land never is.
+                .when(availableBy, """
+                        (%1$s.status = 'AVAILABLE' AND (%1$s.earliest_supply_date IS NULL OR %1$s.earliest_supply_date <= :availableBy)
+                         OR %1$s.status = 'RESERVE' AND %1$s.earliest_supply_date <= :availableBy)""".formatted(t), "availableBy");
+        if (bbox != null) {
+            where.always("""
+                            %1$s.geom && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)
+                              AND ST_Intersects(ST_PointOnSurface(%1$s.geom), ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326))""".formatted(t))
+                    .param("minLon", bbox.minLon())
+                    .param("minLat", bbox.minLat())
+                    .param("maxLon", bbox.maxLon())
+                    .param("maxLat", bbox.maxLat());
+        }
+        return where;
     }
 }

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The land search, in SQL. Areas in 亩 are compared as shown (rounded to 0.01 亩), so what a row shows
- * always satisfies the filter; the sort key is followed by the id, so pages never overlap.
+ * The land search, in SQL, with the conditions of {@link ParcelCriteria}; the sort key is followed by
+ * the id, so pages never overlap.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -24,7 +24,7 @@ class ParcelSearch {
     static final List<String> SORT_KEYS = List.of("parcelNo", "area", "price", "supplyDate");
     static final String DEFAULT_SORT = "parcelNo";
 
-    static final String AREA_MU = "round(p.area_m2 * 0.0015, 2)";
+    private static final String AREA_MU = "m2_to_mu(p.area_m2)";
     private static final Map<String, String> SORT_COLUMNS = Map.of(
             "parcelNo",
             "p.parcel_no",
@@ -56,7 +56,7 @@ class ParcelSearch {
     }
 
     Page<ParcelHit> search(ParcelCriteria c, SortOrder sort, Paging paging) {
-        SqlConditions where = conditions(c);
+        SqlConditions where = c.conditions("p");
         long total = jdbc.sql("SELECT count(*) " + FROM + where.where())
                 .params(where.params())
                 .query(Long.class)
@@ -73,30 +73,6 @@ class ParcelSearch {
                 .query((rs, i) -> hit(rs))
                 .list();
         return paging.answer(items, total);
-    }
-
-    static SqlConditions conditions(ParcelCriteria c) {
-        SqlConditions where = new SqlConditions()
-                .when(c.towns(), "p.town_code IN (:towns)", "towns")
-                .when(c.parks(), "p.park_code IN (:parks)", "parks")
-                .when(c.minAreaMu(), AREA_MU + " >= :minAreaMu", "minAreaMu")
-                .when(c.maxAreaMu(), AREA_MU + " <= :maxAreaMu", "maxAreaMu")
-                .when(c.planningUses(), "p.planning_use IN (:planningUses)", "planningUses")
-                .when(c.statuses(), "p.status IN (:statuses)", "statuses")
-                // Land is available by a date when it can be supplied by then; supplied or built land never is.
-                .when(c.availableBy(), """
-                        (p.status = 'AVAILABLE' AND (p.earliest_supply_date IS NULL OR p.earliest_supply_date <= :availableBy)
-                         OR p.status = 'RESERVE' AND p.earliest_supply_date <= :availableBy)""", "availableBy");
-        if (c.bbox() != null) {
-            where.always("""
-                            p.geom && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)
-                              AND ST_Intersects(ST_PointOnSurface(p.geom), ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326))""")
-                    .param("minLon", c.bbox().minLon())
-                    .param("minLat", c.bbox().minLat())
-                    .param("maxLon", c.bbox().maxLon())
-                    .param("maxLat", c.bbox().maxLat());
-        }
-        return where;
     }
 
     private static ParcelHit hit(ResultSet rs) throws SQLException {

@@ -1,7 +1,7 @@
 package cn.dongguan.cfk.land;
 
 import cn.dongguan.cfk.shared.Page;
-import cn.dongguan.cfk.shared.Paging;
+import cn.dongguan.cfk.shared.PagingProperties;
 import cn.dongguan.cfk.shared.SortOrder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -16,9 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ParcelSearchController {
 
     private final ParcelSearch search;
+    private final PagingProperties paging;
 
-    ParcelSearchController(ParcelSearch search) {
+    ParcelSearchController(ParcelSearch search, PagingProperties paging) {
         this.search = search;
+        this.paging = paging;
     }
 
     @GetMapping("/api/parcels")
@@ -44,10 +46,12 @@ class ParcelSearchController {
                     @RequestParam(required = false)
                     String sort,
             @Parameter(description = "from 0") @RequestParam(required = false) Integer page,
-            @Parameter(description = "1–500, default 20") @RequestParam(required = false) Integer size) {
+            @Parameter(description = "1–500, default 20 (unless configured); above: 400")
+                    @RequestParam(required = false)
+                    Integer size) {
         ParcelCriteria criteria =
                 ParcelCriteria.of(town, park, minAreaMu, maxAreaMu, planningUse, status, availableBy, bbox);
         SortOrder order = SortOrder.parse(sort, ParcelSearch.SORT_KEYS, ParcelSearch.DEFAULT_SORT, "sort");
-        return search.search(criteria, order, Paging.of(page, size));
+        return search.search(criteria, order, paging.of(page, size));
     }
 }

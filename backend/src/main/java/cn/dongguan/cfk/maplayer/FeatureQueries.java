@@ -1,7 +1,9 @@
 package cn.dongguan.cfk.maplayer;
 
+import cn.dongguan.cfk.shared.BBox;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +91,7 @@ class FeatureQueries {
     private static String where(Layer layer, ItemsQuery query, Map<String, Object> params) {
         StringBuilder where = new StringBuilder("WHERE true");
         if (query.bbox() != null) {
-            Bbox b = query.bbox();
+            BBox b = query.bbox();
             params.put("minLon", b.minLon());
             params.put("minLat", b.minLat());
             params.put("maxLon", b.maxLon());
@@ -111,7 +113,7 @@ class FeatureQueries {
 
     private void bindTime(Layer layer, Map<String, Object> params) {
         if (layer.timeDependent()) {
-            params.put("staleBefore", versions.staleBefore());
+            params.put("staleBefore", versions.staleBefore().atOffset(ZoneOffset.UTC));
         }
     }
 

@@ -7,7 +7,8 @@ enum FieldType {
     NUMBER("Number", "number"),
     BOOLEAN("Boolean", "boolean"),
     DATE("String", "string"),
-    STRING_ARRAY("String", "array");
+    STRING_ARRAY("String", "array"),
+    NUMBER_ARRAY("String", "array");
 
     final String tileJson;
     final String jsonSchema;

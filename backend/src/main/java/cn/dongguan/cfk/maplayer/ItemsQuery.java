@@ -1,5 +1,7 @@
 package cn.dongguan.cfk.maplayer;
 
+import cn.dongguan.cfk.shared.BBox;
+import cn.dongguan.cfk.shared.QueryParams;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -17,7 +19,7 @@ import org.springframework.util.MultiValueMap;
  * <p>{@code datetime} is accepted and checked (Core requires the parameter) but selects nothing: the
  * collections hold today's state, without a time dimension.
  */
-record ItemsQuery(Bbox bbox, int limit, int offset, Map<Queryable, String> filters) {
+record ItemsQuery(BBox bbox, int limit, int offset, Map<Queryable, String> filters) {
 
     static final String BBOX = "bbox";
     static final String LIMIT = "limit";
@@ -32,17 +34,11 @@ record ItemsQuery(Bbox bbox, int limit, int offset, Map<Queryable, String> filte
         return names;
     }
 
-    static ItemsQuery parse(Layer layer, MultiValueMap<String, String> params) {
+    /** A {@code limit} above the maximum is refused like any bad value (400), not served as the maximum. */
+    static ItemsQuery parse(Layer layer, MultiValueMap<String, String> params, MapLayerProperties.Items items) {
         Map<String, String> values = QueryParameters.check(params, parameters(layer), QueryParameters.ITEM_FORMATS);
-        Bbox bbox = values.containsKey(BBOX) ? Bbox.parse(values.get(BBOX)) : null;
-        int limit = Ogc.DEFAULT_LIMIT;
-        if (values.containsKey(LIMIT)) {
-            String text = values.get(LIMIT);
-            if (!DIGITS.matcher(text).matches() || Integer.parseInt(text) < 1) {
-                throw MapLayerProblems.badLimit(text, Ogc.MAX_LIMIT);
-            }
-            limit = Math.min(Integer.parseInt(text), Ogc.MAX_LIMIT);
-        }
+        BBox bbox = values.containsKey(BBOX) ? BBox.parse(values.get(BBOX), BBOX) : null;
+        int limit = QueryParams.inRange(values.get(LIMIT), LIMIT, 1, items.maxLimit(), items.defaultLimit());
         int offset = 0;
         if (values.containsKey(OFFSET)) {
             String text = values.get(OFFSET);

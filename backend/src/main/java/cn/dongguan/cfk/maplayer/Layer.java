@@ -1,14 +1,16 @@
 package cn.dongguan.cfk.maplayer;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A map layer: one table, served as vector tiles and as an OGC API – Features collection.
+ * A map layer: one table, served as vector tiles, as an OGC API – Features collection and to the web
+ * map ({@code /api/map/{id}}).
  *
  * @param table         the table, aliased {@code t} in every statement
- * @param timeDependent whether attributes depend on the time of day (buildings' {@code stale}), so that
- *                      their version includes the freshness cut-off
+ * @param timeDependent whether attributes depend on the date (buildings' {@code stale}), so that their
+ *                      version includes the freshness cut-off
  */
 record Layer(
         String id,
@@ -19,10 +21,10 @@ record Layer(
         String table,
         boolean timeDependent,
         Tiles tiles,
-        Features features) {
+        Features features,
+        WebMap webMap) {
 
     /**
-     * @param maxFeatures       at most this many features in a tile, the largest first
      * @param simplifyBelowZoom below this zoom geometries are simplified to the tile's pixel size
      * @param featureIdColumn   the integer column that becomes the MVT feature id, or null
      * @param joins             SQL joined to {@code picked t} for the attributes
@@ -30,7 +32,6 @@ record Layer(
     record Tiles(
             int minZoom,
             int maxZoom,
-            int maxFeatures,
             int simplifyBelowZoom,
             String featureIdColumn,
             String joins,
@@ -43,6 +44,17 @@ record Layer(
      */
     record Features(
             String idColumn, boolean numericId, String joins, List<Field> properties, List<Queryable> queryables) {}
+
+    /**
+     * The layer as the web map draws it: a GeoJSON FeatureCollection with these properties, the whole
+     * layer (towns, parks) or the features in the map's view, capped ({@link MapLayerProperties.WebMap}).
+     *
+     * @param simplifyDegrees a tolerance to simplify boundaries by (towns), or 0
+     * @param digits          decimal places of the coordinates
+     * @param maxAge          how long a browser may keep the answer, or null: revalidate every time
+     * @param joins           SQL joined to {@code t} for the properties
+     */
+    record WebMap(double simplifyDegrees, int digits, Duration maxAge, String joins, List<Field> properties) {}
 
     String title() {
         return titleZh + " · " + titleEn;

@@ -2,9 +2,7 @@ package cn.dongguan.cfk.maplayer;
 
 import cn.dongguan.cfk.space.Freshness;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,14 +53,8 @@ class LayerVersions {
         return new DataVersion(version, layer.timeDependent() ? staleBefore() : null);
     }
 
-    /**
-     * Units confirmed before this instant need confirming (SPEC §7): 60 days before the start of the
-     * current hour. The hour keeps buildings' ETags from changing more than hourly by time alone (to the
-     * minute, every tile would be downloaded again every minute); a flag an hour late is nothing against
-     * a 60-day rule.
-     */
-    OffsetDateTime staleBefore() {
-        return OffsetDateTime.ofInstant(
-                clock.instant().truncatedTo(ChronoUnit.HOURS).minus(Freshness.STALE_AFTER), ZoneOffset.UTC);
+    /** Listings confirmed before this instant need confirming: the one cut-off of {@link Freshness}. */
+    Instant staleBefore() {
+        return Freshness.staleBefore(clock);
     }
 }

@@ -4,16 +4,20 @@ import static cn.dongguan.cfk.maplayer.FieldType.BOOLEAN;
 import static cn.dongguan.cfk.maplayer.FieldType.DATE;
 import static cn.dongguan.cfk.maplayer.FieldType.INTEGER;
 import static cn.dongguan.cfk.maplayer.FieldType.NUMBER;
+import static cn.dongguan.cfk.maplayer.FieldType.NUMBER_ARRAY;
 import static cn.dongguan.cfk.maplayer.FieldType.STRING;
 import static cn.dongguan.cfk.maplayer.FieldType.STRING_ARRAY;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * The catalogue of map layers: which table, which public attributes in tiles and in features, which
- * properties may be filtered on, and at which zooms tiles exist. The only SQL that client input selects
- * is here; occupants and contacts are in none of it.
+ * The catalogue of map layers: which table, which public attributes in tiles, in OGC features and on
+ * the web map, which properties may be filtered on, and at which zooms tiles exist. The only SQL that
+ * client input selects is here; occupants and contacts are in none of it. Limits are configured
+ * ({@link MapLayerProperties}).
  */
 final class Layers {
 
@@ -24,34 +28,60 @@ final class Layers {
      */
     static final int MAX_ZOOM = 22;
 
-    // Vacant area counts VACANT units only, as in /api/parks (SPEC §3: derived figures).
-    private static final String PARK_FIGURES = """
-            LEFT JOIN LATERAL (
-                SELECT sum(b.floor_area_m2) AS floor_m2 FROM building b WHERE b.park_code = t.code
-            ) built ON true
-            LEFT JOIN LATERAL (
-                SELECT sum(u.vacant_area_m2) AS vacant_m2
-                FROM space_unit u JOIN building b ON b.id = u.building_id
-                WHERE b.park_code = t.code AND u.status = 'VACANT'
-            ) vacancy ON true""";
+    // The vacancy figures are the views park_figures and building_vacancy (V55), as everywhere else.
+    private static final String PARK_FIGURES = "JOIN park_figures f ON f.park_code = t.code";
+    private static final String BUILDING_VACANCY = "JOIN building_vacancy v ON v.building_id = t.id";
 
-    private static final String PARK_VACANT_M2 = "round(coalesce(vacancy.vacant_m2, 0), 2)";
-    private static final String PARK_VACANCY_RATE = """
-            (CASE WHEN coalesce(built.floor_m2, 0) = 0 THEN 0.0000
-                  ELSE round(coalesce(vacancy.vacant_m2, 0) / built.floor_m2, 4) END)""";
+    /** A building with a vacant listing confirmed before the cut-off needs confirming (space.Freshness). */
+    private static final String BUILDING_STALE = "coalesce(v.oldest_vacant_confirmed_at < :staleBefore, false)";
 
-    // SPEC §7: a unit not confirmed since :staleBefore (60 days ago) needs confirming (待核实).
-    private static final String BUILDING_UNITS = """
-            LEFT JOIN LATERAL (
-                SELECT sum(u.vacant_area_m2) FILTER (WHERE u.status = 'VACANT') AS vacant_m2,
-                       bool_or(u.last_confirmed_at < :staleBefore) AS stale
-                FROM space_unit u WHERE u.building_id = t.id
-            ) units ON true""";
+    private static final String PARCEL_AREA_MU = "m2_to_mu(t.area_m2)";
+    private static final String PARK_TOWNS =
+            "ARRAY(SELECT pt.town_code FROM park_town pt WHERE pt.park_code = t.code ORDER BY 1)";
+    private static final String PARK_INDUSTRIES =
+            "ARRAY(SELECT pi.industry_code FROM park_industry pi WHERE pi.park_code = t.code ORDER BY 1)";
 
-    private static final String BUILDING_VACANT_M2 = "round(coalesce(units.vacant_m2, 0), 2)";
-    private static final String BUILDING_VACANCY_SHARE = "round(coalesce(units.vacant_m2, 0) / t.floor_area_m2, 4)";
-    private static final String BUILDING_STALE = "coalesce(units.stale, false)";
-    private static final String PARCEL_AREA_MU = "round(t.area_m2 * 15 / 10000, 2)";
+    /** Where the web map writes a label: a point inside the (unsimplified) boundary, [lon, lat]. */
+    private static final Field LABEL = new Field(
+            "label",
+            NUMBER_ARRAY,
+            "json_build_array(ST_X(ST_PointOnSurface(t.geom)), ST_Y(ST_PointOnSurface(t.geom)))");
+
+    // Attributes that several representations of a layer share, each declared once.
+    private static final Field ID = new Field("id", INTEGER, "t.id");
+    private static final Field PARK_CODE = new Field("parkCode", STRING, "t.park_code");
+    private static final Field TOWN_CODE = new Field("townCode", STRING, "t.town_code");
+    private static final Field NAME = new Field("name", STRING, "t.name");
+    private static final Field CODE = new Field("code", STRING, "t.code");
+    private static final Field TYPE = new Field("type", STRING, "t.type");
+    private static final Field FLOORS = new Field("floors", INTEGER, "t.floors");
+    private static final Field FLOOR_AREA_M2 = new Field("floorAreaM2", NUMBER, "t.floor_area_m2");
+    private static final Field FIRE_HAZARD_CLASS = new Field("fireHazardClass", STRING, "t.fire_hazard_class");
+    private static final Field BUILDING_VACANT_M2 = new Field("vacantAreaM2", NUMBER, "v.vacant_area_m2");
+    private static final Field BUILDING_VACANCY_SHARE = new Field("vacancyShare", NUMBER, "v.vacancy_share");
+    private static final Field STALE = new Field("stale", BOOLEAN, BUILDING_STALE);
+    private static final Field PARCEL_NO = new Field("parcelNo", STRING, "t.parcel_no");
+    private static final Field PLANNING_USE = new Field("planningUse", STRING, "t.planning_use");
+    private static final Field STATUS = new Field("status", STRING, "t.status");
+    private static final Field AREA_MU = new Field("areaMu", NUMBER, PARCEL_AREA_MU);
+
+    private static final List<Field> TOWN_PROPERTIES = List.of(CODE, NAME, new Field("nameEn", STRING, "t.name_en"));
+
+    private static final List<Field> PARK_PROPERTIES = List.of(
+            CODE,
+            NAME,
+            new Field("level", STRING, "t.level"),
+            new Field("towns", STRING_ARRAY, PARK_TOWNS),
+            new Field("industries", STRING_ARRAY, PARK_INDUSTRIES),
+            new Field("floorAreaM2", NUMBER, "f.floor_area_m2"),
+            new Field("vacantAreaM2", NUMBER, "f.vacant_area_m2"),
+            new Field("vacancyRate", NUMBER, "f.vacancy_rate"),
+            new Field("availableLandMu", NUMBER, "f.available_land_mu"));
+
+    /** The web map's properties of a layer of areas: those of its features, and where to write its label. */
+    private static List<Field> withLabel(List<Field> properties) {
+        return Stream.concat(properties.stream(), Stream.of(LABEL)).toList();
+    }
 
     /** ST_AsMVT would write numeric values as strings; MVT numbers are doubles. Features keep numeric's scale (40.0, not 40), so GIS clients infer real fields. */
     private static String tileNumber(String sql) {
@@ -66,23 +96,10 @@ final class Layers {
             "Boundaries of Dongguan's 32 towns and streets (schematic)",
             "town",
             false,
-            new Layer.Tiles(
-                    4,
-                    MAX_ZOOM,
-                    1_000,
-                    12,
-                    null,
-                    "",
-                    List.of(new Field("code", STRING, "t.code"), new Field("name", STRING, "t.name"))),
-            new Layer.Features(
-                    "t.code",
-                    false,
-                    "",
-                    List.of(
-                            new Field("code", STRING, "t.code"),
-                            new Field("name", STRING, "t.name"),
-                            new Field("nameEn", STRING, "t.name_en")),
-                    List.of(Queryable.code("code", "t.code"))));
+            new Layer.Tiles(4, MAX_ZOOM, 12, null, "", List.of(CODE, NAME)),
+            new Layer.Features("t.code", false, "", TOWN_PROPERTIES, List.of(Queryable.code("code", "t.code"))),
+            // About 30 m: invisible at the zooms where the whole city is in view, and a 10th of the size.
+            new Layer.WebMap(0.0003, 6, Duration.ofHours(1), "", withLabel(TOWN_PROPERTIES)));
 
     static final Layer PARKS = new Layer(
             "parks",
@@ -95,46 +112,23 @@ final class Layers {
             new Layer.Tiles(
                     6,
                     MAX_ZOOM,
-                    1_000,
                     12,
                     null,
                     PARK_FIGURES,
                     List.of(
-                            new Field("code", STRING, "t.code"),
-                            new Field("name", STRING, "t.name"),
-                            new Field("vacancyRate", NUMBER, tileNumber(PARK_VACANCY_RATE)),
-                            new Field("vacantAreaM2", NUMBER, tileNumber(PARK_VACANT_M2)))),
+                            CODE,
+                            NAME,
+                            new Field("vacancyRate", NUMBER, tileNumber("f.vacancy_rate")),
+                            new Field("vacantAreaM2", NUMBER, tileNumber("f.vacant_area_m2")))),
             new Layer.Features(
                     "t.code",
                     false,
-                    PARK_FIGURES + """
-
-                    LEFT JOIN LATERAL (
-                        SELECT sum(p.area_m2) AS available_m2 FROM parcel p
-                        WHERE p.park_code = t.code AND p.status = 'AVAILABLE'
-                    ) land ON true""",
-                    List.of(
-                            new Field("code", STRING, "t.code"),
-                            new Field("name", STRING, "t.name"),
-                            new Field("level", STRING, "t.level"),
-                            new Field(
-                                    "towns",
-                                    STRING_ARRAY,
-                                    "ARRAY(SELECT pt.town_code FROM park_town pt WHERE pt.park_code = t.code ORDER BY 1)"),
-                            new Field(
-                                    "industries",
-                                    STRING_ARRAY,
-                                    "ARRAY(SELECT pi.industry_code FROM park_industry pi WHERE pi.park_code = t.code ORDER BY 1)"),
-                            new Field("floorAreaM2", NUMBER, "round(coalesce(built.floor_m2, 0), 2)"),
-                            new Field("vacantAreaM2", NUMBER, PARK_VACANT_M2),
-                            new Field("vacancyRate", NUMBER, PARK_VACANCY_RATE),
-                            new Field(
-                                    "availableLandMu",
-                                    NUMBER,
-                                    "round(coalesce(land.available_m2, 0) * 15 / 10000, 2)")),
+                    PARK_FIGURES,
+                    PARK_PROPERTIES,
                     List.of(
                             Queryable.parkCode("code", "t.code"),
-                            Queryable.text("level", "t.level", "国家级", "省级", "省特色", "市级", "镇村工业园"))));
+                            Queryable.text("level", "t.level", "国家级", "省级", "省特色", "市级", "镇村工业园"))),
+            new Layer.WebMap(0, 6, Duration.ofMinutes(1), PARK_FIGURES, withLabel(PARK_PROPERTIES)));
 
     static final Layer BUILDINGS = new Layer(
             "buildings",
@@ -147,40 +141,57 @@ final class Layers {
             new Layer.Tiles(
                     13,
                     MAX_ZOOM,
-                    5_000,
                     0,
                     "t.id",
-                    BUILDING_UNITS,
+                    BUILDING_VACANCY,
                     List.of(
-                            new Field("id", INTEGER, "t.id"),
-                            new Field("parkCode", STRING, "t.park_code"),
-                            new Field("floors", INTEGER, "t.floors"),
-                            new Field("vacantAreaM2", NUMBER, tileNumber(BUILDING_VACANT_M2)),
-                            new Field("vacancyShare", NUMBER, tileNumber(BUILDING_VACANCY_SHARE)),
-                            new Field("stale", BOOLEAN, BUILDING_STALE))),
+                            ID,
+                            PARK_CODE,
+                            FLOORS,
+                            new Field("vacantAreaM2", NUMBER, tileNumber("v.vacant_area_m2")),
+                            new Field("vacancyShare", NUMBER, tileNumber("v.vacancy_share")),
+                            STALE)),
             new Layer.Features(
                     "t.id",
                     true,
-                    BUILDING_UNITS,
+                    BUILDING_VACANCY,
                     List.of(
-                            new Field("id", INTEGER, "t.id"),
-                            new Field("parkCode", STRING, "t.park_code"),
-                            new Field("townCode", STRING, "t.town_code"),
-                            new Field("name", STRING, "t.name"),
+                            ID,
+                            PARK_CODE,
+                            TOWN_CODE,
+                            NAME,
                             new Field("address", STRING, "t.address"),
-                            new Field("type", STRING, "t.type"),
-                            new Field("floors", INTEGER, "t.floors"),
-                            new Field("floorAreaM2", NUMBER, "t.floor_area_m2"),
-                            new Field("vacantAreaM2", NUMBER, BUILDING_VACANT_M2),
-                            new Field("vacancyShare", NUMBER, BUILDING_VACANCY_SHARE),
+                            TYPE,
+                            FLOORS,
+                            FLOOR_AREA_M2,
+                            BUILDING_VACANT_M2,
+                            BUILDING_VACANCY_SHARE,
                             new Field("structure", STRING, "t.structure"),
                             new Field("yearBuilt", INTEGER, "t.year_built"),
-                            new Field("fireHazardClass", STRING, "t.fire_hazard_class"),
-                            new Field("stale", BOOLEAN, BUILDING_STALE)),
+                            FIRE_HAZARD_CLASS,
+                            STALE),
                     List.of(
                             Queryable.parkCode("parkCode", "t.park_code"),
                             Queryable.code("townCode", "t.town_code"),
-                            Queryable.text("type", "t.type", "标准厂房", "独立厂房", "多层厂房", "研发楼", "仓库"))));
+                            Queryable.text("type", "t.type", "标准厂房", "独立厂房", "多层厂房", "研发楼", "仓库"))),
+            new Layer.WebMap(
+                    0,
+                    6,
+                    null,
+                    BUILDING_VACANCY,
+                    List.of(
+                            ID,
+                            NAME,
+                            TYPE,
+                            PARK_CODE,
+                            TOWN_CODE,
+                            FLOORS,
+                            FLOOR_AREA_M2,
+                            FIRE_HAZARD_CLASS,
+                            BUILDING_VACANT_M2,
+                            BUILDING_VACANCY_SHARE,
+                            new Field("vacantUnits", INTEGER, "v.vacant_units"),
+                            STALE)));
 
     static final Layer PARCELS = new Layer(
             "parcels",
@@ -193,34 +204,29 @@ final class Layers {
             new Layer.Tiles(
                     11,
                     MAX_ZOOM,
-                    5_000,
                     13,
                     "t.id",
                     "",
-                    List.of(
-                            new Field("id", INTEGER, "t.id"),
-                            new Field("areaMu", NUMBER, tileNumber(PARCEL_AREA_MU)),
-                            new Field("planningUse", STRING, "t.planning_use"),
-                            new Field("status", STRING, "t.status"))),
+                    List.of(ID, new Field("areaMu", NUMBER, tileNumber(PARCEL_AREA_MU)), PLANNING_USE, STATUS)),
             new Layer.Features(
                     "t.id",
                     true,
                     "",
                     List.of(
-                            new Field("id", INTEGER, "t.id"),
-                            new Field("parcelNo", STRING, "t.parcel_no"),
-                            new Field("parkCode", STRING, "t.park_code"),
-                            new Field("townCode", STRING, "t.town_code"),
+                            ID,
+                            PARCEL_NO,
+                            PARK_CODE,
+                            TOWN_CODE,
                             new Field("areaM2", NUMBER, "t.area_m2"),
-                            new Field("areaMu", NUMBER, PARCEL_AREA_MU),
-                            new Field("planningUse", STRING, "t.planning_use"),
+                            AREA_MU,
+                            PLANNING_USE,
                             new Field("plotRatioMin", NUMBER, "t.plot_ratio_min"),
                             new Field("plotRatioMax", NUMBER, "t.plot_ratio_max"),
                             new Field("buildingDensity", NUMBER, "t.building_density"),
                             new Field("greenRatio", NUMBER, "t.green_ratio"),
                             new Field("heightLimitM", NUMBER, "t.height_limit_m"),
                             new Field("developmentState", STRING, "t.development_state"),
-                            new Field("status", STRING, "t.status"),
+                            STATUS,
                             new Field("referencePriceWanYuan", NUMBER, "t.reference_price_wan_yuan"),
                             new Field("earliestSupplyDate", DATE, "t.earliest_supply_date")),
                     List.of(
@@ -234,7 +240,8 @@ final class Layers {
                                     "BUILT"),
                             Queryable.text("planningUse", "t.planning_use", "M0", "M1", "M2", "M3", "W"),
                             Queryable.code("townCode", "t.town_code"),
-                            Queryable.parkCode("parkCode", "t.park_code"))));
+                            Queryable.parkCode("parkCode", "t.park_code"))),
+            new Layer.WebMap(0, 6, null, "", List.of(ID, PARCEL_NO, PARK_CODE, PLANNING_USE, STATUS, AREA_MU)));
 
     static final List<Layer> ALL = List.of(TOWNS, PARKS, BUILDINGS, PARCELS);
 

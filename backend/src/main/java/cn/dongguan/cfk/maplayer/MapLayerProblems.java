@@ -42,21 +42,6 @@ final class MapLayerProblems {
                 "Tile " + field + " must be an integer from 0 to " + max + " at zoom " + zoom + ", got '" + text + "'");
     }
 
-    static BadRequestException badBbox(String text, String reasonZh, String reasonEn) {
-        return new BadRequestException(
-                "bbox",
-                "bbox “" + text + "” 无效：" + reasonZh + "。应为 4 个数：最小经度,最小纬度,最大经度,最大纬度（WGS84 / CRS84）",
-                "bbox '" + text + "' is invalid: " + reasonEn
-                        + ". Expected 4 numbers: minLon,minLat,maxLon,maxLat (WGS84 / CRS84)");
-    }
-
-    static BadRequestException badLimit(String text, int max) {
-        return new BadRequestException(
-                "limit",
-                "limit 应为 1 到 " + max + " 的整数，收到 “" + text + "”",
-                "limit must be an integer from 1 to " + max + ", got '" + text + "'");
-    }
-
     static BadRequestException badOffset(String text) {
         return new BadRequestException(
                 "offset",

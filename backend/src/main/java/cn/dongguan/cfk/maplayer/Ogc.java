@@ -32,10 +32,5 @@ final class Ogc {
     static final String REL_PREV = "prev";
     static final String REL_QUERYABLES = "http://www.opengis.net/def/rel/ogc/1.0/queryables";
 
-    /** Items: default and maximum page size. A larger limit is not an error: it is served as the maximum. */
-    static final int DEFAULT_LIMIT = 100;
-
-    static final int MAX_LIMIT = 10_000;
-
     private Ogc() {}
 }

@@ -17,7 +17,7 @@ final class OgcApiDocument {
 
     private OgcApiDocument() {}
 
-    static Map<String, Object> of(String base) {
+    static Map<String, Object> of(String base, MapLayerProperties.Items items) {
         Map<String, Object> paths = new LinkedHashMap<>();
         paths.put("/", get("Landing page · 服务首页", "getLandingPage", List.of(ref(PARAMS + "f")), json("Landing page")));
         paths.put(
@@ -113,105 +113,68 @@ final class OgcApiDocument {
                                 + "Public data only: no occupants, no contacts."));
         doc.put("servers", List.of(Map.of("url", base)));
         doc.put("paths", paths);
-        doc.put("components", Map.of("parameters", parameters(), "responses", responses()));
+        doc.put("components", Map.of("parameters", parameters(items), "responses", responses()));
         return doc;
     }
 
-    private static Map<String, Object> parameters() {
+    private static Map<String, Object> parameters(MapLayerProperties.Items items) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put(
                 "bbox",
-                Map.of(
-                        "name",
+                query(
                         "bbox",
-                        "in",
-                        "query",
-                        "required",
-                        false,
-                        "style",
-                        "form",
-                        "explode",
-                        false,
-                        "description",
                         "minLon,minLat,maxLon,maxLat in CRS84 (WGS84 longitude, latitude)",
-                        "schema",
                         Map.of("type", "array", "minItems", 4, "maxItems", 4, "items", Map.of("type", "number"))));
         p.put(
                 "limit",
-                Map.of(
-                        "name",
+                query(
                         "limit",
-                        "in",
-                        "query",
-                        "required",
-                        false,
-                        "style",
-                        "form",
-                        "explode",
-                        false,
-                        "schema",
+                        "Features per page; a larger value than the maximum is refused (400)",
                         Map.of(
                                 "type",
                                 "integer",
                                 "minimum",
                                 1,
                                 "maximum",
-                                Ogc.MAX_LIMIT,
+                                items.maxLimit(),
                                 "default",
-                                Ogc.DEFAULT_LIMIT)));
+                                items.defaultLimit())));
         p.put(
                 "offset",
-                Map.of(
-                        "name",
+                query(
                         "offset",
-                        "in",
-                        "query",
-                        "required",
-                        false,
-                        "style",
-                        "form",
-                        "explode",
-                        false,
-                        "description",
                         "Features to skip (paging; the next and prev links carry it)",
-                        "schema",
                         Map.of("type", "integer", "minimum", 0, "default", 0)));
         p.put(
                 "datetime",
-                Map.of(
-                        "name",
+                query(
                         "datetime",
-                        "in",
-                        "query",
-                        "required",
-                        false,
-                        "style",
-                        "form",
-                        "explode",
-                        false,
-                        "description",
                         "Accepted and checked; the collections have no time dimension, so it selects every feature",
-                        "schema",
                         Map.of("type", "string")));
-        p.put(
-                "f",
-                Map.of(
-                        "name",
-                        "f",
-                        "in",
-                        "query",
-                        "required",
-                        false,
-                        "style",
-                        "form",
-                        "explode",
-                        false,
-                        "schema",
-                        Map.of("type", "string", "enum", QueryParameters.ITEM_FORMATS)));
+        p.put("f", query("f", "The format: JSON", Map.of("type", "string", "enum", QueryParameters.ITEM_FORMATS)));
         p.put(
                 "featureId",
                 Map.of("name", "featureId", "in", "path", "required", true, "schema", Map.of("type", "string")));
         return p;
+    }
+
+    /** An optional query parameter, one value (form style, not exploded). */
+    private static Map<String, Object> query(String name, String description, Map<String, Object> schema) {
+        return Map.of(
+                "name",
+                name,
+                "in",
+                "query",
+                "required",
+                false,
+                "style",
+                "form",
+                "explode",
+                false,
+                "description",
+                description,
+                "schema",
+                schema);
     }
 
     private static Map<String, Object> responses() {

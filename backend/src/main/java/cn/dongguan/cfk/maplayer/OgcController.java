@@ -31,11 +31,13 @@ class OgcController {
     private final FeatureQueries features;
     private final LayerExtents extents;
     private final Clock clock;
+    private final MapLayerProperties.Items items;
 
-    OgcController(FeatureQueries features, LayerExtents extents, Clock clock) {
+    OgcController(FeatureQueries features, LayerExtents extents, Clock clock, MapLayerProperties properties) {
         this.features = features;
         this.extents = extents;
         this.clock = clock;
+        this.items = properties.items();
     }
 
     @GetMapping({"", "/"})
@@ -59,7 +61,7 @@ class OgcController {
     ResponseEntity<Map<String, Object>> api(
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         QueryParameters.check(params, List.of(), QueryParameters.FORMATS);
-        return ResponseEntity.ok().contentType(Ogc.OPENAPI_TYPE).body(OgcApiDocument.of(base()));
+        return ResponseEntity.ok().contentType(Ogc.OPENAPI_TYPE).body(OgcApiDocument.of(base(), items));
     }
 
     @GetMapping("/collections")
@@ -92,10 +94,13 @@ class OgcController {
 
     @GetMapping("/collections/{collectionId}/items")
     @Operation(
-            summary = "Features, a page at a time: bbox, limit (≤ 10000), offset and the collection's queryables · 要素",
+            summary = "Features, a page at a time: bbox, limit, offset and the collection's queryables · 要素",
             parameters = {
                 @Parameter(name = "bbox", description = "minLon,minLat,maxLon,maxLat (CRS84)"),
-                @Parameter(name = "limit", description = "1–10000, default 100"),
+                @Parameter(
+                        name = "limit",
+                        description = "features per page; default and maximum in /ogc/api (100 and 10000 "
+                                + "unless configured); above the maximum: 400"),
                 @Parameter(name = "offset", description = "features to skip, default 0"),
                 @Parameter(name = "datetime", description = "accepted; the collections have no time dimension")
             })
@@ -103,7 +108,7 @@ class OgcController {
             @PathVariable String collectionId,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         Layer layer = collectionOf(collectionId);
-        ItemsQuery query = ItemsQuery.parse(layer, params);
+        ItemsQuery query = ItemsQuery.parse(layer, params, items);
         FeatureQueries.Page page = features.page(layer, query);
         String items = base() + "/collections/" + layer.id() + "/items";
         List<Link> links = new ArrayList<>();
@@ -121,13 +126,11 @@ class OgcController {
                     Ogc.GEOJSON,
                     "上一页 · Previous page"));
         }
-        FeatureCollection body = new FeatureCollection(
-                "FeatureCollection",
+        FeatureCollection body = FeatureCollection.page(
                 page.features(),
                 links,
                 clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(),
-                page.numberMatched(),
-                returned);
+                page.numberMatched());
         return ResponseEntity.ok().contentType(Ogc.GEOJSON_TYPE).body(body);
     }
 

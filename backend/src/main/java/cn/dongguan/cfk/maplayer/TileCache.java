@@ -1,48 +1,56 @@
 package cn.dongguan.cfk.maplayer;
 
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Rendered tiles in memory, least recently used first out, bounded in bytes. Keys carry the data
- * version, so a change of data never serves an old tile; superseded entries just age out.
+ * Rendered tiles in memory (Caffeine), bounded in bytes. Keys carry the data version, so a change of
+ * data never serves an old tile; superseded entries are never asked for again and are evicted first.
  */
 @Component
 class TileCache {
 
     record Key(String layer, int z, int x, int y, String version) {}
 
-    private static final int ENTRY_OVERHEAD = 128;
+    /** What an entry costs beyond its bytes: the key, the array header, the cache's own node. */
+    static final int ENTRY_OVERHEAD = 128;
 
-    private final long maxBytes;
-    private final LinkedHashMap<Key, byte[]> entries = new LinkedHashMap<>(1024, 0.75f, true);
-    private long bytes;
+    private final Cache<Key, byte[]> tiles;
 
+    @Autowired
     TileCache(MapLayerProperties properties) {
-        this.maxBytes = properties.tileCacheSize().toBytes();
+        this(properties, ForkJoinPool.commonPool());
     }
 
-    synchronized byte[] get(Key key) {
-        return entries.get(key);
+    /** With the executor that runs evictions ({@code Runnable::run} in tests, to see them at once). */
+    TileCache(MapLayerProperties properties, Executor executor) {
+        this.tiles = Caffeine.newBuilder()
+                .maximumWeight(properties.tileCacheSize().toBytes())
+                .weigher((Key key, byte[] tile) -> tile.length + ENTRY_OVERHEAD)
+                .executor(executor)
+                .build();
     }
 
-    synchronized void put(Key key, byte[] tile) {
-        long size = tile.length + ENTRY_OVERHEAD;
-        if (size > maxBytes / 16) {
-            return;
-        }
-        byte[] previous = entries.put(key, tile);
-        bytes += size - (previous == null ? 0 : previous.length + ENTRY_OVERHEAD);
-        Iterator<Map.Entry<Key, byte[]>> eldest = entries.entrySet().iterator();
-        while (bytes > maxBytes && eldest.hasNext()) {
-            bytes -= eldest.next().getValue().length + ENTRY_OVERHEAD;
-            eldest.remove();
-        }
+    byte[] get(Key key) {
+        return tiles.getIfPresent(key);
     }
 
-    synchronized int size() {
-        return entries.size();
+    void put(Key key, byte[] tile) {
+        tiles.put(key, tile);
+    }
+
+    /** The entries and bytes held now, after pending evictions. */
+    long size() {
+        tiles.cleanUp();
+        return tiles.estimatedSize();
+    }
+
+    long weight() {
+        tiles.cleanUp();
+        return tiles.policy().eviction().orElseThrow().weightedSize().orElseThrow();
     }
 }

@@ -3,15 +3,14 @@ package cn.dongguan.cfk.maplayer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -40,22 +39,26 @@ class TileController {
     @GetMapping("/{layer}/{z}/{x}/{y}.mvt")
     @Operation(
             summary = "A vector tile (layers towns, parks, buildings, parcels) · 矢量瓦片",
-            description = "204 when the tile is empty or outside the layer's zoom range (see the TileJSON).")
+            description = "204 when the tile is empty or outside the layer's zoom range (see the TileJSON); "
+                    + "304 to an If-None-Match naming its ETag.")
     ResponseEntity<byte[]> tile(
             @PathVariable String layer,
             @PathVariable String z,
             @PathVariable String x,
             @PathVariable String y,
-            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+            WebRequest request) {
         Layer l = Layers.require(layer);
         TileCoordinates at = TileCoordinates.parse(z, x, y);
-        TileService.TileAnswer answer = tiles.tile(l, at, ifNoneMatch);
-        if (answer.notModified()) {
+        DataVersion version = tiles.current(l);
+        String etag = tiles.etag(l, version);
+        // Answered before any tile is looked up or rendered.
+        if (request.checkNotModified(etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
-                    .eTag(answer.etag())
+                    .eTag(etag)
                     .cacheControl(cacheControl)
                     .build();
         }
+        TileService.TileAnswer answer = tiles.tile(l, at, version);
         if (answer.tile().length == 0) {
             return ResponseEntity.noContent()
                     .eTag(answer.etag())

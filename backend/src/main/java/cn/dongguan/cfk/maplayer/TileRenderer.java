@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.maplayer;
 
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,11 +17,12 @@ class TileRenderer {
     private final Map<String, String> simplified = new HashMap<>();
     private final Map<String, String> revisions = new HashMap<>();
 
-    TileRenderer(JdbcClient jdbc) {
+    TileRenderer(JdbcClient jdbc, MapLayerProperties properties) {
         this.jdbc = jdbc;
         for (Layer layer : Layers.ALL) {
-            plain.put(layer.id(), TileSql.statement(layer, false));
-            simplified.put(layer.id(), TileSql.statement(layer, true));
+            int cap = properties.tiles().maxFeatures(layer);
+            plain.put(layer.id(), TileSql.statement(layer, false, cap));
+            simplified.put(layer.id(), TileSql.statement(layer, true, cap));
             revisions.put(
                     layer.id(), Integer.toHexString((plain.get(layer.id()) + simplified.get(layer.id())).hashCode()));
         }
@@ -37,7 +39,7 @@ class TileRenderer {
             statement = statement.param("tolerance", tile.pixelSizeMetres());
         }
         if (version.staleBefore() != null) {
-            statement = statement.param("staleBefore", version.staleBefore());
+            statement = statement.param("staleBefore", version.staleBefore().atOffset(ZoneOffset.UTC));
         }
         return statement
                 .query((rs, i) -> new Rendered(rs.getLong("version"), rs.getBytes("tile")))

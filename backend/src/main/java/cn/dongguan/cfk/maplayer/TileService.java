@@ -1,16 +1,17 @@
 package cn.dongguan.cfk.maplayer;
 
+import cn.dongguan.cfk.shared.ETags;
 import org.springframework.stereotype.Service;
 
 /**
- * Answers a tile request: the layer's data version makes the ETag; a matching If-None-Match is
- * answered without the tile, a cached tile without SQL, and anything else by one statement.
+ * Answers a tile request: the layer's data version makes the ETag (which the controller checks against
+ * If-None-Match before anything else), a cached tile needs no SQL, and anything else one statement.
  */
 @Service
 class TileService {
 
-    /** A tile to send; {@code tile} is null for 304 and empty for 204. */
-    record TileAnswer(byte[] tile, String etag, boolean notModified) {}
+    /** A tile to send, empty for 204, and its ETag. */
+    record TileAnswer(byte[] tile, String etag) {}
 
     private static final byte[] EMPTY = new byte[0];
 
@@ -24,29 +25,28 @@ class TileService {
         this.cache = cache;
     }
 
-    TileAnswer tile(Layer layer, TileCoordinates at, String ifNoneMatch) {
-        DataVersion version = versions.current(layer);
-        String etag = etag(layer, version);
-        if (ETags.matches(ifNoneMatch, etag)) {
-            return new TileAnswer(null, etag, true);
-        }
+    DataVersion current(Layer layer) {
+        return versions.current(layer);
+    }
+
+    String etag(Layer layer, DataVersion version) {
+        return ETags.derived(layer.id(), renderer.revision(layer), version.tag());
+    }
+
+    TileAnswer tile(Layer layer, TileCoordinates at, DataVersion version) {
         if (!layer.hasTilesAt(at.z())) {
-            return new TileAnswer(EMPTY, etag, false);
+            return new TileAnswer(EMPTY, etag(layer, version));
         }
         byte[] cached = cache.get(key(layer, at, version));
         if (cached != null) {
-            return new TileAnswer(cached, etag, false);
+            return new TileAnswer(cached, etag(layer, version));
         }
         TileRenderer.Rendered rendered = renderer.render(layer, at, version);
         // The statement read the version in its own snapshot; label the tile with that one.
         DataVersion actual = version.withVersion(rendered.version());
         byte[] tile = rendered.tile() == null ? EMPTY : rendered.tile();
         cache.put(key(layer, at, actual), tile);
-        return new TileAnswer(tile, etag(layer, actual), false);
-    }
-
-    private String etag(Layer layer, DataVersion version) {
-        return "\"" + layer.id() + "-" + renderer.revision(layer) + "-" + version.tag() + "\"";
+        return new TileAnswer(tile, etag(layer, actual));
     }
 
     private static TileCache.Key key(Layer layer, TileCoordinates at, DataVersion version) {

@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
  * version older than its data.
  *
  * <p>Parameters: {@code :z :x :y}, {@code :layer}, and {@code :staleBefore} for time-dependent layers,
- * {@code :tolerance} when simplifying. {@code bench/tiles.sh} runs the same text through pgbench
- * (see {@link #main}).
+ * {@code :tolerance} when simplifying; the cap is configured ({@link MapLayerProperties.Tiles}).
+ * {@code bench/tiles.sh} runs the same text through pgbench (see {@link #main}).
  */
 final class TileSql {
 
@@ -22,7 +22,7 @@ final class TileSql {
 
     private TileSql() {}
 
-    static String statement(Layer layer, boolean simplify) {
+    static String statement(Layer layer, boolean simplify, int maxFeatures) {
         Layer.Tiles tiles = layer.tiles();
         String geometry =
                 simplify ? "ST_Simplify(ST_Transform(t.geom, 3857), :tolerance, true)" : "ST_Transform(t.geom, 3857)";
@@ -55,7 +55,7 @@ final class TileSql {
                         tiles.joins(),
                         margin(),
                         layer.features().idColumn(),
-                        tiles.maxFeatures(),
+                        maxFeatures,
                         featureId,
                         EXTENT,
                         BUFFER,
@@ -67,11 +67,16 @@ final class TileSql {
         return Double.toString((double) BUFFER / EXTENT);
     }
 
-    /** Prints a layer's statement for pgbench: {@code java -cp backend/target/classes … TileSql buildings [simplify]}. */
+    /**
+     * Prints a layer's statement, with the default cap, for pgbench:
+     * {@code java -cp backend/target/classes:… TileSql buildings [simplify]}.
+     */
     public static void main(String[] args) {
         Layer layer = Layers.byId(args.length > 0 ? args[0] : "buildings")
                 .orElseThrow(() -> new IllegalArgumentException("layers: towns, parks, buildings, parcels"));
-        System.out.println(
-                statement(layer, args.length > 1 && args[1].equals("simplify")).strip() + ";");
+        int maxFeatures = MapLayerProperties.defaults().tiles().maxFeatures(layer);
+        System.out.println(statement(layer, args.length > 1 && args[1].equals("simplify"), maxFeatures)
+                        .strip()
+                + ";");
     }
 }

@@ -1,8 +1,10 @@
 /**
- * Map layers for the web map and for GIS tools (SPEC §5, issue 3): Mapbox vector tiles and TileJSON at
- * {@code /tiles}, and OGC API – Features (Part 1: Core, GeoJSON) at {@code /ogc}, for the layers towns,
- * parks, buildings and parcels. {@link cn.dongguan.cfk.maplayer.Layers} is the one catalogue of layers,
- * their attributes and their queryable properties; everything that reaches SQL from a client is checked
- * against it. Reads only, in SQL (JdbcClient); public data only (no occupants, no contacts).
+ * Map layers for the web map and for GIS tools (SPEC §5, issue 3): the web map's GeoJSON layers at
+ * {@code /api/map/{layer}}, Mapbox vector tiles and TileJSON at {@code /tiles}, and OGC API – Features
+ * (Part 1: Core, GeoJSON) at {@code /ogc}, for the layers towns, parks, buildings and parcels.
+ * {@link cn.dongguan.cfk.maplayer.Layers} is the one catalogue of layers, their attributes and their
+ * queryable properties; everything that reaches SQL from a client is checked against it. Limits are
+ * typed configuration ({@link cn.dongguan.cfk.maplayer.MapLayerProperties}). Reads only, in SQL
+ * (JdbcClient); public data only (no occupants, no contacts).
  */
 package cn.dongguan.cfk.maplayer;

@@ -3,7 +3,13 @@ package cn.dongguan.cfk.shared;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** ETags are the stored version of a row, quoted: {@code "7"}. */
+/**
+ * The entity tags of the API, made in one place: a row's stored version, quoted ({@code "7"}), or an
+ * opaque tag of derived data such as a map layer's ({@code "buildings-1a2b-42-…"}). Requests that
+ * carry {@code If-None-Match} are answered by Spring's conditional-request support (a
+ * {@code ResponseEntity} with an ETag, or {@code WebRequest.checkNotModified}); writes check
+ * {@code If-Match} here.
+ */
 public final class ETags {
 
     private static final Pattern VERSION = Pattern.compile("^\\s*(?:W/)?\"?(\\d{1,18})\"?\\s*$");
@@ -12,6 +18,15 @@ public final class ETags {
 
     public static String of(long version) {
         return "\"" + version + "\"";
+    }
+
+    /** A strong tag of {@code parts} joined by {@code -}; the parts must not contain quotes. */
+    public static String derived(Object... parts) {
+        StringBuilder tag = new StringBuilder("\"");
+        for (int i = 0; i < parts.length; i++) {
+            tag.append(i == 0 ? "" : "-").append(parts[i]);
+        }
+        return tag.append('"').toString();
     }
 
     /**

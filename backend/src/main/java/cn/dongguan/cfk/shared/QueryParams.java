@@ -16,6 +16,43 @@ public final class QueryParams {
 
     private QueryParams() {}
 
+    /**
+     * A whole number from {@code min} to {@code max}, or {@code fallback} when absent. Every limit of
+     * the API (page size, OGC {@code limit}, the web map's caps) has this one policy: a value outside
+     * its range is refused with a 400 naming the parameter, never clamped.
+     */
+    public static int inRange(Integer value, String field, int min, int max, int fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        if (value < min || value > max) {
+            throw outOfRange(field, String.valueOf(value), min, max);
+        }
+        return value;
+    }
+
+    /** Like {@link #inRange(Integer, String, int, int, int)} for the text of a parameter. */
+    public static int inRange(String text, String field, int min, int max, int fallback) {
+        if (text == null) {
+            return fallback;
+        }
+        if (!text.matches("-?[0-9]{1,10}")) {
+            throw outOfRange(field, text, min, max);
+        }
+        long value = Long.parseLong(text);
+        if (value < min || value > max) {
+            throw outOfRange(field, text, min, max);
+        }
+        return (int) value;
+    }
+
+    private static BadRequestException outOfRange(String field, String text, int min, int max) {
+        return new BadRequestException(
+                field,
+                "参数 " + field + " 应为 " + min + " 至 " + max + " 的整数，收到 “" + text + "”",
+                "Parameter '" + field + "' must be an integer from " + min + " to " + max + ", got '" + text + "'");
+    }
+
     public static BigDecimal notNegative(BigDecimal value, String field) {
         if (value != null && value.signum() < 0) {
             throw new BadRequestException(

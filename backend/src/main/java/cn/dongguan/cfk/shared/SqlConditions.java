@@ -36,6 +36,12 @@ public final class SqlConditions {
         return this;
     }
 
+    /** Binds each of {@code values} by its name; names no fragment uses are simply not sent. */
+    public SqlConditions params(Map<String, ?> values) {
+        params.putAll(values);
+        return this;
+    }
+
     public String where() {
         return fragments.isEmpty() ? "" : "WHERE " + String.join("\n  AND ", fragments);
     }

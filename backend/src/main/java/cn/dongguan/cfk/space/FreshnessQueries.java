@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Freshness of the listings, per park and per manager, with the thresholds from the app's clock. */
+/** Freshness of the listings, per park and per manager, with the cut-offs of {@link Freshness}. */
 @Repository
 @Transactional(readOnly = true)
 class FreshnessQueries {
@@ -37,8 +37,7 @@ class FreshnessQueries {
                 LEFT JOIN space_unit u ON u.building_id = b.id
                 GROUP BY p.code, p.name
                 ORDER BY p.code""")
-                .param("staleBefore", Timestamp.from(Freshness.staleBefore(clock)))
-                .param("hiddenBefore", Timestamp.from(Freshness.hiddenBefore(clock)))
+                .params(Freshness.sqlParameters(clock))
                 .query((rs, i) -> {
                     int units = rs.getInt("units");
                     int fresh = rs.getInt("fresh");
@@ -74,15 +73,13 @@ class FreshnessQueries {
                 WHERE u.last_confirmed_at < :staleBefore\s""" + scope + """
                 ORDER BY u.last_confirmed_at, u.id
                 LIMIT :size OFFSET :offset""");
-        Timestamp staleBefore = Timestamp.from(Freshness.staleBefore(clock));
-        total = total.param("staleBefore", staleBefore);
-        rows = rows.param("staleBefore", staleBefore).param("size", size).param("offset", (long) page * size);
+        total = total.params(Freshness.sqlParameters(clock));
+        rows = rows.params(Freshness.sqlParameters(clock)).param("size", size).param("offset", (long) page * size);
         if (parks != null) {
             List<String> codes = List.copyOf(parks);
             total = total.param("parks", codes);
             rows = rows.param("parks", codes);
         }
-        Instant hiddenBefore = Freshness.hiddenBefore(clock);
         List<ToConfirmItem> items = rows.query((rs, i) -> {
                     Instant confirmed = rs.getTimestamp("last_confirmed_at").toInstant();
                     return new ToConfirmItem(
@@ -98,7 +95,7 @@ class FreshnessQueries {
                             rs.getBigDecimal("rent_yuan_m2_month"),
                             confirmed,
                             Duration.between(confirmed, now).toDays(),
-                            confirmed.isBefore(hiddenBefore),
+                            Freshness.isHidden(confirmed, clock),
                             rs.getLong("version"));
                 })
                 .list();

@@ -1,7 +1,6 @@
 package cn.dongguan.cfk.space;
 
 import cn.dongguan.cfk.shared.Page;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -23,8 +22,6 @@ class ManagedUnitQueries {
     }
 
     Page<ManagedUnit> inPark(String park, int page, int size) {
-        Instant staleBefore = Freshness.staleBefore(clock);
-        Instant hiddenBefore = Freshness.hiddenBefore(clock);
         List<ManagedUnit> items = jdbc.sql("""
                 SELECT u.id, u.building_id, b.name AS building_name, b.park_code, u.floor_from, u.floor_to, u.area_m2,
                        u.vacant_area_m2, u.status, u.rent_yuan_m2_month, u.available_from, u.occupant_enterprise_id,
@@ -36,7 +33,7 @@ class ManagedUnitQueries {
                 ORDER BY (u.last_confirmed_at < :staleBefore) DESC, b.name, u.floor_from, u.id
                 LIMIT :size OFFSET :offset""")
                 .param("park", park)
-                .param("staleBefore", Timestamp.from(staleBefore))
+                .params(Freshness.sqlParameters(clock))
                 .param("size", size)
                 .param("offset", (long) page * size)
                 .query((rs, i) -> {
@@ -56,8 +53,8 @@ class ManagedUnitQueries {
                             rs.getObject("occupant_enterprise_id", Long.class),
                             rs.getString("occupant_name"),
                             confirmed,
-                            confirmed.isBefore(staleBefore),
-                            confirmed.isBefore(hiddenBefore),
+                            Freshness.isStale(confirmed, clock),
+                            Freshness.isHidden(confirmed, clock),
                             rs.getLong("version"));
                 })
                 .list();

@@ -31,6 +31,6 @@ class SpaceController {
     @Operation(summary = "A space unit; the ETag is its version · 单元详情")
     ResponseEntity<UnitView> unit(@PathVariable long id) {
         UnitView unit = reader.unit(id);
-        return ResponseEntity.ok().eTag("\"" + unit.version() + "\"").body(unit);
+        return ResponseEntity.ok().eTag(ETags.of(unit.version())).body(unit);
     }
 }

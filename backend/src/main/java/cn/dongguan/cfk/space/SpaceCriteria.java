@@ -1,7 +1,7 @@
 package cn.dongguan.cfk.space;
 
 import cn.dongguan.cfk.shared.BBox;
-import cn.dongguan.cfk.shared.BadRequestException;
+import cn.dongguan.cfk.shared.FireHazardClass;
 import cn.dongguan.cfk.shared.QueryParams;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,8 +28,6 @@ record SpaceCriteria(
     static final Pattern TOWN = Pattern.compile("[A-Z]+");
     static final Pattern PARK = Pattern.compile("DG-P\\d{2}");
     static final Pattern INDUSTRY = Pattern.compile("[A-Z0-9_]+");
-    /** Fire-hazard classes from the most hazardous (甲) to the least (戊). */
-    static final String FIRE_CLASSES = "甲乙丙丁戊";
 
     record Raw(
             String town,
@@ -66,19 +64,11 @@ record SpaceCriteria(
                 r.groundFloor());
     }
 
-    /** 1 for 甲 … 5 for 戊. */
+    /** The rank of the class (1 for 甲 … 5 for 戊, as {@code fire_hazard_rank} in SQL), or null when absent. */
     private static Integer fireRank(String fireClass) {
         if (fireClass == null || fireClass.isBlank()) {
             return null;
         }
-        String c = fireClass.trim();
-        int rank = FIRE_CLASSES.indexOf(c) + 1;
-        if (c.length() != 1 || rank == 0) {
-            throw new BadRequestException(
-                    "fireClass",
-                    "参数 fireClass 的值 “" + fireClass + "” 无效，可选 甲 乙 丙 丁 戊",
-                    "Parameter 'fireClass' has an invalid value '" + fireClass + "': use one of 甲 乙 丙 丁 戊");
-        }
-        return rank;
+        return FireHazardClass.parse(fireClass, "fireClass").rank();
     }
 }

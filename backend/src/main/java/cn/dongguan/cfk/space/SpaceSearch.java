@@ -7,11 +7,8 @@ import cn.dongguan.cfk.shared.SqlConditions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The public search for vacant floor space, in SQL on space_listing (the vacant units with what the
- * filters need from their buildings; see V20__space_and_land_search.sql). Listings not confirmed for
- * 120 days are left out (SPEC §7); the sort key is followed by the unit id, so pages never overlap.
+ * filters need from their buildings; see V20__space_and_land_search.sql). Hidden listings are left out
+ * and stale ones flagged ({@link Freshness}); the sort key is followed by the unit id, so pages never
+ * overlap.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -29,7 +27,6 @@ class SpaceSearch {
 
     static final List<String> SORT_KEYS = List.of("rent", "area", "updated");
     static final String DEFAULT_SORT = "-updated";
-    static final Duration HIDDEN_AFTER = Duration.ofDays(120);
 
     private static final Map<String, String> SORT_COLUMNS =
             Map.of("rent", "s.rent_yuan_m2_month", "area", "s.vacant_area_m2", "updated", "s.last_confirmed_at");
@@ -54,7 +51,7 @@ class SpaceSearch {
                    b.fire_hazard_class, b.park_code, p.name AS park_name, b.town_code, t.name AS town_name,
                    t.name_en AS town_name_en, u.floor_from, u.floor_to, u.area_m2, u.vacant_area_m2,
                    u.ceiling_height_m, u.floor_load_kg_m2, u.power_kva, u.rent_yuan_m2_month, u.status,
-                   u.available_from, u.last_confirmed_at, u.last_confirmed_at < :staleSince AS stale, u.version,
+                   u.available_from, u.last_confirmed_at, u.last_confirmed_at < :staleBefore AS stale, u.version,
                    ST_AsGeoJSON(ST_PointOnSurface(b.geom), 7) AS point
             FROM hit
             JOIN space_unit u ON u.id = hit.unit_id
@@ -73,8 +70,7 @@ class SpaceSearch {
     }
 
     Page<SpaceHit> search(SpaceCriteria c, SortOrder sort, Paging paging) {
-        Instant now = clock.instant();
-        SqlConditions where = conditions(c, now);
+        SqlConditions where = conditions(c).params(Freshness.sqlParameters(clock));
         String names = c.qTerms().isEmpty() ? "" : NAMES;
         long total = jdbc.sql("SELECT count(*) FROM space_listing s\n" + names + where.where())
                 .params(where.params())
@@ -86,7 +82,6 @@ class SpaceSearch {
         String sql = PAGE.formatted(SORT_COLUMNS.get(sort.key()), names, where.where(), sort.direction());
         List<SpaceHit> items = jdbc.sql(sql)
                 .params(where.params())
-                .param("staleSince", utc(now.minus(Freshness.STALE_AFTER)))
                 .param("limit", paging.size())
                 .param("offset", paging.offset())
                 .query((rs, i) -> hit(rs))
@@ -94,9 +89,9 @@ class SpaceSearch {
         return paging.answer(items, total);
     }
 
-    private static SqlConditions conditions(SpaceCriteria c, Instant now) {
+    private static SqlConditions conditions(SpaceCriteria c) {
         SqlConditions where = new SqlConditions()
-                .when(utc(now.minus(HIDDEN_AFTER)), "s.last_confirmed_at >= :freshSince", "freshSince")
+                .always("s.last_confirmed_at >= :hiddenBefore")
                 .when(c.towns(), "s.town_code IN (:towns)", "towns")
                 .when(c.parks(), "s.park_code IN (:parks)", "parks")
                 .when(c.industries(), """
@@ -127,10 +122,6 @@ class SpaceSearch {
                     "q" + i);
         }
         return where;
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 
     private static SpaceHit hit(ResultSet rs) throws SQLException {

@@ -1,7 +1,7 @@
 package cn.dongguan.cfk.space;
 
 import cn.dongguan.cfk.shared.Page;
-import cn.dongguan.cfk.shared.Paging;
+import cn.dongguan.cfk.shared.PagingProperties;
 import cn.dongguan.cfk.shared.SortOrder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -16,9 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SpaceSearchController {
 
     private final SpaceSearch search;
+    private final PagingProperties paging;
 
-    SpaceSearchController(SpaceSearch search) {
+    SpaceSearchController(SpaceSearch search, PagingProperties paging) {
         this.search = search;
+        this.paging = paging;
     }
 
     @GetMapping("/api/spaces")
@@ -54,7 +56,9 @@ class SpaceSearchController {
                     @RequestParam(required = false)
                     String sort,
             @Parameter(description = "from 0") @RequestParam(required = false) Integer page,
-            @Parameter(description = "1–500, default 20") @RequestParam(required = false) Integer size) {
+            @Parameter(description = "1–500, default 20 (unless configured); above: 400")
+                    @RequestParam(required = false)
+                    Integer size) {
         SpaceCriteria criteria = SpaceCriteria.of(new SpaceCriteria.Raw(
                 town,
                 park,
@@ -71,6 +75,6 @@ class SpaceSearchController {
                 q,
                 groundFloor));
         SortOrder order = SortOrder.parse(sort, SpaceSearch.SORT_KEYS, SpaceSearch.DEFAULT_SORT, "sort");
-        return search.search(criteria, order, Paging.of(page, size));
+        return search.search(criteria, order, paging.of(page, size));
     }
 }

@@ -1,7 +1,5 @@
 package cn.dongguan.cfk.stats;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,8 +7,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Vacancy by group, the same way the parks count it: the vacant area of vacant units over the floor
- * area of the buildings. A building counts under every industry its park is positioned for.
+ * Vacancy by group from the views of V55, the same figures as the parks and the map: by park the view
+ * park_figures, by town or industry the buildings' building_vacancy added up, with vacancy_rate. A
+ * building counts under every industry its park is positioned for.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -18,17 +17,19 @@ class VacancyStats {
 
     static final List<String> GROUPS = List.of("park", "town", "industry");
 
+    private static final String BY_PARK = """
+            SELECT g.code, g.name, NULL AS name_en, f.buildings, f.floor_area_m2, f.vacant_area_m2, f.vacancy_rate,
+                   f.vacant_units
+            FROM park g JOIN park_figures f ON f.park_code = g.code
+            ORDER BY g.code""";
+
     private static final Map<String, String> FROM = Map.of(
-            "park", "FROM park g LEFT JOIN building b ON b.park_code = g.code",
-            "town", "FROM town g LEFT JOIN building b ON b.town_code = g.code",
+            "town", "FROM town g LEFT JOIN building_vacancy v ON v.town_code = g.code",
             "industry", """
                     FROM industry g
                     LEFT JOIN park_industry pi ON pi.industry_code = g.code
-                    LEFT JOIN building b ON b.park_code = pi.park_code""");
-    private static final Map<String, String> NAME_EN =
-            Map.of("park", "NULL", "town", "g.name_en", "industry", "g.name_en");
-    private static final Map<String, String> ORDER =
-            Map.of("park", "g.code", "town", "g.code", "industry", "min(g.sort_order)");
+                    LEFT JOIN building_vacancy v ON v.park_code = pi.park_code""");
+    private static final Map<String, String> ORDER = Map.of("town", "g.code", "industry", "min(g.sort_order)");
 
     private final JdbcClient jdbc;
 
@@ -37,35 +38,25 @@ class VacancyStats {
     }
 
     List<VacancyRow> by(String group) {
-        return jdbc.sql("""
-                        WITH v AS (
-                            SELECT building_id, sum(vacant_area_m2) AS vacant_area_m2, count(*) AS vacant_units
-                            FROM space_unit WHERE status = 'VACANT' GROUP BY building_id
-                        )
-                        SELECT g.code, g.name, %s AS name_en, count(b.id) AS buildings,
-                               coalesce(sum(b.floor_area_m2), 0) AS floor_area_m2,
-                               coalesce(sum(v.vacant_area_m2), 0) AS vacant_area_m2,
-                               coalesce(sum(v.vacant_units), 0) AS vacant_units
-                        %s
-                        LEFT JOIN v ON v.building_id = b.id
-                        GROUP BY g.code, g.name, name_en
-                        ORDER BY %s""".formatted(NAME_EN.get(group), FROM.get(group), ORDER.get(group)))
-                .query((rs, i) -> {
-                    BigDecimal floor = rs.getBigDecimal("floor_area_m2").setScale(2, RoundingMode.HALF_UP);
-                    BigDecimal vacant = rs.getBigDecimal("vacant_area_m2").setScale(2, RoundingMode.HALF_UP);
-                    double rate = floor.signum() == 0
-                            ? 0
-                            : vacant.divide(floor, 4, RoundingMode.HALF_UP).doubleValue();
-                    return new VacancyRow(
-                            rs.getString("code"),
-                            rs.getString("name"),
-                            rs.getString("name_en"),
-                            rs.getInt("buildings"),
-                            floor,
-                            vacant,
-                            rate,
-                            rs.getInt("vacant_units"));
-                })
+        String sql = group.equals("park") ? BY_PARK : """
+                SELECT g.code, g.name, g.name_en, count(v.building_id) AS buildings,
+                       round(coalesce(sum(v.floor_area_m2), 0), 2) AS floor_area_m2,
+                       round(coalesce(sum(v.vacant_area_m2), 0), 2) AS vacant_area_m2,
+                       vacancy_rate(sum(v.vacant_area_m2), sum(v.floor_area_m2)) AS vacancy_rate,
+                       coalesce(sum(v.vacant_units), 0) AS vacant_units
+                %s
+                GROUP BY g.code, g.name, g.name_en
+                ORDER BY %s""".formatted(FROM.get(group), ORDER.get(group));
+        return jdbc.sql(sql)
+                .query((rs, i) -> new VacancyRow(
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getString("name_en"),
+                        rs.getInt("buildings"),
+                        rs.getBigDecimal("floor_area_m2"),
+                        rs.getBigDecimal("vacant_area_m2"),
+                        rs.getDouble("vacancy_rate"),
+                        rs.getInt("vacant_units")))
                 .list();
     }
 }

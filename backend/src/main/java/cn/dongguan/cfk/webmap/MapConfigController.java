@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.webmap;
 
+import cn.dongguan.cfk.shared.DongguanExtent;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,8 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "map", description = "网页地图用图层 · Layers for the web map")
 class MapConfigController {
 
-    /** Dongguan's extent (SPEC §4), [[south, west], [north, east]] as Leaflet takes it. */
-    private static final double[][] BOUNDS = {{22.6, 113.5}, {23.2, 114.3}};
+    /** Dongguan's extent, [[south, west], [north, east]] as Leaflet takes it. */
+    private static final double[][] BOUNDS = {
+        {DongguanExtent.SOUTH, DongguanExtent.WEST}, {DongguanExtent.NORTH, DongguanExtent.EAST}
+    };
 
     private final MapProperties properties;
 

@@ -3,6 +3,7 @@ package cn.dongguan.cfk.maplayer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.dongguan.cfk.shared.BBox;
 import cn.dongguan.cfk.shared.BadRequestException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,9 +23,16 @@ class ItemsQueryTest {
         return map;
     }
 
+    private static final MapLayerProperties.Items ITEMS =
+            MapLayerProperties.defaults().items();
+
+    private static ItemsQuery parse(Layer layer, MultiValueMap<String, String> params) {
+        return ItemsQuery.parse(layer, params, ITEMS);
+    }
+
     @Test
     void defaultsToTheFirstHundredWithoutFilters() {
-        ItemsQuery q = ItemsQuery.parse(Layers.PARCELS, params());
+        ItemsQuery q = parse(Layers.PARCELS, params());
         assertThat(q.limit()).isEqualTo(100);
         assertThat(q.offset()).isZero();
         assertThat(q.bbox()).isNull();
@@ -33,7 +41,7 @@ class ItemsQueryTest {
 
     @Test
     void readsBboxPagingAndQueryablesInTheirCanonicalForm() {
-        ItemsQuery q = ItemsQuery.parse(
+        ItemsQuery q = parse(
                 Layers.PARCELS,
                 params(
                         "bbox",
@@ -52,7 +60,7 @@ class ItemsQueryTest {
                         "json",
                         "datetime",
                         "2025-01-01T00:00:00Z/.."));
-        assertThat(q.bbox()).isEqualTo(new Bbox(113.7, 22.9, 113.8, 23.0));
+        assertThat(q.bbox()).isEqualTo(new BBox(113.7, 22.9, 113.8, 23.0));
         assertThat(q.limit()).isEqualTo(25);
         assertThat(q.offset()).isEqualTo(50);
         assertThat(q.filters())
@@ -63,9 +71,20 @@ class ItemsQueryTest {
     }
 
     @Test
-    void aLimitAboveTheMaximumIsServedAsTheMaximum() {
-        assertThat(ItemsQuery.parse(Layers.BUILDINGS, params("limit", "50000")).limit())
-                .isEqualTo(10_000);
+    void aLimitUpToTheMaximumIsServedAndOneAboveItRefused() {
+        assertThat(parse(Layers.BUILDINGS, params("limit", "10000")).limit()).isEqualTo(10_000);
+        assertThatThrownBy(() -> parse(Layers.BUILDINGS, params("limit", "10001")))
+                .isInstanceOfSatisfying(BadRequestException.class, e -> {
+                    assertThat(e.field()).isEqualTo("limit");
+                    assertThat(e.messageZh()).contains("1 至 10000");
+                });
+    }
+
+    @Test
+    void aBoxMayBeALineOrAPoint() {
+        assertThat(parse(Layers.BUILDINGS, params("bbox", "113.7,22.9,113.7,22.9"))
+                        .bbox())
+                .isEqualTo(new BBox(113.7, 22.9, 113.7, 22.9));
     }
 
     @ParameterizedTest
@@ -98,7 +117,7 @@ class ItemsQueryTest {
                 "sortby|id|sortby"
             })
     void refusesBadParametersNamingThem(String name, String value, String field) {
-        assertThatThrownBy(() -> ItemsQuery.parse(Layers.PARCELS, params(name, value)))
+        assertThatThrownBy(() -> parse(Layers.PARCELS, params(name, value)))
                 .isInstanceOfSatisfying(BadRequestException.class, e -> {
                     assertThat(e.field()).isEqualTo(field);
                     assertThat(e.messageZh()).contains(field);
@@ -108,16 +127,15 @@ class ItemsQueryTest {
 
     @Test
     void onlyTheCollectionsOwnQueryablesAreAccepted() {
-        assertThatThrownBy(() -> ItemsQuery.parse(Layers.TOWNS, params("status", "AVAILABLE")))
+        assertThatThrownBy(() -> parse(Layers.TOWNS, params("status", "AVAILABLE")))
                 .isInstanceOfSatisfying(
                         BadRequestException.class, e -> assertThat(e.field()).isEqualTo("status"));
-        assertThat(ItemsQuery.parse(Layers.BUILDINGS, params("type", "研发楼")).filters())
-                .hasSize(1);
+        assertThat(parse(Layers.BUILDINGS, params("type", "研发楼")).filters()).hasSize(1);
     }
 
     @Test
     void aParameterGivenTwiceIsRefused() {
-        assertThatThrownBy(() -> ItemsQuery.parse(Layers.PARCELS, params("limit", "5", "limit", "6")))
+        assertThatThrownBy(() -> parse(Layers.PARCELS, params("limit", "5", "limit", "6")))
                 .isInstanceOfSatisfying(
                         BadRequestException.class, e -> assertThat(e.field()).isEqualTo("limit"));
     }

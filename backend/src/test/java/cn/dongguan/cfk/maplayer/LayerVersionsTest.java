@@ -55,7 +55,7 @@ class LayerVersionsTest {
     void theListenerLearnsOfACommitAndWithoutItVersionsAreReadPerRequest() throws InterruptedException {
         LayerVersions perRequest = new LayerVersions(
                 jdbcClient,
-                new LayerVersionListener(null, new MapLayerProperties(null, null, false)),
+                new LayerVersionListener(null, new MapLayerProperties(null, null, false, null, null, null)),
                 Clock.systemUTC());
         long before = stored("parcels");
         long deadline = System.nanoTime() + 5_000_000_000L;

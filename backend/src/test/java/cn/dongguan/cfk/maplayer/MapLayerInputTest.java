@@ -101,6 +101,7 @@ class MapLayerInputTest {
                 "/ogc/collections/parcels/items?bbox=113.8,22.9,113.7,23.0|bbox",
                 "/ogc/collections/parcels/items?bbox=east,22.9,113.8,23.0|bbox",
                 "/ogc/collections/parcels/items?limit=0|limit",
+                "/ogc/collections/parcels/items?limit=10001|limit",
                 "/ogc/collections/parcels/items?limit=many|limit",
                 "/ogc/collections/parcels/items?offset=-10|offset",
                 "/ogc/collections/parcels/items?status=SOLD|status",

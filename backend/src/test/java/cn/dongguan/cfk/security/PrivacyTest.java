@@ -7,8 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import cn.dongguan.cfk.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -25,15 +27,20 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Walks every GET endpoint the app has (found from its request mappings, so new endpoints are
  * walked too) as an anonymous user and as an enterprise, on data that has occupants and contacts,
- * and fails if any occupant name or contact detail appears in any answer.
+ * and fails if any occupant name or contact detail appears in any answer. Every GET must answer (or
+ * refuse the user), not fail as a bad request: the web map's bounded layers are asked for a box around
+ * an occupied building.
  */
 @IntegrationTest
 class PrivacyTest {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
 
     @Autowired
@@ -85,8 +92,9 @@ class PrivacyTest {
                 .hasSizeGreaterThanOrEqualTo(8)
                 .contains("/api/units/" + sample.get("unit"), "/api/buildings/" + sample.get("building"));
         List<String> walked = new ArrayList<>();
+        Map<String, JsonNode> answers = new HashMap<>();
         for (String path : paths) {
-            MockHttpServletRequestBuilder request = get(path);
+            MockHttpServletRequestBuilder request = get(path + query(path));
             if (user != null) {
                 request = request.with(httpBasic(user, "demo"));
             }
@@ -97,8 +105,36 @@ class PrivacyTest {
                 assertThat(text).as("%s answered %s", path, secret).doesNotContain(secret);
             }
             walked.add(path + " " + result.getResponse().getStatus());
+            if (path.startsWith("/api/map/") && result.getResponse().getStatus() == 200) {
+                answers.put(path, JSON.readTree(text));
+            }
         }
         assertThat(walked).anyMatch(w -> w.startsWith("/api/units/") && w.endsWith(" 200"));
+        assertThat(walked)
+                .as("every GET is asked in a way that it answers (or refuses the user), never a bad request")
+                .noneMatch(w -> w.endsWith(" 400") || w.matches(".* 5\\d\\d"));
+        // The web map's bounded layers, in a box around a building with occupants and its park's parcels
+        assertThat(answers.get("/api/map/buildings").get("features"))
+                .as("/api/map/buildings answered with the occupied building")
+                .anySatisfy(f -> assertThat(f.get("id").asLong()).isEqualTo(sample.get("building")));
+        assertThat(answers.get("/api/map/parcels").get("features"))
+                .as("/api/map/parcels answered with parcels")
+                .isNotEmpty();
+    }
+
+    /**
+     * The query a GET needs to answer with data: the web map's bounded layers take a box around the
+     * sample, a park's unit list the sample's park.
+     */
+    private String query(String path) {
+        double lon = ((Number) sample.get("lon")).doubleValue();
+        double lat = ((Number) sample.get("lat")).doubleValue();
+        return switch (path) {
+            case "/api/map/buildings", "/api/map/parcels" ->
+                String.format(Locale.ROOT, "?bbox=%.6f,%.6f,%.6f,%.6f", lon - 0.01, lat - 0.01, lon + 0.01, lat + 0.01);
+            case "/api/me/units" -> "?park=" + sample.get("park");
+            default -> "";
+        };
     }
 
     /** Every GET path of the app with its variables filled with a sample that has personal data behind it. */
@@ -110,7 +146,10 @@ class PrivacyTest {
                 return;
             }
             for (String pattern : info.getPatternValues()) {
-                if (pattern.startsWith("/swagger") || pattern.startsWith("/v3/api-docs") || pattern.contains("**")) {
+                if (pattern.startsWith("/swagger")
+                        || pattern.startsWith("/v3/api-docs")
+                        || pattern.equals("/error")
+                        || pattern.contains("**")) {
                     continue;
                 }
                 paths.add(fill(pattern));

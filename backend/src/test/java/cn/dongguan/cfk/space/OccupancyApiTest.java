@@ -218,7 +218,12 @@ class OccupancyApiTest {
 
     @Test
     void theToConfirmQueueHoldsTheManagersUnitsOlderThanSixtyDaysOldestFirst() throws Exception {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        // Freshness counts whole days of Dongguan's calendar (space.Freshness): stale when confirmed before
+        // the start of the local day 60 days ago.
+        java.time.ZoneId dongguan = java.time.ZoneId.of("Asia/Shanghai");
+        java.time.LocalDate today = java.time.LocalDate.now(dongguan);
+        Instant now = today.atTime(10, 0).atZone(dongguan).toInstant();
+        Instant staleCut = today.minusDays(60).atStartOfDay(dongguan).toInstant();
         clock.pin(now);
         long exactlySixty = units.unit("DG-P23", "OCCUPIED", 0);
         long justOver = units.unit("DG-P23", "OCCUPIED", 1);
@@ -227,11 +232,11 @@ class OccupancyApiTest {
                 + "(SELECT id FROM building WHERE park_code = 'DG-P23')");
         jdbc.update(
                 "UPDATE space_unit SET last_confirmed_at = ? WHERE id = ?",
-                java.sql.Timestamp.from(now.minus(Duration.ofDays(60))),
+                java.sql.Timestamp.from(staleCut),
                 exactlySixty);
         jdbc.update(
                 "UPDATE space_unit SET last_confirmed_at = ? WHERE id = ?",
-                java.sql.Timestamp.from(now.minus(Duration.ofDays(60)).minusSeconds(1)),
+                java.sql.Timestamp.from(staleCut.minusSeconds(1)),
                 justOver);
         jdbc.update(
                 "UPDATE space_unit SET last_confirmed_at = ? WHERE id = ?",
@@ -251,7 +256,7 @@ class OccupancyApiTest {
         mvc.perform(get("/api/units/{id}", justOver))
                 .andExpect(jsonPath("$.stale").value(true));
 
-        clock.pin(now.plusSeconds(1));
+        clock.pin(today.plusDays(1).atStartOfDay(dongguan).toInstant());
         mvc.perform(get("/api/me/to-confirm").with(httpBasic("manager23", "demo")))
                 .andExpect(jsonPath("$.total").value(3));
 

@@ -1,0 +1,100 @@
+package cn.dongguan.cfk.maplayer;
+
+import cn.dongguan.cfk.land.ParcelCriteria;
+import cn.dongguan.cfk.shared.BBox;
+import cn.dongguan.cfk.shared.QueryParams;
+import cn.dongguan.cfk.shared.SqlConditions;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The web map's layers as GeoJSON, from the same catalogue as the tiles and OGC API – Features: towns
+ * and parks whole, buildings and parcels in the map's view and capped ({@link MapLayerProperties.WebMap}).
+ */
+@RestController
+@Tag(name = "map", description = "网页地图用图层 · Layers for the web map")
+class WebMapController {
+
+    static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
+
+    private final WebMapQueries queries;
+    private final MapLayerProperties.WebMap caps;
+
+    WebMapController(WebMapQueries queries, MapLayerProperties properties) {
+        this.queries = queries;
+        this.caps = properties.webMap();
+    }
+
+    @GetMapping("/api/map/towns")
+    @Operation(summary = "Town boundaries, simplified, as GeoJSON · 镇街边界（简化）")
+    ResponseEntity<FeatureCollection> towns() {
+        return whole(Layers.TOWNS);
+    }
+
+    @GetMapping("/api/map/parks")
+    @Operation(summary = "The parks' boundaries with vacancy rate and available land, as GeoJSON · 园区图层")
+    ResponseEntity<FeatureCollection> parks() {
+        return whole(Layers.PARKS);
+    }
+
+    @GetMapping("/api/map/buildings")
+    @Operation(
+            summary = "Building footprints in a box with their vacancy share, as GeoJSON (bounded) · 楼栋图层",
+            description = "At most `limit` features (default and maximum 1500 unless configured; above: 400); "
+                    + "`truncated` is true when the box held more.")
+    ResponseEntity<FeatureCollection> buildings(
+            @Parameter(description = "minLon,minLat,maxLon,maxLat (WGS84)", required = true) @RequestParam String bbox,
+            @RequestParam(required = false) Integer limit) {
+        return inBox(Layers.BUILDINGS, bbox, limit, new SqlConditions());
+    }
+
+    @GetMapping("/api/map/parcels")
+    @Operation(
+            summary = "Parcels in a box with status and planning use, as GeoJSON (bounded) · 地块图层",
+            description = "Takes the filters of GET /api/parcels. At most `limit` features (default and maximum "
+                    + "2000 unless configured; above: 400); `truncated` is true when the box held more.")
+    ResponseEntity<FeatureCollection> parcels(
+            @Parameter(description = "minLon,minLat,maxLon,maxLat (WGS84)", required = true) @RequestParam String bbox,
+            @RequestParam(required = false) String town,
+            @RequestParam(required = false) String park,
+            @RequestParam(required = false) BigDecimal minAreaMu,
+            @RequestParam(required = false) BigDecimal maxAreaMu,
+            @RequestParam(required = false) String planningUse,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String availableBy,
+            @RequestParam(required = false) Integer limit) {
+        // Every parcel meeting the box is drawn, not only those whose point is in it as in the search.
+        ParcelCriteria criteria =
+                ParcelCriteria.of(town, park, minAreaMu, maxAreaMu, planningUse, status, availableBy, null);
+        return inBox(Layers.PARCELS, bbox, limit, criteria.conditions("t"));
+    }
+
+    private ResponseEntity<FeatureCollection> whole(Layer layer) {
+        return answer(layer, FeatureCollection.whole(queries.whole(layer)));
+    }
+
+    private ResponseEntity<FeatureCollection> inBox(Layer layer, String bbox, Integer limit, SqlConditions filter) {
+        int cap = caps.maxFeatures(layer);
+        int max = QueryParams.inRange(limit, "limit", 1, cap, cap);
+        BBox box = BBox.parse(bbox, "bbox");
+        List<Feature> features = queries.inBox(layer, box, filter, max);
+        return answer(layer, FeatureCollection.bounded(features, max));
+    }
+
+    private static ResponseEntity<FeatureCollection> answer(Layer layer, FeatureCollection collection) {
+        Layer.WebMap map = layer.webMap();
+        CacheControl cache = map.maxAge() == null
+                ? CacheControl.noCache()
+                : CacheControl.maxAge(map.maxAge()).cachePublic();
+        return ResponseEntity.ok().contentType(GEO_JSON).cacheControl(cache).body(collection);
+    }
+}
