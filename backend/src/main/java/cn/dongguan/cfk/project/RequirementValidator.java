@@ -38,12 +38,16 @@ public class RequirementValidator {
 
     /** An unsaved requirement from a request body, checked. */
     public SiteRequirement read(JsonNode body) {
-        return check(bodies.read(body, SiteRequirement.class));
+        return rules(bodies.read(body, SiteRequirement.class));
     }
 
     /** The requirement if it is acceptable; a 400 naming the first field at fault otherwise. */
     public SiteRequirement check(SiteRequirement r) {
         bodies.validate(r);
+        return rules(r);
+    }
+
+    private SiteRequirement rules(SiteRequirement r) {
         if (r.siteKind().wantsSpace()) {
             range(r.minAreaM2(), r.maxAreaM2(), "minAreaM2", "maxAreaM2", "m²", "厂房", "floor space");
         }
