@@ -14,7 +14,8 @@ record BuildingFact(
         String fireHazardClass,
         double x,
         double y,
-        List<UnitFact> units) {
+        List<UnitFact> units)
+        implements BuildingTraits {
 
     BuildingFact {
         units = List.copyOf(units);

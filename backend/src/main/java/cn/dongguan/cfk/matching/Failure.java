@@ -4,13 +4,4 @@ package cn.dongguan.cfk.matching;
  * A hard filter a candidate fails, or cannot be checked for lack of data ({@code unknown}: the data
  * is missing, which is never read as zero, and the candidate is not passed on a guess).
  */
-record Failure(HardFilter filter, boolean unknown, String reasonZh, String reasonEn) {
-
-    static Failure failed(HardFilter filter, String zh, String en) {
-        return new Failure(filter, false, zh, en);
-    }
-
-    static Failure unknown(HardFilter filter, String zh, String en) {
-        return new Failure(filter, true, zh, en);
-    }
-}
+record Failure(HardFilter filter, boolean unknown, String reasonZh, String reasonEn) {}

@@ -1,20 +1,18 @@
 package cn.dongguan.cfk.matching;
 
+import cn.dongguan.cfk.project.SiteRequirement;
 import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.locationtech.jts.geom.Coordinate;
@@ -25,11 +23,11 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The SQL of matching. Candidate generation prunes in PostGIS: only listed vacant units that pass or
- * nearly pass the unit filters are aggregated per building (an index-only scan of
- * {@code space_unit_match_idx}), and only parcels that could be offered are read, with their
- * neighbours from {@code parcel_neighbour}. Every value reaches SQL as a bound parameter; optional
- * filters add fixed SQL fragments.
+ * The SQL of matching. Candidate generation prunes in PostGIS under the conditions the hard filters
+ * declare ({@link CandidateSql}): only listed vacant units that pass or nearly pass the unit filters
+ * are aggregated per building (an index-only scan of {@code space_unit_match_idx}), and only parcels
+ * that pass or nearly pass are read, with their neighbours from {@code parcel_neighbour}. Every value
+ * reaches SQL as a bound parameter; filters add fixed SQL fragments.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -62,47 +60,25 @@ class MatchQueries {
             Double nearLowestRent,
             boolean nearRentUnknown,
             LocalDate nearEarliest,
-            Instant nearLatestConfirmed) {}
+            Instant nearLatestConfirmed)
+            implements BuildingTraits {
 
-    List<BuildingBound> buildingBounds(Requirement r, MatchClock clock) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("hiddenBefore", Timestamp.from(clock.hiddenBefore()));
+        @Override
+        public String townCode() {
+            return site.townCode();
+        }
+
+        @Override
+        public String parkCode() {
+            return site.parkCode();
+        }
+    }
+
+    /** The buildings with units that pass or nearly pass, under the conditions the hard filters declare. */
+    List<BuildingBound> buildingBounds(Need n) {
+        CandidateSql c = CandidateSql.of(n);
+        Map<String, Object> params = new HashMap<>(c.params);
         params.put("longAgo", LONG_AGO);
-        params.put("nearMin", r.minAreaM2().multiply(BigDecimal.valueOf(HardFilters.NEAR_AREA)));
-        StringBuilder strict = new StringBuilder("TRUE");
-        StringBuilder near = new StringBuilder();
-        if (r.neededBy() != null) {
-            strict.append(" AND (u.available_from IS NULL OR u.available_from <= :neededBy)");
-            near.append(" AND (u.available_from IS NULL OR u.available_from <= :neededByNear)");
-            params.put("neededBy", r.neededBy());
-            params.put("neededByNear", r.neededBy().plusDays(HardFilters.NEAR_DAYS));
-        }
-        if (r.minCeilingHeightM() != null) {
-            strict.append(" AND u.ceiling_height_m >= :minCeiling");
-            near.append(" AND (u.ceiling_height_m IS NULL OR u.ceiling_height_m >= :minCeilingNear)");
-            params.put("minCeiling", decimal(r.minCeilingHeightM()));
-            params.put("minCeilingNear", decimal(r.minCeilingHeightM() * HardFilters.NEAR_CEILING));
-        }
-        if (r.minFloorLoadKgM2() != null) {
-            strict.append(" AND u.floor_load_kg_m2 >= :minLoad");
-            near.append(" AND (u.floor_load_kg_m2 IS NULL OR u.floor_load_kg_m2 >= :minLoadNear)");
-            params.put("minLoad", decimal(r.minFloorLoadKgM2()));
-            params.put("minLoadNear", decimal(r.minFloorLoadKgM2() * HardFilters.NEAR_LOAD));
-        }
-        if (r.maxRentYuanM2Month() != null) {
-            strict.append(" AND u.rent_yuan_m2_month <= :maxRent");
-            near.append(" AND (u.rent_yuan_m2_month IS NULL OR u.rent_yuan_m2_month <= :maxRentNear)");
-            params.put("maxRent", decimal(r.maxRentYuanM2Month()));
-            params.put("maxRentNear", decimal(r.maxRentYuanM2Month() * HardFilters.NEAR_RENT));
-        }
-        StringBuilder buildings = new StringBuilder();
-        if (r.fireClass() != null) {
-            buildings.append(" AND (b.fire_hazard_class IS NULL OR strpos('甲乙丙丁戊', b.fire_hazard_class) <= :fireNear)");
-            params.put("fireNear", HardFilters.fireRank(r.fireClass()) + 1);
-        }
-        String place = r.limitsLocation()
-                ? "AND u.building_id IN (SELECT p.id FROM building p WHERE " + placeLimit("p", r, params) + ")"
-                : "";
         String sql = """
                 SELECT a.*, b.park_code, b.town_code, b.fire_hazard_class,
                        b.centroid_x_4547 AS x, b.centroid_y_4547 AS y
@@ -119,16 +95,17 @@ class MatchQueries {
                            bool_or(u.rent_yuan_m2_month IS NULL) AS near_rent_unknown,
                            min(coalesce(u.available_from, :longAgo)) AS near_earliest,
                            max(u.last_confirmed_at) AS near_confirmed
-                    FROM (SELECT u.*, (%s) AS strict
-                          FROM space_unit u
-                          WHERE u.status = 'VACANT' AND u.vacant_area_m2 > 0
-                            AND u.last_confirmed_at >= :hiddenBefore %s %s) u
+                    FROM (SELECT u.*, (%s) AS strict FROM space_unit u WHERE %s) u
                     GROUP BY u.building_id
-                    HAVING sum(u.vacant_area_m2) >= :nearMin
+                    HAVING %s
                 ) a
                 JOIN building b ON b.id = a.building_id
-                WHERE TRUE %s
-                """.formatted(strict, near, place, buildings);
+                WHERE %s
+                """.formatted(
+                        CandidateSql.all(c.unitStrict),
+                        CandidateSql.all(c.unitNear),
+                        CandidateSql.all(c.buildingTotals),
+                        CandidateSql.all(c.building));
         return jdbc.sql(sql)
                 .params(params)
                 .query((rs, i) -> new BuildingBound(
@@ -212,30 +189,25 @@ class MatchQueries {
         return result;
     }
 
-    /**
-     * Parcels that could be offered (available or reserve), not larger than the range allows, supplied
-     * no later than a near miss allows, and inside a hard location limit.
-     */
-    List<ParcelFact> offeredParcels(Requirement r) {
-        Map<String, Object> params = new HashMap<>();
-        String where = offeredWhere("p", r, params);
-        return jdbc.sql(PARCEL_COLUMNS + " FROM parcel p WHERE " + where + " ORDER BY p.id")
-                .params(params)
+    /** The parcels that pass or nearly pass, under the conditions the hard filters declare. */
+    List<ParcelFact> offeredParcels(Need n) {
+        CandidateSql c = CandidateSql.of(n);
+        return jdbc.sql(PARCEL_COLUMNS + " FROM parcel p WHERE " + CandidateSql.all(c.parcel) + " ORDER BY p.id")
+                .params(c.params)
                 .query((rs, i) -> parcel(rs))
                 .list();
     }
 
     /** Neighbour distances among the parcels {@link #offeredParcels} returns, both directions. */
-    Map<Long, Map<Long, Double>> offeredNeighbours(Requirement r) {
-        Map<String, Object> params = new HashMap<>();
-        String where = offeredWhere("p", r, params);
+    Map<Long, Map<Long, Double>> offeredNeighbours(Need n) {
+        CandidateSql c = CandidateSql.of(n);
         Map<Long, Map<Long, Double>> result = new HashMap<>();
         jdbc.sql("""
                 WITH offered AS (SELECT p.id FROM parcel p WHERE %s)
                 SELECT n.parcel_id, n.neighbour_id, n.distance_m
                 FROM parcel_neighbour n
                 JOIN offered a ON a.id = n.parcel_id
-                JOIN offered b ON b.id = n.neighbour_id""".formatted(where)).params(params).query((ResultSet rs) -> {
+                JOIN offered b ON b.id = n.neighbour_id""".formatted(CandidateSql.all(c.parcel))).params(c.params).query((ResultSet rs) -> {
             result.computeIfAbsent(rs.getLong("parcel_id"), k -> new HashMap<>())
                     .put(rs.getLong("neighbour_id"), rs.getDouble("distance_m"));
         });
@@ -264,38 +236,6 @@ class MatchQueries {
             SELECT p.id, p.parcel_no, p.park_code, p.town_code, p.area_m2, p.planning_use, p.status,
                    p.earliest_supply_date, p.development_state, p.reference_price_wan_yuan,
                    p.centroid_x_4547 AS x, p.centroid_y_4547 AS y""";
-
-    private static String offeredWhere(String alias, Requirement r, Map<String, Object> params) {
-        StringBuilder where =
-                new StringBuilder(alias + ".status IN ('AVAILABLE', 'RESERVE') AND " + alias + ".area_m2 <= :maxM2");
-        params.put("maxM2", HardFilters.muToM2(r.maxAreaMu()).multiply(BigDecimal.valueOf(2 - HardFilters.NEAR_AREA)));
-        if (r.neededBy() != null) {
-            where.append(" AND (")
-                    .append(alias)
-                    .append(".earliest_supply_date IS NULL OR ")
-                    .append(alias)
-                    .append(".earliest_supply_date <= :neededByNear)");
-            params.put("neededByNear", r.neededBy().plusDays(HardFilters.NEAR_DAYS));
-        }
-        if (r.limitsLocation()) {
-            where.append(" AND ").append(placeLimit(alias, r, params));
-        }
-        return where.toString();
-    }
-
-    /** Within the preferred towns or parks (a hard limit), for a table with town_code and park_code. */
-    private static String placeLimit(String alias, Requirement r, Map<String, Object> params) {
-        List<String> parts = new ArrayList<>();
-        if (!r.preferredTowns().isEmpty()) {
-            parts.add(alias + ".town_code IN (:limitTowns)");
-            params.put("limitTowns", r.preferredTowns());
-        }
-        if (!r.preferredParks().isEmpty()) {
-            parts.add(alias + ".park_code IN (:limitParks)");
-            params.put("limitParks", r.preferredParks());
-        }
-        return "(" + String.join(" OR ", parts) + ")";
-    }
 
     private static ParcelFact parcel(ResultSet rs) throws SQLException {
         return new ParcelFact(
@@ -337,7 +277,7 @@ class MatchQueries {
                 .list());
     }
 
-    PreferredPlaces preferredPlaces(Requirement r) {
+    PreferredPlaces preferredPlaces(SiteRequirement r) {
         List<PreferredPlaces.Area> areas = new ArrayList<>();
         WKBReader reader = new WKBReader();
         if (!r.preferredParks().isEmpty()) {
@@ -411,61 +351,7 @@ class MatchQueries {
                 .single();
     }
 
-    // ---- projects and users ------------------------------------------------------------------
-
-    record ProjectRow(long id, String name, Long enterpriseId, Requirement requirement) {}
-
-    Optional<ProjectRow> project(long id) {
-        return jdbc.sql("""
-                SELECT p.*,
-                       ARRAY(SELECT town_code FROM project_town t WHERE t.project_id = p.id ORDER BY town_code) AS towns,
-                       ARRAY(SELECT park_code FROM project_park k WHERE k.project_id = p.id ORDER BY park_code) AS parks
-                FROM expansion_project p WHERE p.id = :id""")
-                .param("id", id)
-                .query((rs, i) -> new ProjectRow(
-                        rs.getLong("id"),
-                        rs.getString("name"),
-                        rs.getObject("enterprise_id", Long.class),
-                        new Requirement(
-                                SiteKind.valueOf(rs.getString("site_kind")),
-                                rs.getBigDecimal("min_area_m2"),
-                                rs.getBigDecimal("max_area_m2"),
-                                rs.getBigDecimal("min_area_mu"),
-                                rs.getBigDecimal("max_area_mu"),
-                                doubleOrNull(rs, "min_ceiling_height_m"),
-                                doubleOrNull(rs, "min_floor_load_kg_m2"),
-                                doubleOrNull(rs, "min_power_kva"),
-                                rs.getString("fire_class"),
-                                rs.getObject("pollution_class", Integer.class),
-                                rs.getString("industry_code"),
-                                strings(rs.getArray("towns")),
-                                strings(rs.getArray("parks")),
-                                rs.getBoolean("location_hard"),
-                                doubleOrNull(rs, "max_rent_yuan_m2_month"),
-                                doubleOrNull(rs, "budget_wan_yuan"),
-                                rs.getObject("needed_by", LocalDate.class),
-                                null)))
-                .optional();
-    }
-
-    Optional<Long> enterpriseOf(String username) {
-        return jdbc.sql("SELECT enterprise_id FROM app_user WHERE username = :username")
-                .param("username", username)
-                .query((rs, i) -> Optional.ofNullable(rs.getObject("enterprise_id", Long.class)))
-                .optional()
-                .flatMap(o -> o);
-    }
-
-    Set<String> parkCodes() {
-        return new TreeSet<>(
-                jdbc.sql("SELECT code FROM park").query(String.class).list());
-    }
-
     // ---- helpers -----------------------------------------------------------------------------
-
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
-    }
 
     private static org.locationtech.jts.geom.Geometry read(WKBReader reader, byte[] wkb) {
         try {
@@ -487,10 +373,6 @@ class MatchQueries {
 
     private static BigDecimal zeroIfNull(BigDecimal value) {
         return value == null ? BigDecimal.ZERO : value;
-    }
-
-    private static BigDecimal decimal(double value) {
-        return BigDecimal.valueOf(value);
     }
 
     private static double round7(double value) {

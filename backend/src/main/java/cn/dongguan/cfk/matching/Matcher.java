@@ -1,8 +1,8 @@
 package cn.dongguan.cfk.matching;
 
+import cn.dongguan.cfk.project.SiteRequirement;
 import cn.dongguan.cfk.reference.ReferenceData;
 import cn.dongguan.cfk.shared.BadRequestException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +35,7 @@ class Matcher {
     static final int MAX_LIMIT = 50;
     static final int NEAR_MISSES = 10;
     /** Buildings opened per round trip. */
-    private static final int BATCH = 48;
+    static final int BATCH = 48;
     /** Buildings that cannot pass, opened (best bound first) to find near misses. */
     private static final int NEAR_POOL = 40;
 
@@ -62,25 +63,33 @@ class Matcher {
 
     private final MatchQueries queries;
     private final ReferenceData reference;
+    private final int batch;
 
+    @Autowired
     Matcher(MatchQueries queries, ReferenceData reference) {
-        this.queries = queries;
-        this.reference = reference;
+        this(queries, reference, BATCH);
     }
 
-    Result match(Requirement r, Weights weights, int limit, MatchClock clock) {
+    /** With {@code batch} buildings opened per round trip. */
+    Matcher(MatchQueries queries, ReferenceData reference, int batch) {
+        this.queries = queries;
+        this.reference = reference;
+        this.batch = batch;
+    }
+
+    Result match(SiteRequirement r, Weights weights, int limit, MatchClock clock) {
         long started = System.nanoTime();
-        Names names = names();
-        Scorer scorer = scorer(r, weights, clock, names);
+        Need n = new Need(r, clock, names());
+        Scorer scorer = scorer(r, weights, clock, n.names());
         long context = System.nanoTime();
         List<Evaluated> passing = new ArrayList<>();
         List<Evaluated> near = new ArrayList<>();
         if (r.siteKind().wantsSpace()) {
-            space(r, scorer, clock, names, limit, passing, near);
+            space(n, scorer, limit, passing, near);
         }
         long space = System.nanoTime();
         if (r.siteKind().wantsLand()) {
-            land(r, scorer, passing, near);
+            land(n, scorer, passing, near);
         }
         long land = System.nanoTime();
         log.debug(
@@ -99,21 +108,22 @@ class Matcher {
                                 e.scores(),
                                 e.total(),
                                 e.failureCount(),
-                                HardFilters.check(e.candidate(), r, clock, names)))
+                                HardFilters.check(e.candidate(), n)))
                 .toList();
-        return new Result(List.copyOf(passing.subList(0, Math.min(limit, passing.size()))), nearMisses, scorer, names);
+        return new Result(
+                List.copyOf(passing.subList(0, Math.min(limit, passing.size()))), nearMisses, scorer, n.names());
     }
 
     /** Scores the named candidates (a shortlist) as they are now, passing or not, in the order given. */
-    Result evaluate(Requirement r, Weights weights, List<String> ids, MatchClock clock) {
+    Result evaluate(SiteRequirement r, Weights weights, List<String> ids, MatchClock clock) {
         if (ids == null || ids.isEmpty() || ids.size() > MAX_LIMIT) {
             throw new BadRequestException(
                     "candidates",
                     "请给出 1 到 " + MAX_LIMIT + " 个候选场地编号",
                     "Give between 1 and " + MAX_LIMIT + " candidate ids");
         }
-        Names names = names();
-        Scorer scorer = scorer(r, weights, clock, names);
+        Need n = new Need(r, clock, names());
+        Scorer scorer = scorer(r, weights, clock, n.names());
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (String id : ids) {
             if (id == null || !CANDIDATE_ID.matcher(id).matches()) {
@@ -124,10 +134,9 @@ class Matcher {
             }
             candidates.putIfAbsent(id, lookUp(id));
         }
-        List<Evaluated> items = candidates.values().stream()
-                .map(c -> full(c, r, scorer, clock, names))
-                .toList();
-        return new Result(items, List.of(), scorer, names);
+        List<Evaluated> items =
+                candidates.values().stream().map(c -> full(c, n, scorer)).toList();
+        return new Result(items, List.of(), scorer, n.names());
     }
 
     // ---- space -------------------------------------------------------------------------------
@@ -138,21 +147,11 @@ class Matcher {
             .reversed()
             .thenComparingLong(b -> b.building().buildingId());
 
-    private void space(
-            Requirement r,
-            Scorer scorer,
-            MatchClock clock,
-            Names names,
-            int limit,
-            List<Evaluated> passing,
-            List<Evaluated> near) {
+    private void space(Need n, Scorer scorer, int limit, List<Evaluated> passing, List<Evaluated> near) {
         List<Bounded> promising = new ArrayList<>();
         List<Bounded> hopeless = new ArrayList<>();
-        for (MatchQueries.BuildingBound b : queries.buildingBounds(r, clock)) {
-            boolean mayPass = b.strictAreaM2().compareTo(r.minAreaM2()) >= 0
-                    && HardFilters.fireClass(b.fireHazardClass(), r.fireClass()) == null
-                    && (r.minPowerKva() == null || b.strictKnownPowerKva() >= r.minPowerKva());
-            if (mayPass) {
+        for (MatchQueries.BuildingBound b : queries.buildingBounds(n)) {
+            if (HardFilters.mayPass(b, n)) {
                 promising.add(new Bounded(
                         b,
                         scorer.upperBound(
@@ -177,16 +176,16 @@ class Matcher {
         int opened = 0;
 
         TreeSet<Evaluated> best = new TreeSet<>(BY_SCORE);
-        for (int i = 0; i < promising.size(); i += BATCH) {
+        for (int i = 0; i < promising.size(); i += batch) {
             if (best.size() >= limit && promising.get(i).bound() < best.last().total()) {
                 break;
             }
-            List<Long> ids = promising.subList(i, Math.min(i + BATCH, promising.size())).stream()
+            List<Long> ids = promising.subList(i, Math.min(i + batch, promising.size())).stream()
                     .map(b -> b.building().buildingId())
                     .toList();
             opened += ids.size();
             for (BuildingFact b : queries.buildings(ids)) {
-                Evaluated e = bestSet(b, u -> HardFilters.unitPasses(u, r, clock), r, scorer, clock, names);
+                Evaluated e = bestSet(b, u -> HardFilters.usable(u, n), n, scorer);
                 if (e == null) {
                     continue;
                 }
@@ -195,7 +194,7 @@ class Matcher {
                     if (best.size() > limit) {
                         best.pollLast();
                     }
-                } else {
+                } else if (HardFilters.near(e.candidate(), n)) {
                     near.add(e);
                 }
             }
@@ -207,23 +206,23 @@ class Matcher {
                 .map(b -> b.building().buildingId())
                 .toList();
         for (BuildingFact b : queries.buildings(pool)) {
-            Evaluated e = bestSet(b, u -> HardFilters.unitNear(u, r, clock), r, scorer, clock, names);
-            if (e != null && e.failureCount() > 0) {
+            Evaluated e = bestSet(b, u -> HardFilters.nearlyUsable(u, n), n, scorer);
+            if (e != null && e.failureCount() > 0 && HardFilters.near(e.candidate(), n)) {
                 near.add(e);
             }
         }
     }
 
     /** The building's best set of usable units: one that passes if any, else the one failing least. */
-    private Evaluated bestSet(
-            BuildingFact b, Predicate<UnitFact> usable, Requirement r, Scorer scorer, MatchClock clock, Names names) {
+    private static Evaluated bestSet(BuildingFact b, Predicate<UnitFact> usable, Need n, Scorer scorer) {
         List<UnitFact> units = b.units().stream().filter(usable).toList();
         if (units.isEmpty()) {
             return null;
         }
+        SiteRequirement r = n.requirement();
         Evaluated best = null;
         for (Candidate c : UnitSetAssembler.sets(b, units, r.minAreaM2(), r.maxAreaM2())) {
-            Evaluated e = full(c, r, scorer, clock, names);
+            Evaluated e = full(c, n, scorer);
             if (best == null || BY_NEARNESS.compare(e, best) < 0) {
                 best = e;
             }
@@ -233,40 +232,43 @@ class Matcher {
 
     // ---- land --------------------------------------------------------------------------------
 
-    private void land(Requirement r, Scorer scorer, List<Evaluated> passing, List<Evaluated> near) {
-        List<ParcelFact> offered = queries.offeredParcels(r);
-        BigDecimal nearMin = r.minAreaMu().multiply(BigDecimal.valueOf(HardFilters.NEAR_AREA));
-        BigDecimal nearMax = r.maxAreaMu().multiply(BigDecimal.valueOf(2 - HardFilters.NEAR_AREA));
+    private void land(Need n, Scorer scorer, List<Evaluated> passing, List<Evaluated> near) {
+        SiteRequirement r = n.requirement();
+        List<ParcelFact> offered = queries.offeredParcels(n);
         for (ParcelFact p : offered) {
             Candidate c = Candidate.parcels(List.of(p), 0);
-            int failures = HardFilters.countParcelFailures(c, r);
+            int failures = HardFilters.failureCount(c, n);
             if (failures == 0) {
                 passing.add(counted(c, scorer, 0));
-            } else if (!HardFilters.belowMu(p.areaM2(), nearMin) && !HardFilters.aboveMu(p.areaM2(), nearMax)) {
+            } else if (HardFilters.near(c, n)) {
                 near.add(counted(c, scorer, failures));
             }
         }
         List<ParcelFact> groupable =
-                offered.stream().filter(p -> HardFilters.parcelPasses(p, r)).toList();
+                offered.stream().filter(p -> HardFilters.parcelPasses(p, n)).toList();
         for (List<Candidate> cluster :
-                ParcelGroupAssembler.groups(groupable, queries.offeredNeighbours(r), r.minAreaMu(), r.maxAreaMu())) {
+                ParcelGroupAssembler.groups(groupable, queries.offeredNeighbours(n), r.minAreaMu(), r.maxAreaMu())) {
             Evaluated best = null;
             for (Candidate c : cluster) {
-                Evaluated e = counted(c, scorer, HardFilters.countParcelFailures(c, r));
+                Evaluated e = counted(c, scorer, HardFilters.failureCount(c, n));
                 if (best == null || BY_NEARNESS.compare(e, best) < 0) {
                     best = e;
                 }
             }
-            (best.failureCount() == 0 ? passing : near).add(best);
+            if (best.failureCount() == 0) {
+                passing.add(best);
+            } else if (HardFilters.near(best.candidate(), n)) {
+                near.add(best);
+            }
         }
     }
 
     // ---- evaluating one candidate ------------------------------------------------------------
 
-    private static Evaluated full(Candidate c, Requirement r, Scorer scorer, MatchClock clock, Names names) {
+    private static Evaluated full(Candidate c, Need n, Scorer scorer) {
         Measures m = Measures.of(c);
         int[] scores = scorer.scores(m);
-        List<Failure> failures = HardFilters.check(c, r, clock, names);
+        List<Failure> failures = HardFilters.check(c, n);
         return new Evaluated(c, m, scores, scorer.total(scores), failures.size(), failures);
     }
 
@@ -317,7 +319,7 @@ class Matcher {
 
     // ---- context -----------------------------------------------------------------------------
 
-    private Scorer scorer(Requirement r, Weights weights, MatchClock clock, Names names) {
+    private Scorer scorer(SiteRequirement r, Weights weights, MatchClock clock, Names names) {
         String industry = r.industryCode();
         return new Scorer(
                 r,

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @Tag(name = "matching", description = "选址匹配 · Site matching (SPEC §6)")
@@ -41,7 +42,7 @@ class MatchingController {
     @PostMapping("/api/matching/preview")
     @Operation(summary = "Sites matching an unsaved requirement · 未保存需求的选址预览")
     MatchResponse preview(
-            @RequestBody RequirementInput requirement,
+            @RequestBody JsonNode requirement,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String weights) {
         return service.preview(requirement, limit, weights);
@@ -49,13 +50,13 @@ class MatchingController {
 
     @PostMapping("/api/matching/evaluate")
     @Operation(summary = "Named candidates scored again as they are now (brochure) · 候选场地详情")
-    MatchResponse evaluate(@RequestBody MatchRequest request) {
+    MatchResponse evaluate(@RequestBody JsonNode request) {
         return service.evaluate(request);
     }
 
     @PostMapping("/api/matching/shortlist.xlsx")
     @Operation(summary = "A shortlist of candidates as an Excel workbook · 导出候选清单")
-    ResponseEntity<byte[]> shortlist(@RequestBody MatchRequest request) {
+    ResponseEntity<byte[]> shortlist(@RequestBody JsonNode request) {
         byte[] workbook = service.shortlist(request);
         return ResponseEntity.ok()
                 .contentType(XLSX)

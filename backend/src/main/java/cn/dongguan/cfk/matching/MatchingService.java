@@ -1,10 +1,14 @@
 package cn.dongguan.cfk.matching;
 
+import cn.dongguan.cfk.project.ProjectRequirement;
+import cn.dongguan.cfk.project.ProjectRequirements;
+import cn.dongguan.cfk.project.RequirementValidator;
+import cn.dongguan.cfk.project.SiteRequirement;
 import cn.dongguan.cfk.security.CurrentViewer;
 import cn.dongguan.cfk.security.Role;
 import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.shared.ForbiddenException;
-import cn.dongguan.cfk.shared.NotFoundException;
+import cn.dongguan.cfk.shared.JsonBodies;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,10 +16,12 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 
 /**
- * Matching as the API offers it: for a saved project (staff and administrators any project, an
- * enterprise only its own) or an unsaved requirement; answers without personal data.
+ * Matching as the API offers it: for a saved project (who may see which project is the project
+ * feature's rule) or an unsaved requirement (checked by the project feature's validator); answers
+ * without personal data.
  */
 @Service
 @Transactional(readOnly = true)
@@ -24,19 +30,29 @@ class MatchingService {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MatchingService.class);
 
     /** A requirement and what it is called in exports. */
-    record Resolved(Requirement requirement, String title) {}
+    record Resolved(SiteRequirement requirement, String title) {}
 
     private final Matcher matcher;
     private final MatchQueries queries;
     private final RequirementValidator validator;
+    private final ProjectRequirements projects;
+    private final JsonBodies bodies;
     private final CurrentViewer viewer;
     private final Clock clock;
 
     MatchingService(
-            Matcher matcher, MatchQueries queries, RequirementValidator validator, CurrentViewer viewer, Clock clock) {
+            Matcher matcher,
+            MatchQueries queries,
+            RequirementValidator validator,
+            ProjectRequirements projects,
+            JsonBodies bodies,
+            CurrentViewer viewer,
+            Clock clock) {
         this.matcher = matcher;
         this.queries = queries;
         this.validator = validator;
+        this.projects = projects;
+        this.bodies = bodies;
         this.viewer = viewer;
         this.clock = clock;
     }
@@ -45,30 +61,32 @@ class MatchingService {
         requireMatcher();
         int n = limit(limit);
         Weights w = Weights.parse(weights);
-        Requirement r = project(projectId).requirement();
+        SiteRequirement r = projects.visibleRequirement(projectId).requirement();
         return answer(matcher.match(r, w, n, MatchClock.of(clock)), w, true);
     }
 
-    MatchResponse preview(RequirementInput input, Integer limit, String weights) {
+    MatchResponse preview(JsonNode body, Integer limit, String weights) {
         requireMatcher();
         int n = limit(limit);
         Weights w = Weights.parse(weights);
-        Requirement r = validator.validate(input);
+        SiteRequirement r = validator.read(body);
         return answer(matcher.match(r, w, n, MatchClock.of(clock)), w, true);
     }
 
     /** The named candidates as they are now; {@code items} in the order asked, each with its failures if any. */
-    MatchResponse evaluate(MatchRequest request) {
+    MatchResponse evaluate(JsonNode body) {
         requireMatcher();
-        Weights w = Weights.parse(request == null ? null : request.weights());
+        MatchRequest request = bodies.read(body, MatchRequest.class);
+        Weights w = Weights.parse(request.weights());
         Resolved resolved = resolve(request);
         return answer(
                 matcher.evaluate(resolved.requirement(), w, request.candidates(), MatchClock.of(clock)), w, false);
     }
 
-    byte[] shortlist(MatchRequest request) {
+    byte[] shortlist(JsonNode body) {
         requireMatcher();
-        Weights w = Weights.parse(request == null ? null : request.weights());
+        MatchRequest request = bodies.read(body, MatchRequest.class);
+        Weights w = Weights.parse(request.weights());
         Resolved resolved = resolve(request);
         MatchResponse answer = answer(
                 matcher.evaluate(resolved.requirement(), w, request.candidates(), MatchClock.of(clock)), w, false);
@@ -80,15 +98,15 @@ class MatchingService {
     }
 
     private Resolved resolve(MatchRequest request) {
-        if (request == null || (request.projectId() == null && request.requirement() == null)) {
+        if (request.projectId() != null) {
+            ProjectRequirement project = projects.visibleRequirement(request.projectId());
+            return new Resolved(project.requirement(), project.name());
+        }
+        if (request.requirement() == null || request.requirement().isNull()) {
             throw new BadRequestException(
                     "projectId", "请给出项目 projectId 或需求 requirement", "Give a projectId or a requirement");
         }
-        if (request.projectId() != null) {
-            MatchQueries.ProjectRow project = project(request.projectId());
-            return new Resolved(project.requirement(), project.name());
-        }
-        return new Resolved(validator.validate(request.requirement()), "选址需求 Site requirement");
+        return new Resolved(validator.read(request.requirement()), "选址需求 Site requirement");
     }
 
     /** Matching is for staff, administrators and enterprises (also refused by the security rules). */
@@ -99,25 +117,6 @@ class MatchingService {
             throw new ForbiddenException(
                     "选址匹配仅供招商人员、管理员和企业使用", "Site matching is for investment staff, administrators and enterprises");
         }
-    }
-
-    /** 404 for no such project; 403 for an enterprise asking about another enterprise's project. */
-    private MatchQueries.ProjectRow project(long id) {
-        MatchQueries.ProjectRow project = queries.project(id)
-                .orElseThrow(() -> new NotFoundException("项目 " + id + " 不存在", "Project " + id + " does not exist"));
-        if (!viewer.isStaffOrAdmin()) {
-            boolean own = viewer.role().filter(role -> role == Role.ENTERPRISE).isPresent()
-                    && project.enterpriseId() != null
-                    && viewer.username()
-                            .flatMap(queries::enterpriseOf)
-                            .filter(project.enterpriseId()::equals)
-                            .isPresent();
-            if (!own) {
-                throw new ForbiddenException(
-                        "您只能查看本企业项目的匹配结果", "You may only see the matches of your own enterprise's projects");
-            }
-        }
-        return project;
     }
 
     private static int limit(Integer limit) {
@@ -189,9 +188,7 @@ class MatchingService {
                         m.averageRent(),
                         m.readyFrom(),
                         m.oldestConfirmedAt(),
-                        m.oldestConfirmedAt() != null
-                                && m.oldestConfirmedAt()
-                                        .isBefore(result.scorer().clock().now().minus(MatchClock.STALE_AFTER)),
+                        m.oldestConfirmedAt() != null && result.scorer().clock().stale(m.oldestConfirmedAt()),
                         c.building().fireHazardClass(),
                         null,
                         null,
@@ -250,7 +247,7 @@ class MatchingService {
     }
 
     /** The requirement in a few words, for the export's heading. */
-    private static List<String> describe(Requirement r) {
+    private static List<String> describe(SiteRequirement r) {
         List<String> lines = new ArrayList<>();
         if (r.siteKind().wantsSpace()) {
             lines.add("厂房面积 Floor space: " + Fmt.number(r.minAreaM2()) + "–" + Fmt.number(r.maxAreaM2()) + " m²");

@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.matching;
 
+import cn.dongguan.cfk.shared.Units;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ final class ParcelGroupAssembler {
                     : greedy(cluster, byId, neighbours, minMu, maxMu);
             if (groups.isEmpty()) {
                 Candidate whole = group(cluster, neighbours);
-                if (HardFilters.belowMu(whole.totalAreaM2(), minMu)) {
+                if (Units.belowMu(whole.totalAreaM2(), minMu)) {
                     groups = List.of(whole);
                 }
             }
@@ -97,9 +98,7 @@ final class ParcelGroupAssembler {
                     total = total.add(cluster.get(k).areaM2());
                 }
             }
-            if (!HardFilters.belowMu(total, minMu)
-                    && !HardFilters.aboveMu(total, maxMu)
-                    && connected(members, neighbours)) {
+            if (!Units.belowMu(total, minMu) && !Units.aboveMu(total, maxMu) && connected(members, neighbours)) {
                 groups.add(group(members, neighbours));
             }
         }
@@ -117,7 +116,7 @@ final class ParcelGroupAssembler {
         for (ParcelFact start : cluster) {
             List<ParcelFact> members = new ArrayList<>(List.of(start));
             BigDecimal total = start.areaM2();
-            while (HardFilters.belowMu(total, minMu)) {
+            while (Units.belowMu(total, minMu)) {
                 ParcelFact next = null;
                 double nextGap = Double.MAX_VALUE;
                 for (ParcelFact m : members) {
@@ -139,7 +138,7 @@ final class ParcelGroupAssembler {
                 members.add(next);
                 total = total.add(next.areaM2());
             }
-            if (members.size() >= 2 && !HardFilters.belowMu(total, minMu) && !HardFilters.aboveMu(total, maxMu)) {
+            if (members.size() >= 2 && !Units.belowMu(total, minMu) && !Units.aboveMu(total, maxMu)) {
                 Candidate g = group(members, neighbours);
                 if (groups.stream().noneMatch(other -> other.id().equals(g.id()))) {
                     groups.add(g);

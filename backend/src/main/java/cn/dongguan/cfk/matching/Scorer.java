@@ -1,5 +1,7 @@
 package cn.dongguan.cfk.matching;
 
+import cn.dongguan.cfk.project.SiteRequirement;
+import cn.dongguan.cfk.shared.Units;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,7 +41,11 @@ final class Scorer {
 
     record SiteFit(boolean positioned, int neighbours, PreferredPlaces.Nearest nearest) {}
 
-    private final Requirement r;
+    private final SiteRequirement r;
+    /** The requirement's rent limit and budget as the criteria compute with them. */
+    private final Double maxRent;
+
+    private final Double budget;
     private final Weights weights;
     private final MatchClock clock;
     private final Names names;
@@ -49,7 +55,7 @@ final class Scorer {
     private final Map<Site, SiteFit> fits = new HashMap<>();
 
     Scorer(
-            Requirement r,
+            SiteRequirement r,
             Weights weights,
             MatchClock clock,
             Names names,
@@ -57,6 +63,8 @@ final class Scorer {
             IndustryNeighbours neighbours,
             PreferredPlaces places) {
         this.r = r;
+        this.maxRent = Need.number(r.maxRentYuanM2Month());
+        this.budget = Need.number(r.budgetWanYuan());
         this.weights = weights;
         this.clock = clock;
         this.names = names;
@@ -90,12 +98,12 @@ final class Scorer {
         return new int[] {
             area(m),
             units
-                    ? relativeCost(m.averageRent(), r.maxRentYuanM2Month(), CHEAP_RENT, DEAR_RENT)
+                    ? relativeCost(m.averageRent(), maxRent, CHEAP_RENT, DEAR_RENT)
                     : landCost(m.priceWanYuan(), c.totalAreaMu().doubleValue()),
             industry(fit),
             location(fit),
             units ? readiness(clock.daysUntil(m.readyFrom())) : landReadiness(m),
-            units ? freshness(clock.daysSince(m.oldestConfirmedAt())) : LAND_FRESHNESS
+            units ? freshness(m.oldestConfirmedAt()) : LAND_FRESHNESS
         };
     }
 
@@ -118,15 +126,14 @@ final class Scorer {
             LocalDate earliestAvailable,
             Instant latestConfirmed) {
         SiteFit fit = fit(site);
-        int cost = Math.max(
-                relativeCost(lowestRent, r.maxRentYuanM2Month(), CHEAP_RENT, DEAR_RENT), someRentUnknown ? NEUTRAL : 0);
+        int cost = Math.max(relativeCost(lowestRent, maxRent, CHEAP_RENT, DEAR_RENT), someRentUnknown ? NEUTRAL : 0);
         return total(new int[] {
             100,
             cost,
             industry(fit),
             location(fit),
             readiness(clock.daysUntil(earliestAvailable)),
-            freshness(clock.daysSince(latestConfirmed))
+            freshness(latestConfirmed)
         });
     }
 
@@ -149,7 +156,7 @@ final class Scorer {
         } else {
             int k = c.parcels().size();
             layout = k == 1 ? 1 : Math.max(0.3, 1 - 0.15 * (k - 1) - (c.maxGapM() > 0 ? 0.1 : 0));
-            total = m.totalAreaM2().doubleValue() * 15 / 10000;
+            total = Units.m2ToMu(m.totalAreaM2().doubleValue());
             min = r.minAreaMu().doubleValue();
             max = r.maxAreaMu().doubleValue();
         }
@@ -197,8 +204,8 @@ final class Scorer {
     }
 
     private int landCost(Double price, double mu) {
-        if (price == null || r.budgetWanYuan() != null) {
-            return relativeCost(price, r.budgetWanYuan(), 0, 0);
+        if (price == null || budget != null) {
+            return relativeCost(price, budget, 0, 0);
         }
         return relativeCost(price / mu, null, CHEAP_LAND_PER_MU, DEAR_LAND_PER_MU);
     }
@@ -226,12 +233,20 @@ final class Scorer {
         return Math.max(0, base - (m.rawLand() ? 20 : 0));
     }
 
-    /** 100 when confirmed today, 40 at 60 days (待核实 from then on), 0 at 120 days. */
-    static int freshness(long days) {
-        if (days <= 60) {
-            return (int) (100 - days);
+    /**
+     * 100 when confirmed today, falling by 60 points until the listing becomes stale (待核实, 60 days by
+     * SPEC §7), then by 40 more until it leaves matching (120 days): the cut-offs are {@link
+     * cn.dongguan.cfk.space.Freshness}'s.
+     */
+    private int freshness(Instant confirmed) {
+        return freshness(clock.daysSince(confirmed), clock.staleDays(), clock.hiddenDays());
+    }
+
+    static int freshness(long days, long staleDays, long hiddenDays) {
+        if (days <= staleDays) {
+            return (int) (100 - 60.0 * days / staleDays);
         }
-        return clamp(40 - (days - 60) * 40.0 / 60);
+        return clamp(40 - (days - staleDays) * 40.0 / (hiddenDays - staleDays));
     }
 
     private static int clamp(double score) {
@@ -317,22 +332,22 @@ final class Scorer {
                 return new String[] {"租金未知", "Rent unknown"};
             }
             String rent = Fmt.number(m.averageRent());
-            if (r.maxRentYuanM2Month() == null) {
+            if (maxRent == null) {
                 return new String[] {
                     "平均租金 " + rent + " 元/m²·月（未设上限，按本市常见 10–45 元评分）",
                     "Average rent " + rent + " yuan/m²·month (no maximum given: scored against the usual 10–45)"
                 };
             }
             return new String[] {
-                "平均租金 " + rent + " 元/m²·月，上限 " + Fmt.number(r.maxRentYuanM2Month()) + " 元",
-                "Average rent " + rent + " yuan/m²·month against a maximum of " + Fmt.number(r.maxRentYuanM2Month())
+                "平均租金 " + rent + " 元/m²·月，上限 " + Fmt.number(maxRent) + " 元",
+                "Average rent " + rent + " yuan/m²·month against a maximum of " + Fmt.number(maxRent)
             };
         }
         if (m.priceWanYuan() == null) {
             return new String[] {"参考地价未知", "Reference land price unknown"};
         }
         String price = Fmt.number(m.priceWanYuan());
-        if (r.budgetWanYuan() == null) {
+        if (budget == null) {
             String perMu = Fmt.number(m.priceWanYuan() / c.totalAreaMu().doubleValue());
             return new String[] {
                 "参考地价 " + price + " 万元（约 " + perMu + " 万元/亩；未设预算，按 60–200 万元/亩评分）",
@@ -341,8 +356,8 @@ final class Scorer {
             };
         }
         return new String[] {
-            "参考地价 " + price + " 万元，预算 " + Fmt.number(r.budgetWanYuan()) + " 万元",
-            "Reference price " + price + " 10k yuan against a budget of " + Fmt.number(r.budgetWanYuan())
+            "参考地价 " + price + " 万元，预算 " + Fmt.number(budget) + " 万元",
+            "Reference price " + price + " 10k yuan against a budget of " + Fmt.number(budget)
         };
     }
 
@@ -422,10 +437,11 @@ final class Scorer {
         String whenEn = days == 0 ? "today" : days + " days ago";
         String which = m.candidate().units().size() == 1 ? "数据" : "最早的数据";
         String whichEn = m.candidate().units().size() == 1 ? "Listing" : "Oldest listing";
-        return days > 60
+        long stale = clock.staleDays();
+        return clock.stale(m.oldestConfirmedAt())
                 ? new String[] {
-                    which + "核实于" + when + "，已超过 60 天（待核实）",
-                    whichEn + " confirmed " + whenEn + ": over 60 days, to be confirmed (待核实)"
+                    which + "核实于" + when + "，已超过 " + stale + " 天（待核实）",
+                    whichEn + " confirmed " + whenEn + ": over " + stale + " days, to be confirmed (待核实)"
                 }
                 : new String[] {which + "核实于" + when, whichEn + " confirmed " + whenEn};
     }

@@ -1,31 +1,40 @@
 package cn.dongguan.cfk.project;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The writable fields of a project (SPEC §5 names), as a create or a merge patch leaves them. */
+/**
+ * The writable fields of a project (SPEC §5 names), as a create or a merge patch leaves them: the
+ * project's own, and its site requirement, flat in JSON as before.
+ */
 record ProjectFields(
-        String name,
+        @NotNull @Size(max = 128) String name,
         Long enterpriseId,
-        String industryCode,
-        BigDecimal investmentWanYuan,
-        String siteKind,
-        BigDecimal minAreaM2,
-        BigDecimal maxAreaM2,
-        BigDecimal minAreaMu,
-        BigDecimal maxAreaMu,
-        BigDecimal minCeilingHeightM,
-        BigDecimal minFloorLoadKgM2,
-        BigDecimal minPowerKva,
-        String fireClass,
-        Integer pollutionClass,
-        List<String> preferredTowns,
-        List<String> preferredParks,
-        boolean locationHard,
-        BigDecimal maxRentYuanM2Month,
-        BigDecimal budgetWanYuan,
-        LocalDate neededBy,
+        @Positive BigDecimal investmentWanYuan,
+        @JsonUnwrapped SiteRequirement requirement,
         LocalDate plannedStart,
-        String status,
-        String assignedStaff) {}
+        @NotNull ProjectStatus status,
+        String assignedStaff) {
+
+    /** What a new project starts from: an intent with no location limit. */
+    static final ProjectFields NEW = new ProjectFields(
+            null,
+            null,
+            null,
+            new SiteRequirement(
+                    null, null, null, null, null, null, null, null, null, null, null, List.of(), List.of(), false, null,
+                    null, null, null),
+            null,
+            ProjectStatus.INTENT,
+            null);
+
+    ProjectFields {
+        name = SiteRequirement.text(name);
+        assignedStaff = SiteRequirement.text(assignedStaff);
+    }
+}

@@ -1,16 +1,13 @@
 package cn.dongguan.cfk.project;
 
 import cn.dongguan.cfk.security.CurrentViewer;
-import cn.dongguan.cfk.security.Role;
 import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.shared.ETags;
 import cn.dongguan.cfk.shared.ForbiddenException;
-import cn.dongguan.cfk.shared.NotFoundException;
 import cn.dongguan.cfk.shared.Page;
 import cn.dongguan.cfk.shared.PreconditionException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -24,12 +21,14 @@ class ProjectService {
 
     private final ProjectStore store;
     private final ProjectRules rules;
+    private final ProjectAccess access;
     private final CurrentViewer viewer;
     private final Clock clock;
 
-    ProjectService(ProjectStore store, ProjectRules rules, CurrentViewer viewer, Clock clock) {
+    ProjectService(ProjectStore store, ProjectRules rules, ProjectAccess access, CurrentViewer viewer, Clock clock) {
         this.store = store;
         this.rules = rules;
+        this.access = access;
         this.viewer = viewer;
         this.clock = clock;
     }
@@ -37,22 +36,20 @@ class ProjectService {
     @Transactional
     ProjectView create(JsonNode json) {
         requireWriter();
-        ProjectFields fields = ProjectInput.merge(json, ProjectInput.NEW);
-        rules.check(fields);
+        ProjectFields fields = rules.merge(ProjectFields.NEW, json);
         long id = store.insert(fields);
-        store.recordMove(id, null, fields.status(), viewer.requireUsername());
+        store.recordMove(id, null, fields.status().name(), viewer.requireUsername());
         return one(id);
     }
 
     @Transactional
     ProjectView patch(long id, String ifMatch, JsonNode json) {
         requireWriter();
-        ProjectView current = store.find(id, today()).orElseThrow(() -> notFound(id));
+        ProjectView current = store.find(id, today()).orElseThrow(() -> ProjectAccess.notFound(id));
         ETags.requireMatch(ifMatch, current.version());
-        ProjectFields fields = ProjectInput.merge(json, current.fields());
-        rules.check(fields);
-        ProjectStatus from = ProjectStatus.valueOf(current.status());
-        ProjectStatus to = ProjectStatus.valueOf(fields.status());
+        ProjectFields fields = rules.merge(current.fields(), json);
+        ProjectStatus from = current.status();
+        ProjectStatus to = fields.status();
         if (!from.canMoveTo(to)) {
             throw new BadRequestException(
                     "status",
@@ -71,13 +68,8 @@ class ProjectService {
 
     @Transactional(readOnly = true)
     ProjectView get(long id) {
-        ProjectView p = store.find(id, today()).orElseThrow(() -> notFound(id));
-        if (!viewer.isStaffOrAdmin()
-                && !(isEnterprise()
-                        && Objects.equals(
-                                p.enterpriseId(), viewer.enterpriseId().orElse(null)))) {
-            throw new ForbiddenException("您只能查看本企业的项目", "You may only see your own enterprise's projects");
-        }
+        ProjectView p = store.find(id, today()).orElseThrow(() -> ProjectAccess.notFound(id));
+        access.requireVisible(p);
         return p.withHistory(store.moves(id));
     }
 
@@ -86,7 +78,7 @@ class ProjectService {
         Page.check(page, size);
         ProjectStore.Filter scoped = filter;
         if (!viewer.isStaffOrAdmin()) {
-            if (!isEnterprise()) {
+            if (!access.isEnterprise()) {
                 throw new ForbiddenException(
                         "只有招商人员、管理员和企业本身可以查看项目", "Only staff, administrators and the enterprise itself see projects");
             }
@@ -102,10 +94,6 @@ class ProjectService {
         return LocalDate.now(clock);
     }
 
-    private boolean isEnterprise() {
-        return viewer.role().filter(r -> r == Role.ENTERPRISE).isPresent();
-    }
-
     private void requireWriter() {
         if (!viewer.isStaffOrAdmin()) {
             throw new ForbiddenException(
@@ -114,10 +102,8 @@ class ProjectService {
     }
 
     private ProjectView one(long id) {
-        return store.find(id, today()).orElseThrow(() -> notFound(id)).withHistory(store.moves(id));
-    }
-
-    private static NotFoundException notFound(long id) {
-        return new NotFoundException("项目 " + id + " 不存在", "Project " + id + " does not exist");
+        return store.find(id, today())
+                .orElseThrow(() -> ProjectAccess.notFound(id))
+                .withHistory(store.moves(id));
     }
 }

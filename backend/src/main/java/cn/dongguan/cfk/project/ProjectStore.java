@@ -134,12 +134,12 @@ class ProjectStore {
     private void replaceLocations(long id, ProjectFields p) {
         jdbc.sql("DELETE FROM project_town WHERE project_id = ?").param(id).update();
         jdbc.sql("DELETE FROM project_park WHERE project_id = ?").param(id).update();
-        for (String town : p.preferredTowns()) {
+        for (String town : p.requirement().preferredTowns()) {
             jdbc.sql("INSERT INTO project_town (project_id, town_code) VALUES (?, ?)")
                     .params(id, town)
                     .update();
         }
-        for (String park : p.preferredParks()) {
+        for (String park : p.requirement().preferredParks()) {
             jdbc.sql("INSERT INTO project_park (project_id, park_code) VALUES (?, ?)")
                     .params(id, park)
                     .update();
@@ -147,30 +147,31 @@ class ProjectStore {
     }
 
     private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource fieldParams(ProjectFields p) {
+        SiteRequirement r = p.requirement();
         return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
                 .addValue("name", p.name())
                 .addValue("enterpriseId", p.enterpriseId())
-                .addValue("industryCode", p.industryCode())
+                .addValue("industryCode", r.industryCode())
                 .addValue("investment", p.investmentWanYuan())
-                .addValue("siteKind", p.siteKind())
-                .addValue("minAreaM2", p.minAreaM2())
-                .addValue("maxAreaM2", p.maxAreaM2())
-                .addValue("minAreaMu", p.minAreaMu())
-                .addValue("maxAreaMu", p.maxAreaMu())
-                .addValue("minCeiling", p.minCeilingHeightM())
-                .addValue("minFloorLoad", p.minFloorLoadKgM2())
-                .addValue("minPower", p.minPowerKva())
-                .addValue("fireClass", p.fireClass())
-                .addValue("pollutionClass", p.pollutionClass(), java.sql.Types.SMALLINT)
-                .addValue("locationHard", p.locationHard())
-                .addValue("maxRent", p.maxRentYuanM2Month())
-                .addValue("budget", p.budgetWanYuan())
-                .addValue("neededBy", p.neededBy() == null ? null : Date.valueOf(p.neededBy()), java.sql.Types.DATE)
+                .addValue("siteKind", r.siteKind().name())
+                .addValue("minAreaM2", r.minAreaM2())
+                .addValue("maxAreaM2", r.maxAreaM2())
+                .addValue("minAreaMu", r.minAreaMu())
+                .addValue("maxAreaMu", r.maxAreaMu())
+                .addValue("minCeiling", r.minCeilingHeightM())
+                .addValue("minFloorLoad", r.minFloorLoadKgM2())
+                .addValue("minPower", r.minPowerKva())
+                .addValue("fireClass", r.fireClass())
+                .addValue("pollutionClass", r.pollutionClass(), java.sql.Types.SMALLINT)
+                .addValue("locationHard", r.locationHard())
+                .addValue("maxRent", r.maxRentYuanM2Month())
+                .addValue("budget", r.budgetWanYuan())
+                .addValue("neededBy", r.neededBy() == null ? null : Date.valueOf(r.neededBy()), java.sql.Types.DATE)
                 .addValue(
                         "plannedStart",
                         p.plannedStart() == null ? null : Date.valueOf(p.plannedStart()),
                         java.sql.Types.DATE)
-                .addValue("status", p.status())
+                .addValue("status", p.status().name())
                 .addValue("assignedStaff", p.assignedStaff());
     }
 
@@ -182,26 +183,28 @@ class ProjectStore {
                 rs.getString("name"),
                 rs.getObject("enterprise_id", Long.class),
                 rs.getString("enterprise_name"),
-                rs.getString("industry_code"),
                 rs.getBigDecimal("investment_wan_yuan"),
-                rs.getString("site_kind"),
-                rs.getBigDecimal("min_area_m2"),
-                rs.getBigDecimal("max_area_m2"),
-                rs.getBigDecimal("min_area_mu"),
-                rs.getBigDecimal("max_area_mu"),
-                rs.getBigDecimal("min_ceiling_height_m"),
-                rs.getBigDecimal("min_floor_load_kg_m2"),
-                rs.getBigDecimal("min_power_kva"),
-                rs.getString("fire_class"),
-                rs.getObject("pollution_class", Integer.class),
-                strings(rs.getArray("towns")),
-                strings(rs.getArray("parks")),
-                rs.getBoolean("location_hard"),
-                rs.getBigDecimal("max_rent_yuan_m2_month"),
-                rs.getBigDecimal("budget_wan_yuan"),
-                neededBy == null ? null : neededBy.toLocalDate(),
+                new SiteRequirement(
+                        SiteKind.valueOf(rs.getString("site_kind")),
+                        rs.getBigDecimal("min_area_m2"),
+                        rs.getBigDecimal("max_area_m2"),
+                        rs.getBigDecimal("min_area_mu"),
+                        rs.getBigDecimal("max_area_mu"),
+                        rs.getBigDecimal("min_ceiling_height_m"),
+                        rs.getBigDecimal("min_floor_load_kg_m2"),
+                        rs.getBigDecimal("min_power_kva"),
+                        rs.getString("fire_class"),
+                        rs.getObject("pollution_class", Integer.class),
+                        rs.getString("industry_code"),
+                        strings(rs.getArray("towns")),
+                        strings(rs.getArray("parks")),
+                        rs.getBoolean("location_hard"),
+                        rs.getBigDecimal("max_rent_yuan_m2_month"),
+                        rs.getBigDecimal("budget_wan_yuan"),
+                        neededBy == null ? null : neededBy.toLocalDate(),
+                        null),
                 plannedStart == null ? null : plannedStart.toLocalDate(),
-                rs.getString("status"),
+                ProjectStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("overdue"),
                 rs.getString("assigned_staff"),
                 rs.getTimestamp("created_at").toInstant(),

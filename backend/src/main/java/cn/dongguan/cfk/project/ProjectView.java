@@ -1,37 +1,25 @@
 package cn.dongguan.cfk.project;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A project as the API shows it (SPEC §5), with whether it is overdue and, for one project, its moves. */
+/**
+ * A project as the API shows it (SPEC §5): its own fields and its site requirement (flat in JSON),
+ * whether it is overdue and, for one project, its moves.
+ */
 record ProjectView(
         long id,
         String name,
         Long enterpriseId,
         String enterpriseName,
-        String industryCode,
         BigDecimal investmentWanYuan,
-        String siteKind,
-        BigDecimal minAreaM2,
-        BigDecimal maxAreaM2,
-        BigDecimal minAreaMu,
-        BigDecimal maxAreaMu,
-        BigDecimal minCeilingHeightM,
-        BigDecimal minFloorLoadKgM2,
-        BigDecimal minPowerKva,
-        String fireClass,
-        Integer pollutionClass,
-        List<String> preferredTowns,
-        List<String> preferredParks,
-        boolean locationHard,
-        BigDecimal maxRentYuanM2Month,
-        BigDecimal budgetWanYuan,
-        LocalDate neededBy,
+        @JsonUnwrapped SiteRequirement requirement,
         LocalDate plannedStart,
-        String status,
+        ProjectStatus status,
         boolean overdue,
         String assignedStaff,
         Instant createdAt,
@@ -46,24 +34,8 @@ record ProjectView(
                 name,
                 enterpriseId,
                 enterpriseName,
-                industryCode,
                 investmentWanYuan,
-                siteKind,
-                minAreaM2,
-                maxAreaM2,
-                minAreaMu,
-                maxAreaMu,
-                minCeilingHeightM,
-                minFloorLoadKgM2,
-                minPowerKva,
-                fireClass,
-                pollutionClass,
-                preferredTowns,
-                preferredParks,
-                locationHard,
-                maxRentYuanM2Month,
-                budgetWanYuan,
-                neededBy,
+                requirement,
                 plannedStart,
                 status,
                 overdue,
@@ -75,28 +47,6 @@ record ProjectView(
 
     ProjectFields fields() {
         return new ProjectFields(
-                name,
-                enterpriseId,
-                industryCode,
-                investmentWanYuan,
-                siteKind,
-                minAreaM2,
-                maxAreaM2,
-                minAreaMu,
-                maxAreaMu,
-                minCeilingHeightM,
-                minFloorLoadKgM2,
-                minPowerKva,
-                fireClass,
-                pollutionClass,
-                preferredTowns,
-                preferredParks,
-                locationHard,
-                maxRentYuanM2Month,
-                budgetWanYuan,
-                neededBy,
-                plannedStart,
-                status,
-                assignedStaff);
+                name, enterpriseId, investmentWanYuan, requirement, plannedStart, status, assignedStaff);
     }
 }

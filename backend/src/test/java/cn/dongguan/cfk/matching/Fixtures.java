@@ -1,19 +1,22 @@
 package cn.dongguan.cfk.matching;
 
+import cn.dongguan.cfk.project.SiteKind;
+import cn.dongguan.cfk.project.SiteRequirement;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /** Small builders for the plain-Java matching tests. */
 final class Fixtures {
 
-    static final MatchClock CLOCK = new MatchClock(LocalDate.of(2026, 3, 1), Instant.parse("2026-03-01T04:00:00Z"));
+    static final MatchClock CLOCK = MatchClock.at(Instant.parse("2026-03-01T04:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
     private Fixtures() {}
 
-    static Requirement space(double min, double max) {
-        return new Requirement(
+    static SiteRequirement space(double min, double max) {
+        return new SiteRequirement(
                 SiteKind.SPACE,
                 bd(min),
                 bd(max),
@@ -34,8 +37,8 @@ final class Fixtures {
                 null);
     }
 
-    static Requirement land(double minMu, double maxMu) {
-        return new Requirement(
+    static SiteRequirement land(double minMu, double maxMu) {
+        return new SiteRequirement(
                 SiteKind.LAND,
                 null,
                 null,
@@ -56,31 +59,31 @@ final class Fixtures {
                 null);
     }
 
-    static Requirement with(
-            Requirement r, Double minCeiling, Double minLoad, Double minPower, String fireClass, Double maxRent) {
-        return new Requirement(
+    static SiteRequirement with(
+            SiteRequirement r, Double minCeiling, Double minLoad, Double minPower, String fireClass, Double maxRent) {
+        return new SiteRequirement(
                 r.siteKind(),
                 r.minAreaM2(),
                 r.maxAreaM2(),
                 r.minAreaMu(),
                 r.maxAreaMu(),
-                minCeiling,
-                minLoad,
-                minPower,
+                decimal(minCeiling),
+                decimal(minLoad),
+                decimal(minPower),
                 fireClass,
                 r.pollutionClass(),
                 r.industryCode(),
                 r.preferredTowns(),
                 r.preferredParks(),
                 r.locationHard(),
-                maxRent,
+                decimal(maxRent),
                 r.budgetWanYuan(),
                 r.neededBy(),
                 r.point());
     }
 
-    static Requirement pollution(Requirement r, Integer pollutionClass, LocalDate neededBy) {
-        return new Requirement(
+    static SiteRequirement pollution(SiteRequirement r, Integer pollutionClass, LocalDate neededBy) {
+        return new SiteRequirement(
                 r.siteKind(),
                 r.minAreaM2(),
                 r.maxAreaM2(),
@@ -188,6 +191,15 @@ final class Fixtures {
                 mu * 100,
                 id * 100.0,
                 0);
+    }
+
+    /** The requirement checked at {@link #CLOCK}, with no place names. */
+    static Need need(SiteRequirement r) {
+        return new Need(r, CLOCK, Names.NONE);
+    }
+
+    static BigDecimal decimal(Double value) {
+        return value == null ? null : BigDecimal.valueOf(value);
     }
 
     static BigDecimal bd(double value) {

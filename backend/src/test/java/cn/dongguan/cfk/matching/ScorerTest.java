@@ -7,6 +7,8 @@ import static cn.dongguan.cfk.matching.Fixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import cn.dongguan.cfk.project.SiteKind;
+import cn.dongguan.cfk.project.SiteRequirement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class ScorerTest {
 
-    private static Scorer scorer(Requirement r, Weights w) {
+    private static Scorer scorer(SiteRequirement r, Weights w) {
         return new Scorer(r, w, CLOCK, Names.NONE, Set.of(), IndustryNeighbours.NONE, PreferredPlaces.NONE);
     }
 
@@ -51,10 +53,14 @@ class ScorerTest {
 
     @Test
     void recentlyConfirmedRanksHigherAndStaleListingsRankLower() {
-        assertThat(Scorer.freshness(0)).isEqualTo(100);
-        assertThat(Scorer.freshness(60)).isEqualTo(40);
-        assertThat(Scorer.freshness(61)).isLessThan(40);
-        assertThat(Scorer.freshness(120)).isZero();
+        long stale = CLOCK.staleDays();
+        long hidden = CLOCK.hiddenDays();
+        assertThat(stale).isEqualTo(60);
+        assertThat(hidden).isEqualTo(120);
+        assertThat(Scorer.freshness(0, stale, hidden)).isEqualTo(100);
+        assertThat(Scorer.freshness(60, stale, hidden)).isEqualTo(40);
+        assertThat(Scorer.freshness(61, stale, hidden)).isLessThan(40);
+        assertThat(Scorer.freshness(120, stale, hidden)).isZero();
         assertThat(Scorer.readiness(0)).isEqualTo(100);
         assertThat(Scorer.readiness(90)).isEqualTo(70);
         assertThat(Scorer.readiness(400)).isEqualTo(40);
@@ -62,7 +68,7 @@ class ScorerTest {
 
     @Test
     void theTotalIsTheWeightedSumOfTheCriteria() {
-        Requirement r = with(space(1000, 2000), null, null, null, null, 25.0);
+        SiteRequirement r = with(space(1000, 2000), null, null, null, null, 25.0);
         Weights w = Weights.parse("area:40,cost:30,industry:0,location:10,readiness:10,freshness:10");
         Scorer scorer = scorer(r, w);
         UnitFact u = Fixtures.unit(1, 1, 1500);
@@ -81,7 +87,7 @@ class ScorerTest {
 
     @Test
     void aWholeFloorScoresBetterOnAreaThanTheSameAreaInPartsOfTwoFloors() {
-        Requirement r = space(2800, 3400);
+        SiteRequirement r = space(2800, 3400);
         Scorer scorer = scorer(r, Weights.DEFAULT);
         UnitFact whole = Fixtures.unit(1, 1, 3000);
         UnitFact partA = Fixtures.unit(2, 2, 1500);
@@ -101,7 +107,7 @@ class ScorerTest {
     void noSetScoresAboveItsBuildingsUpperBound() {
         Random random = new Random(20251127);
         for (int round = 0; round < 200; round++) {
-            Requirement r = with(
+            SiteRequirement r = with(
                     space(500 + random.nextInt(2000), 3000 + random.nextInt(3000)),
                     null,
                     null,
@@ -172,7 +178,7 @@ class ScorerTest {
 
     @Test
     void locationIsFullInsideAPreferredPlaceAndFallsWithDistance() {
-        Requirement r = new Requirement(
+        SiteRequirement r = new SiteRequirement(
                 SiteKind.SPACE,
                 bd(100),
                 bd(200),

@@ -32,9 +32,14 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Staff register expansion projects, move them along the pipeline, and watch the overdue ones. */
+/**
+ * Staff register expansion projects, move them along the pipeline, and watch the overdue ones. Each
+ * test's projects are rolled back afterwards.
+ */
 @IntegrationTest
+@Transactional
 class ProjectApiTest {
 
     private static final String SPACE_PROJECT = """
@@ -91,7 +96,7 @@ class ProjectApiTest {
 
     @Test
     void staffRegisterAProjectThatStartsAsAnIntent() throws Exception {
-        mvc.perform(create(SPACE_PROJECT.formatted(enterprise())))
+        String body = mvc.perform(create(SPACE_PROJECT.formatted(enterprise())))
                 .andExpect(status().isCreated())
                 .andExpect(header().exists("Location"))
                 .andExpect(jsonPath("$.status").value("INTENT"))
@@ -99,7 +104,85 @@ class ProjectApiTest {
                 .andExpect(jsonPath("$.minAreaM2").value(2000))
                 .andExpect(jsonPath("$.overdue").value(false))
                 .andExpect(jsonPath("$.statusHistory", hasSize(1)))
-                .andExpect(jsonPath("$.statusHistory[0].actor").value("staff"));
+                .andExpect(jsonPath("$.statusHistory[0].actor").value("staff"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(JSON.readTree(body).propertyNames())
+                .as("a project's fields (SPEC §5), flat")
+                .containsExactlyInAnyOrder(
+                        "id",
+                        "name",
+                        "enterpriseId",
+                        "enterpriseName",
+                        "industryCode",
+                        "investmentWanYuan",
+                        "siteKind",
+                        "minAreaM2",
+                        "maxAreaM2",
+                        "minAreaMu",
+                        "maxAreaMu",
+                        "minCeilingHeightM",
+                        "minFloorLoadKgM2",
+                        "minPowerKva",
+                        "fireClass",
+                        "pollutionClass",
+                        "preferredTowns",
+                        "preferredParks",
+                        "locationHard",
+                        "maxRentYuanM2Month",
+                        "budgetWanYuan",
+                        "neededBy",
+                        "plannedStart",
+                        "status",
+                        "overdue",
+                        "assignedStaff",
+                        "createdAt",
+                        "version",
+                        "statusHistory");
+    }
+
+    /** One check of a requirement: a project and an unsaved requirement are refused with the same problem. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "\"siteKind\": \"SPACE\", \"minAreaM2\": 3000, \"maxAreaM2\": 2000 | minAreaM2",
+                "\"siteKind\": \"SPACE\", \"minAreaM2\": 3000                        | maxAreaM2",
+                "\"siteKind\": \"LAND\", \"minAreaMu\": 0, \"maxAreaMu\": 20       | minAreaMu",
+                "\"siteKind\": \"LAND\", \"minAreaMu\": 5, \"maxAreaMu\": 20, \"fireClass\": \"X\" | fireClass",
+                "\"siteKind\": \"LAND\", \"minAreaMu\": 5, \"maxAreaMu\": 20, \"pollutionClass\": 4 | pollutionClass",
+                "\"siteKind\": \"LAND\", \"minAreaMu\": 5, \"maxAreaMu\": 20, \"industryCode\": \"STEEL\" | industryCode",
+                "\"siteKind\": \"LAND\", \"minAreaMu\": 5, \"maxAreaMu\": 20, \"preferredParks\": [\"DG-P99\"] | preferredParks",
+                "\"siteKind\": \"LAND\", \"minAreaMu\": 5, \"maxAreaMu\": 20, \"locationHard\": true | locationHard",
+                "\"siteKind\": \"LAND\", \"minAreaMu\": 5, \"maxAreaMu\": 20, \"maxRentYuanM2Month\": -1 | maxRentYuanM2Month",
+                "\"siteKind\": \"LAND\", \"minAreaMu\": 5, \"maxAreaMu\": \"many\" | maxAreaMu",
+                "\"siteKind\": \"FACTORY\", \"minAreaM2\": 100, \"maxAreaM2\": 200  | siteKind"
+            })
+    void aProjectAndAnUnsavedRequirementAreRefusedAlike(String requirement, String field) throws Exception {
+        long before = projects();
+        String project = mvc.perform(create("{\"name\": \"测试项目：同一校验\", " + requirement + "}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value(field))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String preview = mvc.perform(post("/api/matching/preview")
+                        .with(httpBasic("staff", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{" + requirement + "}"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        for (String member : List.of("field", "detailZh", "detailEn")) {
+            assertThat(JSON.readTree(preview).get(member))
+                    .as(member)
+                    .isEqualTo(JSON.readTree(project).get(member));
+        }
+        assertThat(JSON.readTree(project).get("detailZh").asString()).contains(field);
+        assertThat(JSON.readTree(project).get("detailEn").asString()).contains(field);
+        assertThat(projects()).isEqualTo(before);
     }
 
     @ParameterizedTest
@@ -122,7 +205,9 @@ class ProjectApiTest {
                 "\"assignedStaff\": \"manager01\"      | assignedStaff",
                 "\"name\": \"\"                        | name",
                 "\"colour\": \"red\"                   | colour",
-                "\"investmentWanYuan\": -5             | investmentWanYuan"
+                "\"investmentWanYuan\": -5             | investmentWanYuan",
+                "\"locationHard\": true, \"preferredTowns\": [] | locationHard",
+                "\"point\": {\"lon\": 113.7, \"lat\": 22.9} | point"
             })
     void badProjectsAreRefusedNamingTheFieldAndNothingIsStored(String override, String field) throws Exception {
         var json = (tools.jackson.databind.node.ObjectNode) JSON.readTree(SPACE_PROJECT.formatted(enterprise()));

@@ -1,16 +1,16 @@
-package cn.dongguan.cfk.matching;
+package cn.dongguan.cfk.project;
 
 /** The kind of site a project looks for: floor space, land, or either. */
-enum SiteKind {
+public enum SiteKind {
     SPACE,
     LAND,
     EITHER;
 
-    boolean wantsSpace() {
+    public boolean wantsSpace() {
         return this != LAND;
     }
 
-    boolean wantsLand() {
+    public boolean wantsLand() {
         return this != SPACE;
     }
 }
