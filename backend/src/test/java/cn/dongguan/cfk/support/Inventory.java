@@ -74,9 +74,12 @@ public class Inventory {
         return unit(building(park), status);
     }
 
-    /** An AVAILABLE M2 parcel with plot ratio 1.5–3.0 on a free 30 m square of the park. */
+    /**
+     * An AVAILABLE M2 parcel with plot ratio 1.5–3.0 on a free 40 m square of the park: 2.4 亩, within
+     * the sizes of the sample parcels.
+     */
     public long parcel(String park, String parcelNo) {
-        Box box = land.inPark(park, 30);
+        Box box = land.inPark(park, 40);
         return jdbc.queryForObject("""
                 INSERT INTO parcel (parcel_no, park_code, town_code, geom, area_m2, planning_use,
                                     plot_ratio_min, plot_ratio_max, status)
