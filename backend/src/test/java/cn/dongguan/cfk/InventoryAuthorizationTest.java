@@ -12,7 +12,6 @@ import cn.dongguan.cfk.support.IntegrationTest;
 import cn.dongguan.cfk.support.Inventory;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,12 +41,8 @@ class InventoryAuthorizationTest {
     @Autowired
     Inventory inventory;
 
+    @Autowired
     FreeLand land;
-
-    @BeforeEach
-    void fixtures() {
-        land = new FreeLand(jdbc);
-    }
 
     enum Endpoint {
         POST_BUILDING,

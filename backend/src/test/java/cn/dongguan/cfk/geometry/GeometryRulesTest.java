@@ -16,7 +16,6 @@ import cn.dongguan.cfk.support.FreeLand;
 import cn.dongguan.cfk.support.FreeLand.Box;
 import cn.dongguan.cfk.support.IntegrationTest;
 import cn.dongguan.cfk.support.Inventory;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -47,12 +46,8 @@ class GeometryRulesTest {
     @Autowired
     Inventory inventory;
 
+    @Autowired
     FreeLand land;
-
-    @BeforeEach
-    void fixtures() {
-        land = new FreeLand(jdbc);
-    }
 
     @Test
     void aBowTieIsRefusedWithPostgisReasonAndTheCrossingPoint() throws Exception {

@@ -24,7 +24,6 @@ import cn.dongguan.cfk.support.Inventory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -53,12 +52,8 @@ class BuildingWriteApiTest {
     @Autowired
     Inventory inventory;
 
+    @Autowired
     FreeLand land;
-
-    @BeforeEach
-    void fixtures() {
-        land = new FreeLand(jdbc);
-    }
 
     @Test
     void aManagerAddsABuildingWithItsTownAndFloorAreaDerivedFromTheFootprint() throws Exception {
