@@ -85,7 +85,7 @@ class Building {
         this.floorAreaM2 = floorAreaM2;
         this.structure = f.structure();
         this.yearBuilt = f.yearBuilt();
-        this.landTenure = f.landTenure() == null ? null : f.landTenure().code();
+        this.landTenure = f.landTenure();
         this.titleCertificate = f.titleCertificate();
         this.cargoLiftCount = f.cargoLiftCount();
         this.cargoLiftTonnes = f.cargoLiftTonnes();

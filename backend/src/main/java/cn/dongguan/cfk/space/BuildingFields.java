@@ -10,6 +10,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -29,7 +30,10 @@ record BuildingFields(
         @Positive @DecimalMax("10000000") BigDecimal floorAreaM2,
         @Size(max = InventoryInput.STRUCTURE_LENGTH) String structure,
         @Min(1950) @Max(2100) Integer yearBuilt,
-        LandTenure landTenure,
+
+        @Pattern(regexp = "国有|集体", message = "字段 landTenure 应为 国有 或 集体|Field 'landTenure' must be 国有 or 集体")
+        String landTenure,
+
         Boolean titleCertificate,
         @Min(0) @Max(100) Integer cargoLiftCount,
         @Positive @DecimalMax("100") BigDecimal cargoLiftTonnes,
@@ -52,7 +56,7 @@ record BuildingFields(
                 b.getFloorAreaM2(),
                 b.getStructure(),
                 b.getYearBuilt(),
-                LandTenure.of(b.getLandTenure()),
+                b.getLandTenure(),
                 b.getTitleCertificate(),
                 b.getCargoLiftCount(),
                 b.getCargoLiftTonnes(),
