@@ -1,5 +1,6 @@
 package cn.dongguan.cfk;
 
+import static cn.dongguan.cfk.support.WriteRequests.etag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
@@ -8,9 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.dongguan.cfk.support.FreeLand;
 import cn.dongguan.cfk.support.IntegrationTest;
+import cn.dongguan.cfk.support.Inventory;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,8 +23,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Every role against every inventory write, in park DG-P31: the expected status, and for every
- * refusal, that nothing in the inventory changed at all (counts, the target rows, occupancy events).
+ * Every role against every inventory write, in park DG-P31 on a building and a parcel made for the
+ * call: the expected status, and for every refusal, that nothing in the inventory changed at all
+ * (counts, the target rows, occupancy events).
  */
 @IntegrationTest
 class InventoryAuthorizationTest {
@@ -36,12 +38,11 @@ class InventoryAuthorizationTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    FreeLand land;
+    @Autowired
+    Inventory inventory;
 
-    @BeforeEach
-    void fixtures() {
-        land = new FreeLand(jdbc);
-    }
+    @Autowired
+    FreeLand land;
 
     enum Endpoint {
         POST_BUILDING,
@@ -66,8 +67,8 @@ class InventoryAuthorizationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("matrix")
     void eachRoleGetsItsStatusAndRefusalsChangeNothing(String user, int[] expected) throws Exception {
-        long building = jdbc.queryForObject("SELECT min(id) FROM building WHERE park_code = ?", Long.class, PARK);
-        long parcel = jdbc.queryForObject("SELECT min(id) FROM parcel WHERE park_code = ?", Long.class, PARK);
+        long building = inventory.building(PARK);
+        long parcel = inventory.parcel(PARK, Inventory.unique("AUTH31-"));
         for (Endpoint endpoint : Endpoint.values()) {
             Map<String, Object> before = snapshot(building, parcel);
             int status = mvc.perform(as(user, request(endpoint, building, parcel, user)))
@@ -97,8 +98,8 @@ class InventoryAuthorizationTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"enterprise", "staff"})
     void rolesThatNeverChangeTheInventoryAreRefusedBeforeTheirInputIsRead(String user) throws Exception {
-        long buildings = jdbc.queryForObject("SELECT count(*) FROM building", Long.class);
-        long parcels = jdbc.queryForObject("SELECT count(*) FROM parcel", Long.class);
+        long buildings = inventory.count("building");
+        long parcels = inventory.count("parcel");
         mvc.perform(post("/api/buildings")
                         .with(httpBasic(user, "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -109,10 +110,8 @@ class InventoryAuthorizationTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"colour\": 1}"))
                 .andExpect(status().isForbidden());
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM building", Long.class))
-                .isEqualTo(buildings);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM parcel", Long.class))
-                .isEqualTo(parcels);
+        assertThat(inventory.count("building")).isEqualTo(buildings);
+        assertThat(inventory.count("parcel")).isEqualTo(parcels);
     }
 
     private MockHttpServletRequestBuilder request(Endpoint endpoint, long building, long parcel, String user) {
@@ -131,17 +130,17 @@ class InventoryAuthorizationTest {
             case POST_PARCEL ->
                 post("/api/parcels")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"parcelNo\": \"AUTH31-" + System.nanoTime() + "\", \"parkCode\": \"" + PARK
+                        .content("{\"parcelNo\": \"" + Inventory.unique("AUTH31-") + "\", \"parkCode\": \"" + PARK
                                 + "\", \"planningUse\": \"M1\"," + " \"status\": \"RESERVE\", \"geometry\": "
                                 + land.inPark(PARK, 40).polygon() + "}");
             case PATCH_BUILDING ->
                 patch("/api/buildings/{id}", building)
-                        .header("If-Match", "\"" + version("building", building) + "\"")
+                        .header("If-Match", etag(version("building", building)))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\": \"改名 " + tag + "\"}");
             case PATCH_PARCEL ->
                 patch("/api/parcels/{id}", parcel)
-                        .header("If-Match", "\"" + version("parcel", parcel) + "\"")
+                        .header("If-Match", etag(version("parcel", parcel)))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"heightLimitM\": " + (40 + tag.length()) + ".7}");
         };

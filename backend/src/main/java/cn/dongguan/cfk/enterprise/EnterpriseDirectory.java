@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.enterprise;
 
+import cn.dongguan.cfk.shared.BadRequestException;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,5 +40,12 @@ public class EnterpriseDirectory {
                 .query((rs, i) ->
                         new EnterpriseRef(rs.getLong("id"), rs.getString("name"), rs.getString("credit_code")))
                 .optional();
+    }
+
+    /** 400 naming {@code field} when no enterprise has this id (an occupant, an owner); null names none. */
+    public void requireKnown(Long id, String field) {
+        if (id != null && find(id).isEmpty()) {
+            throw new BadRequestException(field, "企业 " + id + " 不存在", "Enterprise " + id + " does not exist");
+        }
     }
 }

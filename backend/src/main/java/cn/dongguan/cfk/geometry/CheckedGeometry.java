@@ -9,4 +9,4 @@ import org.locationtech.jts.geom.Geometry;
  * @param areaM2   the area on the ellipsoid (geography), in m²
  * @param repaired whether ST_MakeValid changed it because the caller asked for repair
  */
-public record CheckedGeometry(Geometry geometry, double areaM2, boolean repaired) {}
+record CheckedGeometry(Geometry geometry, double areaM2, boolean repaired) {}

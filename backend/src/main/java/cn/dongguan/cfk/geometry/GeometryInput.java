@@ -1,13 +1,12 @@
 package cn.dongguan.cfk.geometry;
 
 import cn.dongguan.cfk.shared.BadRequestException;
-import cn.dongguan.cfk.shared.JsonFields;
+import cn.dongguan.cfk.shared.DongguanExtent;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
@@ -29,16 +28,13 @@ import tools.jackson.databind.node.ObjectNode;
  * naming the field, with PostGIS's reason and, for invalid geometries, the location in lon/lat.
  */
 @Component
-public class GeometryInput {
+class GeometryInput {
 
     /** The members of a write body this component reads. */
-    public static final Set<String> FIELDS = Set.of("geometry", "crs", "repair");
+    static final String GEOMETRY = "geometry";
 
-    static final double WEST = 113.5;
-    static final double EAST = 114.3;
-    static final double SOUTH = 22.6;
-    static final double NORTH = 23.2;
-    static final double MIN_AREA_M2 = 1.0;
+    static final String CRS = "crs";
+    static final String REPAIR = "repair";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
@@ -50,7 +46,7 @@ public class GeometryInput {
     }
 
     /** The checked geometry of a body that must have one. */
-    public CheckedGeometry read(JsonNode body, Subject subject) {
+    CheckedGeometry read(JsonNode body, Subject subject) {
         return readIfGiven(body, subject)
                 .orElseThrow(() -> new BadRequestException(
                         "geometry",
@@ -59,10 +55,10 @@ public class GeometryInput {
     }
 
     /** The checked geometry when the body has one (a merge patch may not); crs and repair only go with it. */
-    public Optional<CheckedGeometry> readIfGiven(JsonNode body, Subject subject) {
-        JsonNode geometry = body.get("geometry");
+    Optional<CheckedGeometry> readIfGiven(JsonNode body, Subject subject) {
+        JsonNode geometry = body.get(GEOMETRY);
         if (geometry == null) {
-            for (String option : new String[] {"crs", "repair"}) {
+            for (String option : new String[] {CRS, REPAIR}) {
                 if (body.has(option)) {
                     throw new BadRequestException(
                             option, option + " 只能与 geometry 一起提供", "'" + option + "' only goes with a 'geometry'");
@@ -70,14 +66,14 @@ public class GeometryInput {
             }
             return Optional.empty();
         }
-        boolean repair = Boolean.TRUE.equals(JsonFields.bool(body, "repair"));
+        boolean repair = repair(body.get(REPAIR));
         if (geometry.isNull()) {
             throw new BadRequestException("geometry", subject.zh + "不能为空", "The " + subject.en + " cannot be null");
         }
         GeoJsonShape.check(geometry);
-        InputCrs crs = InputCrs.of(body.get("crs"), geometry.get("crs"));
+        InputCrs crs = InputCrs.of(body.get(CRS), geometry.get(CRS));
         ObjectNode coordinatesOnly = ((ObjectNode) geometry).deepCopy();
-        coordinatesOnly.remove("crs");
+        coordinatesOnly.remove(CRS);
         Parsed parsed = parse(coordinatesOnly, crs);
         requirePolygonal(parsed, subject);
         requireClosedRings(parsed);
@@ -86,6 +82,16 @@ public class GeometryInput {
             throw invalid(parsed);
         }
         return Optional.of(finish(parsed, subject, !parsed.valid));
+    }
+
+    private static boolean repair(JsonNode repair) {
+        if (repair == null || repair.isNull()) {
+            return false;
+        }
+        if (!repair.isBoolean()) {
+            throw new BadRequestException(REPAIR, "字段 repair 应为 true 或 false", "Field 'repair' must be true or false");
+        }
+        return repair.asBoolean();
     }
 
     private Parsed parse(JsonNode geometry, InputCrs crs) {
@@ -157,13 +163,13 @@ public class GeometryInput {
     }
 
     private static void requireInDongguan(Parsed parsed, InputCrs crs) {
-        if (parsed.xmin < WEST || parsed.xmax > EAST || parsed.ymin < SOUTH || parsed.ymax > NORTH) {
+        if (!DongguanExtent.covers(parsed.xmin, parsed.ymin, parsed.xmax, parsed.ymax)) {
             String box = String.format("%.5f–%.5f E, %.5f–%.5f N", parsed.xmin, parsed.xmax, parsed.ymin, parsed.ymax);
             throw new BadRequestException(
                     "geometry",
-                    "几何超出东莞范围（约东经 113.5–114.3°、北纬 22.6–23.2°）：按 " + crs.code + " 解读后位于 " + box
+                    "几何超出东莞范围（约" + DongguanExtent.TEXT_ZH + "）：按 " + crs.code + " 解读后位于 " + box
                             + "。如坐标是投影坐标（米），请用 crs 注明坐标系，如 EPSG:4547",
-                    "The geometry lies outside Dongguan (about 113.5–114.3 E, 22.6–23.2 N): read as " + crs.code
+                    "The geometry lies outside Dongguan (about " + DongguanExtent.TEXT_EN + "): read as " + crs.code
                             + " it spans " + box
                             + ". If the coordinates are projected (metres), name their CRS in 'crs', e.g. EPSG:4547");
         }
@@ -208,11 +214,12 @@ public class GeometryInput {
                     "The geometry is invalid and no polygon is left after repair: " + parsed.reason,
                     problem(parsed.reason, parsed.invalidAt));
         }
-        if (f.area < MIN_AREA_M2) {
+        if (f.area < InventoryInput.MIN_AREA_M2) {
+            String min = InventoryInput.MIN_AREA_M2 + " m²";
             throw new BadRequestException(
                     "geometry",
-                    subject.zh + "面积不足 1 m²（" + String.format("%.3f", f.area) + " m²），请检查坐标和坐标系",
-                    "The " + subject.en + " covers less than 1 m² (" + String.format("%.3f", f.area)
+                    subject.zh + "面积不足 " + min + "（" + String.format("%.3f", f.area) + " m²），请检查坐标和坐标系",
+                    "The " + subject.en + " covers less than " + min + " (" + String.format("%.3f", f.area)
                             + " m²): check the coordinates and their CRS");
         }
         Geometry multi = wkb(f.wkb);

@@ -8,11 +8,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Where a checked geometry lies among the towns and parks: its town (the one holding its point on
- * surface), and whether it is inside its park, or outside every park when it names none.
+ * Where a checked geometry lies, in SQL: its town (the one holding its point on surface), whether it
+ * is inside its park (or outside every park when it names none), and whether it shares area with
+ * another feature of its subject; and the lock that keeps that last answer true until the commit.
  */
 @Component
-public class Placement {
+class Placement {
 
     private final JdbcClient jdbc;
 
@@ -21,7 +22,7 @@ public class Placement {
     }
 
     /** The code of the town holding the geometry's point on surface; 400 when it lies in no town. */
-    public String townOf(Geometry geometry, Subject subject) {
+    String townOf(Geometry geometry, Subject subject) {
         return jdbc.sql("""
                         SELECT t.code FROM town t
                         WHERE ST_Intersects(t.geom, ST_PointOnSurface(ST_GeomFromWKB(:wkb, 4326)))
@@ -35,8 +36,17 @@ public class Placement {
                         "The " + subject.en + " lies in none of Dongguan's towns"));
     }
 
+    /** Inside its park, or outside every park when {@code parkCode} is null (镇村工业园). */
+    void requireInParkOrOutsideParks(Geometry geometry, String parkCode, Subject subject) {
+        if (parkCode == null) {
+            requireOutsideParks(geometry, subject);
+        } else {
+            requireInPark(geometry, parkCode, subject);
+        }
+    }
+
     /** 400 naming parkCode when there is no such park, geometry when the geometry is not wholly inside it. */
-    public void requireInPark(Geometry geometry, String parkCode, Subject subject) {
+    private void requireInPark(Geometry geometry, String parkCode, Subject subject) {
         record Fit(String name, boolean inside, Double lon, Double lat) {}
         Fit fit = jdbc.sql("""
                         WITH input AS (SELECT ST_GeomFromWKB(:wkb, 4326) AS g),
@@ -68,8 +78,8 @@ public class Placement {
         }
     }
 
-    /** For a building or parcel in no park (镇村工业园): 400 when the geometry reaches into a park. */
-    public void requireOutsideParks(Geometry geometry, Subject subject) {
+    /** For a building or parcel in no park: 400 when the geometry reaches into a park. */
+    private void requireOutsideParks(Geometry geometry, Subject subject) {
         record Clash(String code, String name, double lon, double lat) {}
         jdbc.sql("""
                         WITH input AS (SELECT ST_GeomFromWKB(:wkb, 4326) AS g)
@@ -91,6 +101,46 @@ public class Placement {
                                     + clash.code() + ": set parkCode to " + clash.code() + " or correct the geometry",
                             located(new LonLat(clash.lon(), clash.lat())));
                 });
+    }
+
+    /** Serialises the subject's writes until the transaction ends, so two cannot both pass the overlap check. */
+    void lock(Subject subject) {
+        jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:key)) l")
+                .param("key", subject.lockKey)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** 400 naming the feature of the subject, other than {@code self}, that shares area with the geometry (touching is fine). */
+    void requireClearOfOthers(Geometry geometry, long self, Subject subject) {
+        record Other(long id, String label) {}
+        // The table and the label column are the subject's constants, never input; values are bound.
+        jdbc.sql("""
+                        WITH input AS (SELECT ST_GeomFromWKB(:wkb, 4326) AS g)
+                        SELECT f.id, f.%s AS label FROM %s f, input
+                        WHERE f.geom && input.g AND ST_Relate(f.geom, input.g, 'T********') AND f.id <> :self
+                        ORDER BY f.id LIMIT 1""".formatted(subject.labelColumn, subject.table))
+                .param("wkb", GeometryInput.wkb(geometry))
+                .param("self", self)
+                .query((rs, i) -> new Other(rs.getLong("id"), rs.getString("label")))
+                .optional()
+                .ifPresent(other -> {
+                    throw new BadRequestException(
+                            "geometry",
+                            subject.zh + "与已有" + subject.featureZh + " " + other.id() + "（" + subject.labelZh
+                                    + other.label() + "）重叠",
+                            "The " + subject.en + " overlaps " + subject.table + " " + other.id() + " (" + other.label()
+                                    + ")",
+                            Map.of(subject.overlapProperty, other.id()));
+                });
+    }
+
+    /** The area on the ellipsoid (geography), in m². */
+    double areaM2(Geometry geometry) {
+        return jdbc.sql("SELECT ST_Area(ST_GeomFromWKB(:wkb, 4326)::geography)")
+                .param("wkb", GeometryInput.wkb(geometry))
+                .query(Double.class)
+                .single();
     }
 
     private static Map<String, Object> located(LonLat at) {

@@ -1,8 +1,10 @@
 /**
- * Geometry input for inventory writes (SPEC §4): a GeoJSON {@code geometry} with an optional
- * {@code crs} and {@code repair} beside it, parsed, transformed to WGS84, validated and placed in
- * Dongguan by PostGIS. Public surface: {@link cn.dongguan.cfk.geometry.GeometryInput} (read and check
- * a write's geometry), {@link cn.dongguan.cfk.geometry.Placement} (town and park of a geometry),
- * {@link cn.dongguan.cfk.geometry.Subject} and {@link cn.dongguan.cfk.geometry.CheckedGeometry}.
+ * The write pipeline of inventory geometries (SPEC §4): a GeoJSON {@code geometry} with an optional
+ * {@code crs} and {@code repair} beside it, parsed, transformed to WGS84 and validated by PostGIS,
+ * then placed in its park and town, clear of the other features of its kind. Public surface:
+ * {@link cn.dongguan.cfk.geometry.Footprints} (the pipeline), {@link cn.dongguan.cfk.geometry.Subject}
+ * (a building's footprint or a parcel's boundary), {@link cn.dongguan.cfk.geometry.GeometryMembers}
+ * (for the records write bodies bind to) and {@link cn.dongguan.cfk.geometry.InventoryInput} (the
+ * limits inventory write bodies share).
  */
 package cn.dongguan.cfk.geometry;

@@ -1,5 +1,7 @@
 package cn.dongguan.cfk.land;
 
+import cn.dongguan.cfk.geometry.Footprints.Existing;
+import cn.dongguan.cfk.geometry.Footprints.Placed;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import org.locationtech.jts.geom.MultiPolygon;
 
@@ -69,27 +72,38 @@ class Parcel {
 
     protected Parcel() {}
 
-    Parcel(ParcelDraft d) {
-        update(d);
+    Parcel(ParcelFields fields, String parkCode, Placed boundary) {
+        update(fields, parkCode);
+        place(boundary);
     }
 
-    /** Takes the fields of a checked draft. */
-    void update(ParcelDraft d) {
-        this.parcelNo = d.parcelNo;
-        this.parkCode = d.parkCode;
-        this.townCode = d.townCode;
-        this.geom = d.geom;
-        this.areaM2 = d.areaM2;
-        this.planningUse = d.planningUse;
-        this.plotRatioMin = d.plotRatioMin;
-        this.plotRatioMax = d.plotRatioMax;
-        this.buildingDensity = d.buildingDensity;
-        this.greenRatio = d.greenRatio;
-        this.heightLimitM = d.heightLimitM;
-        this.developmentState = d.developmentState;
-        this.status = d.status;
-        this.referencePriceWanYuan = d.referencePriceWanYuan;
-        this.earliestSupplyDate = d.earliestSupplyDate;
+    /** Takes checked fields and the park's canonical code. */
+    void update(ParcelFields f, String parkCode) {
+        this.parcelNo = f.parcelNo();
+        this.parkCode = parkCode;
+        this.planningUse = f.planningUse().name();
+        this.plotRatioMin = f.plotRatioMin();
+        this.plotRatioMax = f.plotRatioMax();
+        this.buildingDensity = f.buildingDensity();
+        this.greenRatio = f.greenRatio();
+        this.heightLimitM = f.heightLimitM();
+        this.developmentState =
+                f.developmentState() == null ? null : f.developmentState().name();
+        this.status = f.status().name();
+        this.referencePriceWanYuan = f.referencePriceWanYuan();
+        this.earliestSupplyDate = f.earliestSupplyDate();
+    }
+
+    /** Takes a placed boundary, its town and its area. */
+    void place(Placed boundary) {
+        this.geom = (MultiPolygon) boundary.geometry();
+        this.townCode = boundary.townCode();
+        this.areaM2 = BigDecimal.valueOf(boundary.areaM2()).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** As the geometry pipeline sees it when a patch changes it. */
+    Existing existing() {
+        return new Existing(id, geom, parkCode, version);
     }
 
     Long getId() {

@@ -1,7 +1,6 @@
 package cn.dongguan.cfk.land;
 
 import cn.dongguan.cfk.shared.ETags;
-import cn.dongguan.cfk.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -32,10 +31,8 @@ class ParcelController {
     @GetMapping("/{id}")
     @Operation(summary = "A land parcel with its boundary; the ETag is its version · 地块详情")
     ResponseEntity<ParcelView> parcel(@PathVariable long id) {
-        ParcelView view = parcels.findById(id)
-                .map(ParcelView::of)
-                .orElseThrow(() -> new NotFoundException("地块 " + id + " 不存在", "Parcel " + id + " does not exist"));
-        return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view);
+        ParcelView view = parcels.findById(id).map(ParcelView::of).orElseThrow(() -> ParcelView.notFound(id));
+        return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
     }
 
     @PostMapping

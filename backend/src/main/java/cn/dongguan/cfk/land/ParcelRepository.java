@@ -9,6 +9,8 @@ interface ParcelRepository extends Repository<Parcel, Long> {
 
     Optional<Parcel> findById(long id);
 
+    Optional<Parcel> findByParcelNo(String parcelNo);
+
     @Transactional
     Parcel saveAndFlush(Parcel parcel);
 }

@@ -1,6 +1,7 @@
 package cn.dongguan.cfk.land;
 
 import cn.dongguan.cfk.shared.GeoJson;
+import cn.dongguan.cfk.shared.NotFoundException;
 import cn.dongguan.cfk.shared.Units;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -50,5 +51,9 @@ record ParcelView(
                 p.getEarliestSupplyDate(),
                 p.getVersion(),
                 GeoJson.write(p.getGeom()));
+    }
+
+    static NotFoundException notFound(long id) {
+        return new NotFoundException("地块 " + id + " 不存在", "Parcel " + id + " does not exist");
     }
 }

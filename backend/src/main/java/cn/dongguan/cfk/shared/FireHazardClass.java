@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.shared;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +8,8 @@ import java.util.Optional;
 /**
  * Fire-hazard classes of production (火灾危险性, GB 50016), from the most hazardous (甲) to the least (戊).
  * A building allows a class at most and hosts that class and every less hazardous one: a building
- * allowing 丙 hosts 丙, 丁 and 戊. The SQL twin is {@code fire_hazard_rank(text)} (V50).
+ * allowing 丙 hosts 丙, 丁 and 戊. JSON and messages show the class by its character. The SQL twin is
+ * {@code fire_hazard_rank(text)} (V50).
  */
 public enum FireHazardClass {
     JIA("甲"),
@@ -23,7 +25,13 @@ public enum FireHazardClass {
     }
 
     /** The Chinese character stored and sent in JSON. */
+    @JsonValue
     public String code() {
+        return code;
+    }
+
+    @Override
+    public String toString() {
         return code;
     }
 

@@ -1,5 +1,7 @@
 package cn.dongguan.cfk.space;
 
+import cn.dongguan.cfk.geometry.Footprints.Existing;
+import cn.dongguan.cfk.geometry.Footprints.Placed;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -68,27 +70,38 @@ class Building {
 
     protected Building() {}
 
-    Building(BuildingDraft d) {
-        update(d);
+    Building(BuildingFields fields, String parkCode, BigDecimal floorAreaM2, Placed footprint) {
+        update(fields, parkCode, floorAreaM2);
+        place(footprint);
     }
 
-    /** Takes the fields of a checked draft. */
-    void update(BuildingDraft d) {
-        this.parkCode = d.parkCode;
-        this.townCode = d.townCode;
-        this.name = d.name;
-        this.address = d.address;
-        this.type = d.type;
-        this.floors = d.floors;
-        this.floorAreaM2 = d.floorAreaM2;
-        this.structure = d.structure;
-        this.yearBuilt = d.yearBuilt;
-        this.landTenure = d.landTenure;
-        this.titleCertificate = d.titleCertificate;
-        this.cargoLiftCount = d.cargoLiftCount;
-        this.cargoLiftTonnes = d.cargoLiftTonnes;
-        this.fireHazardClass = d.fireHazardClass;
-        this.geom = d.geom;
+    /** Takes checked fields, the park's canonical code and the floor area (given or computed). */
+    void update(BuildingFields f, String parkCode, BigDecimal floorAreaM2) {
+        this.parkCode = parkCode;
+        this.name = f.name();
+        this.address = f.address();
+        this.type = f.type().code();
+        this.floors = f.floors();
+        this.floorAreaM2 = floorAreaM2;
+        this.structure = f.structure();
+        this.yearBuilt = f.yearBuilt();
+        this.landTenure = f.landTenure();
+        this.titleCertificate = f.titleCertificate();
+        this.cargoLiftCount = f.cargoLiftCount();
+        this.cargoLiftTonnes = f.cargoLiftTonnes();
+        this.fireHazardClass =
+                f.fireHazardClass() == null ? null : f.fireHazardClass().code();
+    }
+
+    /** Takes a placed footprint and its town. */
+    void place(Placed footprint) {
+        this.geom = (Polygon) footprint.geometry();
+        this.townCode = footprint.townCode();
+    }
+
+    /** As the geometry pipeline sees it when a patch changes it. */
+    Existing existing() {
+        return new Existing(id, geom, parkCode, version);
     }
 
     Long getId() {

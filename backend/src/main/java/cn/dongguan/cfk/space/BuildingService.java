@@ -1,39 +1,35 @@
 package cn.dongguan.cfk.space;
 
 import cn.dongguan.cfk.enterprise.EnterpriseDirectory;
-import cn.dongguan.cfk.geometry.CheckedGeometry;
-import cn.dongguan.cfk.geometry.GeometryInput;
-import cn.dongguan.cfk.geometry.Placement;
+import cn.dongguan.cfk.geometry.Footprints;
+import cn.dongguan.cfk.geometry.Footprints.Placed;
 import cn.dongguan.cfk.geometry.Subject;
 import cn.dongguan.cfk.security.CurrentViewer;
 import cn.dongguan.cfk.shared.BadRequestException;
-import cn.dongguan.cfk.shared.ETags;
+import cn.dongguan.cfk.shared.JsonBodies;
 import cn.dongguan.cfk.shared.NotFoundException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import org.locationtech.jts.geom.Polygon;
+import java.util.function.DoubleSupplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Park managers (their parks) and administrators (any park, and buildings outside the parks) add
- * and change buildings and add units (SPEC §4, §5). A footprint must be valid, inside its park (or
- * outside every park when it names none), in a town, and clear of every other building's footprint.
+ * and change buildings and add units (SPEC §4, §5). The footprint goes through the geometry
+ * pipeline: valid, inside its park (or outside every park), in a town, clear of other buildings.
  */
 @Service
 class BuildingService {
 
     private final BuildingRepository buildings;
     private final SpaceUnitRepository units;
-    private final BuildingSites sites;
-    private final GeometryInput geometryInput;
-    private final Placement placement;
+    private final JsonBodies bodies;
+    private final Footprints footprints;
     private final OccupancyEvents events;
     private final EnterpriseDirectory enterprises;
     private final CurrentViewer viewer;
@@ -43,9 +39,8 @@ class BuildingService {
     BuildingService(
             BuildingRepository buildings,
             SpaceUnitRepository units,
-            BuildingSites sites,
-            GeometryInput geometryInput,
-            Placement placement,
+            JsonBodies bodies,
+            Footprints footprints,
             OccupancyEvents events,
             EnterpriseDirectory enterprises,
             CurrentViewer viewer,
@@ -53,9 +48,8 @@ class BuildingService {
             Clock clock) {
         this.buildings = buildings;
         this.units = units;
-        this.sites = sites;
-        this.geometryInput = geometryInput;
-        this.placement = placement;
+        this.bodies = bodies;
+        this.footprints = footprints;
         this.events = events;
         this.enterprises = enterprises;
         this.viewer = viewer;
@@ -66,49 +60,33 @@ class BuildingService {
     @Transactional
     BuildingView create(JsonNode body) {
         viewer.requireInventoryWriter();
-        BuildingDraft d = BuildingFields.apply(body, new BuildingDraft());
-        viewer.requireInventoryWrite(d.parkCode);
-        BuildingFields.requireComplete(d);
-        CheckedGeometry footprint = geometryInput.read(body, Subject.BUILDING);
-        place(d, footprint, -1);
-        if (d.floorAreaM2 == null) {
-            d.floorAreaM2 = grossArea(BigDecimal.valueOf(footprint.areaM2()), d.floors);
-        }
-        Building saved = buildings.saveAndFlush(new Building(d));
+        BuildingFields fields = bodies.read(body, BuildingFields.class);
+        String park = fields.park();
+        Placed footprint = footprints.place(body, park, Subject.BUILDING);
+        BigDecimal floorArea = floorArea(fields, footprint::areaM2);
+        Building saved = buildings.saveAndFlush(new Building(fields, park, floorArea, footprint));
         return reader.building(saved.getId());
     }
 
     /** A JSON merge patch under If-Match; the same checks as creation for what it changes. */
     @Transactional
-    BuildingView patch(long id, String ifMatch, JsonNode body) {
+    BuildingView patch(long id, String ifMatch, JsonNode patch) {
         Building building = buildings.findById(id).orElseThrow(() -> buildingNotFound(id));
-        viewer.requireInventoryWrite(building.getParkCode());
-        ETags.requireMatch(ifMatch, building.getVersion());
-        BuildingDraft d = BuildingFields.apply(body, BuildingDraft.of(building));
-        boolean parkChanged = !Objects.equals(d.parkCode, building.getParkCode());
-        if (parkChanged) {
-            viewer.requireInventoryWrite(d.parkCode);
-        }
-        BuildingFields.requireComplete(d);
-        Optional<CheckedGeometry> footprint = geometryInput.readIfGiven(body, Subject.BUILDING);
-        if (footprint.isPresent()) {
-            place(d, footprint.get(), id);
-        } else if (parkChanged) {
-            requireInPark(d.geom, d.parkCode);
-        }
-        int highest = sites.highestUnitFloor(id);
-        if (d.floors < highest) {
+        footprints.requirePatchable(building.existing(), ifMatch);
+        BuildingFields fields = bodies.merge(BuildingFields.of(building), patch);
+        String park = fields.park();
+        Optional<Placed> footprint = footprints.replace(patch, building.existing(), park, Subject.BUILDING);
+        int highest = units.highestFloorOf(id);
+        if (fields.floors() < highest) {
             throw new BadRequestException(
                     "floors",
                     "楼层数不能少于 " + highest + "：已有单元位于第 " + highest + " 层",
                     "floors cannot be below " + highest + ": a unit of this building is on floor " + highest);
         }
-        if (d.floorAreaM2 == null) {
-            BigDecimal area =
-                    footprint.map(f -> BigDecimal.valueOf(f.areaM2())).orElseGet(() -> sites.footprintAreaM2(id));
-            d.floorAreaM2 = grossArea(area, d.floors);
-        }
-        building.update(d);
+        BigDecimal floorArea = floorArea(
+                fields, () -> footprint.map(Placed::areaM2).orElseGet(() -> footprints.areaM2(building.getGeom())));
+        building.update(fields, park, floorArea);
+        footprint.ifPresent(building::place);
         buildings.saveAndFlush(building);
         return reader.building(id);
     }
@@ -118,44 +96,26 @@ class BuildingService {
     UnitView addUnit(long buildingId, JsonNode body, String source) {
         Building building = buildings.findById(buildingId).orElseThrow(() -> buildingNotFound(buildingId));
         viewer.requireInventoryWrite(building.getParkCode());
-        NewUnit unit = UnitFields.read(body, building);
-        Long occupant = unit.occupancy().occupantEnterpriseId();
-        if (occupant != null && enterprises.find(occupant).isEmpty()) {
-            throw new BadRequestException(
-                    "occupantEnterpriseId", "企业 " + occupant + " 不存在", "Enterprise " + occupant + " does not exist");
-        }
+        NewUnit unit = bodies.read(body, NewUnit.class);
+        unit.requireFits(building);
+        OccupancyState occupancy = unit.occupancy();
+        bodies.validate(occupancy);
+        occupancy.requireFits(unit.areaM2());
+        enterprises.requireKnown(occupancy.occupantEnterpriseId(), "occupantEnterpriseId");
         Instant now = clock.instant();
-        SpaceUnit saved = units.saveAndFlush(new SpaceUnit(buildingId, unit, now));
-        events.record(saved.getId(), now, viewer.requireUsername(), source, null, OccupancyState.of(saved));
+        SpaceUnit saved = units.saveAndFlush(new SpaceUnit(buildingId, unit, occupancy, now));
+        events.record(saved.getId(), now, viewer.requireUsername(), source, null, occupancy);
         return reader.unit(saved.getId());
     }
 
-    /** Park, overlap and town of a new footprint; {@code self} is the building it replaces (-1: none). */
-    private void place(BuildingDraft d, CheckedGeometry footprint, long self) {
-        Polygon polygon = (Polygon) footprint.geometry();
-        requireInPark(polygon, d.parkCode);
-        sites.lockFootprints();
-        sites.overlapping(polygon, self).ifPresent(o -> {
-            throw new BadRequestException(
-                    "geometry",
-                    "楼栋轮廓与已有楼栋 " + o.id() + "（" + o.name() + "）重叠",
-                    "The building footprint overlaps building " + o.id() + " (" + o.name() + ")",
-                    Map.of("overlapsBuildingId", o.id()));
-        });
-        d.townCode = placement.townOf(polygon, Subject.BUILDING);
-        d.geom = polygon;
-    }
-
-    private void requireInPark(Polygon footprint, String parkCode) {
-        if (parkCode == null) {
-            placement.requireOutsideParks(footprint, Subject.BUILDING);
-        } else {
-            placement.requireInPark(footprint, parkCode, Subject.BUILDING);
+    /** The given floor area, or the footprint's area times the floors. */
+    private static BigDecimal floorArea(BuildingFields fields, DoubleSupplier footprintAreaM2) {
+        if (fields.floorAreaM2() != null) {
+            return fields.floorAreaM2();
         }
-    }
-
-    private static BigDecimal grossArea(BigDecimal footprintM2, int floors) {
-        return footprintM2.multiply(BigDecimal.valueOf(floors)).setScale(2, RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(footprintAreaM2.getAsDouble())
+                .multiply(BigDecimal.valueOf(fields.floors()))
+                .setScale(2, RoundingMode.HALF_UP);
     }
 
     private static NotFoundException buildingNotFound(long id) {

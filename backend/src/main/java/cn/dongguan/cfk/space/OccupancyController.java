@@ -1,13 +1,18 @@
 package cn.dongguan.cfk.space;
 
+import cn.dongguan.cfk.geometry.InventoryInput;
 import cn.dongguan.cfk.park.ParkCode;
 import cn.dongguan.cfk.security.CurrentViewer;
 import cn.dongguan.cfk.shared.ETags;
 import cn.dongguan.cfk.shared.ForbiddenException;
+import cn.dongguan.cfk.shared.JsonBodies;
 import cn.dongguan.cfk.shared.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -31,16 +36,19 @@ class OccupancyController {
     private final FreshnessQueries freshness;
     private final ManagedUnitQueries managedUnits;
     private final CurrentViewer viewer;
+    private final JsonBodies bodies;
 
     OccupancyController(
             OccupancyService occupancy,
             FreshnessQueries freshness,
             ManagedUnitQueries managedUnits,
-            CurrentViewer viewer) {
+            CurrentViewer viewer,
+            JsonBodies bodies) {
         this.occupancy = occupancy;
         this.freshness = freshness;
         this.managedUnits = managedUnits;
         this.viewer = viewer;
+        this.bodies = bodies;
     }
 
     @GetMapping("/me/units")
@@ -75,12 +83,20 @@ class OccupancyController {
         return ResponseEntity.ok().eTag(ETags.of(unit.version())).body(unit);
     }
 
-    record ConfirmRequest(List<Long> unitIds) {}
+    record ConfirmRequest(
+            @NotEmpty(message = "请给出要确认的单元编号|unitIds must name at least one unit")
+            @Size(
+                    max = InventoryInput.CONFIRM_AT_ONCE,
+                    message = "一次最多确认 " + InventoryInput.CONFIRM_AT_ONCE + " 个单元|At most "
+                            + InventoryInput.CONFIRM_AT_ONCE + " units can be confirmed at once")
+            List<@NotNull Long> unitIds) {}
 
     @PostMapping("/units/confirm")
     @Operation(summary = "Confirm many listings at once, all or none · 批量确认")
-    Map<String, Integer> confirmAll(@RequestBody ConfirmRequest request) {
-        return Map.of("confirmed", occupancy.confirmAll(request.unitIds()));
+    Map<String, Integer> confirmAll(@RequestBody JsonNode body) {
+        return Map.of(
+                "confirmed",
+                occupancy.confirmAll(bodies.read(body, ConfirmRequest.class).unitIds()));
     }
 
     @GetMapping("/units/{id}/history")

@@ -2,8 +2,8 @@ package cn.dongguan.cfk.space;
 
 import cn.dongguan.cfk.enterprise.EnterpriseDirectory;
 import cn.dongguan.cfk.security.CurrentViewer;
-import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.shared.ETags;
+import cn.dongguan.cfk.shared.JsonBodies;
 import cn.dongguan.cfk.shared.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,6 +24,7 @@ class OccupancyService {
 
     private final SpaceUnitRepository units;
     private final BuildingRepository buildings;
+    private final JsonBodies bodies;
     private final OccupancyEvents events;
     private final EnterpriseDirectory enterprises;
     private final CurrentViewer viewer;
@@ -33,6 +34,7 @@ class OccupancyService {
     OccupancyService(
             SpaceUnitRepository units,
             BuildingRepository buildings,
+            JsonBodies bodies,
             OccupancyEvents events,
             EnterpriseDirectory enterprises,
             CurrentViewer viewer,
@@ -40,6 +42,7 @@ class OccupancyService {
             Clock clock) {
         this.units = units;
         this.buildings = buildings;
+        this.bodies = bodies;
         this.events = events;
         this.enterprises = enterprises;
         this.viewer = viewer;
@@ -47,28 +50,23 @@ class OccupancyService {
         this.clock = clock;
     }
 
-    /** Applies a merge patch when If-Match names the current version; an accepted change also confirms the listing. */
+    /**
+     * Applies a merge patch when If-Match names the current version; a status change alone brings the
+     * vacancy that goes with it. An accepted change also confirms the listing.
+     */
     @Transactional
     UnitView patch(long id, String ifMatch, JsonNode patch, String source) {
         SpaceUnit unit = unitForChange(id);
         ETags.requireMatch(ifMatch, unit.getVersion());
         OccupancyState before = OccupancyState.of(unit);
-        OccupancyState after = UnitPatch.apply(patch, before, unit.getAreaM2());
-        UnitPatch.validate(after, unit.getAreaM2());
-        if (after.occupantEnterpriseId() != null
-                && enterprises.find(after.occupantEnterpriseId()).isEmpty()) {
-            throw new BadRequestException(
-                    "occupantEnterpriseId",
-                    "企业 " + after.occupantEnterpriseId() + " 不存在",
-                    "Enterprise " + after.occupantEnterpriseId() + " does not exist");
+        OccupancyState after = bodies.merge(before, patch);
+        if (!patch.has("vacantAreaM2") && after.status() != before.status()) {
+            after = after.withVacancyOfStatus(unit.getAreaM2());
         }
+        after.requireFits(unit.getAreaM2());
+        enterprises.requireKnown(after.occupantEnterpriseId(), "occupantEnterpriseId");
         Instant now = clock.instant();
-        unit.changeOccupancy(
-                after.status(),
-                after.vacantAreaM2(),
-                after.rentYuanM2Month(),
-                after.availableFrom(),
-                after.occupantEnterpriseId());
+        unit.changeOccupancy(after);
         unit.confirm(now);
         units.saveAndFlush(unit);
         if (!after.sameAs(before)) {
@@ -88,12 +86,6 @@ class OccupancyService {
     /** Confirms all the units or none: one unknown or out-of-scope unit refuses the lot. */
     @Transactional
     int confirmAll(List<Long> ids) {
-        if (ids == null || ids.isEmpty()) {
-            throw new BadRequestException("unitIds", "请给出要确认的单元编号", "unitIds must name at least one unit");
-        }
-        if (ids.size() > 5000) {
-            throw new BadRequestException("unitIds", "一次最多确认 5000 个单元", "At most 5000 units can be confirmed at once");
-        }
         Set<Long> distinct = new LinkedHashSet<>(ids);
         List<SpaceUnit> found = distinct.stream().map(this::unitForChange).toList();
         Instant now = clock.instant();

@@ -66,34 +66,25 @@ class SpaceUnit {
 
     protected SpaceUnit() {}
 
-    SpaceUnit(long buildingId, NewUnit u, Instant confirmedAt) {
+    SpaceUnit(long buildingId, NewUnit u, OccupancyState occupancy, Instant confirmedAt) {
         this.buildingId = buildingId;
         this.floorFrom = u.floorFrom();
-        this.floorTo = u.floorTo();
+        this.floorTo = u.top();
         this.areaM2 = u.areaM2();
-        this.vacantAreaM2 = u.occupancy().vacantAreaM2();
         this.ceilingHeightM = u.ceilingHeightM();
         this.floorLoadKgM2 = u.floorLoadKgM2();
         this.powerKva = u.powerKva();
-        this.rentYuanM2Month = u.occupancy().rentYuanM2Month();
-        this.status = u.occupancy().status();
-        this.availableFrom = u.occupancy().availableFrom();
-        this.occupantEnterpriseId = u.occupancy().occupantEnterpriseId();
         this.lastConfirmedAt = confirmedAt;
+        changeOccupancy(occupancy);
     }
 
-    /** Applies an accepted occupancy change; the caller has validated it. */
-    void changeOccupancy(
-            String status,
-            BigDecimal vacantAreaM2,
-            BigDecimal rentYuanM2Month,
-            LocalDate availableFrom,
-            Long occupantEnterpriseId) {
-        this.status = status;
-        this.vacantAreaM2 = vacantAreaM2;
-        this.rentYuanM2Month = rentYuanM2Month;
-        this.availableFrom = availableFrom;
-        this.occupantEnterpriseId = occupantEnterpriseId;
+    /** Applies an accepted occupancy; the caller has checked it against the unit. */
+    void changeOccupancy(OccupancyState s) {
+        this.status = s.status().name();
+        this.vacantAreaM2 = s.vacantAreaM2();
+        this.rentYuanM2Month = s.rentYuanM2Month();
+        this.availableFrom = s.availableFrom();
+        this.occupantEnterpriseId = s.occupantEnterpriseId();
     }
 
     void confirm(Instant at) {

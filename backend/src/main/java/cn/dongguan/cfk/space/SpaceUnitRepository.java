@@ -2,6 +2,7 @@ package cn.dongguan.cfk.space;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,6 +12,10 @@ interface SpaceUnitRepository extends Repository<SpaceUnit, Long> {
     Optional<SpaceUnit> findById(long id);
 
     List<SpaceUnit> findByBuildingIdOrderByFloorFromAscIdAsc(long buildingId);
+
+    /** The highest floor any unit of the building is on, 0 when it has none. */
+    @Query("SELECT coalesce(max(u.floorTo), 0) FROM SpaceUnit u WHERE u.buildingId = :buildingId")
+    int highestFloorOf(long buildingId);
 
     @Transactional
     SpaceUnit saveAndFlush(SpaceUnit unit);

@@ -1,5 +1,7 @@
 package cn.dongguan.cfk.geometry;
 
+import static cn.dongguan.cfk.support.WriteRequests.JSON;
+import static cn.dongguan.cfk.support.WriteRequests.idOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.allOf;
@@ -13,7 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.dongguan.cfk.support.FreeLand;
 import cn.dongguan.cfk.support.FreeLand.Box;
 import cn.dongguan.cfk.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import cn.dongguan.cfk.support.Inventory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,7 +25,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The geometry rules of SPEC §4 as a park manager meets them when adding buildings and parcels:
@@ -35,7 +36,6 @@ class GeometryRulesTest {
 
     private static final String PARK = "DG-P27";
     private static final String MANAGER = "manager27";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     MockMvc mvc;
@@ -43,18 +43,17 @@ class GeometryRulesTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    FreeLand land;
+    @Autowired
+    Inventory inventory;
 
-    @BeforeEach
-    void fixtures() {
-        land = new FreeLand(jdbc);
-    }
+    @Autowired
+    FreeLand land;
 
     @Test
     void aBowTieIsRefusedWithPostgisReasonAndTheCrossingPoint() throws Exception {
         Box box = land.inPark(PARK, 40);
         String bowTie = box.polygon(0, 0, 1, 1, 1, 0, 0, 1, 0, 0);
-        int before = buildings();
+        long before = buildings();
 
         String body = postBuilding(bowTie, "")
                 .andExpect(status().isBadRequest())
@@ -81,7 +80,7 @@ class GeometryRulesTest {
     @ValueSource(strings = {"", ",\"repair\": true"})
     void anUnclosedRingIsRefusedEvenWhenRepairIsAskedFor(String repair) throws Exception {
         Box box = land.inPark(PARK, 40);
-        int before = buildings();
+        long before = buildings();
         postBuilding(box.polygon(0, 0, 1, 0, 1, 1, 0, 1), repair)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("geometry"))
@@ -95,7 +94,7 @@ class GeometryRulesTest {
     @Test
     void malformedGeoJsonIsRefusedNamingTheGeometry() throws Exception {
         Box box = land.inPark(PARK, 40);
-        int before = buildings();
+        long before = buildings();
         postBuilding("{\"type\":\"Polygon\",\"coordinates\":[[[\"a\",1],[2,3],[4,5],[\"a\",1]]]}", "")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("geometry"))
@@ -121,7 +120,7 @@ class GeometryRulesTest {
     @Test
     void anUnknownCrsIsRefusedNamingTheAcceptedOnes() throws Exception {
         Box box = land.inPark(PARK, 40);
-        int before = buildings();
+        long before = buildings();
         postBuilding(box.polygon(), ",\"crs\": \"EPSG:2436\"")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("crs"))
@@ -186,7 +185,7 @@ class GeometryRulesTest {
 
     @Test
     void coordinatesOutsideDongguanAreRefusedWithAHintAboutTheCrs() throws Exception {
-        int before = buildings();
+        long before = buildings();
         String guangzhou = new Box(113.26, 23.12, 113.261, 23.121).polygon();
         postBuilding(guangzhou, "")
                 .andExpect(status().isBadRequest())
@@ -205,7 +204,7 @@ class GeometryRulesTest {
     @Test
     void aFootprintOutsideItsParkIsRefusedNamingThePark() throws Exception {
         Box elsewhere = land.inPark("DG-P28", 40);
-        int before = buildings();
+        long before = buildings();
         postBuilding(elsewhere.polygon(), "")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("geometry"))
@@ -221,7 +220,7 @@ class GeometryRulesTest {
 
     @Test
     void aBuildingOutsideTheParksMustLieOutsideEveryParkAndInATown() throws Exception {
-        int before = buildings();
+        long before = buildings();
         Box inPark = land.inPark(PARK, 40);
         mvc.perform(post("/api/buildings")
                         .with(httpBasic("admin", "demo"))
@@ -258,7 +257,7 @@ class GeometryRulesTest {
 
         long right = idOf(postBuilding(box.part(0.5, 0, 1, 1).polygon(), "").andExpect(status().isCreated()));
 
-        int before = buildings();
+        long before = buildings();
         postBuilding(box.part(0.25, 0.25, 0.4, 0.75).polygon(), "")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("geometry"))
@@ -276,7 +275,7 @@ class GeometryRulesTest {
         Box box = land.inPark(PARK, 40);
         // A square whose east edge runs out to a spike and back: one polygon once repaired.
         String spiked = box.polygon(0, 0, 0.6, 0, 0.6, 0.6, 0.9, 0.6, 0.6, 0.6, 0.6, 1, 0, 1, 0, 0);
-        int before = buildings();
+        long before = buildings();
 
         postBuilding(spiked, "")
                 .andExpect(status().isBadRequest())
@@ -300,7 +299,7 @@ class GeometryRulesTest {
     void aRepairedBowTieIsTwoPolygonsTooManyForABuildingButFineForAParcel() throws Exception {
         Box box = land.inPark(PARK, 60);
         String bowTie = box.polygon(0, 0, 1, 1, 1, 0, 0, 1, 0, 0);
-        int before = buildings();
+        long before = buildings();
         postBuilding(bowTie, ",\"repair\": true")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("geometry"))
@@ -319,7 +318,7 @@ class GeometryRulesTest {
     @Test
     void crsAndRepairOnlyGoWithAGeometryAndRepairIsABoolean() throws Exception {
         Box box = land.inPark(PARK, 40);
-        int before = buildings();
+        long before = buildings();
         postBuilding(box.polygon(), ",\"repair\": \"yes\"")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("repair"));
@@ -348,11 +347,10 @@ class GeometryRulesTest {
     }
 
     private ResultActions postParcel(String geometry, String extra) throws Exception {
-        String no = "T27-" + System.nanoTime();
         return mvc.perform(post("/api/parcels")
                 .with(httpBasic(MANAGER, "demo"))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"parcelNo\":\"" + no.substring(0, Math.min(no.length(), 32)) + "\",\"parkCode\":\"" + PARK
+                .content("{\"parcelNo\":\"" + Inventory.unique("T27-") + "\",\"parkCode\":\"" + PARK
                         + "\",\"planningUse\":\"M1\",\"status\":\"AVAILABLE\",\"geometry\":" + geometry + extra + "}"));
     }
 
@@ -390,14 +388,8 @@ class GeometryRulesTest {
                 id);
     }
 
-    private int buildings() {
-        return jdbc.queryForObject("SELECT count(*) FROM building", Integer.class);
-    }
-
-    private static long idOf(ResultActions result) throws Exception {
-        return JSON.readTree(result.andReturn().getResponse().getContentAsString())
-                .get("id")
-                .asLong();
+    private long buildings() {
+        return inventory.count("building");
     }
 
     private static org.hamcrest.Matcher<Double> closeTo(double value) {

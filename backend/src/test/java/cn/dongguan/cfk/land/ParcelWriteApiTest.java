@@ -1,5 +1,10 @@
 package cn.dongguan.cfk.land;
 
+import static cn.dongguan.cfk.support.WriteRequests.JSON;
+import static cn.dongguan.cfk.support.WriteRequests.MERGE_PATCH;
+import static cn.dongguan.cfk.support.WriteRequests.etag;
+import static cn.dongguan.cfk.support.WriteRequests.idOf;
+import static cn.dongguan.cfk.support.WriteRequests.merged;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -15,11 +20,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.dongguan.cfk.support.FreeLand;
 import cn.dongguan.cfk.support.FreeLand.Box;
 import cn.dongguan.cfk.support.IntegrationTest;
+import cn.dongguan.cfk.support.Inventory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,18 +33,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
-/** A park manager adds land parcels by their boundary and changes them with merge patches under If-Match. */
+/**
+ * A park manager adds land parcels by their boundary and changes them with merge patches under
+ * If-Match, in park DG-P30, on parcels made for each test.
+ */
 @IntegrationTest
 class ParcelWriteApiTest {
 
     private static final String PARK = "DG-P30";
     private static final String MANAGER = "manager30";
-    private static final MediaType MERGE_PATCH = MediaType.parseMediaType("application/merge-patch+json");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final AtomicInteger NUMBERS = new AtomicInteger();
+    /** Stands in the cases below for the number of a parcel that exists. */
+    private static final String TAKEN = "{taken}";
 
     @Autowired
     MockMvc mvc;
@@ -48,18 +52,17 @@ class ParcelWriteApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    FreeLand land;
+    @Autowired
+    Inventory inventory;
 
-    @BeforeEach
-    void fixtures() {
-        land = new FreeLand(jdbc);
-    }
+    @Autowired
+    FreeLand land;
 
     @Test
     void aManagerAddsAParcelWithItsAreaAndTownFromTheBoundary() throws Exception {
         Box box = land.inPark(PARK, 80);
         String boundary = box.polygon();
-        String parcelNo = "DG2026-QS-T" + System.nanoTime();
+        String parcelNo = Inventory.unique("DG2026-QS-T");
         String body = """
                 {"parcelNo": "%s", "parkCode": "DG-P30", "planningUse": "M1", "plotRatioMin": 1.5,
                  "plotRatioMax": 3.5, "buildingDensity": 0.45, "greenRatio": 0.15, "heightLimitM": 50,
@@ -75,7 +78,7 @@ class ParcelWriteApiTest {
                 .andExpect(header().string("ETag", "\"0\""))
                 .andExpect(jsonPath("$.parcelNo").value(parcelNo))
                 .andExpect(jsonPath("$.parkCode").value(PARK))
-                .andExpect(jsonPath("$.townCode").value(townAt(boundary)))
+                .andExpect(jsonPath("$.townCode").value(inventory.townAt(boundary)))
                 .andExpect(jsonPath("$.planningUse").value("M1"))
                 .andExpect(jsonPath("$.plotRatioMin").value(1.5))
                 .andExpect(jsonPath("$.plotRatioMax").value(3.5))
@@ -116,7 +119,7 @@ class ParcelWriteApiTest {
             delimiter = '|',
             value = {
                 "\"parcelNo\": null                                  | parcelNo",
-                "\"parcelNo\": \"DG2025-DC-0001\"                    | parcelNo",
+                "\"parcelNo\": \"{taken}\"                           | parcelNo",
                 "\"parcelNo\": \"X1234567890123456789012345678901234\" | parcelNo",
                 "\"planningUse\": \"M9\"                             | planningUse",
                 "\"planningUse\": null                               | planningUse",
@@ -135,13 +138,13 @@ class ParcelWriteApiTest {
                 "\"geometry\": {\"type\": \"LineString\", \"coordinates\": [[114.05, 23.07], [114.06, 23.07]]} | geometry",
             })
     void badParcelsAreRefusedNamingTheFieldAndChangeNothing(String override, String field) throws Exception {
-        int before = parcels();
-        ObjectNode body = (ObjectNode) JSON.readTree(body(land.inPark(PARK, 30)));
-        body.setAll((ObjectNode) JSON.readTree("{" + override + "}"));
+        String members = withTakenNumber(override); // first: the parcel it makes takes free land
+        String body = merged(body(land.inPark(PARK, 30)), members);
+        long before = parcels();
         mvc.perform(post("/api/parcels")
                         .with(httpBasic(MANAGER, "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(JSON.writeValueAsString(body)))
+                        .content(body))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.field").value(field));
@@ -154,7 +157,7 @@ class ParcelWriteApiTest {
         long west = idOf(create(box.part(0, 0, 0.5, 1)));
         idOf(create(box.part(0.5, 0, 1, 1)));
 
-        int before = parcels();
+        long before = parcels();
         create(box.part(0.3, 0.2, 0.45, 0.8))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("geometry"))
@@ -165,7 +168,7 @@ class ParcelWriteApiTest {
 
     @Test
     void landOutsideTheParksMustNotReachIntoAPark() throws Exception {
-        int before = parcels();
+        long before = parcels();
         mvc.perform(post("/api/parcels")
                         .with(httpBasic("admin", "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -244,7 +247,7 @@ class ParcelWriteApiTest {
             value = {
                 "{\"owner\": \"某公司\"}                 | owner",
                 "{\"areaMu\": 3}                         | areaMu",
-                "{\"parcelNo\": \"DG2025-DC-0001\"}      | parcelNo",
+                "{\"parcelNo\": \"{taken}\"}             | parcelNo",
                 "{\"parcelNo\": null}                    | parcelNo",
                 "{\"status\": null}                      | status",
                 "{\"plotRatioMin\": 19}                  | plotRatioMin",
@@ -253,15 +256,13 @@ class ParcelWriteApiTest {
                 "{\"geometry\": null}                    | geometry",
             })
     void badPatchesAreRefusedNamingTheFieldAndChangeNothing(String patchBody, String field) throws Exception {
-        long id = jdbc.queryForObject("""
-                SELECT id FROM parcel WHERE park_code = ? AND plot_ratio_min > 1 AND plot_ratio_max < 18
-                ORDER BY id LIMIT 1""", Long.class, PARK);
+        long id = inventory.parcel(PARK, Inventory.unique("T30-"));
         Map<String, Object> before = row(id);
         mvc.perform(patch("/api/parcels/{id}", id)
                         .with(httpBasic(MANAGER, "demo"))
-                        .header("If-Match", "\"" + before.get("version") + "\"")
+                        .header("If-Match", etag(before.get("version")))
                         .contentType(MERGE_PATCH)
-                        .content(patchBody))
+                        .content(withTakenNumber(patchBody)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value(field));
         assertThat(row(id)).isEqualTo(before);
@@ -275,7 +276,7 @@ class ParcelWriteApiTest {
     }
 
     private static String body(Box box) {
-        return "{\"parcelNo\": \"T30-" + NUMBERS.incrementAndGet() + "-" + System.currentTimeMillis()
+        return "{\"parcelNo\": \"" + Inventory.unique("T30-")
                 + "\", \"parkCode\": \"DG-P30\", \"planningUse\": \"M2\", \"status\": \"AVAILABLE\", \"geometry\": "
                 + box.polygon() + "}";
     }
@@ -288,21 +289,17 @@ class ParcelWriteApiTest {
                 FROM parcel WHERE id = ?""", id);
     }
 
-    private String townAt(String geoJson) {
-        return jdbc.queryForObject("""
-                SELECT code FROM town WHERE ST_Intersects(geom, ST_PointOnSurface(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)))""", String.class, geoJson);
+    private long parcels() {
+        return inventory.count("parcel");
     }
 
-    private int parcels() {
-        return jdbc.queryForObject("SELECT count(*) FROM parcel", Integer.class);
-    }
-
-    private static long idOf(ResultActions result) throws Exception {
-        return JSON.readTree(result.andExpect(status().isCreated())
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString())
-                .get("id")
-                .asLong();
+    /** The body with {@link #TAKEN} standing for the number of a parcel made for the test. */
+    private String withTakenNumber(String body) {
+        if (!body.contains(TAKEN)) {
+            return body;
+        }
+        String number = Inventory.unique("T30-TAKEN-");
+        inventory.parcel(PARK, number);
+        return body.replace(TAKEN, number);
     }
 }

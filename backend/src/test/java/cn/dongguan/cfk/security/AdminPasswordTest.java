@@ -5,15 +5,75 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.dongguan.cfk.CfkApplication;
 import cn.dongguan.cfk.support.PostgisInitializer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Base64;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Outside the demo profile the app will not start without an administrator password, and never has demo accounts. */
+/**
+ * Outside the demo profile the app will not start without an administrator password, and never has
+ * demo accounts. A production start sets the shared test database's administrator password: each
+ * test gives it back as it found it, pass or fail.
+ */
 class AdminPasswordTest {
+
+    /** The administrator's password hash before the test; null when there was no administrator yet. */
+    private String adminHashBefore;
+
+    @BeforeEach
+    void noteTheAdministratorPassword() throws SQLException {
+        try (Connection db = PostgisInitializer.connect()) {
+            adminHashBefore = hasUsers(db) ? adminHash(db) : null;
+        }
+    }
+
+    @AfterEach
+    void giveTheAdministratorPasswordBack() throws SQLException {
+        try (Connection db = PostgisInitializer.connect()) {
+            if (!hasUsers(db)) {
+                return;
+            }
+            if (adminHashBefore == null) {
+                // The production start made the administrator; the demo accounts make it again when needed.
+                try (PreparedStatement delete = db.prepareStatement("DELETE FROM app_user WHERE username = 'admin'")) {
+                    delete.executeUpdate();
+                }
+                return;
+            }
+            try (PreparedStatement restore =
+                    db.prepareStatement("UPDATE app_user SET password_hash = ? WHERE username = 'admin'")) {
+                restore.setString(1, adminHashBefore);
+                restore.executeUpdate();
+            }
+        }
+    }
+
+    private static boolean hasUsers(Connection db) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement("SELECT to_regclass('app_user') IS NOT NULL");
+                ResultSet row = query.executeQuery()) {
+            return row.next() && row.getBoolean(1);
+        }
+    }
+
+    private static String adminHash(Connection db) throws SQLException {
+        try (PreparedStatement query =
+                        db.prepareStatement("SELECT password_hash FROM app_user WHERE username = 'admin'");
+                ResultSet row = query.executeQuery()) {
+            return row.next() ? row.getString(1) : null;
+        }
+    }
 
     /** Starts the app as a deployment would, without the demo profile; arguments win over application.yml. */
     private static ConfigurableApplicationContext production(String adminPassword) {
@@ -37,30 +97,20 @@ class AdminPasswordTest {
     @Test
     void aProductionStartWithAPasswordSetsTheAdministratorAndCreatesNoDemoAccounts() throws Exception {
         try (ConfigurableApplicationContext app = production("s3cret-enough")) {
-            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-            String demoHash = null;
-            try {
-                int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-                var http = java.net.http.HttpClient.newHttpClient();
-                var me = http.send(
-                        java.net.http.HttpRequest.newBuilder(
-                                        java.net.URI.create("http://localhost:" + port + "/api/me"))
-                                .header(
-                                        "Authorization",
-                                        "Basic " + Base64.getEncoder().encodeToString("admin:s3cret-enough".getBytes()))
-                                .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
-                assertThat(me.statusCode()).isEqualTo(200);
-                assertThat(me.body()).contains("\"role\":\"ADMIN\"");
-                assertThat(app.getBeanNamesForType(DemoAccounts.class)).isEmpty();
-                demoHash = jdbc.queryForObject(
-                        "SELECT password_hash FROM app_user WHERE username = 'staff'", String.class);
-            } finally {
-                // Give the shared test database its demo administrator back.
-                jdbc.update(
-                        "UPDATE app_user SET password_hash = coalesce(?, password_hash) WHERE username = 'admin'",
-                        demoHash);
-            }
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            HttpResponse<String> me = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
+                                    .header("Authorization", "Basic " + basic("admin:s3cret-enough"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(me.statusCode()).isEqualTo(200);
+            assertThat(me.body()).contains("\"role\":\"ADMIN\"");
+            assertThat(app.getBeanNamesForType(DemoAccounts.class)).isEmpty();
         }
+    }
+
+    private static String basic(String credentials) {
+        return Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
     }
 }

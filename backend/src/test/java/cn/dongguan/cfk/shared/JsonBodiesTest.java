@@ -54,6 +54,8 @@ class JsonBodiesTest {
         assertThat(refusal("{\"name\":\"A1\",\"colour\":\"red\"}").field()).isEqualTo("colour");
         assertThat(refusal("{\"name\":\"A1\",\"floors\":\"3\"}").field()).isEqualTo("floors");
         assertThat(refusal("{\"name\":\"A1\",\"floors\":2.5}").field()).isEqualTo("floors");
+        assertThat(refusal("{\"name\":5}").field()).isEqualTo("name");
+        assertThat(refusal("{\"name\":true}").field()).isEqualTo("name");
         assertThat(refusal("{\"name\":\"A1\",\"from\":\"1st May\"}").field()).isEqualTo("from");
         assertThat(refusal("{\"floors\":3}").field()).isEqualTo("name");
         assertThat(refusal("{\"name\":\"far too long\"}").field()).isEqualTo("name");

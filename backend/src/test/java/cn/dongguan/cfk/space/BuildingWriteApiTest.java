@@ -1,5 +1,10 @@
 package cn.dongguan.cfk.space;
 
+import static cn.dongguan.cfk.support.WriteRequests.JSON;
+import static cn.dongguan.cfk.support.WriteRequests.MERGE_PATCH;
+import static cn.dongguan.cfk.support.WriteRequests.etag;
+import static cn.dongguan.cfk.support.WriteRequests.idOf;
+import static cn.dongguan.cfk.support.WriteRequests.merged;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.nullValue;
@@ -15,10 +20,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.dongguan.cfk.support.FreeLand;
 import cn.dongguan.cfk.support.FreeLand.Box;
 import cn.dongguan.cfk.support.IntegrationTest;
+import cn.dongguan.cfk.support.Inventory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,17 +32,16 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
-/** A park manager adds a building by its footprint and changes it with merge patches under If-Match. */
+/**
+ * A park manager adds a building by its footprint and changes it with merge patches under If-Match,
+ * in park DG-P28, on buildings made for each test.
+ */
 @IntegrationTest
 class BuildingWriteApiTest {
 
     private static final String PARK = "DG-P28";
     private static final String MANAGER = "manager28";
-    private static final MediaType MERGE_PATCH = MediaType.parseMediaType("application/merge-patch+json");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     MockMvc mvc;
@@ -45,12 +49,11 @@ class BuildingWriteApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    FreeLand land;
+    @Autowired
+    Inventory inventory;
 
-    @BeforeEach
-    void fixtures() {
-        land = new FreeLand(jdbc);
-    }
+    @Autowired
+    FreeLand land;
 
     @Test
     void aManagerAddsABuildingWithItsTownAndFloorAreaDerivedFromTheFootprint() throws Exception {
@@ -68,7 +71,7 @@ class BuildingWriteApiTest {
                 .andExpect(status().isCreated())
                 .andExpect(header().string("ETag", "\"0\""))
                 .andExpect(jsonPath("$.parkCode").value(PARK))
-                .andExpect(jsonPath("$.townCode").value(townAt(footprint)))
+                .andExpect(jsonPath("$.townCode").value(inventory.townAt(footprint)))
                 .andExpect(jsonPath("$.name").value("沙田测试厂房1号"))
                 .andExpect(jsonPath("$.address").value("东莞市沙田镇测试路1号"))
                 .andExpect(jsonPath("$.type").value("多层厂房"))
@@ -138,12 +141,12 @@ class BuildingWriteApiTest {
                 "\"parkCode\": \"P28\"                | parkCode",
                 "\"parkCode\": 28                     | parkCode",
                 "\"colour\": \"红\"                   | colour",
-                "\"id\": 5, \"units\": []             | id,units",
+                "\"id\": 5, \"units\": []             | id",
                 "\"geometry\": null                   | geometry",
             })
     void badBuildingsAreRefusedNamingTheFieldAndChangeNothing(String override, String field) throws Exception {
         Box box = land.inPark(PARK, 30);
-        int before = buildings();
+        long before = buildings();
         mvc.perform(post("/api/buildings")
                         .with(httpBasic(MANAGER, "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -158,7 +161,7 @@ class BuildingWriteApiTest {
 
     @Test
     void bodiesThatAreNoObjectOrNameNoKnownParkAreRefused() throws Exception {
-        int before = buildings();
+        long before = buildings();
         mvc.perform(post("/api/buildings")
                         .with(httpBasic(MANAGER, "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -266,11 +269,11 @@ class BuildingWriteApiTest {
                 "[]                                    | body",
             })
     void badPatchesAreRefusedNamingTheFieldAndChangeNothing(String patchBody, String field) throws Exception {
-        long id = existingBuilding(0);
+        long id = inventory.building(PARK);
         Map<String, Object> before = row(id);
         mvc.perform(patch("/api/buildings/{id}", id)
                         .with(httpBasic(MANAGER, "demo"))
-                        .header("If-Match", "\"" + before.get("version") + "\"")
+                        .header("If-Match", etag(before.get("version")))
                         .contentType(MERGE_PATCH)
                         .content(patchBody))
                 .andExpect(status().isBadRequest())
@@ -280,13 +283,12 @@ class BuildingWriteApiTest {
 
     @Test
     void floorsCannotDropBelowAUnitOfTheBuilding() throws Exception {
-        long id = jdbc.queryForObject("""
-                SELECT b.id FROM building b JOIN space_unit u ON u.building_id = b.id
-                WHERE b.park_code = ? GROUP BY b.id HAVING max(u.floor_to) >= 2 ORDER BY b.id LIMIT 1""", Long.class, PARK);
+        long id = inventory.building(PARK);
+        jdbc.update("UPDATE space_unit SET floor_to = 2 WHERE id = ?", inventory.unit(id, "OCCUPIED"));
         Map<String, Object> before = row(id);
         mvc.perform(patch("/api/buildings/{id}", id)
                         .with(httpBasic(MANAGER, "demo"))
-                        .header("If-Match", "\"" + before.get("version") + "\"")
+                        .header("If-Match", etag(before.get("version")))
                         .contentType(MERGE_PATCH)
                         .content("{\"floors\": 1}"))
                 .andExpect(status().isBadRequest())
@@ -369,7 +371,7 @@ class BuildingWriteApiTest {
                         .content("{\"parkCode\": \"DG-P32\", \"geometry\": " + inP32.polygon() + "}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.parkCode").value("DG-P32"))
-                .andExpect(jsonPath("$.townCode").value(townAt(inP32.polygon())));
+                .andExpect(jsonPath("$.townCode").value(inventory.townAt(inP32.polygon())));
         mvc.perform(patch("/api/buildings/{id}", id)
                         .with(httpBasic(MANAGER, "demo"))
                         .header("If-Match", "\"1\"")
@@ -400,18 +402,6 @@ class BuildingWriteApiTest {
                 + box.polygon() + extra + "}";
     }
 
-    /** The body with the members of {@code override} put over its own. */
-    private static String merged(String body, String override) {
-        ObjectNode node = (ObjectNode) JSON.readTree(body);
-        node.setAll((ObjectNode) JSON.readTree("{" + override + "}"));
-        return JSON.writeValueAsString(node);
-    }
-
-    private long existingBuilding(int n) {
-        return jdbc.queryForObject(
-                "SELECT id FROM building WHERE park_code = ? ORDER BY id OFFSET ? LIMIT 1", Long.class, PARK, n);
-    }
-
     private Map<String, Object> row(long id) {
         return jdbc.queryForMap("""
                 SELECT park_code, town_code, name, address, type, floors, floor_area_m2, structure, year_built, land_tenure,
@@ -419,21 +409,7 @@ class BuildingWriteApiTest {
                 FROM building WHERE id = ?""", id);
     }
 
-    private String townAt(String geoJson) {
-        return jdbc.queryForObject("""
-                SELECT code FROM town WHERE ST_Intersects(geom, ST_PointOnSurface(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)))""", String.class, geoJson);
-    }
-
-    private int buildings() {
-        return jdbc.queryForObject("SELECT count(*) FROM building", Integer.class);
-    }
-
-    private static long idOf(ResultActions result) throws Exception {
-        return JSON.readTree(result.andExpect(status().isCreated())
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString())
-                .get("id")
-                .asLong();
+    private long buildings() {
+        return inventory.count("building");
     }
 }

@@ -3,6 +3,7 @@ package cn.dongguan.cfk.space;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dongguan.cfk.CfkApplication;
+import cn.dongguan.cfk.support.Inventory;
 import cn.dongguan.cfk.support.PostgisInitializer;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Many writers holding the same ETag, spread over two application instances on one database:
- * exactly one change lands, the others get 412, and no update is lost.
+ * exactly one change lands, the others get 412, and no update is lost. The unit is made for the test.
  */
 class ConcurrentEditTest {
 
@@ -69,17 +70,17 @@ class ConcurrentEditTest {
     @Test
     void sixteenWritersWithOneETagOnTwoInstancesExactlyOneWins() throws Exception {
         JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
-        UnitFixtures units = new UnitFixtures(jdbc);
-        long id = units.unit("DG-P26", "VACANT", 0);
-        long version = units.version(id);
-        int eventsBefore = units.events(id);
+        Inventory inventory = new Inventory(jdbc);
+        long id = inventory.unitInPark("DG-P26", "VACANT");
+        long version = inventory.unitVersion(id);
+        int eventsBefore = inventory.events(id);
 
         int writers = 16;
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         List<Future<HttpResponse<String>>> results = new ArrayList<>();
         for (int i = 0; i < writers; i++) {
-            int rent = 100 + i; // outside the sample range, so every write is a change
+            int rent = 100 + i; // the unit's rent is 20, so every write is a change
             int port = port(i % 2 == 0 ? first : second);
             results.add(pool.submit(() -> {
                 go.await();
@@ -102,8 +103,8 @@ class ConcurrentEditTest {
 
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 412).hasSize(writers - 1);
-        assertThat(units.version(id)).isEqualTo(version + 1);
-        assertThat(units.events(id)).isEqualTo(eventsBefore + 1);
+        assertThat(inventory.unitVersion(id)).isEqualTo(version + 1);
+        assertThat(inventory.events(id)).isEqualTo(eventsBefore + 1);
         java.math.BigDecimal stored = jdbc.queryForObject(
                 "SELECT rent_yuan_m2_month FROM space_unit WHERE id = ?", java.math.BigDecimal.class, id);
         var m = java.util.regex.Pattern.compile("\"rentYuanM2Month\":([0-9.]+)").matcher(winners.get(0));

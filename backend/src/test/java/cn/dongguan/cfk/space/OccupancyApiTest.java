@@ -1,5 +1,7 @@
 package cn.dongguan.cfk.space;
 
+import static cn.dongguan.cfk.support.WriteRequests.MERGE_PATCH;
+import static cn.dongguan.cfk.support.WriteRequests.etag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -13,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.dongguan.cfk.support.IntegrationTest;
+import cn.dongguan.cfk.support.Inventory;
 import cn.dongguan.cfk.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,13 +31,15 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** A park manager keeps their units current: merge patches under If-Match, history, confirmations. */
+/**
+ * A park manager keeps their units current: merge patches under If-Match, history, confirmations.
+ * Each test works on units made for it, in a building of its own in park DG-P21.
+ */
 @IntegrationTest
 class OccupancyApiTest {
 
     private static final String PARK = "DG-P21";
     private static final String MANAGER = "manager21";
-    private static final MediaType MERGE_PATCH = MediaType.parseMediaType("application/merge-patch+json");
 
     @Autowired
     MockMvc mvc;
@@ -45,11 +50,14 @@ class OccupancyApiTest {
     @Autowired
     MutableClock clock;
 
-    UnitFixtures units;
+    @Autowired
+    Inventory inventory;
+
+    long building;
 
     @BeforeEach
     void fixtures() {
-        units = new UnitFixtures(jdbc);
+        building = inventory.building(PARK);
     }
 
     @AfterEach
@@ -59,13 +67,13 @@ class OccupancyApiTest {
 
     @Test
     void aManagerLetsAVacantUnitAndTheChangeIsRecorded() throws Exception {
-        long id = units.unit(PARK, "VACANT", 0);
-        long version = units.version(id);
+        long id = inventory.unit(building, "VACANT");
+        long version = inventory.unitVersion(id);
         long enterprise = jdbc.queryForObject("SELECT min(id) FROM enterprise", Long.class);
 
         mvc.perform(patch("/api/units/{id}", id)
                         .with(httpBasic(MANAGER, "demo"))
-                        .header("If-Match", "\"" + version + "\"")
+                        .header("If-Match", etag(version))
                         .contentType(MERGE_PATCH)
                         .content("{\"status\":\"OCCUPIED\",\"occupantEnterpriseId\":" + enterprise
                                 + ",\"rentYuanM2Month\":26.5}"))
@@ -92,8 +100,8 @@ class OccupancyApiTest {
 
     @Test
     void aPatchWithoutIfMatchIsRefusedWith428AndChangesNothing() throws Exception {
-        long id = units.unit(PARK, "VACANT", 1);
-        Map<String, Object> before = units.row(id);
+        long id = inventory.unit(building, "VACANT");
+        Map<String, Object> before = inventory.unitRow(id);
         mvc.perform(patch("/api/units/{id}", id)
                         .with(httpBasic(MANAGER, "demo"))
                         .contentType(MERGE_PATCH)
@@ -101,29 +109,29 @@ class OccupancyApiTest {
                 .andExpect(status().isPreconditionRequired())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.field").value("If-Match"));
-        assertThat(units.row(id)).isEqualTo(before);
+        assertThat(inventory.unitRow(id)).isEqualTo(before);
     }
 
     @Test
     void aPatchWithAStaleETagIsRefusedWith412AndChangesNothing() throws Exception {
-        long id = units.unit(PARK, "VACANT", 2);
-        long version = units.version(id);
+        long id = inventory.unit(building, "VACANT");
+        long version = inventory.unitVersion(id);
         mvc.perform(patch("/api/units/{id}", id)
                         .with(httpBasic(MANAGER, "demo"))
-                        .header("If-Match", "\"" + version + "\"")
+                        .header("If-Match", etag(version))
                         .contentType(MERGE_PATCH)
                         .content("{\"rentYuanM2Month\":31}"))
                 .andExpect(status().isOk());
-        Map<String, Object> before = units.row(id);
+        Map<String, Object> before = inventory.unitRow(id);
         mvc.perform(patch("/api/units/{id}", id)
                         .with(httpBasic(MANAGER, "demo"))
-                        .header("If-Match", "\"" + version + "\"")
+                        .header("If-Match", etag(version))
                         .contentType(MERGE_PATCH)
                         .content("{\"rentYuanM2Month\":40}"))
                 .andExpect(status().isPreconditionFailed())
                 .andExpect(jsonPath("$.detailZh", containsString("重新加载")));
-        assertThat(units.row(id)).isEqualTo(before);
-        assertThat(units.events(id)).isEqualTo(1);
+        assertThat(inventory.unitRow(id)).isEqualTo(before);
+        assertThat(inventory.events(id)).isEqualTo(1);
     }
 
     @ParameterizedTest
@@ -146,58 +154,58 @@ class OccupancyApiTest {
                 "{\"status\":                                          | body"
             })
     void badPatchesAreRefusedNamingTheFieldAndChangeNothing(String body, String field) throws Exception {
-        long id = units.unit(PARK, "VACANT", 3);
-        Map<String, Object> before = units.row(id);
+        long id = inventory.unit(building, "VACANT");
+        Map<String, Object> before = inventory.unitRow(id);
         mvc.perform(patch("/api/units/{id}", id)
                         .with(httpBasic(MANAGER, "demo"))
-                        .header("If-Match", "\"" + units.version(id) + "\"")
+                        .header("If-Match", etag(inventory.unitVersion(id)))
                         .contentType(MERGE_PATCH)
                         .content(body))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.field").value(field));
-        assertThat(units.row(id)).isEqualTo(before);
-        assertThat(units.events(id)).isZero();
+        assertThat(inventory.unitRow(id)).isEqualTo(before);
+        assertThat(inventory.events(id)).isZero();
     }
 
     @Test
     void confirmingKeepsAListingFreshWithoutAnOccupancyEvent() throws Exception {
-        long id = units.unit(PARK, "OCCUPIED", 0);
+        long id = inventory.unit(building, "OCCUPIED");
         jdbc.update("UPDATE space_unit SET last_confirmed_at = now() - interval '90 days' WHERE id = ?", id);
         mvc.perform(get("/api/units/{id}", id)).andExpect(jsonPath("$.stale").value(true));
         mvc.perform(post("/api/units/{id}/confirm", id).with(httpBasic(MANAGER, "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.stale").value(false));
-        Instant confirmed = ((java.sql.Timestamp) units.row(id).get("last_confirmed_at")).toInstant();
+        Instant confirmed = ((java.sql.Timestamp) inventory.unitRow(id).get("last_confirmed_at")).toInstant();
         assertThat(confirmed).isCloseTo(Instant.now(), within(Duration.ofMinutes(1)));
-        assertThat(units.events(id)).isZero();
+        assertThat(inventory.events(id)).isZero();
     }
 
     @Test
     void bulkConfirmationIsAllOrNothing() throws Exception {
-        long a = units.unit(PARK, "OCCUPIED", 1);
-        long b = units.unit(PARK, "OCCUPIED", 2);
-        long elsewhere = units.unit("DG-P22", "OCCUPIED", 0);
+        long a = inventory.unit(building, "OCCUPIED");
+        long b = inventory.unit(building, "OCCUPIED");
+        long elsewhere = inventory.unitInPark("DG-P22", "OCCUPIED");
         jdbc.update(
                 "UPDATE space_unit SET last_confirmed_at = now() - interval '70 days' WHERE id IN (?, ?, ?)",
                 a,
                 b,
                 elsewhere);
-        Map<String, Object> beforeA = units.row(a);
+        Map<String, Object> beforeA = inventory.unitRow(a);
 
         mvc.perform(post("/api/units/confirm")
                         .with(httpBasic(MANAGER, "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"unitIds\":[" + a + "," + b + "," + elsewhere + "]}"))
                 .andExpect(status().isForbidden());
-        assertThat(units.row(a)).isEqualTo(beforeA);
+        assertThat(inventory.unitRow(a)).isEqualTo(beforeA);
 
         mvc.perform(post("/api/units/confirm")
                         .with(httpBasic(MANAGER, "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"unitIds\":[" + a + "," + b + ", 99999999]}"))
                 .andExpect(status().isNotFound());
-        assertThat(units.row(a)).isEqualTo(beforeA);
+        assertThat(inventory.unitRow(a)).isEqualTo(beforeA);
 
         mvc.perform(post("/api/units/confirm")
                         .with(httpBasic(MANAGER, "demo"))
@@ -225,9 +233,10 @@ class OccupancyApiTest {
         Instant now = today.atTime(10, 0).atZone(dongguan).toInstant();
         Instant staleCut = today.minusDays(60).atStartOfDay(dongguan).toInstant();
         clock.pin(now);
-        long exactlySixty = units.unit("DG-P23", "OCCUPIED", 0);
-        long justOver = units.unit("DG-P23", "OCCUPIED", 1);
-        long oldest = units.unit("DG-P23", "OCCUPIED", 2);
+        long inP23 = inventory.building("DG-P23");
+        long exactlySixty = inventory.unit(inP23, "OCCUPIED");
+        long justOver = inventory.unit(inP23, "OCCUPIED");
+        long oldest = inventory.unit(inP23, "OCCUPIED");
         jdbc.update("UPDATE space_unit SET last_confirmed_at = now() WHERE building_id IN "
                 + "(SELECT id FROM building WHERE park_code = 'DG-P23')");
         jdbc.update(
@@ -262,10 +271,10 @@ class OccupancyApiTest {
 
         mvc.perform(get("/api/stats/freshness").with(httpBasic("staff", "demo")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[22].parkCode").value("DG-P23"))
-                .andExpect(jsonPath("$[22].stale").value(3))
-                .andExpect(jsonPath("$[22].hiddenFromSearch").value(1))
-                .andExpect(jsonPath("$[22].oldestUnitId").value(oldest));
+                .andExpect(jsonPath("$[?(@.parkCode == 'DG-P23')].stale").value(3))
+                .andExpect(jsonPath("$[?(@.parkCode == 'DG-P23')].hiddenFromSearch")
+                        .value(1))
+                .andExpect(jsonPath("$[?(@.parkCode == 'DG-P23')].oldestUnitId").value(Math.toIntExact(oldest)));
         mvc.perform(get("/api/me/to-confirm").with(httpBasic("staff", "demo"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/me/to-confirm?size=501").with(httpBasic("manager23", "demo")))
                 .andExpect(status().isBadRequest())
@@ -274,11 +283,11 @@ class OccupancyApiTest {
 
     @Test
     void anEditConfirmsTheListingToo() throws Exception {
-        long id = units.unit(PARK, "VACANT", 4);
+        long id = inventory.unit(building, "VACANT");
         jdbc.update("UPDATE space_unit SET last_confirmed_at = now() - interval '100 days' WHERE id = ?", id);
         mvc.perform(patch("/api/units/{id}", id)
                         .with(httpBasic(MANAGER, "demo"))
-                        .header("If-Match", "\"" + units.version(id) + "\"")
+                        .header("If-Match", etag(inventory.unitVersion(id)))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"availableFrom\":\"2027-03-01\"}"))
                 .andExpect(status().isOk())
@@ -292,6 +301,8 @@ class OccupancyApiTest {
 
     @Test
     void aManagerListsTheirParksUnitsWithOccupantsListingsToConfirmFirst() throws Exception {
+        long stale = inventory.unit(building, "OCCUPIED");
+        jdbc.update("UPDATE space_unit SET last_confirmed_at = now() - interval '61 days' WHERE id = ?", stale);
         mvc.perform(get("/api/me/units")
                         .param("park", PARK)
                         .param("size", "500")

@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.space;
 
+import static cn.dongguan.cfk.support.WriteRequests.etag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,21 +10,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.dongguan.cfk.support.IntegrationTest;
+import cn.dongguan.cfk.support.Inventory;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Every role against every occupancy endpoint, on a unit of its own park and of another park:
- * the expected status, and for every refusal, that the unit did not change at all.
+ * Every role against every occupancy endpoint, on a unit of park DG-P24 made for the call: the
+ * expected status, and for every refusal, that the unit did not change at all.
  */
 @IntegrationTest
 class OccupancyAuthorizationTest {
@@ -34,14 +34,7 @@ class OccupancyAuthorizationTest {
     MockMvc mvc;
 
     @Autowired
-    JdbcTemplate jdbc;
-
-    UnitFixtures units;
-
-    @BeforeEach
-    void fixtures() {
-        units = new UnitFixtures(jdbc);
-    }
+    Inventory inventory;
 
     enum Endpoint {
         PATCH,
@@ -65,11 +58,12 @@ class OccupancyAuthorizationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("matrix")
     void eachRoleGetsItsStatusAndRefusalsChangeNothing(String user, int[] expected) throws Exception {
+        long building = inventory.building(PARK);
         for (Endpoint endpoint : Endpoint.values()) {
-            long id = units.unit(PARK, "VACANT", endpoint.ordinal());
-            Map<String, Object> before = units.row(id);
-            int eventsBefore = units.events(id);
-            int status = mvc.perform(as(user, request(endpoint, id, units.version(id))))
+            long id = inventory.unit(building, "VACANT");
+            Map<String, Object> before = inventory.unitRow(id);
+            int eventsBefore = inventory.events(id);
+            int status = mvc.perform(as(user, request(endpoint, id, inventory.unitVersion(id))))
                     .andExpect(result -> {
                         if (result.getResponse().getStatus() >= 400) {
                             content()
@@ -82,12 +76,12 @@ class OccupancyAuthorizationTest {
                     .getStatus();
             assertThat(status).as("%s %s", user, endpoint).isEqualTo(expected[endpoint.ordinal()]);
             if (status >= 400 || endpoint == Endpoint.HISTORY) {
-                assertThat(units.row(id))
+                assertThat(inventory.unitRow(id))
                         .as("%s %s changed nothing", user, endpoint)
                         .isEqualTo(before);
-                assertThat(units.events(id)).isEqualTo(eventsBefore);
+                assertThat(inventory.events(id)).isEqualTo(eventsBefore);
             } else {
-                assertThat(units.version(id))
+                assertThat(inventory.unitVersion(id))
                         .as("%s %s changed the unit", user, endpoint)
                         .isGreaterThan((Long) before.get("version"));
             }
@@ -98,7 +92,7 @@ class OccupancyAuthorizationTest {
         return switch (endpoint) {
             case PATCH ->
                 patch("/api/units/{id}", id)
-                        .header("If-Match", "\"" + version + "\"")
+                        .header("If-Match", etag(version))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"rentYuanM2Month\": 28}");
             case CONFIRM -> post("/api/units/{id}/confirm", id);

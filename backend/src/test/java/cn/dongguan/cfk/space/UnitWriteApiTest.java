@@ -1,5 +1,7 @@
 package cn.dongguan.cfk.space;
 
+import static cn.dongguan.cfk.support.WriteRequests.JSON;
+import static cn.dongguan.cfk.support.WriteRequests.merged;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -15,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.dongguan.cfk.support.IntegrationTest;
+import cn.dongguan.cfk.support.Inventory;
 import cn.dongguan.cfk.support.MutableClock;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
@@ -27,16 +30,16 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
-/** A park manager adds a unit to one of their buildings: confirmed now, and its first occupancy event. */
+/**
+ * A park manager adds a unit to one of their buildings: confirmed now, and its first occupancy event.
+ * Each test adds to a building of its own in park DG-P29 (3 floors, 2400 m²).
+ */
 @IntegrationTest
 class UnitWriteApiTest {
 
     private static final String PARK = "DG-P29";
     private static final String MANAGER = "manager29";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String UNIT = """
             {"floorFrom": 2, "floorTo": 2, "areaM2": 800, "status": "VACANT", "ceilingHeightM": 5.2,
              "floorLoadKgM2": 800, "powerKva": 250, "rentYuanM2Month": 22.5, "availableFrom": "2027-01-01"}""";
@@ -50,13 +53,14 @@ class UnitWriteApiTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    Inventory inventory;
+
     long building;
 
     @BeforeEach
     void fixtures() {
-        building = jdbc.queryForObject("""
-                SELECT id FROM building WHERE park_code = ? AND floors >= 3 AND floor_area_m2 >= 2000
-                ORDER BY id LIMIT 1""", Long.class, PARK);
+        building = inventory.building(PARK, 3, 2400);
     }
 
     @AfterEach
@@ -178,20 +182,18 @@ class UnitWriteApiTest {
                 "\"salePrice\": 5000                        | salePrice",
             })
     void badUnitsAreRefusedNamingTheFieldAndChangeNothing(String override, String field) throws Exception {
-        int units = count("SELECT count(*) FROM space_unit");
-        int events = count("SELECT count(*) FROM occupancy_event");
-        ObjectNode body = (ObjectNode) JSON.readTree(UNIT);
-        body.setAll((ObjectNode) JSON.readTree("{" + override + "}"));
+        long units = inventory.count("space_unit");
+        long events = inventory.count("occupancy_event");
 
         mvc.perform(post("/api/buildings/{id}/units", building)
                         .with(httpBasic(MANAGER, "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(JSON.writeValueAsString(body)))
+                        .content(merged(UNIT, override)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.field").value(field));
-        assertThat(count("SELECT count(*) FROM space_unit")).isEqualTo(units);
-        assertThat(count("SELECT count(*) FROM occupancy_event")).isEqualTo(events);
+        assertThat(inventory.count("space_unit")).isEqualTo(units);
+        assertThat(inventory.count("occupancy_event")).isEqualTo(events);
     }
 
     @Test
@@ -201,9 +203,5 @@ class UnitWriteApiTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(UNIT))
                 .andExpect(status().isNotFound());
-    }
-
-    private int count(String sql) {
-        return jdbc.queryForObject(sql, Integer.class);
     }
 }

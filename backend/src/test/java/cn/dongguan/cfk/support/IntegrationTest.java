@@ -12,7 +12,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * An integration test on real PostGIS with the sample data loaded (see {@link PostgisInitializer}).
- * All such tests share one application context.
+ * All such tests share one application context; they may inject the {@link MutableClock}, and the
+ * {@link Inventory} and {@link FreeLand} they make their own data with.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,5 +21,5 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureMockMvc
 @ActiveProfiles({"demo", "test"})
 @ContextConfiguration(initializers = PostgisInitializer.class)
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, Inventory.class, FreeLand.class})
 public @interface IntegrationTest {}

@@ -1,0 +1,92 @@
+package cn.dongguan.cfk.geometry;
+
+import cn.dongguan.cfk.security.CurrentViewer;
+import cn.dongguan.cfk.shared.ETags;
+import java.util.Objects;
+import java.util.Optional;
+import org.locationtech.jts.geom.Geometry;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The one write pipeline of a building's footprint or a parcel's boundary (SPEC §4, §5): write access
+ * to the park (and to both parks when a feature moves), then the geometry of the body read and
+ * checked, and placed — inside its park (or outside every park when it names none), locked against
+ * concurrent writes of its subject, clear of every other feature of the subject, in a town. Call it
+ * inside the write's transaction: the lock lasts until the commit.
+ */
+@Component
+public class Footprints {
+
+    /** A placed geometry: of its subject's type, WGS84, with its town and its area on the ellipsoid. */
+    public record Placed(Geometry geometry, String townCode, double areaM2) {}
+
+    /** A stored feature a patch changes. */
+    public record Existing(long id, Geometry geometry, String parkCode, long version) {}
+
+    private final GeometryInput input;
+    private final Placement placement;
+    private final CurrentViewer viewer;
+
+    Footprints(GeometryInput input, Placement placement, CurrentViewer viewer) {
+        this.input = input;
+        this.placement = placement;
+        this.viewer = viewer;
+    }
+
+    /**
+     * The geometry of a new feature in {@code parkCode} (null: in no park), for a viewer with write
+     * access to that park; the body must have one.
+     */
+    public Placed place(JsonNode body, String parkCode, Subject subject) {
+        viewer.requireInventoryWrite(parkCode);
+        return placed(input.read(body, subject), parkCode, -1, subject);
+    }
+
+    /** Before a patch is read: write access to the feature's park, and If-Match naming its version. */
+    public void requirePatchable(Existing feature, String ifMatch) {
+        viewer.requireInventoryWrite(feature.parkCode());
+        ETags.requireMatch(ifMatch, feature.version());
+    }
+
+    /**
+     * A patch's new geometry of a stored feature now in {@code parkCode}, placed as a new one's but not
+     * against the feature itself; without one, the stored geometry must lie in a new park. A move to
+     * another park needs write access to that one too.
+     */
+    public Optional<Placed> replace(JsonNode patch, Existing feature, String parkCode, Subject subject) {
+        boolean moved = !Objects.equals(parkCode, feature.parkCode());
+        if (moved) {
+            viewer.requireInventoryWrite(parkCode);
+        }
+        Optional<CheckedGeometry> given = input.readIfGiven(patch, subject);
+        if (given.isPresent()) {
+            return Optional.of(placed(given.get(), parkCode, feature.id(), subject));
+        }
+        if (moved) {
+            placement.requireInParkOrOutsideParks(feature.geometry(), parkCode, subject);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Serialises the writes of the subject's features until the transaction ends; for checks beside
+     * the geometry that must hold at the commit too, such as unique parcel numbers.
+     */
+    public void lock(Subject subject) {
+        placement.lock(subject);
+    }
+
+    /** The area of a stored geometry on the ellipsoid, in m². */
+    public double areaM2(Geometry geometry) {
+        return placement.areaM2(geometry);
+    }
+
+    private Placed placed(CheckedGeometry checked, String parkCode, long self, Subject subject) {
+        Geometry geometry = checked.geometry();
+        placement.requireInParkOrOutsideParks(geometry, parkCode, subject);
+        placement.lock(subject);
+        placement.requireClearOfOthers(geometry, self, subject);
+        return new Placed(geometry, placement.townOf(geometry, subject), checked.areaM2());
+    }
+}
