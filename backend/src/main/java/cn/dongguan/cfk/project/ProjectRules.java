@@ -3,7 +3,6 @@ package cn.dongguan.cfk.project;
 import cn.dongguan.cfk.enterprise.EnterpriseDirectory;
 import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.shared.JsonBodies;
-import cn.dongguan.cfk.shared.JsonFields;
 import cn.dongguan.cfk.shared.JsonProblems;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -43,7 +42,7 @@ class ProjectRules {
 
     /** {@code json} over {@code base} (a merge patch; {@link ProjectFields#NEW} for a new project), checked. */
     ProjectFields merge(ProjectFields base, JsonNode json) {
-        JsonFields.requireObject(json);
+        JsonBodies.requireObject(json);
         for (String name : json.propertyNames()) {
             if (!FIELDS.contains(name)) {
                 throw JsonProblems.unknownField(name, List.<Object>copyOf(FIELDS));

@@ -97,7 +97,8 @@ public class JsonBodies {
         });
     }
 
-    private static JsonNode requireObject(JsonNode body) {
+    /** 400 naming {@code body} unless the body is a JSON object. */
+    public static JsonNode requireObject(JsonNode body) {
         if (body == null || !body.isObject()) {
             throw new BadRequestException("body", "请求内容应为 JSON 对象", "The body must be a JSON object");
         }
