@@ -1,9 +1,12 @@
 package cn.dongguan.cfk.matching;
 
+import cn.dongguan.cfk.space.Freshness;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,7 +49,7 @@ record DataCheck(JdbcClient jdbc) {
         List<Long> ids = ids(item.get("unitIds"));
         Map<String, Object> p = new HashMap<>();
         p.put("ids", ids);
-        p.put("listedSince", Timestamp.from(now.minusSeconds(120L * 86_400)));
+        p.put("listedSince", Timestamp.from(Freshness.hiddenBefore(Clock.fixed(now, ZoneOffset.UTC))));
         p.put("neededBy", need.neededBy() == null ? LocalDate.of(9999, 1, 1) : need.neededBy());
         p.put("minCeiling", need.minCeilingHeightM() == null ? 0.0 : need.minCeilingHeightM());
         p.put("minLoad", need.minFloorLoadKgM2() == null ? 0.0 : need.minFloorLoadKgM2());
