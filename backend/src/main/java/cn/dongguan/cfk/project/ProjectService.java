@@ -14,10 +14,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Staff and administrators register and move projects; an enterprise sees only its own. Every
- * status move is recorded with who and when.
+ * status move is recorded with who and when. Other features read a saved project's requirement
+ * here ({@link #visibleRequirement}), under the same rule of who may see it.
  */
 @Service
-class ProjectService {
+public class ProjectService {
 
     private final ProjectStore store;
     private final ProjectRules rules;
@@ -88,6 +89,14 @@ class ProjectService {
         }
         LocalDate today = today();
         return new Page<>(store.list(scoped, today, page, size), store.count(scoped, today), page, size);
+    }
+
+    /** The project's requirement: 404 when there is no such project, 403 when the current viewer may not see it. */
+    @Transactional(readOnly = true)
+    public ProjectRequirement visibleRequirement(long projectId) {
+        ProjectView p = store.find(projectId, today()).orElseThrow(() -> ProjectAccess.notFound(projectId));
+        access.requireVisible(p);
+        return new ProjectRequirement(p.id(), p.name(), p.requirement());
     }
 
     private LocalDate today() {
