@@ -178,47 +178,34 @@ class MatchingService {
         MatchQueries.Shape shape = units ? buildingShapes.get(c.building().id()) : parcelShapes.get(c.id());
         MatchResponse.Facts facts = units
                 ? new MatchResponse.Facts(
-                        m.floorsText(),
-                        c.units().size(),
-                        Math.round(m.wholeFloorShare() * 100) / 100.0,
-                        m.adjacentFloors(),
-                        m.minCeilingHeightM(),
-                        m.minFloorLoadKgM2(),
-                        m.totalPowerKva(),
-                        m.unknownPowerUnits(),
-                        m.averageRent(),
-                        m.readyFrom(),
-                        m.oldestConfirmedAt(),
-                        m.oldestConfirmedAt() != null && result.scorer().clock().stale(m.oldestConfirmedAt()),
-                        c.building().fireHazardClass(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null)
+                        new MatchResponse.SpaceFacts(
+                                m.floorsText(),
+                                c.units().size(),
+                                Math.round(m.wholeFloorShare() * 100) / 100.0,
+                                m.adjacentFloors(),
+                                m.minCeilingHeightM(),
+                                m.minFloorLoadKgM2(),
+                                m.totalPowerKva(),
+                                m.unknownPowerUnits(),
+                                m.averageRent(),
+                                m.readyFrom(),
+                                m.oldestConfirmedAt(),
+                                m.oldestConfirmedAt() != null
+                                        && result.scorer().clock().stale(m.oldestConfirmedAt()),
+                                c.building().fireHazardClass()),
+                        MatchResponse.LandFacts.NONE)
                 : new MatchResponse.Facts(
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        c.parcels().stream()
-                                .map(ParcelFact::planningUse)
-                                .distinct()
-                                .sorted()
-                                .toList(),
-                        m.priceWanYuan(),
-                        m.readyFrom(),
-                        m.reserveLand(),
-                        m.rawLand());
+                        MatchResponse.SpaceFacts.NONE,
+                        new MatchResponse.LandFacts(
+                                c.parcels().stream()
+                                        .map(ParcelFact::planningUse)
+                                        .distinct()
+                                        .sorted()
+                                        .toList(),
+                                m.priceWanYuan(),
+                                m.readyFrom(),
+                                m.reserveLand(),
+                                m.rawLand()));
         List<MatchResponse.FailedFilter> failed = withFailures && e.failures() != null
                 ? e.failures().stream()
                         .map(f -> new MatchResponse.FailedFilter(
