@@ -1,6 +1,8 @@
 package cn.dongguan.cfk.space;
 
+import cn.dongguan.cfk.shared.BBox;
 import cn.dongguan.cfk.shared.ETags;
+import cn.dongguan.cfk.shared.MergePatchMapping;
 import cn.dongguan.cfk.shared.Page;
 import cn.dongguan.cfk.shared.PagingProperties;
 import cn.dongguan.cfk.shared.QueryParams;
@@ -8,15 +10,23 @@ import cn.dongguan.cfk.shared.SortOrder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
-/** The reads of space: buildings listed and one by one, a unit, and the search for vacant space. */
+/**
+ * Buildings and units: listed, one by one, and searched for vacant space; buildings added and changed,
+ * and units added (their occupancy: {@link OccupancyController}).
+ */
 @RestController
 @RequestMapping("/api")
 class SpaceController {
@@ -25,12 +35,22 @@ class SpaceController {
     private final BuildingSummaries buildings;
     private final SpaceSearch search;
     private final PagingProperties paging;
+    private final BuildingService writes;
+    private final OccupancyService occupancy;
 
-    SpaceController(SpaceReader reader, BuildingSummaries buildings, SpaceSearch search, PagingProperties paging) {
+    SpaceController(
+            SpaceReader reader,
+            BuildingSummaries buildings,
+            SpaceSearch search,
+            PagingProperties paging,
+            BuildingService writes,
+            OccupancyService occupancy) {
         this.reader = reader;
         this.buildings = buildings;
         this.search = search;
         this.paging = paging;
+        this.writes = writes;
+        this.occupancy = occupancy;
     }
 
     @GetMapping("/buildings")
@@ -57,6 +77,30 @@ class SpaceController {
     @Operation(summary = "A space unit; the ETag is its version · 单元详情", tags = "space")
     ResponseEntity<UnitView> unit(@PathVariable long id) {
         return ETags.ok(reader.unit(id));
+    }
+
+    @PostMapping("/buildings")
+    @Tag(name = "inventory", description = "楼栋、单元与地块的录入和修改 · Adding and changing buildings, units and parcels")
+    @Operation(summary = "Add a building with its footprint (GeoJSON Polygon; crs, repair optional) · 新增楼栋")
+    ResponseEntity<BuildingView> create(@RequestBody JsonNode body) {
+        BuildingView building = writes.create(body);
+        return ETags.created("/api/buildings/" + building.id(), building);
+    }
+
+    @MergePatchMapping("/buildings/{id}")
+    @Operation(summary = "Change a building (JSON merge patch; If-Match required) · 修改楼栋", tags = "inventory")
+    ResponseEntity<BuildingView> patch(
+            @PathVariable long id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestBody JsonNode body) {
+        return ETags.ok(writes.patch(id, ifMatch, body));
+    }
+
+    @PostMapping("/buildings/{id}/units")
+    @Operation(summary = "Add a space unit to a building · 新增可租售单元", tags = "inventory")
+    ResponseEntity<UnitView> addUnit(@PathVariable long id, @RequestBody JsonNode body, HttpServletRequest request) {
+        UnitView unit = occupancy.addUnit(id, body, RequestSource.of(request));
+        return ETags.created("/api/units/" + unit.id(), unit);
     }
 
     @GetMapping("/spaces")
@@ -96,21 +140,22 @@ class SpaceController {
             @Parameter(description = "1–500, default 20 (unless configured); above: 400")
                     @RequestParam(required = false)
                     Integer size) {
-        SpaceCriteria criteria = SpaceCriteria.of(new SpaceCriteria.Raw(
-                town,
-                park,
-                industry,
+        QueryParams.range(minArea, "minArea", maxArea, "maxArea");
+        SpaceCriteria criteria = new SpaceCriteria(
+                QueryParams.codes(town, "town", SpaceCriteria.TOWN, "DONGCHENG"),
+                QueryParams.codes(park, "park", SpaceCriteria.PARK, "DG-P01"),
+                QueryParams.codes(industry, "industry", SpaceCriteria.INDUSTRY, "NEW_ENERGY"),
                 minArea,
                 maxArea,
-                minCeilingHeight,
-                minFloorLoad,
-                minPowerKva,
-                maxRent,
-                fireClass,
-                availableBy,
-                bbox,
-                q,
-                groundFloor));
+                QueryParams.notNegative(minCeilingHeight, "minCeilingHeight"),
+                QueryParams.notNegative(minFloorLoad, "minFloorLoad"),
+                QueryParams.notNegative(minPowerKva, "minPowerKva"),
+                QueryParams.notNegative(maxRent, "maxRent"),
+                SpaceCriteria.fireRank(fireClass),
+                QueryParams.date(availableBy, "availableBy"),
+                bbox == null || bbox.isBlank() ? null : BBox.parse(bbox, "bbox"),
+                QueryParams.likeTerms(q, "q"),
+                groundFloor);
         SortOrder order = SortOrder.parse(sort, SpaceSearch.SORT_KEYS, SpaceSearch.DEFAULT_SORT, "sort");
         return search.search(criteria, order, paging.of(page, size));
     }
