@@ -5,6 +5,7 @@ import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.shared.ETags;
 import cn.dongguan.cfk.shared.ForbiddenException;
 import cn.dongguan.cfk.shared.Page;
+import cn.dongguan.cfk.shared.Paging;
 import cn.dongguan.cfk.shared.PreconditionException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -76,7 +77,7 @@ public class ProjectService {
 
     @Transactional(readOnly = true)
     Page<ProjectView> list(ProjectStore.Filter filter, int page, int size) {
-        Page.check(page, size);
+        Paging paging = Page.check(page, size);
         ProjectStore.Filter scoped = filter;
         if (!viewer.isStaffOrAdmin()) {
             if (!access.isEnterprise()) {
@@ -87,8 +88,7 @@ public class ProjectService {
             scoped = new ProjectStore.Filter(
                     filter.status(), filter.industry(), filter.town(), filter.assignedStaff(), filter.overdue(), own);
         }
-        LocalDate today = today();
-        return new Page<>(store.list(scoped, today, page, size), store.count(scoped, today), page, size);
+        return store.page(scoped, today(), paging);
     }
 
     /** The project's requirement: 404 when there is no such project, 403 when the current viewer may not see it. */

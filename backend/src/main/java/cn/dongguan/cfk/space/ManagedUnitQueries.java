@@ -87,7 +87,8 @@ class ManagedUnitQueries {
                 jdbc,
                 "SELECT count(*) " + from,
                 UNITS + """
-                        , trunc(extract(epoch FROM (CAST(:now AS timestamptz) - u.last_confirmed_at)) / 86400)::bigint AS days_since_confirmed
+                        , trunc(extract(epoch FROM (CAST(:now AS timestamptz) - u.last_confirmed_at)) / 86400)::bigint
+                          AS days_since_confirmed
                         """ + from + "\nORDER BY u.last_confirmed_at, u.id" + Paging.LIMIT,
                 where.params(),
                 TO_CONFIRM);
