@@ -4,7 +4,8 @@
  * then placed in its park and town, clear of the other features of its kind. Public surface:
  * {@link cn.dongguan.cfk.geometry.Footprints} (the pipeline), {@link cn.dongguan.cfk.geometry.Subject}
  * (a building's footprint or a parcel's boundary), {@link cn.dongguan.cfk.geometry.GeometryMembers}
- * (for the records write bodies bind to) and {@link cn.dongguan.cfk.geometry.InventoryInput} (the
- * limits inventory write bodies share).
+ * (for the records write bodies bind to), {@link cn.dongguan.cfk.geometry.InventoryInput} (the
+ * limits inventory write bodies share) and {@link cn.dongguan.cfk.geometry.PlacedFeature} (the columns
+ * of a stored feature the pipeline reads and writes, for the building and parcel entities).
  */
 package cn.dongguan.cfk.geometry;

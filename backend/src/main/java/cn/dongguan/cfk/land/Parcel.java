@@ -1,38 +1,22 @@
 package cn.dongguan.cfk.land;
 
-import cn.dongguan.cfk.geometry.Footprints.Existing;
 import cn.dongguan.cfk.geometry.Footprints.Placed;
+import cn.dongguan.cfk.geometry.PlacedFeature;
+import cn.dongguan.cfk.shared.GeoJson;
+import cn.dongguan.cfk.shared.Units;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import org.locationtech.jts.geom.MultiPolygon;
 
 @Entity
 @Table(name = "parcel")
-class Parcel {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class Parcel extends PlacedFeature {
 
     @Column(name = "parcel_no")
     private String parcelNo;
-
-    @Column(name = "park_code")
-    private String parkCode;
-
-    @Column(name = "town_code")
-    private String townCode;
-
-    @Column(name = "geom", columnDefinition = "geometry(MultiPolygon,4326)")
-    private MultiPolygon geom;
 
     @Column(name = "area_m2")
     private BigDecimal areaM2;
@@ -67,9 +51,6 @@ class Parcel {
     @Column(name = "earliest_supply_date")
     private LocalDate earliestSupplyDate;
 
-    @Version
-    private long version;
-
     protected Parcel() {}
 
     Parcel(ParcelFields fields, String parkCode, Placed boundary) {
@@ -80,7 +61,7 @@ class Parcel {
     /** Takes checked fields and the park's canonical code. */
     void update(ParcelFields f, String parkCode) {
         this.parcelNo = f.parcelNo();
-        this.parkCode = parkCode;
+        setParkCode(parkCode);
         this.planningUse = f.planningUse().name();
         this.plotRatioMin = f.plotRatioMin();
         this.plotRatioMax = f.plotRatioMax();
@@ -95,82 +76,48 @@ class Parcel {
     }
 
     /** Takes a placed boundary, its town and its area. */
-    void place(Placed boundary) {
-        this.geom = (MultiPolygon) boundary.geometry();
-        this.townCode = boundary.townCode();
+    @Override
+    public void place(Placed boundary) {
+        super.place(boundary);
         this.areaM2 = BigDecimal.valueOf(boundary.areaM2()).setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** As the geometry pipeline sees it when a patch changes it. */
-    Existing existing() {
-        return new Existing(id, geom, parkCode, version);
+    /** The fields a merge patch starts from. */
+    ParcelFields fields() {
+        return new ParcelFields(
+                parcelNo,
+                getParkCode(),
+                PlanningUse.valueOf(planningUse),
+                plotRatioMin,
+                plotRatioMax,
+                buildingDensity,
+                greenRatio,
+                heightLimitM,
+                developmentState == null ? null : DevelopmentState.valueOf(developmentState),
+                ParcelStatus.valueOf(status),
+                referencePriceWanYuan,
+                earliestSupplyDate);
     }
 
-    Long getId() {
-        return id;
+    ParcelView view() {
+        ParcelTerms terms = new ParcelTerms(
+                areaM2,
+                Units.m2ToMu(areaM2),
+                planningUse,
+                plotRatioMin,
+                plotRatioMax,
+                buildingDensity,
+                greenRatio,
+                heightLimitM,
+                developmentState,
+                status,
+                referencePriceWanYuan,
+                earliestSupplyDate);
+        return new ParcelView(
+                getId(), parcelNo, getParkCode(), getTownCode(), terms, getVersion(), GeoJson.write(getGeom()));
     }
 
     String getParcelNo() {
         return parcelNo;
-    }
-
-    String getParkCode() {
-        return parkCode;
-    }
-
-    String getTownCode() {
-        return townCode;
-    }
-
-    MultiPolygon getGeom() {
-        return geom;
-    }
-
-    BigDecimal getAreaM2() {
-        return areaM2;
-    }
-
-    String getPlanningUse() {
-        return planningUse;
-    }
-
-    BigDecimal getPlotRatioMin() {
-        return plotRatioMin;
-    }
-
-    BigDecimal getPlotRatioMax() {
-        return plotRatioMax;
-    }
-
-    BigDecimal getBuildingDensity() {
-        return buildingDensity;
-    }
-
-    BigDecimal getGreenRatio() {
-        return greenRatio;
-    }
-
-    BigDecimal getHeightLimitM() {
-        return heightLimitM;
-    }
-
-    String getDevelopmentState() {
-        return developmentState;
-    }
-
-    String getStatus() {
-        return status;
-    }
-
-    BigDecimal getReferencePriceWanYuan() {
-        return referencePriceWanYuan;
-    }
-
-    LocalDate getEarliestSupplyDate() {
-        return earliestSupplyDate;
-    }
-
-    long getVersion() {
-        return version;
     }
 }

@@ -1,59 +1,97 @@
 package cn.dongguan.cfk.land;
 
 import cn.dongguan.cfk.shared.ETags;
+import cn.dongguan.cfk.shared.MergePatchMapping;
+import cn.dongguan.cfk.shared.Page;
+import cn.dongguan.cfk.shared.PagingProperties;
+import cn.dongguan.cfk.shared.SortOrder;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
+import java.math.BigDecimal;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
+/** The land search, a parcel, and the writes of parcels. */
 @RestController
 @RequestMapping("/api/parcels")
-@Tag(name = "land", description = "地块 · Land parcels")
 class ParcelController {
 
+    private final ParcelSearch search;
+    private final PagingProperties paging;
     private final ParcelRepository parcels;
     private final ParcelService service;
 
-    ParcelController(ParcelRepository parcels, ParcelService service) {
+    ParcelController(ParcelSearch search, PagingProperties paging, ParcelRepository parcels, ParcelService service) {
+        this.search = search;
+        this.paging = paging;
         this.parcels = parcels;
         this.service = service;
     }
 
+    @GetMapping
+    @Tag(name = "search", description = "空间与土地检索 · Space and land search")
+    @Operation(
+            summary = "Land parcels that fit · 检索地块",
+            description = "Every filter is optional; lists of codes are comma-separated.")
+    Page<ParcelHit> parcels(
+            @Parameter(description = "town codes, e.g. DONGCHENG") @RequestParam(required = false) String town,
+            @Parameter(description = "park codes, e.g. DG-P01") @RequestParam(required = false) String park,
+            @Parameter(description = "亩, at least") @RequestParam(required = false) BigDecimal minAreaMu,
+            @Parameter(description = "亩, at most") @RequestParam(required = false) BigDecimal maxAreaMu,
+            @Parameter(description = "M0, M1, M2, M3, W") @RequestParam(required = false) String planningUse,
+            @Parameter(description = "RESERVE, AVAILABLE, SUPPLIED, UNDER_CONSTRUCTION, BUILT")
+                    @RequestParam(required = false)
+                    String status,
+            @Parameter(description = "date (2025-06-30): can be supplied on or before it")
+                    @RequestParam(required = false)
+                    String availableBy,
+            @Parameter(description = "minLon,minLat,maxLon,maxLat (WGS84)") @RequestParam(required = false) String bbox,
+            @Parameter(
+                            description =
+                                    "parcelNo | area | price | supplyDate, a leading - for descending; default parcelNo")
+                    @RequestParam(required = false)
+                    String sort,
+            @Parameter(description = "from 0") @RequestParam(required = false) Integer page,
+            @Parameter(description = "1–500, default 20 (unless configured); above: 400")
+                    @RequestParam(required = false)
+                    Integer size) {
+        ParcelCriteria criteria =
+                ParcelCriteria.of(town, park, minAreaMu, maxAreaMu, planningUse, status, availableBy, bbox);
+        SortOrder order = SortOrder.parse(sort, ParcelSearch.SORT_KEYS, ParcelSearch.DEFAULT_SORT, "sort");
+        return search.search(criteria, order, paging.of(page, size));
+    }
+
     @GetMapping("/{id}")
+    @Tag(name = "land", description = "地块 · Land parcels")
     @Operation(summary = "A land parcel with its boundary; the ETag is its version · 地块详情")
     ResponseEntity<ParcelView> parcel(@PathVariable long id) {
-        ParcelView view = parcels.findById(id).map(ParcelView::of).orElseThrow(() -> ParcelView.notFound(id));
-        return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
+        return ETags.ok(parcels.findById(id).map(Parcel::view).orElseThrow(() -> ParcelView.notFound(id)));
     }
 
     @PostMapping
     @Operation(
-            summary = "Add a parcel with its boundary (GeoJSON Polygon or MultiPolygon; crs, repair optional) · 新增地块")
+            summary = "Add a parcel with its boundary (GeoJSON Polygon or MultiPolygon; crs, repair optional) · 新增地块",
+            tags = "land")
     ResponseEntity<ParcelView> create(@RequestBody JsonNode body) {
         ParcelView parcel = service.create(body);
-        return ResponseEntity.created(URI.create("/api/parcels/" + parcel.id()))
-                .eTag(ETags.of(parcel.version()))
-                .body(parcel);
+        return ETags.created("/api/parcels/" + parcel.id(), parcel);
     }
 
-    @PatchMapping(
-            path = "/{id}",
-            consumes = {"application/merge-patch+json", "application/json"})
-    @Operation(summary = "Change a parcel (JSON merge patch; If-Match required) · 修改地块")
+    @MergePatchMapping("/{id}")
+    @Operation(summary = "Change a parcel (JSON merge patch; If-Match required) · 修改地块", tags = "land")
     ResponseEntity<ParcelView> patch(
             @PathVariable long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody JsonNode body) {
-        ParcelView parcel = service.patch(id, ifMatch, body);
-        return ResponseEntity.ok().eTag(ETags.of(parcel.version())).body(parcel);
+        return ETags.ok(service.patch(id, ifMatch, body));
     }
 }

@@ -41,22 +41,6 @@ record ParcelFields(
         parkCode = text(parkCode);
     }
 
-    static ParcelFields of(Parcel p) {
-        return new ParcelFields(
-                p.getParcelNo(),
-                p.getParkCode(),
-                PlanningUse.valueOf(p.getPlanningUse()),
-                p.getPlotRatioMin(),
-                p.getPlotRatioMax(),
-                p.getBuildingDensity(),
-                p.getGreenRatio(),
-                p.getHeightLimitM(),
-                p.getDevelopmentState() == null ? null : DevelopmentState.valueOf(p.getDevelopmentState()),
-                ParcelStatus.valueOf(p.getStatus()),
-                p.getReferencePriceWanYuan(),
-                p.getEarliestSupplyDate());
-    }
-
     /** The park's canonical code, null for none; 400 naming parkCode when it is no park code. */
     String park() {
         return parkCode == null ? null : ParkCode.parse(parkCode, "parkCode");

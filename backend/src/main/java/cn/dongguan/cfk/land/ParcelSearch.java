@@ -2,13 +2,12 @@ package cn.dongguan.cfk.land;
 
 import cn.dongguan.cfk.shared.Page;
 import cn.dongguan.cfk.shared.Paging;
+import cn.dongguan.cfk.shared.RecordRowMapper;
 import cn.dongguan.cfk.shared.SortOrder;
 import cn.dongguan.cfk.shared.SqlConditions;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +48,8 @@ class ParcelSearch {
                    ST_AsGeoJSON(ST_PointOnSurface(p.geom), 7) AS point
             """.formatted(AREA_MU);
 
+    private static final RowMapper<ParcelHit> HITS = RecordRowMapper.of(ParcelHit.class);
+
     private final JdbcClient jdbc;
 
     ParcelSearch(JdbcClient jdbc) {
@@ -57,46 +58,12 @@ class ParcelSearch {
 
     Page<ParcelHit> search(ParcelCriteria c, SortOrder sort, Paging paging) {
         SqlConditions where = c.conditions("p");
-        long total = jdbc.sql("SELECT count(*) " + FROM + where.where())
-                .params(where.params())
-                .query(Long.class)
-                .single();
-        if (total <= paging.offset()) {
-            return paging.answer(List.of(), total);
-        }
         String order = SORT_COLUMNS.get(sort.key()) + " " + sort.direction() + " NULLS LAST, p.id " + sort.direction();
-        List<ParcelHit> items = jdbc.sql(
-                        COLUMNS + FROM + where.where() + "\nORDER BY " + order + "\nLIMIT :limit OFFSET :offset")
-                .params(where.params())
-                .param("limit", paging.size())
-                .param("offset", paging.offset())
-                .query((rs, i) -> hit(rs))
-                .list();
-        return paging.answer(items, total);
-    }
-
-    private static ParcelHit hit(ResultSet rs) throws SQLException {
-        return new ParcelHit(
-                rs.getLong("id"),
-                rs.getString("parcel_no"),
-                rs.getString("park_code"),
-                rs.getString("park_name"),
-                rs.getString("town_code"),
-                rs.getString("town_name"),
-                rs.getString("town_name_en"),
-                rs.getBigDecimal("area_m2"),
-                rs.getBigDecimal("area_mu"),
-                rs.getString("planning_use"),
-                rs.getBigDecimal("plot_ratio_min"),
-                rs.getBigDecimal("plot_ratio_max"),
-                rs.getBigDecimal("building_density"),
-                rs.getBigDecimal("green_ratio"),
-                rs.getBigDecimal("height_limit_m"),
-                rs.getString("development_state"),
-                rs.getString("status"),
-                rs.getBigDecimal("reference_price_wan_yuan"),
-                rs.getObject("earliest_supply_date", LocalDate.class),
-                rs.getLong("version"),
-                rs.getString("point"));
+        return paging.select(
+                jdbc,
+                "SELECT count(*) " + FROM + where.where(),
+                COLUMNS + FROM + where.where() + "\nORDER BY " + order + Paging.LIMIT,
+                where.params(),
+                HITS);
     }
 }

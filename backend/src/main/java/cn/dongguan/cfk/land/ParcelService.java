@@ -41,7 +41,7 @@ class ParcelService {
         String park = fields.park();
         Placed boundary = footprints.place(body, park, Subject.PARCEL);
         requireFreeNumber(fields.parcelNo(), -1);
-        return ParcelView.of(parcels.saveAndFlush(new Parcel(fields, park, boundary)));
+        return parcels.saveAndFlush(new Parcel(fields, park, boundary)).view();
     }
 
     /** A JSON merge patch under If-Match; the same checks as creation for what it changes. */
@@ -49,7 +49,7 @@ class ParcelService {
     ParcelView patch(long id, String ifMatch, JsonNode patch) {
         Parcel parcel = parcels.findById(id).orElseThrow(() -> ParcelView.notFound(id));
         footprints.requirePatchable(parcel.existing(), ifMatch);
-        ParcelFields fields = bodies.merge(ParcelFields.of(parcel), patch);
+        ParcelFields fields = bodies.merge(parcel.fields(), patch);
         fields.requireOrderedPlotRatio(patch.has("plotRatioMin") && !patch.has("plotRatioMax"));
         String park = fields.park();
         Optional<Placed> boundary = footprints.replace(patch, parcel.existing(), park, Subject.PARCEL);
@@ -59,7 +59,7 @@ class ParcelService {
         }
         parcel.update(fields, park);
         boundary.ifPresent(parcel::place);
-        return ParcelView.of(parcels.saveAndFlush(parcel));
+        return parcels.saveAndFlush(parcel).view();
     }
 
     private void requireFreeNumber(String parcelNo, long self) {

@@ -69,19 +69,7 @@ final class OgcApiDocument {
                 if (!q.values().isEmpty()) {
                     schema.put("enum", q.values());
                 }
-                itemParams.add(Map.of(
-                        "name",
-                        q.name(),
-                        "in",
-                        "query",
-                        "required",
-                        false,
-                        "style",
-                        "form",
-                        "explode",
-                        false,
-                        "schema",
-                        schema));
+                itemParams.add(query(q.name(), null, schema));
             }
             paths.put(
                     p + "/items",
@@ -158,23 +146,19 @@ final class OgcApiDocument {
         return p;
     }
 
-    /** An optional query parameter, one value (form style, not exploded). */
+    /** An optional query parameter, one value (form style, not exploded); the description when there is one. */
     private static Map<String, Object> query(String name, String description, Map<String, Object> schema) {
-        return Map.of(
-                "name",
-                name,
-                "in",
-                "query",
-                "required",
-                false,
-                "style",
-                "form",
-                "explode",
-                false,
-                "description",
-                description,
-                "schema",
-                schema);
+        Map<String, Object> parameter = new LinkedHashMap<>();
+        parameter.put("name", name);
+        parameter.put("in", "query");
+        parameter.put("required", false);
+        parameter.put("style", "form");
+        parameter.put("explode", false);
+        if (description != null) {
+            parameter.put("description", description);
+        }
+        parameter.put("schema", schema);
+        return parameter;
     }
 
     private static Map<String, Object> responses() {

@@ -2,22 +2,27 @@ package cn.dongguan.cfk.maplayer;
 
 import cn.dongguan.cfk.land.ParcelCriteria;
 import cn.dongguan.cfk.shared.BBox;
+import cn.dongguan.cfk.shared.DongguanExtent;
 import cn.dongguan.cfk.shared.QueryParams;
 import cn.dongguan.cfk.shared.SqlConditions;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The web map's layers as GeoJSON, from the same catalogue as the tiles and OGC API – Features: towns
+ * What the web map at / reads: its configuration (the basemap, {@link MapProperties}, and the city's
+ * extent) and its layers as GeoJSON, from the same catalogue as the tiles and OGC API – Features: towns
  * and parks whole, buildings and parcels in the map's view and capped ({@link MapLayerProperties.WebMap}).
  */
 @RestController
@@ -26,12 +31,34 @@ class WebMapController {
 
     static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
+    /** Dongguan's extent, [[south, west], [north, east]] as Leaflet takes it. */
+    private static final double[][] BOUNDS = {
+        {DongguanExtent.SOUTH, DongguanExtent.WEST}, {DongguanExtent.NORTH, DongguanExtent.EAST}
+    };
+
     private final WebMapQueries queries;
     private final MapLayerProperties.WebMap caps;
+    private final MapProperties map;
 
-    WebMapController(WebMapQueries queries, MapLayerProperties properties) {
+    WebMapController(WebMapQueries queries, MapLayerProperties properties, MapProperties map) {
         this.queries = queries;
         this.caps = properties.webMap();
+        this.map = map;
+    }
+
+    @GetMapping("/api/map/config")
+    @Operation(summary = "The web map's configuration: basemap (or none) and the city's extent · 地图配置")
+    ResponseEntity<MapConfig> config() {
+        Basemap basemap = StringUtils.hasText(map.basemapUrl())
+                ? new Basemap(
+                        map.basemapUrl().trim(),
+                        blankToNull(map.basemapAttribution()),
+                        blankToNull(map.basemapSubdomains()),
+                        map.basemapMaxZoom() == null ? 18 : map.basemapMaxZoom())
+                : null;
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
+                .body(new MapConfig(basemap, BOUNDS));
     }
 
     @GetMapping("/api/map/towns")
@@ -97,4 +124,13 @@ class WebMapController {
                 : CacheControl.maxAge(map.maxAge()).cachePublic();
         return ResponseEntity.ok().contentType(GEO_JSON).cacheControl(cache).body(collection);
     }
+
+    private static String blankToNull(String text) {
+        return StringUtils.hasText(text) ? text.trim() : null;
+    }
+
+    record MapConfig(Basemap basemap, double[][] bounds) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Basemap(String url, String attribution, String subdomains, int maxZoom) {}
 }

@@ -1,6 +1,8 @@
 /**
- * Map layers for the web map and for GIS tools (SPEC §5, issue 3): the web map's GeoJSON layers at
- * {@code /api/map/{layer}}, Mapbox vector tiles and TileJSON at {@code /tiles}, and OGC API – Features
+ * Map layers for the web map and for GIS tools (SPEC §5, issue 3): the web map's configuration
+ * ({@code /api/map/config}: the basemap, {@link cn.dongguan.cfk.maplayer.MapProperties}, and the city's
+ * extent) and its GeoJSON layers at {@code /api/map/{layer}} (the page itself is static, in the
+ * frontend module), Mapbox vector tiles and TileJSON at {@code /tiles}, and OGC API – Features
  * (Part 1: Core, GeoJSON) at {@code /ogc}, for the layers towns, parks, buildings and parcels.
  * {@link cn.dongguan.cfk.maplayer.Layers} is the one catalogue of layers, their attributes and their
  * queryable properties; everything that reaches SQL from a client is checked against it. Limits are

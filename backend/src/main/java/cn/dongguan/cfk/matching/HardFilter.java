@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /**
  * The hard filters of SPEC §6, each declared once, in the order answers list them: its key, its test
@@ -133,60 +132,34 @@ enum HardFilter {
 
     /** Every unit's ceiling height. Near: at least 85 % of the minimum. */
     CEILING_HEIGHT("ceilingHeight") {
-        private static final double NEAR = 0.85;
+        private static final UnitMinimum CEILING =
+                new UnitMinimum("ceiling_height_m", "minCeiling", 0.85, "层高", "ceiling height", "ceiling", "m");
 
         @Override
         Miss unit(UnitFact u, Need n) {
-            Double min = Need.number(n.requirement().minCeilingHeightM());
-            return atLeast(
-                    u.ceilingHeightM(),
-                    min,
-                    NEAR,
-                    () -> new Reason(unitZh(u) + "层高未知", unitEn(u) + ": ceiling height unknown"),
-                    () -> new Reason(
-                            unitZh(u) + "层高 " + Fmt.number(u.ceilingHeightM()) + " m，低于要求的 " + Fmt.number(min) + " m",
-                            unitEn(u) + ": ceiling " + Fmt.number(u.ceilingHeightM()) + " m, below the required "
-                                    + Fmt.number(min) + " m"));
+            return CEILING.check(
+                    u, u.ceilingHeightM(), Need.number(n.requirement().minCeilingHeightM()));
         }
 
         @Override
         void sql(Need n, CandidateSql sql) {
-            unitAtLeast(
-                    sql,
-                    "ceiling_height_m",
-                    "minCeiling",
-                    Need.number(n.requirement().minCeilingHeightM()),
-                    NEAR);
+            CEILING.sql(sql, Need.number(n.requirement().minCeilingHeightM()));
         }
     },
 
     /** Every unit's floor load. Near: at least 80 % of the minimum. */
     FLOOR_LOAD("floorLoad") {
-        private static final double NEAR = 0.8;
+        private static final UnitMinimum LOAD =
+                new UnitMinimum("floor_load_kg_m2", "minLoad", 0.8, "楼面荷载", "floor load", "floor load", "kg/m²");
 
         @Override
         Miss unit(UnitFact u, Need n) {
-            Double min = Need.number(n.requirement().minFloorLoadKgM2());
-            return atLeast(
-                    u.floorLoadKgM2(),
-                    min,
-                    NEAR,
-                    () -> new Reason(unitZh(u) + "楼面荷载未知", unitEn(u) + ": floor load unknown"),
-                    () -> new Reason(
-                            unitZh(u) + "楼面荷载 " + Fmt.number(u.floorLoadKgM2()) + " kg/m²，低于要求的 " + Fmt.number(min)
-                                    + " kg/m²",
-                            unitEn(u) + ": floor load " + Fmt.number(u.floorLoadKgM2()) + " kg/m², below the required "
-                                    + Fmt.number(min) + " kg/m²"));
+            return LOAD.check(u, u.floorLoadKgM2(), Need.number(n.requirement().minFloorLoadKgM2()));
         }
 
         @Override
         void sql(Need n, CandidateSql sql) {
-            unitAtLeast(
-                    sql,
-                    "floor_load_kg_m2",
-                    "minLoad",
-                    Need.number(n.requirement().minFloorLoadKgM2()),
-                    NEAR);
+            LOAD.sql(sql, Need.number(n.requirement().minFloorLoadKgM2()));
         }
     },
 
@@ -569,32 +542,11 @@ enum HardFilter {
         return allowedUses(pollutionClass).contains(use);
     }
 
-    /** A measurement that must reach {@code min} (no minimum: passes; no value: unknown). */
-    private static Miss atLeast(
-            Double value, Double min, double near, Supplier<Reason> unknown, Supplier<Reason> failed) {
-        if (min == null) {
-            return null;
-        }
-        if (value == null) {
-            return Miss.unknown(unknown);
-        }
-        return value >= min ? null : Miss.failed(value >= min * near, failed);
-    }
-
-    private static void unitAtLeast(CandidateSql sql, String column, String param, Double min, double near) {
-        if (min != null) {
-            sql.unitStrict.add("u." + column + " >= :" + param);
-            sql.unitNear.add("(u." + column + " IS NULL OR u." + column + " >= :" + param + "Near)");
-            sql.param(param, BigDecimal.valueOf(min));
-            sql.param(param + "Near", BigDecimal.valueOf(min * near));
-        }
-    }
-
-    private static String unitZh(UnitFact u) {
+    static String unitZh(UnitFact u) {
         return "单元 #" + u.id() + "（" + u.floors() + " 层）";
     }
 
-    private static String unitEn(UnitFact u) {
+    static String unitEn(UnitFact u) {
         return "Unit #" + u.id() + " (floor " + u.floors() + ")";
     }
 

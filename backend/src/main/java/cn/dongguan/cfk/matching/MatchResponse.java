@@ -2,6 +2,7 @@ package cn.dongguan.cfk.matching;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -46,8 +47,15 @@ record MatchResponse(
 
             @JsonInclude(JsonInclude.Include.NON_NULL) List<FailedFilter> failed) {}
 
-    /** Key figures of the site for the list, the brochure and the export. Null: unknown or not applicable. */
+    /**
+     * Key figures of the site for the list, the brochure and the export: of its units or of its land,
+     * the other part's all null (shown, flat). Null: unknown or not applicable.
+     */
     record Facts(
+            @JsonUnwrapped SpaceFacts space, @JsonUnwrapped LandFacts land) {}
+
+    /** The figures of a set of units. */
+    record SpaceFacts(
             String floors,
             Integer unitCount,
             Double wholeFloorShare,
@@ -60,12 +68,22 @@ record MatchResponse(
             LocalDate availableFrom,
             Instant oldestConfirmedAt,
             Boolean stale,
-            String fireHazardClass,
+            String fireHazardClass) {
+
+        static final SpaceFacts NONE =
+                new SpaceFacts(null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The figures of a parcel or a group of parcels. */
+    record LandFacts(
             List<String> planningUses,
             Double referencePriceWanYuan,
             LocalDate earliestSupplyDate,
             Boolean reserveLand,
-            Boolean rawLand) {}
+            Boolean rawLand) {
+
+        static final LandFacts NONE = new LandFacts(null, null, null, null, null);
+    }
 
     /** A hard filter a near miss failed ({@code unknown}: its data is missing). */
     record FailedFilter(String filter, boolean unknown, String reasonZh, String reasonEn) {}

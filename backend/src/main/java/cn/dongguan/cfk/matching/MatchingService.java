@@ -1,7 +1,7 @@
 package cn.dongguan.cfk.matching;
 
 import cn.dongguan.cfk.project.ProjectRequirement;
-import cn.dongguan.cfk.project.ProjectRequirements;
+import cn.dongguan.cfk.project.ProjectService;
 import cn.dongguan.cfk.project.RequirementValidator;
 import cn.dongguan.cfk.project.SiteRequirement;
 import cn.dongguan.cfk.security.CurrentViewer;
@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -35,7 +36,7 @@ class MatchingService {
     private final Matcher matcher;
     private final MatchQueries queries;
     private final RequirementValidator validator;
-    private final ProjectRequirements projects;
+    private final ProjectService projects;
     private final JsonBodies bodies;
     private final CurrentViewer viewer;
     private final Clock clock;
@@ -44,7 +45,7 @@ class MatchingService {
             Matcher matcher,
             MatchQueries queries,
             RequirementValidator validator,
-            ProjectRequirements projects,
+            ProjectService projects,
             JsonBodies bodies,
             CurrentViewer viewer,
             Clock clock) {
@@ -177,47 +178,34 @@ class MatchingService {
         MatchQueries.Shape shape = units ? buildingShapes.get(c.building().id()) : parcelShapes.get(c.id());
         MatchResponse.Facts facts = units
                 ? new MatchResponse.Facts(
-                        m.floorsText(),
-                        c.units().size(),
-                        Math.round(m.wholeFloorShare() * 100) / 100.0,
-                        m.adjacentFloors(),
-                        m.minCeilingHeightM(),
-                        m.minFloorLoadKgM2(),
-                        m.totalPowerKva(),
-                        m.unknownPowerUnits(),
-                        m.averageRent(),
-                        m.readyFrom(),
-                        m.oldestConfirmedAt(),
-                        m.oldestConfirmedAt() != null && result.scorer().clock().stale(m.oldestConfirmedAt()),
-                        c.building().fireHazardClass(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null)
+                        new MatchResponse.SpaceFacts(
+                                m.floorsText(),
+                                c.units().size(),
+                                Math.round(m.wholeFloorShare() * 100) / 100.0,
+                                m.adjacentFloors(),
+                                m.minCeilingHeightM(),
+                                m.minFloorLoadKgM2(),
+                                m.totalPowerKva(),
+                                m.unknownPowerUnits(),
+                                m.averageRent(),
+                                m.readyFrom(),
+                                m.oldestConfirmedAt(),
+                                m.oldestConfirmedAt() != null
+                                        && result.scorer().clock().stale(m.oldestConfirmedAt()),
+                                c.building().fireHazardClass()),
+                        MatchResponse.LandFacts.NONE)
                 : new MatchResponse.Facts(
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        c.parcels().stream()
-                                .map(ParcelFact::planningUse)
-                                .distinct()
-                                .sorted()
-                                .toList(),
-                        m.priceWanYuan(),
-                        m.readyFrom(),
-                        m.reserveLand(),
-                        m.rawLand());
+                        MatchResponse.SpaceFacts.NONE,
+                        new MatchResponse.LandFacts(
+                                c.parcels().stream()
+                                        .map(ParcelFact::planningUse)
+                                        .distinct()
+                                        .sorted()
+                                        .toList(),
+                                m.priceWanYuan(),
+                                m.readyFrom(),
+                                m.reserveLand(),
+                                m.rawLand()));
         List<MatchResponse.FailedFilter> failed = withFailures && e.failures() != null
                 ? e.failures().stream()
                         .map(f -> new MatchResponse.FailedFilter(
@@ -256,33 +244,24 @@ class MatchingService {
             lines.add("用地面积 Land: " + Fmt.number(r.minAreaMu()) + "–" + Fmt.number(r.maxAreaMu()) + " 亩 mu");
         }
         List<String> needs = new ArrayList<>();
-        if (r.minCeilingHeightM() != null) {
-            needs.add("层高 ceiling ≥ " + Fmt.number(r.minCeilingHeightM()) + " m");
-        }
-        if (r.minFloorLoadKgM2() != null) {
-            needs.add("荷载 floor load ≥ " + Fmt.number(r.minFloorLoadKgM2()) + " kg/m²");
-        }
-        if (r.minPowerKva() != null) {
-            needs.add("电力 power ≥ " + Fmt.number(r.minPowerKva()) + " kVA");
-        }
-        if (r.fireClass() != null) {
-            needs.add("火灾危险性 fire class " + r.fireClass());
-        }
-        if (r.pollutionClass() != null) {
-            needs.add("污染等级 pollution class " + r.pollutionClass());
-        }
-        if (r.maxRentYuanM2Month() != null) {
-            needs.add("租金 rent ≤ " + Fmt.number(r.maxRentYuanM2Month()) + " 元/m²·月");
-        }
-        if (r.budgetWanYuan() != null) {
-            needs.add("预算 budget " + Fmt.number(r.budgetWanYuan()) + " 万元");
-        }
-        if (r.neededBy() != null) {
-            needs.add("需要日期 needed by " + r.neededBy());
-        }
+        need(needs, r.minCeilingHeightM(), v -> "层高 ceiling ≥ " + Fmt.number(v) + " m");
+        need(needs, r.minFloorLoadKgM2(), v -> "荷载 floor load ≥ " + Fmt.number(v) + " kg/m²");
+        need(needs, r.minPowerKva(), v -> "电力 power ≥ " + Fmt.number(v) + " kVA");
+        need(needs, r.fireClass(), v -> "火灾危险性 fire class " + v);
+        need(needs, r.pollutionClass(), v -> "污染等级 pollution class " + v);
+        need(needs, r.maxRentYuanM2Month(), v -> "租金 rent ≤ " + Fmt.number(v) + " 元/m²·月");
+        need(needs, r.budgetWanYuan(), v -> "预算 budget " + Fmt.number(v) + " 万元");
+        need(needs, r.neededBy(), v -> "需要日期 needed by " + v);
         if (!needs.isEmpty()) {
             lines.add(String.join("；", needs));
         }
         return lines;
+    }
+
+    /** A line of the heading for a value the requirement gives. */
+    private static <T> void need(List<String> needs, T value, Function<T, String> line) {
+        if (value != null) {
+            needs.add(line.apply(value));
+        }
     }
 }

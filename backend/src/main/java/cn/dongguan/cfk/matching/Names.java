@@ -8,13 +8,11 @@ record Names(Map<String, String[]> towns, Map<String, String> parks, Map<String,
     static final Names NONE = new Names(Map.of(), Map.of(), Map.of());
 
     String townZh(String code) {
-        String[] names = towns.get(code);
-        return names == null ? code : names[0];
+        return name(towns, code, 0);
     }
 
     String townEn(String code) {
-        String[] names = towns.get(code);
-        return names == null ? code : names[1];
+        return name(towns, code, 1);
     }
 
     String parkZh(String code) {
@@ -27,13 +25,11 @@ record Names(Map<String, String[]> towns, Map<String, String> parks, Map<String,
     }
 
     String industryZh(String code) {
-        String[] names = industries.get(code);
-        return names == null ? code : names[0];
+        return name(industries, code, 0);
     }
 
     String industryEn(String code) {
-        String[] names = industries.get(code);
-        return names == null ? code : names[1];
+        return name(industries, code, 1);
     }
 
     String placeZh(String townCode, String parkCode) {
@@ -42,5 +38,11 @@ record Names(Map<String, String[]> towns, Map<String, String> parks, Map<String,
 
     String placeEn(String townCode, String parkCode) {
         return parkCode == null ? townEn(townCode) : townEn(townCode) + ", " + parkEn(parkCode);
+    }
+
+    /** The name in Chinese (0) or English (1); the code itself when it has none. */
+    private static String name(Map<String, String[]> names, String code, int language) {
+        String[] both = names.get(code);
+        return both == null ? code : both[language];
     }
 }

@@ -93,18 +93,18 @@ final class ShortlistWorkbook {
                                 ? item.buildingName() + " #" + item.buildingId()
                                 : String.join("、", item.parcelNos()),
                         null);
-                text(row, c++, item.facts().floors(), null);
+                text(row, c++, item.facts().space().floors(), null);
                 number(row, c++, item.totalAreaM2());
                 number(row, c++, item.totalAreaMu());
                 row.createCell(c++).setCellValue(item.score());
                 for (Criterion criterion : item.criteria()) {
                     row.createCell(c++).setCellValue(criterion.score());
                 }
-                number(row, c++, item.facts().averageRentYuanM2Month());
-                number(row, c++, item.facts().referencePriceWanYuan());
+                number(row, c++, item.facts().space().averageRentYuanM2Month());
+                number(row, c++, item.facts().land().referencePriceWanYuan());
                 LocalDate available = item.kind() == Candidate.Kind.UNITS
-                        ? item.facts().availableFrom()
-                        : item.facts().earliestSupplyDate();
+                        ? item.facts().space().availableFrom()
+                        : item.facts().land().earliestSupplyDate();
                 text(row, c++, available == null || !available.isAfter(today) ? "现在 Now" : available.toString(), null);
                 text(
                         row,

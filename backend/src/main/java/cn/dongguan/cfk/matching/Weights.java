@@ -11,16 +11,11 @@ import java.util.Map;
  */
 record Weights(Map<String, Double> points) {
 
-    static final String AREA = "area";
-    static final String COST = "cost";
-    static final String INDUSTRY = "industry";
-    static final String LOCATION = "location";
-    static final String READINESS = "readiness";
-    static final String FRESHNESS = "freshness";
-    static final List<String> NAMES = List.of(AREA, COST, INDUSTRY, LOCATION, READINESS, FRESHNESS);
+    /** The criteria, in the order the scorer computes and answers list them. */
+    static final List<String> NAMES = List.of("area", "cost", "industry", "location", "readiness", "freshness");
 
-    static final Weights DEFAULT = new Weights(
-            Map.of(AREA, 25.0, COST, 20.0, INDUSTRY, 20.0, LOCATION, 15.0, READINESS, 10.0, FRESHNESS, 10.0));
+    static final Weights DEFAULT = new Weights(Map.of(
+            "area", 25.0, "cost", 20.0, "industry", 20.0, "location", 15.0, "readiness", 10.0, "freshness", 10.0));
 
     private static final double TOLERANCE = 1e-6;
 

@@ -9,7 +9,7 @@
  * bounded candidate query of {@code MatchQueries}. Unit-set and parcel-group assembly and scoring
  * ({@code Scorer}) are plain Java. The requirement, its validation and who may see a project's belong
  * to the project feature ({@link cn.dongguan.cfk.project.SiteRequirement},
- * {@link cn.dongguan.cfk.project.RequirementValidator}, {@link cn.dongguan.cfk.project.ProjectRequirements});
+ * {@link cn.dongguan.cfk.project.RequirementValidator}, {@link cn.dongguan.cfk.project.ProjectService});
  * the caller is {@link cn.dongguan.cfk.security.CurrentViewer}'s.
  */
 package cn.dongguan.cfk.matching;

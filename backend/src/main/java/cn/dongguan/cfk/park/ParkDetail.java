@@ -2,21 +2,16 @@ package cn.dongguan.cfk.park;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
-import java.util.List;
 
-/** One park with its boundary; the contact only for staff, administrators and its own managers. */
+/**
+ * One park as listed, then its boundary and the rest of its record; the contact only for staff,
+ * administrators and its own managers.
+ */
 record ParkDetail(
-        String code,
-        String name,
-        List<String> towns,
-        String level,
-        List<String> industries,
-        BigDecimal floorAreaM2,
-        BigDecimal vacantAreaM2,
-        double vacancyRate,
-        BigDecimal availableLandMu,
+        @JsonUnwrapped ParkSummary summary,
         BigDecimal areaM2,
         BigDecimal plannedAreaM2,
         String managingBody,

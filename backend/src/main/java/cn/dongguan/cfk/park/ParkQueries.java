@@ -1,11 +1,9 @@
 package cn.dongguan.cfk.park;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.Arrays;
+import cn.dongguan.cfk.shared.RecordRowMapper;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +26,8 @@ class ParkQueries {
             ORDER BY p.code
             """;
 
+    private static final RowMapper<ParkSummary> SUMMARIES = RecordRowMapper.of(ParkSummary.class);
+
     private final JdbcClient jdbc;
 
     ParkQueries(JdbcClient jdbc) {
@@ -35,7 +35,7 @@ class ParkQueries {
     }
 
     List<ParkSummary> all() {
-        return jdbc.sql(PARKS.formatted("", "")).query((rs, i) -> summary(rs)).list();
+        return jdbc.sql(PARKS.formatted("", "")).query(SUMMARIES).list();
     }
 
     Optional<ParkDetail> byCode(String code, boolean withContact) {
@@ -44,20 +44,11 @@ class ParkQueries {
         return jdbc.sql(PARKS.formatted(detailColumns, "WHERE p.code = :code"))
                 .param("code", code)
                 .query((rs, i) -> {
-                    ParkSummary s = summary(rs);
                     ParkDetail.Contact contact = withContact && rs.getString("contact_name") != null
                             ? new ParkDetail.Contact(rs.getString("contact_name"), rs.getString("contact_phone"))
                             : null;
                     return new ParkDetail(
-                            s.code(),
-                            s.name(),
-                            s.towns(),
-                            s.level(),
-                            s.industries(),
-                            s.floorAreaM2(),
-                            s.vacantAreaM2(),
-                            s.vacancyRate(),
-                            s.availableLandMu(),
+                            SUMMARIES.mapRow(rs, i),
                             rs.getBigDecimal("area_m2"),
                             rs.getBigDecimal("planned_area_m2"),
                             rs.getString("managing_body"),
@@ -68,22 +59,5 @@ class ParkQueries {
                             rs.getString("geometry"));
                 })
                 .optional();
-    }
-
-    private static ParkSummary summary(ResultSet rs) throws SQLException {
-        return new ParkSummary(
-                rs.getString("code"),
-                rs.getString("name"),
-                strings(rs.getArray("towns")),
-                rs.getString("level"),
-                strings(rs.getArray("industries")),
-                rs.getBigDecimal("floor_area_m2"),
-                rs.getBigDecimal("vacant_area_m2"),
-                rs.getDouble("vacancy_rate"),
-                rs.getBigDecimal("available_land_mu"));
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return Arrays.asList((String[]) array.getArray());
     }
 }

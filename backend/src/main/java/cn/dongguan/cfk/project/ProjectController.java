@@ -2,14 +2,13 @@ package cn.dongguan.cfk.project;
 
 import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.shared.ETags;
+import cn.dongguan.cfk.shared.MergePatchMapping;
 import cn.dongguan.cfk.shared.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.Locale;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -34,9 +33,7 @@ class ProjectController {
     @Operation(summary = "Register a project (staff, administrators) · 登记项目")
     ResponseEntity<ProjectView> create(@RequestBody JsonNode body) {
         ProjectView p = projects.create(body);
-        return ResponseEntity.created(URI.create("/api/projects/" + p.id()))
-                .eTag(ETags.of(p.version()))
-                .body(p);
+        return ETags.created("/api/projects/" + p.id(), p);
     }
 
     @GetMapping
@@ -65,20 +62,16 @@ class ProjectController {
     @GetMapping("/{id}")
     @Operation(summary = "One project with its status moves · 项目详情")
     ResponseEntity<ProjectView> get(@PathVariable long id) {
-        ProjectView p = projects.get(id);
-        return ResponseEntity.ok().eTag(ETags.of(p.version())).body(p);
+        return ETags.ok(projects.get(id));
     }
 
-    @PatchMapping(
-            path = "/{id}",
-            consumes = {"application/merge-patch+json", "application/json"})
+    @MergePatchMapping("/{id}")
     @Operation(summary = "Change a project or move it along the pipeline (merge patch, If-Match) · 修改项目")
     ResponseEntity<ProjectView> patch(
             @PathVariable long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody JsonNode body) {
-        ProjectView p = projects.patch(id, ifMatch, body);
-        return ResponseEntity.ok().eTag(ETags.of(p.version())).body(p);
+        return ETags.ok(projects.patch(id, ifMatch, body));
     }
 
     private static String status(String status) {

@@ -5,6 +5,7 @@ import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.shared.ETags;
 import cn.dongguan.cfk.shared.ForbiddenException;
 import cn.dongguan.cfk.shared.Page;
+import cn.dongguan.cfk.shared.Paging;
 import cn.dongguan.cfk.shared.PreconditionException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,10 +15,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Staff and administrators register and move projects; an enterprise sees only its own. Every
- * status move is recorded with who and when.
+ * status move is recorded with who and when. Other features read a saved project's requirement
+ * here ({@link #visibleRequirement}), under the same rule of who may see it.
  */
 @Service
-class ProjectService {
+public class ProjectService {
 
     private final ProjectStore store;
     private final ProjectRules rules;
@@ -75,7 +77,7 @@ class ProjectService {
 
     @Transactional(readOnly = true)
     Page<ProjectView> list(ProjectStore.Filter filter, int page, int size) {
-        Page.check(page, size);
+        Paging paging = Page.check(page, size);
         ProjectStore.Filter scoped = filter;
         if (!viewer.isStaffOrAdmin()) {
             if (!access.isEnterprise()) {
@@ -86,8 +88,15 @@ class ProjectService {
             scoped = new ProjectStore.Filter(
                     filter.status(), filter.industry(), filter.town(), filter.assignedStaff(), filter.overdue(), own);
         }
-        LocalDate today = today();
-        return new Page<>(store.list(scoped, today, page, size), store.count(scoped, today), page, size);
+        return store.page(scoped, today(), paging);
+    }
+
+    /** The project's requirement: 404 when there is no such project, 403 when the current viewer may not see it. */
+    @Transactional(readOnly = true)
+    public ProjectRequirement visibleRequirement(long projectId) {
+        ProjectView p = store.find(projectId, today()).orElseThrow(() -> ProjectAccess.notFound(projectId));
+        access.requireVisible(p);
+        return new ProjectRequirement(p.id(), p.name(), p.requirement());
     }
 
     private LocalDate today() {

@@ -1,5 +1,7 @@
 package cn.dongguan.cfk.project;
 
+import cn.dongguan.cfk.shared.Page;
+import cn.dongguan.cfk.shared.Paging;
 import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -41,18 +43,14 @@ class ProjectStore {
                 .optional();
     }
 
-    List<ProjectView> list(Filter f, LocalDate today, int page, int size) {
-        return jdbc.sql(SELECT + where() + " ORDER BY p.id LIMIT :size OFFSET :offset")
-                .paramSource(params(f, today).addValue("size", size).addValue("offset", (long) page * size))
-                .query((rs, i) -> view(rs))
-                .list();
-    }
-
-    long count(Filter f, LocalDate today) {
-        return jdbc.sql("SELECT count(*) FROM expansion_project p" + where())
-                .paramSource(params(f, today))
-                .query(Long.class)
-                .single();
+    /** A page of the projects the filter keeps, by id. */
+    Page<ProjectView> page(Filter f, LocalDate today, Paging paging) {
+        return paging.select(
+                jdbc,
+                "SELECT count(*) FROM expansion_project p" + where(),
+                SELECT + where() + " ORDER BY p.id" + Paging.LIMIT,
+                params(f, today).getValues(),
+                (rs, i) -> view(rs));
     }
 
     private static String where() {

@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.project;
 
+import cn.dongguan.cfk.shared.Versioned;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
@@ -24,7 +25,8 @@ record ProjectView(
         String assignedStaff,
         Instant createdAt,
         long version,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<StatusChange> statusHistory) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<StatusChange> statusHistory)
+        implements Versioned {
 
     record StatusChange(String fromStatus, String toStatus, String actor, Instant occurredAt) {}
 

@@ -5,7 +5,7 @@
  * <p>The owner of the site requirement: {@link cn.dongguan.cfk.project.SiteRequirement} (what a
  * project needs from a site, saved or not) and {@link cn.dongguan.cfk.project.RequirementValidator}
  * (its one check). Public surface: those two, {@link cn.dongguan.cfk.project.SiteKind},
- * {@link cn.dongguan.cfk.project.ProjectRequirements} (a saved project's requirement, for whoever may
- * see the project) and {@link cn.dongguan.cfk.project.ProjectRequirement}.
+ * {@link cn.dongguan.cfk.project.ProjectService} (a saved project's requirement, for whoever may
+ * see the project: {@code visibleRequirement}) and {@link cn.dongguan.cfk.project.ProjectRequirement}.
  */
 package cn.dongguan.cfk.project;

@@ -26,41 +26,15 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
-    @ExceptionHandler(BadRequestException.class)
-    ProblemDetail badRequest(BadRequestException e) {
-        ProblemDetail problem = ProblemResponses.badRequest(e.field(), e.messageZh(), e.getMessage());
-        e.properties().forEach(problem::setProperty);
-        return problem;
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
-        return ProblemResponses.notFound(e.messageZh(), e.getMessage());
-    }
-
-    @ExceptionHandler(ForbiddenException.class)
-    ProblemDetail forbidden(ForbiddenException e) {
-        return ProblemResponses.problem(HttpStatus.FORBIDDEN, "无权操作", "Forbidden", e.messageZh(), e.getMessage(), null);
-    }
-
-    @ExceptionHandler(PreconditionException.class)
-    ProblemDetail precondition(PreconditionException e) {
-        boolean missing = e.status() == HttpStatus.PRECONDITION_REQUIRED;
-        return ProblemResponses.problem(
-                e.status(),
-                missing ? "缺少 If-Match" : "数据已变更",
-                missing ? "Precondition required" : "Precondition failed",
-                e.messageZh(),
-                e.getMessage(),
-                "If-Match");
+    @ExceptionHandler(ProblemException.class)
+    ProblemDetail problem(ProblemException e) {
+        return e.problem();
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ProblemDetail concurrentChange(ObjectOptimisticLockingFailureException e) {
         return ProblemResponses.problem(
                 HttpStatus.PRECONDITION_FAILED,
-                "数据已变更",
-                "Precondition failed",
                 "数据已被他人修改，请重新加载后再试",
                 "Someone else changed this meanwhile: reload and try again",
                 "If-Match");
@@ -98,7 +72,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadableBody(HttpMessageNotReadableException e) {
-        return badRequest(JsonProblems.of(e));
+        return JsonProblems.of(e).problem();
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -106,7 +80,7 @@ class ApiExceptionHandler {
         return e.getBindingResult().getFieldErrors().stream()
                 .map(error -> error.unwrap(ConstraintViolation.class))
                 .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .map(v -> badRequest(ConstraintTexts.problem(v)))
+                .map(v -> ConstraintTexts.problem(v).problem())
                 .orElseGet(() -> ProblemResponses.badRequest("body", "请求内容无效", "The request body is invalid"));
     }
 
@@ -114,8 +88,6 @@ class ApiExceptionHandler {
     ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
         return ProblemResponses.problem(
                 HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                "不支持的内容类型",
-                "Unsupported media type",
                 "请求内容类型 " + e.getContentType() + " 不受支持，请使用 JSON",
                 "Content type " + e.getContentType() + " is not supported: send JSON",
                 "Content-Type");
@@ -125,8 +97,6 @@ class ApiExceptionHandler {
     ProblemDetail methodNotAllowed(HttpRequestMethodNotSupportedException e) {
         return ProblemResponses.problem(
                 HttpStatus.METHOD_NOT_ALLOWED,
-                "不支持该方法",
-                "Method not allowed",
                 "此地址不支持 " + e.getMethod() + " 请求",
                 "This address does not accept " + e.getMethod(),
                 null);

@@ -1,17 +1,17 @@
 package cn.dongguan.cfk.shared;
 
 import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 
 /**
  * Input the client sent is wrong: answered 400 with a bilingual problem naming the field, and any
  * extra problem properties (e.g. where in a geometry the fault lies).
  */
-public class BadRequestException extends RuntimeException {
+public class BadRequestException extends ProblemException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String field;
-    private final String messageZh;
     private final Map<String, Object> properties;
 
     public BadRequestException(String field, String messageZh, String messageEn) {
@@ -19,22 +19,19 @@ public class BadRequestException extends RuntimeException {
     }
 
     public BadRequestException(String field, String messageZh, String messageEn, Map<String, Object> properties) {
-        super(messageEn);
-        this.field = field;
-        this.messageZh = messageZh;
+        super(HttpStatus.BAD_REQUEST, messageZh, messageEn, field);
         this.properties = Map.copyOf(properties);
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageZh() {
-        return messageZh;
     }
 
     /** Extra members of the problem, beside title, detail and field. */
     public Map<String, Object> properties() {
         return properties;
+    }
+
+    @Override
+    public ProblemDetail problem() {
+        ProblemDetail problem = super.problem();
+        properties.forEach(problem::setProperty);
+        return problem;
     }
 }

@@ -1,7 +1,9 @@
 package cn.dongguan.cfk.shared;
 
+import java.net.URI;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.http.ResponseEntity;
 
 /**
  * The entity tags of the API, made in one place: a row's stored version, quoted ({@code "7"}), or an
@@ -18,6 +20,18 @@ public final class ETags {
 
     public static String of(long version) {
         return "\"" + version + "\"";
+    }
+
+    /** 200 with the row, tagged with its version. */
+    public static <T extends Versioned> ResponseEntity<T> ok(T row) {
+        return ResponseEntity.ok().eTag(of(row.version())).body(row);
+    }
+
+    /** 201 with the new row at {@code location}, tagged with its version. */
+    public static <T extends Versioned> ResponseEntity<T> created(String location, T row) {
+        return ResponseEntity.created(URI.create(location))
+                .eTag(of(row.version()))
+                .body(row);
     }
 
     /** A strong tag of {@code parts} joined by {@code -}; the parts must not contain quotes. */

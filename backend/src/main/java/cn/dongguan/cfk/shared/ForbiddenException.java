@@ -1,18 +1,13 @@
 package cn.dongguan.cfk.shared;
 
+import org.springframework.http.HttpStatus;
+
 /** The signed-in user may not do this (wrong role or another park): answered 403, nothing changed. */
-public class ForbiddenException extends RuntimeException {
+public class ForbiddenException extends ProblemException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String messageZh;
-
     public ForbiddenException(String messageZh, String messageEn) {
-        super(messageEn);
-        this.messageZh = messageZh;
-    }
-
-    public String messageZh() {
-        return messageZh;
+        super(HttpStatus.FORBIDDEN, messageZh, messageEn, null);
     }
 }

@@ -6,17 +6,12 @@ import org.springframework.http.HttpStatus;
  * Optimistic locking through ETags: a write without If-Match is answered 428, one whose If-Match
  * no longer matches the stored version 412. Nothing changes in either case.
  */
-public class PreconditionException extends RuntimeException {
+public class PreconditionException extends ProblemException {
 
     private static final long serialVersionUID = 1L;
 
-    private final HttpStatus status;
-    private final String messageZh;
-
     private PreconditionException(HttpStatus status, String messageZh, String messageEn) {
-        super(messageEn);
-        this.status = status;
-        this.messageZh = messageZh;
+        super(status, messageZh, messageEn, "If-Match");
     }
 
     public static PreconditionException missing() {
@@ -31,13 +26,5 @@ public class PreconditionException extends RuntimeException {
                 HttpStatus.PRECONDITION_FAILED,
                 "数据已被他人修改（当前版本 " + current + "），请重新加载后再试",
                 "Someone else changed this meanwhile (now version " + current + "): reload and try again");
-    }
-
-    public HttpStatus status() {
-        return status;
-    }
-
-    public String messageZh() {
-        return messageZh;
     }
 }

@@ -1,16 +1,38 @@
 package cn.dongguan.cfk.shared;
 
 import java.net.URI;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 /**
- * Builds the problems every endpoint answers with: a bilingual title and detail ("中文 / English"),
- * the Chinese and English texts also apart, and the field at fault when there is one.
+ * Builds the problems every endpoint answers with: a bilingual title (one per status) and detail
+ * ("中文 / English"), the Chinese and English texts also apart, and the field at fault when there is
+ * one.
  */
 public final class ProblemResponses {
 
+    private static final Map<HttpStatus, Title> TITLES = Map.of(
+            HttpStatus.BAD_REQUEST, new Title("请求有误", "Bad request"),
+            HttpStatus.FORBIDDEN, new Title("无权操作", "Forbidden"),
+            HttpStatus.NOT_FOUND, new Title("未找到", "Not found"),
+            HttpStatus.METHOD_NOT_ALLOWED, new Title("不支持该方法", "Method not allowed"),
+            HttpStatus.PRECONDITION_FAILED, new Title("数据已变更", "Precondition failed"),
+            HttpStatus.UNSUPPORTED_MEDIA_TYPE, new Title("不支持的内容类型", "Unsupported media type"),
+            HttpStatus.PRECONDITION_REQUIRED, new Title("缺少 If-Match", "Precondition required"));
+
+    private record Title(String zh, String en) {}
+
     private ProblemResponses() {}
+
+    /** A problem of one of the statuses the API answers with, under that status's title. */
+    public static ProblemDetail problem(HttpStatus status, String detailZh, String detailEn, String field) {
+        Title title = TITLES.get(status);
+        if (title == null) {
+            throw new IllegalArgumentException("No title for " + status);
+        }
+        return problem(status, title.zh(), title.en(), detailZh, detailEn, field);
+    }
 
     public static ProblemDetail problem(
             HttpStatus status, String titleZh, String titleEn, String detailZh, String detailEn, String field) {
@@ -26,11 +48,11 @@ public final class ProblemResponses {
     }
 
     public static ProblemDetail badRequest(String field, String detailZh, String detailEn) {
-        return problem(HttpStatus.BAD_REQUEST, "请求有误", "Bad request", detailZh, detailEn, field);
+        return problem(HttpStatus.BAD_REQUEST, detailZh, detailEn, field);
     }
 
     public static ProblemDetail notFound(String detailZh, String detailEn) {
-        return problem(HttpStatus.NOT_FOUND, "未找到", "Not found", detailZh, detailEn, null);
+        return problem(HttpStatus.NOT_FOUND, detailZh, detailEn, null);
     }
 
     private static String slug(HttpStatus status) {

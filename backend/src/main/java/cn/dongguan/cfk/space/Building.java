@@ -1,30 +1,19 @@
 package cn.dongguan.cfk.space;
 
-import cn.dongguan.cfk.geometry.Footprints.Existing;
 import cn.dongguan.cfk.geometry.Footprints.Placed;
+import cn.dongguan.cfk.geometry.PlacedFeature;
+import cn.dongguan.cfk.shared.FireHazardClass;
+import cn.dongguan.cfk.shared.GeoJson;
+import cn.dongguan.cfk.shared.NotFoundException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import org.locationtech.jts.geom.Polygon;
+import java.util.List;
 
 @Entity
 @Table(name = "building")
-class Building {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "park_code")
-    private String parkCode;
-
-    @Column(name = "town_code")
-    private String townCode;
+class Building extends PlacedFeature {
 
     @Column(name = "name")
     private String name;
@@ -62,12 +51,6 @@ class Building {
     @Column(name = "fire_hazard_class")
     private String fireHazardClass;
 
-    @Column(name = "geom", columnDefinition = "geometry(Polygon,4326)")
-    private Polygon geom;
-
-    @Version
-    private long version;
-
     protected Building() {}
 
     Building(BuildingFields fields, String parkCode, BigDecimal floorAreaM2, Placed footprint) {
@@ -77,7 +60,7 @@ class Building {
 
     /** Takes checked fields, the park's canonical code and the floor area (given or computed). */
     void update(BuildingFields f, String parkCode, BigDecimal floorAreaM2) {
-        this.parkCode = parkCode;
+        setParkCode(parkCode);
         this.name = f.name();
         this.address = f.address();
         this.type = f.type().code();
@@ -93,39 +76,30 @@ class Building {
                 f.fireHazardClass() == null ? null : f.fireHazardClass().code();
     }
 
-    /** Takes a placed footprint and its town. */
-    void place(Placed footprint) {
-        this.geom = (Polygon) footprint.geometry();
-        this.townCode = footprint.townCode();
+    /** The fields a merge patch starts from. */
+    BuildingFields fields() {
+        return new BuildingFields(
+                getParkCode(),
+                name,
+                address,
+                BuildingType.of(type),
+                floors,
+                floorAreaM2,
+                structure,
+                yearBuilt,
+                landTenure,
+                titleCertificate,
+                cargoLiftCount,
+                cargoLiftTonnes,
+                FireHazardClass.of(fireHazardClass).orElse(null));
     }
 
-    /** As the geometry pipeline sees it when a patch changes it. */
-    Existing existing() {
-        return new Existing(id, geom, parkCode, version);
+    static NotFoundException notFound(long id) {
+        return new NotFoundException("楼栋 " + id + " 不存在", "Building " + id + " does not exist");
     }
 
-    Long getId() {
-        return id;
-    }
-
-    String getParkCode() {
-        return parkCode;
-    }
-
-    String getTownCode() {
-        return townCode;
-    }
-
-    String getName() {
-        return name;
-    }
-
-    String getAddress() {
-        return address;
-    }
-
-    String getType() {
-        return type;
+    BuildingView view(List<UnitView> units) {
+        return BuildingView.of(getId(), getTownCode(), fields(), getVersion(), GeoJson.write(getGeom()), units);
     }
 
     int getFloors() {
@@ -134,41 +108,5 @@ class Building {
 
     BigDecimal getFloorAreaM2() {
         return floorAreaM2;
-    }
-
-    String getStructure() {
-        return structure;
-    }
-
-    Integer getYearBuilt() {
-        return yearBuilt;
-    }
-
-    String getLandTenure() {
-        return landTenure;
-    }
-
-    Boolean getTitleCertificate() {
-        return titleCertificate;
-    }
-
-    Integer getCargoLiftCount() {
-        return cargoLiftCount;
-    }
-
-    BigDecimal getCargoLiftTonnes() {
-        return cargoLiftTonnes;
-    }
-
-    String getFireHazardClass() {
-        return fireHazardClass;
-    }
-
-    Polygon getGeom() {
-        return geom;
-    }
-
-    long getVersion() {
-        return version;
     }
 }

@@ -46,23 +46,6 @@ record BuildingFields(
         structure = text(structure);
     }
 
-    static BuildingFields of(Building b) {
-        return new BuildingFields(
-                b.getParkCode(),
-                b.getName(),
-                b.getAddress(),
-                BuildingType.of(b.getType()),
-                b.getFloors(),
-                b.getFloorAreaM2(),
-                b.getStructure(),
-                b.getYearBuilt(),
-                b.getLandTenure(),
-                b.getTitleCertificate(),
-                b.getCargoLiftCount(),
-                b.getCargoLiftTonnes(),
-                FireHazardClass.of(b.getFireHazardClass()).orElse(null));
-    }
-
     /** The park's canonical code, null for none; 400 naming parkCode when it is no park code. */
     String park() {
         return parkCode == null ? null : ParkCode.parse(parkCode, "parkCode");

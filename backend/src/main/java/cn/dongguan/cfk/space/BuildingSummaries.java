@@ -2,9 +2,8 @@ package cn.dongguan.cfk.space;
 
 import cn.dongguan.cfk.shared.Page;
 import cn.dongguan.cfk.shared.Paging;
+import cn.dongguan.cfk.shared.RecordRowMapper;
 import cn.dongguan.cfk.shared.SqlConditions;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,34 +38,11 @@ class BuildingSummaries {
         SqlConditions where = new SqlConditions()
                 .when(parks, "b.park_code IN (:parks)", "parks")
                 .when(towns, "b.town_code IN (:towns)", "towns");
-        long total = jdbc.sql("SELECT count(*) FROM building b " + where.where())
-                .params(where.params())
-                .query(Long.class)
-                .single();
-        List<BuildingSummary> items = jdbc.sql(
-                        SELECT + where.where() + "\nORDER BY b.name, b.id LIMIT :limit OFFSET :offset")
-                .params(where.params())
-                .params(Freshness.sqlParameters(clock))
-                .param("limit", paging.size())
-                .param("offset", paging.offset())
-                .query((rs, i) -> summary(rs))
-                .list();
-        return paging.answer(items, total);
-    }
-
-    private static BuildingSummary summary(ResultSet rs) throws SQLException {
-        return new BuildingSummary(
-                rs.getLong("id"),
-                rs.getString("name"),
-                rs.getString("type"),
-                rs.getString("park_code"),
-                rs.getString("town_code"),
-                rs.getInt("floors"),
-                rs.getBigDecimal("floor_area_m2"),
-                rs.getString("fire_hazard_class"),
-                rs.getBigDecimal("vacant_area_m2"),
-                rs.getDouble("vacancy_share"),
-                rs.getInt("vacant_units"),
-                rs.getBoolean("stale"));
+        return paging.select(
+                jdbc,
+                "SELECT count(*) FROM building b " + where.where(),
+                SELECT + where.where() + "\nORDER BY b.name, b.id" + Paging.LIMIT,
+                where.params(Freshness.sqlParameters(clock)).params(),
+                RecordRowMapper.of(BuildingSummary.class));
     }
 }

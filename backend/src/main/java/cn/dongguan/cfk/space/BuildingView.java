@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.space;
 
+import cn.dongguan.cfk.shared.Versioned;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
@@ -27,4 +28,29 @@ record BuildingView(
         @JsonRawValue @Schema(type = "object", description = "GeoJSON Polygon, WGS84")
         String geometry,
 
-        List<UnitView> units) {}
+        List<UnitView> units)
+        implements Versioned {
+
+    static BuildingView of(
+            long id, String townCode, BuildingFields f, long version, String geometry, List<UnitView> units) {
+        return new BuildingView(
+                id,
+                f.parkCode(),
+                townCode,
+                f.name(),
+                f.address(),
+                f.type().code(),
+                f.floors(),
+                f.floorAreaM2(),
+                f.structure(),
+                f.yearBuilt(),
+                f.landTenure(),
+                f.titleCertificate(),
+                f.cargoLiftCount(),
+                f.cargoLiftTonnes(),
+                f.fireHazardClass() == null ? null : f.fireHazardClass().code(),
+                version,
+                geometry,
+                units);
+    }
+}

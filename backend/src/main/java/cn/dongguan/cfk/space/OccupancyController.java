@@ -6,7 +6,9 @@ import cn.dongguan.cfk.security.CurrentViewer;
 import cn.dongguan.cfk.shared.ETags;
 import cn.dongguan.cfk.shared.ForbiddenException;
 import cn.dongguan.cfk.shared.JsonBodies;
+import cn.dongguan.cfk.shared.MergePatchMapping;
 import cn.dongguan.cfk.shared.Page;
+import cn.dongguan.cfk.shared.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -33,19 +34,13 @@ import tools.jackson.databind.JsonNode;
 class OccupancyController {
 
     private final OccupancyService occupancy;
-    private final FreshnessQueries freshness;
     private final ManagedUnitQueries managedUnits;
     private final CurrentViewer viewer;
     private final JsonBodies bodies;
 
     OccupancyController(
-            OccupancyService occupancy,
-            FreshnessQueries freshness,
-            ManagedUnitQueries managedUnits,
-            CurrentViewer viewer,
-            JsonBodies bodies) {
+            OccupancyService occupancy, ManagedUnitQueries managedUnits, CurrentViewer viewer, JsonBodies bodies) {
         this.occupancy = occupancy;
-        this.freshness = freshness;
         this.managedUnits = managedUnits;
         this.viewer = viewer;
         this.bodies = bodies;
@@ -58,29 +53,25 @@ class OccupancyController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "100") int size) {
         String code = ParkCode.parse(park, "park");
-        Page.check(page, size);
+        Paging paging = Page.check(page, size);
         viewer.requirePersonalDataOf(code);
-        return managedUnits.inPark(code, page, size);
+        return managedUnits.inPark(code, paging);
     }
 
-    @PatchMapping(
-            path = "/units/{id}",
-            consumes = {"application/merge-patch+json", "application/json"})
+    @MergePatchMapping("/units/{id}")
     @Operation(summary = "Change a unit's occupancy (JSON merge patch; If-Match required) · 更新单元占用")
     ResponseEntity<UnitView> patch(
             @PathVariable long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody JsonNode patch,
             HttpServletRequest request) {
-        UnitView unit = occupancy.patch(id, ifMatch, patch, RequestSource.of(request));
-        return ResponseEntity.ok().eTag(ETags.of(unit.version())).body(unit);
+        return ETags.ok(occupancy.patch(id, ifMatch, patch, RequestSource.of(request)));
     }
 
     @PostMapping("/units/{id}/confirm")
     @Operation(summary = "Confirm a listing is still current · 确认单元信息仍然有效")
     ResponseEntity<UnitView> confirm(@PathVariable long id) {
-        UnitView unit = occupancy.confirm(id);
-        return ResponseEntity.ok().eTag(ETags.of(unit.version())).body(unit);
+        return ETags.ok(occupancy.confirm(id));
     }
 
     record ConfirmRequest(
@@ -109,14 +100,14 @@ class OccupancyController {
     @Operation(summary = "The signed-in manager's listings not confirmed for 60 days, oldest first · 待核实清单")
     Page<ToConfirmItem> toConfirm(
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
-        Page.check(page, size);
+        Paging paging = Page.check(page, size);
         if (viewer.isAdmin()) {
-            return freshness.toConfirm(null, page, size);
+            return managedUnits.toConfirm(null, paging);
         }
         if (viewer.managedParks().isEmpty()) {
             throw new ForbiddenException("只有园区管理员有待核实清单", "Only park managers have a to-confirm list");
         }
-        return freshness.toConfirm(viewer.managedParks(), page, size);
+        return managedUnits.toConfirm(viewer.managedParks(), paging);
     }
 
     @GetMapping("/stats/freshness")
@@ -124,6 +115,6 @@ class OccupancyController {
             summary =
                     "Each park's share of listings confirmed within 60 days and its oldest listing (staff) · 各园区数据新鲜度")
     List<ParkFreshness> freshness() {
-        return freshness.byPark();
+        return managedUnits.byPark();
     }
 }

@@ -4,7 +4,7 @@ import cn.dongguan.cfk.enterprise.EnterpriseDirectory;
 import cn.dongguan.cfk.security.CurrentViewer;
 import cn.dongguan.cfk.shared.ETags;
 import cn.dongguan.cfk.shared.JsonBodies;
-import cn.dongguan.cfk.shared.NotFoundException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -15,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Park managers keep occupancy current (SPEC §7): changes under optimistic locking, each recorded
- * as an occupancy event in the same transaction, and confirmations that keep listings fresh.
+ * Park managers add units and keep their occupancy current (SPEC §7): changes under optimistic
+ * locking, each recorded as an occupancy event in the same transaction, and confirmations that keep
+ * listings fresh.
  * Role and park scope are checked before anything is read for change.
  */
 @Service
@@ -50,6 +51,22 @@ class OccupancyService {
         this.clock = clock;
     }
 
+    /** A new unit, recorded as its first occupancy event (before: none) in the same transaction. */
+    @Transactional
+    UnitView addUnit(long buildingId, JsonNode body, String source) {
+        Building building = buildings.findById(buildingId).orElseThrow(() -> Building.notFound(buildingId));
+        viewer.requireInventoryWrite(building.getParkCode());
+        NewUnit unit = bodies.read(body, NewUnit.class);
+        unit.requireFits(building);
+        OccupancyState occupancy = unit.occupancy();
+        bodies.validate(occupancy);
+        requireAcceptable(occupancy, unit.areaM2());
+        Instant now = clock.instant();
+        SpaceUnit saved = units.saveAndFlush(new SpaceUnit(buildingId, unit, occupancy, now));
+        events.record(saved.getId(), now, viewer.requireUsername(), source, null, occupancy);
+        return reader.unit(saved.getId());
+    }
+
     /**
      * Applies a merge patch when If-Match names the current version; a status change alone brings the
      * vacancy that goes with it. An accepted change also confirms the listing.
@@ -58,13 +75,12 @@ class OccupancyService {
     UnitView patch(long id, String ifMatch, JsonNode patch, String source) {
         SpaceUnit unit = unitForChange(id);
         ETags.requireMatch(ifMatch, unit.getVersion());
-        OccupancyState before = OccupancyState.of(unit);
+        OccupancyState before = unit.occupancy();
         OccupancyState after = bodies.merge(before, patch);
         if (!patch.has("vacantAreaM2") && after.status() != before.status()) {
             after = after.withVacancyOfStatus(unit.getAreaM2());
         }
-        after.requireFits(unit.getAreaM2());
-        enterprises.requireKnown(after.occupantEnterpriseId(), "occupantEnterpriseId");
+        requireAcceptable(after, unit.getAreaM2());
         Instant now = clock.instant();
         unit.changeOccupancy(after);
         unit.confirm(now);
@@ -96,13 +112,13 @@ class OccupancyService {
 
     @Transactional(readOnly = true)
     List<OccupancyEvent> history(long id) {
-        SpaceUnit unit = units.findById(id).orElseThrow(() -> unitNotFound(id));
+        SpaceUnit unit = units.findById(id).orElseThrow(() -> SpaceUnit.notFound(id));
         viewer.requirePersonalDataOf(parkOf(unit));
         return events.forUnit(id);
     }
 
     private SpaceUnit unitForChange(long id) {
-        SpaceUnit unit = units.findById(id).orElseThrow(() -> unitNotFound(id));
+        SpaceUnit unit = units.findById(id).orElseThrow(() -> SpaceUnit.notFound(id));
         viewer.requireInventoryWrite(parkOf(unit));
         return unit;
     }
@@ -114,7 +130,9 @@ class OccupancyService {
                 .orElse(null);
     }
 
-    private static NotFoundException unitNotFound(long id) {
-        return new NotFoundException("单元 " + id + " 不存在", "Unit " + id + " does not exist");
+    /** 400 unless the occupancy fits the unit's area and names a known occupant. */
+    private void requireAcceptable(OccupancyState occupancy, BigDecimal unitAreaM2) {
+        occupancy.requireFits(unitAreaM2);
+        enterprises.requireKnown(occupancy.occupantEnterpriseId(), "occupantEnterpriseId");
     }
 }

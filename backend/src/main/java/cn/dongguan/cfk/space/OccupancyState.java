@@ -28,15 +28,6 @@ record OccupancyState(
         LocalDate availableFrom,
         @Positive Long occupantEnterpriseId) {
 
-    static OccupancyState of(SpaceUnit u) {
-        return new OccupancyState(
-                UnitStatus.valueOf(u.getStatus()),
-                u.getVacantAreaM2(),
-                u.getRentYuanM2Month(),
-                u.getAvailableFrom(),
-                u.getOccupantEnterpriseId());
-    }
-
     /** The vacancy that goes with the status alone: all of the unit when vacant, none when let or reserved. */
     OccupancyState withVacancyOfStatus(BigDecimal unitArea) {
         BigDecimal vacant = status == UnitStatus.VACANT ? unitArea : BigDecimal.ZERO;

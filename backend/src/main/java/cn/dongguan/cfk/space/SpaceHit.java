@@ -1,14 +1,13 @@
 package cn.dongguan.cfk.space;
 
+import cn.dongguan.cfk.shared.PlaceNames;
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
 
 /**
- * A vacant unit found by the space search: the unit's fields (SPEC §5 names), its building's and
- * park's names, and a point on the building for the map. Never the occupant.
+ * A vacant unit found by the space search: the unit's terms, its building's and park's names, and a
+ * point on the building for the map. Never the occupant.
  */
 record SpaceHit(
         long id,
@@ -17,26 +16,8 @@ record SpaceHit(
         String buildingType,
         String address,
         String fireHazardClass,
-        String parkCode,
-        String parkName,
-        String townCode,
-        String townName,
-        String townNameEn,
-        int floorFrom,
-        int floorTo,
-        BigDecimal areaM2,
-        BigDecimal vacantAreaM2,
-        BigDecimal ceilingHeightM,
-        BigDecimal floorLoadKgM2,
-        BigDecimal powerKva,
-        BigDecimal rentYuanM2Month,
-        String status,
-        LocalDate availableFrom,
-        Instant lastConfirmedAt,
-
-        @Schema(description = "not confirmed for 60 days: 待核实")
-        boolean stale,
-
+        @JsonUnwrapped PlaceNames place,
+        @JsonUnwrapped UnitTerms terms,
         long version,
 
         @JsonRawValue @Schema(type = "object", description = "GeoJSON Point on the building, WGS84")

@@ -2,10 +2,7 @@ package cn.dongguan.cfk.space;
 
 import cn.dongguan.cfk.enterprise.EnterpriseDirectory;
 import cn.dongguan.cfk.security.CurrentViewer;
-import cn.dongguan.cfk.shared.GeoJson;
-import cn.dongguan.cfk.shared.NotFoundException;
 import java.time.Clock;
-import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,62 +31,28 @@ class SpaceReader {
     }
 
     BuildingView building(long id) {
-        Building b = buildings.findById(id).orElseThrow(() -> buildingNotFound(id));
+        Building b = buildings.findById(id).orElseThrow(() -> Building.notFound(id));
         boolean personal = viewer.maySeePersonalDataOf(b.getParkCode());
-        List<UnitView> unitViews = units.findByBuildingIdOrderByFloorFromAscIdAsc(id).stream()
+        return b.view(units.findByBuildingIdOrderByFloorFromAscIdAsc(id).stream()
                 .map(u -> view(u, b, personal))
-                .toList();
-        return new BuildingView(
-                b.getId(),
-                b.getParkCode(),
-                b.getTownCode(),
-                b.getName(),
-                b.getAddress(),
-                b.getType(),
-                b.getFloors(),
-                b.getFloorAreaM2(),
-                b.getStructure(),
-                b.getYearBuilt(),
-                b.getLandTenure(),
-                b.getTitleCertificate(),
-                b.getCargoLiftCount(),
-                b.getCargoLiftTonnes(),
-                b.getFireHazardClass(),
-                b.getVersion(),
-                GeoJson.write(b.getGeom()),
-                unitViews);
+                .toList());
     }
 
     UnitView unit(long id) {
-        SpaceUnit u = units.findById(id)
-                .orElseThrow(() -> new NotFoundException("单元 " + id + " 不存在", "Unit " + id + " does not exist"));
-        Building b = buildings.findById(u.getBuildingId()).orElseThrow(() -> buildingNotFound(u.getBuildingId()));
+        SpaceUnit u = units.findById(id).orElseThrow(() -> SpaceUnit.notFound(id));
+        Building b = buildings.findById(u.getBuildingId()).orElseThrow(() -> Building.notFound(u.getBuildingId()));
         return view(u, b, viewer.maySeePersonalDataOf(b.getParkCode()));
     }
 
     private UnitView view(SpaceUnit u, Building b, boolean personal) {
+        Long occupant = u.occupancy().occupantEnterpriseId();
         return new UnitView(
                 u.getId(),
                 u.getBuildingId(),
                 b.getParkCode(),
                 b.getTownCode(),
-                u.getFloorFrom(),
-                u.getFloorTo(),
-                u.getAreaM2(),
-                u.getVacantAreaM2(),
-                u.getCeilingHeightM(),
-                u.getFloorLoadKgM2(),
-                u.getPowerKva(),
-                u.getRentYuanM2Month(),
-                u.getStatus(),
-                u.getAvailableFrom(),
-                u.getLastConfirmedAt(),
-                Freshness.isStale(u.getLastConfirmedAt(), clock),
+                u.terms(clock),
                 u.getVersion(),
-                personal ? enterprises.find(u.getOccupantEnterpriseId()).orElse(null) : null);
-    }
-
-    private static NotFoundException buildingNotFound(long id) {
-        return new NotFoundException("楼栋 " + id + " 不存在", "Building " + id + " does not exist");
+                personal ? enterprises.find(occupant).orElse(null) : null);
     }
 }

@@ -2,15 +2,13 @@ package cn.dongguan.cfk.space;
 
 import cn.dongguan.cfk.shared.Page;
 import cn.dongguan.cfk.shared.Paging;
+import cn.dongguan.cfk.shared.RecordRowMapper;
 import cn.dongguan.cfk.shared.SortOrder;
 import cn.dongguan.cfk.shared.SqlConditions;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,6 +59,8 @@ class SpaceSearch {
             ORDER BY hit.sort_key %4$s NULLS LAST, hit.unit_id %4$s
             """;
 
+    private static final RowMapper<SpaceHit> HITS = RecordRowMapper.of(SpaceHit.class);
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -72,21 +72,12 @@ class SpaceSearch {
     Page<SpaceHit> search(SpaceCriteria c, SortOrder sort, Paging paging) {
         SqlConditions where = conditions(c).params(Freshness.sqlParameters(clock));
         String names = c.qTerms().isEmpty() ? "" : NAMES;
-        long total = jdbc.sql("SELECT count(*) FROM space_listing s\n" + names + where.where())
-                .params(where.params())
-                .query(Long.class)
-                .single();
-        if (total <= paging.offset()) {
-            return paging.answer(List.of(), total);
-        }
-        String sql = PAGE.formatted(SORT_COLUMNS.get(sort.key()), names, where.where(), sort.direction());
-        List<SpaceHit> items = jdbc.sql(sql)
-                .params(where.params())
-                .param("limit", paging.size())
-                .param("offset", paging.offset())
-                .query((rs, i) -> hit(rs))
-                .list();
-        return paging.answer(items, total);
+        return paging.select(
+                jdbc,
+                "SELECT count(*) FROM space_listing s\n" + names + where.where(),
+                PAGE.formatted(SORT_COLUMNS.get(sort.key()), names, where.where(), sort.direction()),
+                where.params(),
+                HITS);
     }
 
     private static SqlConditions conditions(SpaceCriteria c) {
@@ -122,34 +113,5 @@ class SpaceSearch {
                     "q" + i);
         }
         return where;
-    }
-
-    private static SpaceHit hit(ResultSet rs) throws SQLException {
-        return new SpaceHit(
-                rs.getLong("id"),
-                rs.getLong("building_id"),
-                rs.getString("building_name"),
-                rs.getString("building_type"),
-                rs.getString("address"),
-                rs.getString("fire_hazard_class"),
-                rs.getString("park_code"),
-                rs.getString("park_name"),
-                rs.getString("town_code"),
-                rs.getString("town_name"),
-                rs.getString("town_name_en"),
-                rs.getInt("floor_from"),
-                rs.getInt("floor_to"),
-                rs.getBigDecimal("area_m2"),
-                rs.getBigDecimal("vacant_area_m2"),
-                rs.getBigDecimal("ceiling_height_m"),
-                rs.getBigDecimal("floor_load_kg_m2"),
-                rs.getBigDecimal("power_kva"),
-                rs.getBigDecimal("rent_yuan_m2_month"),
-                rs.getString("status"),
-                rs.getObject("available_from", LocalDate.class),
-                rs.getObject("last_confirmed_at", OffsetDateTime.class).toInstant(),
-                rs.getBoolean("stale"),
-                rs.getLong("version"),
-                rs.getString("point"));
     }
 }

@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.space;
 
+import cn.dongguan.cfk.shared.NotFoundException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -91,6 +93,33 @@ class SpaceUnit {
         this.lastConfirmedAt = at;
     }
 
+    /** What the unit offers, stale by {@link Freshness}. */
+    UnitTerms terms(Clock clock) {
+        return new UnitTerms(
+                floorFrom,
+                floorTo,
+                areaM2,
+                vacantAreaM2,
+                ceilingHeightM,
+                floorLoadKgM2,
+                powerKva,
+                rentYuanM2Month,
+                status,
+                availableFrom,
+                lastConfirmedAt,
+                Freshness.isStale(lastConfirmedAt, clock));
+    }
+
+    static NotFoundException notFound(long id) {
+        return new NotFoundException("单元 " + id + " 不存在", "Unit " + id + " does not exist");
+    }
+
+    /** The occupancy a merge patch starts from. */
+    OccupancyState occupancy() {
+        return new OccupancyState(
+                UnitStatus.valueOf(status), vacantAreaM2, rentYuanM2Month, availableFrom, occupantEnterpriseId);
+    }
+
     Long getId() {
         return id;
     }
@@ -99,56 +128,8 @@ class SpaceUnit {
         return buildingId;
     }
 
-    int getFloorFrom() {
-        return floorFrom;
-    }
-
-    int getFloorTo() {
-        return floorTo;
-    }
-
     BigDecimal getAreaM2() {
         return areaM2;
-    }
-
-    BigDecimal getVacantAreaM2() {
-        return vacantAreaM2;
-    }
-
-    BigDecimal getCeilingHeightM() {
-        return ceilingHeightM;
-    }
-
-    BigDecimal getFloorLoadKgM2() {
-        return floorLoadKgM2;
-    }
-
-    BigDecimal getPowerKva() {
-        return powerKva;
-    }
-
-    BigDecimal getRentYuanM2Month() {
-        return rentYuanM2Month;
-    }
-
-    BigDecimal getSalePriceYuanM2() {
-        return salePriceYuanM2;
-    }
-
-    String getStatus() {
-        return status;
-    }
-
-    LocalDate getAvailableFrom() {
-        return availableFrom;
-    }
-
-    Long getOccupantEnterpriseId() {
-        return occupantEnterpriseId;
-    }
-
-    Instant getLastConfirmedAt() {
-        return lastConfirmedAt;
     }
 
     long getVersion() {

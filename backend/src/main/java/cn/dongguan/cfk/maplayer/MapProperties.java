@@ -1,4 +1,4 @@
-package cn.dongguan.cfk.webmap;
+package cn.dongguan.cfk.maplayer;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
