@@ -43,6 +43,14 @@ class ApiExceptionHandler {
         return ProblemResponses.problem(HttpStatus.FORBIDDEN, "无权操作", "Forbidden", e.messageZh(), e.getMessage(), null);
     }
 
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail problem = ProblemResponses.problem(
+                HttpStatus.CONFLICT, "冲突", "Conflict", e.messageZh(), e.getMessage(), e.field());
+        e.properties().forEach(problem::setProperty);
+        return problem;
+    }
+
     @ExceptionHandler(PreconditionException.class)
     ProblemDetail precondition(PreconditionException e) {
         boolean missing = e.status() == HttpStatus.PRECONDITION_REQUIRED;

@@ -1,0 +1,27 @@
+package cn.dongguan.cfk.security;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "me", description = "当前用户 · The signed-in user")
+class SignInOptionsController {
+
+    /** What the sign-in page may offer: the demo accounts' hint only where they exist. */
+    record SignInOptions(boolean demoAccounts, boolean signUp, int minPasswordLength) {}
+
+    private final boolean demoAccounts;
+
+    SignInOptionsController(@Value("${cfk.demo-accounts:false}") boolean demoAccounts) {
+        this.demoAccounts = demoAccounts;
+    }
+
+    @GetMapping("/api/sign-in-options")
+    @Operation(summary = "What the sign-in page offers: demo accounts (demo profile only), enterprise sign-up")
+    SignInOptions options() {
+        return new SignInOptions(demoAccounts, true, PasswordPolicy.MIN_LENGTH);
+    }
+}

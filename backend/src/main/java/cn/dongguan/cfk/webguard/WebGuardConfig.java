@@ -1,0 +1,47 @@
+package cn.dongguan.cfk.webguard;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.module.SimpleModule;
+
+/** Puts the guards in place: the filters in their order, the number converters, the JSON text check. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LimitProperties.class)
+class WebGuardConfig implements WebMvcConfigurer {
+
+    /** Right after the character encoding is set (so forms decode as UTF-8), before sessions and security. */
+    @Bean
+    FilterRegistrationBean<NulParameterFilter> nulParameterFilter() {
+        var registration = new FilterRegistrationBean<>(new NulParameterFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** Right after the security filters. */
+    @Bean
+    FilterRegistrationBean<ConcurrencyLimitFilter> concurrencyLimitFilter(LimitProperties limits) {
+        var registration = new FilterRegistrationBean<>(new ConcurrencyLimitFilter(limits));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
+
+    @Bean
+    JsonMapperBuilderCustomizer nulFreeJsonStrings() {
+        return builder -> builder.addModule(
+                new SimpleModule("nul-free-strings").addDeserializer(String.class, new NulFreeStrings()));
+    }
+
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addConverter(new SafeNumbers.ToBigDecimal());
+        registry.addConverter(new SafeNumbers.ToDouble());
+        registry.addConverter(new SafeNumbers.ToFloat());
+    }
+}
