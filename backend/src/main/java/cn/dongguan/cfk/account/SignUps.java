@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -68,6 +69,7 @@ class SignUps {
     private final PasswordEncoder encoder;
     private final CurrentViewer viewer;
     private final UserSessions sessions;
+    private final TransactionTemplate tx;
 
     SignUps(
             JdbcClient jdbc,
@@ -76,7 +78,8 @@ class SignUps {
             Throttle throttle,
             PasswordEncoder encoder,
             CurrentViewer viewer,
-            UserSessions sessions) {
+            UserSessions sessions,
+            TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.bodies = bodies;
         this.enterprises = enterprises;
@@ -84,6 +87,7 @@ class SignUps {
         this.encoder = encoder;
         this.viewer = viewer;
         this.sessions = sessions;
+        this.tx = tx;
     }
 
     Created signUp(JsonNode body, String clientAddress) {
@@ -91,11 +95,11 @@ class SignUps {
             throw new ThrottledException(
                     wait, "此地址注册次数过多，请稍后再试", "Too many sign-ups from this address: try again later");
         });
-        return create(bodies.read(body, SignUp.class));
+        SignUp signUp = bodies.read(body, SignUp.class);
+        return tx.execute(status -> create(signUp));
     }
 
-    @Transactional
-    Created create(SignUp signUp) {
+    private Created create(SignUp signUp) {
         String code = CreditCode.normalise(signUp.creditCode());
         CreditCode.check("creditCode", code);
         String username = code.toLowerCase(Locale.ROOT);

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,9 +73,7 @@ public class EnterpriseRegistry {
                     grade = :grade, contact_name = :contactName, contact_phone = :contactPhone,
                     contact_email = :contactEmail, version = version + 1
                 WHERE id = :id AND version = :version""")
-                .paramSource(fields)
-                .param("id", id)
-                .param("version", current.version())
+                .paramSource(params(fields).addValue("id", id).addValue("version", current.version()))
                 .update();
         if (updated == 0) {
             throw PreconditionException.stale(current.version());
@@ -137,6 +136,17 @@ public class EnterpriseRegistry {
         } catch (DuplicateKeyException e) {
             throw duplicate(byCreditCode(fields.creditCode()).orElseThrow(() -> e));
         }
+    }
+
+    private static MapSqlParameterSource params(EnterpriseFields fields) {
+        return new MapSqlParameterSource()
+                .addValue("name", fields.name())
+                .addValue("creditCode", fields.creditCode())
+                .addValue("industryCode", fields.industryCode())
+                .addValue("grade", fields.grade())
+                .addValue("contactName", fields.contactName())
+                .addValue("contactPhone", fields.contactPhone())
+                .addValue("contactEmail", fields.contactEmail());
     }
 
     static ConflictException duplicate(EnterpriseRef existing) {

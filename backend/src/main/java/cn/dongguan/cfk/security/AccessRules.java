@@ -2,6 +2,7 @@ package cn.dongguan.cfk.security;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.util.Arrays;
@@ -87,7 +88,9 @@ final class AccessRules implements AuthorizationManager<RequestAuthorizationCont
                                 "/webjars/**",
                                 "/favicon.ico"),
                         permit)
-                .add(any("/error"), permit)
+                // the container's error page answers error dispatches; asked for directly it has nothing to say
+                .add(request -> request.getDispatcherType() == DispatcherType.ERROR, permit)
+                .add(any("/error"), (a, c) -> new AuthorizationDecision(false))
                 .add(request -> true, signedIn)
                 .build();
         return new AccessRules(rules);

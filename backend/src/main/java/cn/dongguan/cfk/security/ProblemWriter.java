@@ -46,14 +46,17 @@ final class ProblemWriter {
         problem.put("title", titleZh + " / " + titleEn);
         problem.put("status", status.value());
         problem.put("detail", detailZh + " / " + detailEn);
-        problem.put("instance", request.getRequestURI());
+        String uri = request.getRequestURI();
+        problem.put("instance", uri.length() <= 200 ? uri : uri.substring(0, 200) + "...");
         problem.put("detailZh", detailZh);
         problem.put("detailEn", detailEn);
         problem.putAll(properties);
         response.setStatus(status.value());
         response.setCharacterEncoding("UTF-8");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write(JSON.writeValueAsString(problem));
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getWriter().write(JSON.writeValueAsString(problem));
+        }
     }
 
     /** 429 with Retry-After (whole seconds, at least 1). */

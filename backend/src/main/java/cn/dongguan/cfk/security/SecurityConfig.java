@@ -29,6 +29,8 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -62,6 +64,8 @@ class SecurityConfig {
                 .logout(logout ->
                         logout.logoutUrl("/logout").logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
+                // nothing is redirected to after a sign-in, so no request is kept (nor a session made for it)
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .exceptionHandling(
                         e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
                 .csrf(csrf -> csrf.spa()
@@ -78,6 +82,20 @@ class SecurityConfig {
                 .addFilterBefore(new PasswordChangeGate(), AuthorizationFilter.class)
                 .addFilterAfter(new ActorFilter(), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /**
+     * The session cookie, the same in every kind of deployment: HttpOnly, SameSite=Lax, and Secure
+     * whenever the request came over HTTPS (also as a trusted proxy reports it).
+     */
+    @Bean
+    DefaultCookieSerializer cookieSerializer(@Value("${server.servlet.session.cookie.name:SESSION}") String name) {
+        DefaultCookieSerializer cookies = new DefaultCookieSerializer();
+        cookies.setCookieName(name);
+        cookies.setCookiePath("/");
+        cookies.setUseHttpOnlyCookie(true);
+        cookies.setSameSite("Lax");
+        return cookies;
     }
 
     @Bean
@@ -130,6 +148,10 @@ class SecurityConfig {
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
             boolean signedIn =
                     auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+            if (request.getAttribute(PasswordChangeGate.HELD) != null) {
+                PasswordChangeGate.refuse(request, response);
+                return;
+            }
             if (e instanceof CsrfException && !signedIn) {
                 unauthorized.commence(request, response, new InsufficientAuthenticationException(e.getMessage()));
                 return;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -39,7 +40,9 @@ public class Throttle {
 
     Throttle(JdbcClient jdbc, TransactionTemplate tx, Clock clock, SignInLimits limits) {
         this.jdbc = jdbc;
-        this.tx = tx;
+        // a count must hold even when the request that made it fails and rolls its own work back
+        this.tx = new TransactionTemplate(tx.getTransactionManager());
+        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.limits = limits;
     }

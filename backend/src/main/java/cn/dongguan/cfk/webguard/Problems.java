@@ -34,7 +34,8 @@ final class Problems {
         problem.put("title", titleZh + " / " + titleEn);
         problem.put("status", status.value());
         problem.put("detail", detailZh + " / " + detailEn);
-        problem.put("instance", request.getRequestURI());
+        String uri = request.getRequestURI();
+        problem.put("instance", uri.length() <= 200 ? uri : uri.substring(0, 200) + "...");
         problem.put("detailZh", detailZh);
         problem.put("detailEn", detailEn);
         if (field != null) {
@@ -43,6 +44,8 @@ final class Problems {
         response.setStatus(status.value());
         response.setCharacterEncoding("UTF-8");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write(JSON.writeValueAsString(problem));
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getWriter().write(JSON.writeValueAsString(problem));
+        }
     }
 }

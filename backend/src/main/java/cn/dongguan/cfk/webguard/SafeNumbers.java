@@ -1,14 +1,15 @@
 package cn.dongguan.cfk.webguard;
 
+import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
+import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.springframework.core.convert.converter.Converter;
 
 /**
- * Parameters read as numbers only take plain decimal numbers of sensible size: no NaN, no Infinity,
- * no hexadecimal or type suffixes (Java's "1.5d"), no exponents that make them huge or vanishingly
- * small (which PostgreSQL refuses, or turns into an error). Whole ids are left to Spring's own
- * converters, which already refuse fractions. A refusal is a 400 naming the parameter.
+ * Parameters read as decimal numbers only take plain decimal numbers of sensible size: no NaN, no
+ * Infinity, no hexadecimal or type suffixes (Java's "1.5d"), no exponents that make them huge or
+ * vanishingly small (which PostgreSQL refuses, or turns into an error). Whole ids are left to
+ * Spring's own editors, which already refuse fractions. A refusal is a 400 naming the parameter.
  */
 final class SafeNumbers {
 
@@ -33,24 +34,23 @@ final class SafeNumbers {
         return value;
     }
 
-    static final class ToBigDecimal implements Converter<String, BigDecimal> {
-        @Override
-        public BigDecimal convert(String source) {
-            return source.isBlank() ? null : decimal(source);
-        }
-    }
+    /** A property editor for one number type, so that Spring's own lenient editor never takes over. */
+    static final class Editor extends PropertyEditorSupport {
 
-    static final class ToDouble implements Converter<String, Double> {
-        @Override
-        public Double convert(String source) {
-            return source.isBlank() ? null : decimal(source).doubleValue();
-        }
-    }
+        private final Function<BigDecimal, Object> type;
 
-    static final class ToFloat implements Converter<String, Float> {
+        Editor(Function<BigDecimal, Object> type) {
+            this.type = type;
+        }
+
         @Override
-        public Float convert(String source) {
-            return source.isBlank() ? null : decimal(source).floatValue();
+        public void setAsText(String text) {
+            setValue(text == null || text.isBlank() ? null : type.apply(decimal(text)));
+        }
+
+        @Override
+        public String getAsText() {
+            return getValue() == null ? "" : getValue().toString();
         }
     }
 }

@@ -7,14 +7,12 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.format.FormatterRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.module.SimpleModule;
 
-/** Puts the guards in place: the filters in their order, the number converters, the JSON text check. */
+/** Puts the guards in place: the filters in their order and the JSON text check (numbers: {@link SafeNumberBinding}). */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LimitProperties.class)
-class WebGuardConfig implements WebMvcConfigurer {
+class WebGuardConfig {
 
     /** Right after the character encoding is set (so forms decode as UTF-8), before sessions and security. */
     @Bean
@@ -36,12 +34,5 @@ class WebGuardConfig implements WebMvcConfigurer {
     JsonMapperBuilderCustomizer nulFreeJsonStrings() {
         return builder -> builder.addModule(
                 new SimpleModule("nul-free-strings").addDeserializer(String.class, new NulFreeStrings()));
-    }
-
-    @Override
-    public void addFormatters(FormatterRegistry registry) {
-        registry.addConverter(new SafeNumbers.ToBigDecimal());
-        registry.addConverter(new SafeNumbers.ToDouble());
-        registry.addConverter(new SafeNumbers.ToFloat());
     }
 }

@@ -196,7 +196,7 @@ class MatchingApiTest {
                 "preferredParks|{\"siteKind\": \"LAND\", \"minAreaMu\": 5, \"maxAreaMu\": 9, \"preferredParks\": [\"DG-P99\"]}",
                 "locationHard|{\"siteKind\": \"LAND\", \"minAreaMu\": 5, \"maxAreaMu\": 9, \"locationHard\": true}",
                 "point|{\"siteKind\": \"LAND\", \"minAreaMu\": 5, \"maxAreaMu\": 9, \"point\": {\"lon\": 116.4, \"lat\": 39.9}}",
-                "body|{\"siteKind\": \"LAND\", \"minAreaMu\": \"many\"}"
+                "minAreaMu|{\"siteKind\": \"LAND\", \"minAreaMu\": \"many\"}"
             })
     void aBadRequirementIsRefusedNamingTheField(String field, String body) throws Exception {
         mvc.perform(post("/api/matching/preview")
