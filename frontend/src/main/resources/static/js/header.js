@@ -4,7 +4,7 @@
 // navigation.
 import { h } from './dom.js';
 import { lang, onLangChange, setLang, t, translate } from './i18n.js';
-import { me, signedInUser, signOut } from './session.js';
+import { signedInOrNull, signedInUser, signOut } from './session.js';
 
 const LANG_KEY = 'cfk.lang';
 
@@ -80,7 +80,7 @@ export function pageHeader({ page, name, heading = true, language }) {
     },
     async showSignedInUser() {
       this.setUser(null);
-      const user = await me().catch(() => null);
+      const user = await signedInOrNull();
       if (user && !user.passwordChangeRequired) this.setUser(user);
       return user;
     },

@@ -11,6 +11,15 @@ export async function me() {
   }
 }
 
+/** The signed-in user or null, asked without a 401 for anonymous visitors (public pages). */
+export async function signedInOrNull() {
+  try {
+    return (await api('/api/session')).data.user;
+  } catch {
+    return null;
+  }
+}
+
 /** The path of this page, to come back to. */
 function here() {
   return encodeURIComponent(window.location.pathname + window.location.search);
