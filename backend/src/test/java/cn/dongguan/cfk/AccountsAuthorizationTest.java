@@ -12,10 +12,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.dongguan.cfk.support.AccountFixtures;
 import cn.dongguan.cfk.support.IntegrationTest;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,6 +44,11 @@ class AccountsAuthorizationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @AfterEach
+    void removeFixtures() {
+        AccountFixtures.clean(jdbc);
+    }
 
     enum Endpoint {
         LIST_USERS,

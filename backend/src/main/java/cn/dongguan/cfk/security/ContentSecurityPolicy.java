@@ -4,16 +4,30 @@ import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.security.web.header.HeaderWriter;
 
 /**
  * The Content-Security-Policy of every answer: scripts, styles, data only from the app itself; no
  * inline script; images also from the configured basemap. Inline style attributes are allowed
  * (style-src-attr): Leaflet and ECharts position and colour their elements with them; style
- * elements are not.
+ * elements are not, except on the Swagger UI pages, whose bundle writes its own.
  */
 final class ContentSecurityPolicy {
 
     private ContentSecurityPolicy() {}
+
+    /** Writes the policy on every answer (Swagger UI's with its inline style elements). */
+    static HeaderWriter writer(String basemapUrl, List<String> moreImgSources) {
+        String policy = of(basemapUrl, moreImgSources);
+        String swaggerUi = policy.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+        return (request, response) -> {
+            if (!response.containsHeader("Content-Security-Policy")) {
+                String path = request.getRequestURI()
+                        .substring(request.getContextPath().length());
+                response.setHeader("Content-Security-Policy", path.startsWith("/swagger-ui/") ? swaggerUi : policy);
+            }
+        };
+    }
 
     static String of(String basemapUrl, List<String> moreImgSources) {
         Set<String> img = new LinkedHashSet<>(List.of("'self'", "data:", "blob:"));

@@ -71,8 +71,8 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.spa()
                         .csrfTokenRepository(csrfTokens)
                         .ignoringRequestMatchers(new CsrfExemption(sessionCookie)))
-                .headers(headers -> headers.contentSecurityPolicy(csp ->
-                                csp.policyDirectives(ContentSecurityPolicy.of(basemapUrl, exposure.imgSources())))
+                .headers(headers -> headers.addHeaderWriter(
+                                ContentSecurityPolicy.writer(basemapUrl, exposure.imgSources()))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny())
                         .permissionsPolicyHeader(

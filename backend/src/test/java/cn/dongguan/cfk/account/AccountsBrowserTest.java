@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -117,16 +118,23 @@ class AccountsBrowserTest {
         assertThat(new Select(manager.findElement(By.id("park"))).getOptions())
                 .extracting(WebElement::getText)
                 .containsExactly("DG-P05");
-        WebElement row = manager.findElement(By.cssSelector("#units tbody tr"));
-        String unit = row.findElement(By.cssSelector("td")).getText().replace("#", "");
-        WebElement rent = row.findElement(By.cssSelector("input[aria-label*='租金']"));
-        rent.clear();
-        rent.sendKeys("26.5");
-        row.findElements(By.tagName("button")).stream()
-                .filter(b -> b.getText().contains("保存"))
-                .findFirst()
-                .orElseThrow()
-                .click();
+        // the table is drawn anew as the page settles: find the row again whenever it was replaced
+        String unit = managerBrowser
+                .waiting()
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement row = d.findElement(By.cssSelector("#units tbody tr"));
+                    String id = row.findElement(By.cssSelector("td")).getText().replace("#", "");
+                    WebElement rent = row.findElement(By.cssSelector("input[aria-label*='租金']"));
+                    rent.clear();
+                    rent.sendKeys("26.5");
+                    row.findElements(By.tagName("button")).stream()
+                            .filter(b -> b.getText().contains("保存"))
+                            .findFirst()
+                            .orElseThrow()
+                            .click();
+                    return id;
+                });
         status(managerBrowser, "单元 #" + unit + " 已保存");
         assertThat(jdbc.queryForObject(
                         "SELECT rent_yuan_m2_month::text FROM space_unit WHERE id = ?",
@@ -147,11 +155,12 @@ class AccountsBrowserTest {
         // the administrator disables them; their very next request is refused
         open(adminBrowser, "/admin-users.html");
         admin.findElement(By.id("q")).sendKeys(username);
-        adminBrowser
-                .waiting()
-                .until(d -> d.findElements(By.cssSelector("#users tbody tr")).size() == 1);
-        admin.findElement(By.cssSelector("#users tbody tr[data-username='" + username + "'] button.toggle"))
-                .click();
+        // the list is drawn anew as the search is typed: click the row once it is there to stay
+        adminBrowser.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.cssSelector("#users tbody tr[data-username='" + username + "'] button.toggle"))
+                    .click();
+            return true;
+        });
         status(adminBrowser, "已停用 " + username);
 
         open(managerBrowser, "/manage.html");
@@ -201,6 +210,11 @@ class AccountsBrowserTest {
         adminBrowser
                 .waiting()
                 .until(d -> d.findElements(By.cssSelector("#parks tbody tr")).size() == 35);
+        open(adminBrowser, "/swagger-ui/index.html");
+        adminBrowser
+                .waiting()
+                .until(d -> !d.findElements(By.cssSelector(".swagger-ui .info .title"))
+                        .isEmpty());
         open(adminBrowser, "/signup.html");
         adminBrowser
                 .waiting()

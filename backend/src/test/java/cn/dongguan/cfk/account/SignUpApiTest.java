@@ -12,7 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.dongguan.cfk.support.AccountFixtures;
 import cn.dongguan.cfk.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -34,6 +36,11 @@ class SignUpApiTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @AfterEach
+    void removeFixtures() {
+        AccountFixtures.clean(jdbc);
+    }
 
     private ResultActions signUp(String creditCode, String password, String address) throws Exception {
         return mvc.perform(post("/api/signup")

@@ -15,11 +15,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.dongguan.cfk.support.AccountFixtures;
 import cn.dongguan.cfk.support.FreeLand;
 import cn.dongguan.cfk.support.IntegrationTest;
 import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +48,11 @@ class AuditTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @AfterEach
+    void removeFixtures() {
+        AccountFixtures.clean(jdbc);
+    }
 
     @Autowired
     TransactionTemplate tx;

@@ -10,7 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.dongguan.cfk.support.AccountFixtures;
 import cn.dongguan.cfk.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,6 +33,11 @@ class EnterpriseWriteApiTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @AfterEach
+    void removeFixtures() {
+        AccountFixtures.clean(jdbc);
+    }
 
     private long create(String body) throws Exception {
         String answer = mvc.perform(post("/api/enterprises")

@@ -10,9 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.dongguan.cfk.support.AccountFixtures;
 import cn.dongguan.cfk.support.IntegrationTest;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -32,6 +34,11 @@ class ReferenceEditApiTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @AfterEach
+    void removeFixtures() {
+        AccountFixtures.clean(jdbc);
+    }
 
     private static MockHttpServletRequestBuilder asAdmin(MockHttpServletRequestBuilder request, String body) {
         return request.with(httpBasic("admin", "demo"))

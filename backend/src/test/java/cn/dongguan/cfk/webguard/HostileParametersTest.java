@@ -2,8 +2,12 @@ package cn.dongguan.cfk.webguard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.dongguan.cfk.support.Endpoints;
 import cn.dongguan.cfk.support.IntegrationTest;
@@ -18,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.MethodParameter;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -117,6 +122,31 @@ class HostileParametersTest {
         }
         assertThat(requests).as("the walk reaches the API").isGreaterThan(500);
         assertThat(failures).as("bad input answered badly").isEmpty();
+    }
+
+    @Test
+    void jsonBodiesRefuseFractionsForWholeNumbersAndNulInTextsHoweverTheEndpointReadsThem() throws Exception {
+        long unit = jdbc.queryForObject(
+                "SELECT min(u.id) FROM space_unit u JOIN building b ON b.id = u.building_id WHERE b.park_code = 'DG-P18'",
+                Long.class);
+        Object confirmed =
+                jdbc.queryForObject("SELECT last_confirmed_at FROM space_unit WHERE id = ?", Object.class, unit);
+        mvc.perform(post("/api/units/confirm")
+                        .cookie(session)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"unitIds\": [" + unit + ".5]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("unitIds[0]"));
+        assertThat(jdbc.queryForObject("SELECT last_confirmed_at FROM space_unit WHERE id = ?", Object.class, unit))
+                .isEqualTo(confirmed);
+        mvc.perform(post("/api/matching/preview")
+                        .cookie(session)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"siteKind\": \"LAND\\u0000\", \"minAreaMu\": 5, \"maxAreaMu\": 9}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("siteKind"));
     }
 
     /** The answer, or null after noting an exception that a server would have answered with 500. */
