@@ -37,8 +37,9 @@ class WebGuardConfig {
      */
     @Bean
     JsonMapperBuilderCustomizer strictJsonBodies() {
-        return builder -> builder.addModule(
-                        new SimpleModule("nul-free-strings").addDeserializer(String.class, new NulFreeStrings()))
+        return builder -> builder.addModule(new SimpleModule("nul-free-strings")
+                        .addDeserializer(String.class, new NulFreeStrings())
+                        .setDeserializerModifier(new NulFreeEnums()))
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     }
 }
