@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,6 +88,20 @@ class SpaceSearch {
                 .query((rs, i) -> hit(rs))
                 .list();
         return paging.answer(items, total);
+    }
+
+    /** Every hit of the search, in its order, one at a time (an export). */
+    void each(SpaceCriteria c, SortOrder sort, Consumer<SpaceHit> consumer) {
+        SqlConditions where = conditions(c).params(Freshness.sqlParameters(clock));
+        String names = c.qTerms().isEmpty() ? "" : NAMES;
+        String sql = PAGE.formatted(SORT_COLUMNS.get(sort.key()), names, where.where(), sort.direction());
+        jdbc.sql(sql)
+                .params(where.params())
+                .param("limit", Long.MAX_VALUE)
+                .param("offset", 0)
+                .query(rs -> {
+                    consumer.accept(hit(rs));
+                });
     }
 
     private static SqlConditions conditions(SpaceCriteria c) {
