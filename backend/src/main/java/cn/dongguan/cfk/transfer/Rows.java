@@ -55,6 +55,10 @@ final class Rows {
         return diff;
     }
 
+    static boolean none(JsonNode value) {
+        return value == null || value.isNull() || value.isMissingNode();
+    }
+
     static boolean same(JsonNode a, JsonNode b) {
         boolean aNone = a == null || a.isNull() || a.isMissingNode();
         boolean bNone = b == null || b.isNull() || b.isMissingNode();
