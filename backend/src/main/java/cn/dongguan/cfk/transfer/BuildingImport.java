@@ -149,6 +149,7 @@ class BuildingImport implements LayerImport {
                         .previewNew(geometry, crs, park, Subject.BUILDING)
                         .areaM2();
                 placement = true;
+                checked.set("geometry", geometry);
             } else {
                 boolean sameGeometry = !hasGeometry
                         || (crs == null || crs.equals("EPSG:4326") || crs.equals("EPSG:4490"))

@@ -14,7 +14,6 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
-import org.locationtech.jts.io.geojson.GeoJsonWriter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -194,9 +193,7 @@ final class CellParser {
     private static JsonNode wkt(Cell cell) throws Refused {
         try {
             Geometry geometry = new WKTReader().read(cell.text().trim());
-            GeoJsonWriter writer = new GeoJsonWriter(17);
-            writer.setEncodeCRS(false);
-            return JSON.readTree(writer.write(geometry));
+            return JSON.readTree(GeoJsonText.of(geometry));
         } catch (ParseException e) {
             throw new Refused("WKT 无法解析：" + e.getMessage(), "The WKT cannot be read: " + e.getMessage());
         } catch (IllegalArgumentException e) {

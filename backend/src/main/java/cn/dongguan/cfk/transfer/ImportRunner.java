@@ -88,14 +88,14 @@ class ImportRunner {
     /** Reads and stages the rows; answers how many data rows there are. */
     private int read(long jobId, RowReader reader, LayerImport layer, ErrorSink errors, BitSet unreadable) {
         List<Column> columns = layer.layer().columns;
-        int[] counts = {0, 0}; // data rows, empty rows
+        int[] counts = {0, 0, 0}; // data rows, empty rows between data rows, empty rows since the last data row
         HeaderMap[] header = {null};
         CellParser[] parser = {null};
         List<Object[]> batch = new ArrayList<>(BATCH);
         reader.read(row -> {
             if (row.blank()) {
                 if (header[0] != null) {
-                    counts[1]++;
+                    counts[2]++;
                 }
                 return;
             }
@@ -105,6 +105,8 @@ class ImportRunner {
                 return;
             }
             counts[0]++;
+            counts[1] += counts[2];
+            counts[2] = 0;
             ObjectNode given = Rows.object();
             for (int i = 0; i < Math.max(header[0].width(), row.cells().size()); i++) {
                 Column column = header[0].at(i);

@@ -153,6 +153,7 @@ class ParcelImport implements LayerImport {
                 }
                 placements.previewNew(geometry, crs, park, Subject.PARCEL);
                 placement = true;
+                checked.set("geometry", geometry);
             } else {
                 boolean sameGeometry = !hasGeometry
                         || (crs == null || crs.equals("EPSG:4326") || crs.equals("EPSG:4490"))

@@ -103,7 +103,7 @@ class UnitImportTest {
         byte[] file = xlsx(
                 List.of("id", "status", "buildingId", "floorFrom", "floorTo", "position", "areaM2"),
                 List.of(
-                        List.of(first, "已占用", "", "", "", "", 500),
+                        List.of(first, "已占用", building, 1, 1, 1, 500),
                         List.of("", "VACANT", building, 2, 3, "", "１,２００㎡")));
 
         JsonNode job = imports.importAll("units", MANAGER, "units.xlsx", file);
