@@ -80,6 +80,7 @@ final class XlsxRowWriter implements RowWriter {
         return text.length() > 32_767 ? "" : text;
     }
 
+    /** Writes the workbook; closing it also deletes its temporary files. */
     @Override
     public void close() {
         try (workbook) {
