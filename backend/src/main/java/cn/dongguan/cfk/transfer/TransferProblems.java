@@ -5,6 +5,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -13,19 +14,17 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
  * The imports' problems in Chinese and English: a file over the size limit (413, whether the servlet's
  * multipart limit or the import's own check found it), and a commit the job's state does not allow (409).
  */
+/* Needs no other bean, so that controller slice tests (@WebMvcTest) load it as they find it. */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class TransferProblems {
 
-    private final ImportProperties properties;
-
-    TransferProblems(ImportProperties properties) {
-        this.properties = properties;
-    }
-
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail uploadTooLarge(MaxUploadSizeExceededException e) {
-        return tooLarge(new FileTooLargeException(properties.maxFileSize()));
+        long limit = e.getMaxUploadSize() > 0
+                ? e.getMaxUploadSize()
+                : DataSize.ofMegabytes(50).toBytes();
+        return tooLarge(new FileTooLargeException(DataSize.ofBytes(limit)));
     }
 
     @ExceptionHandler(FileTooLargeException.class)
