@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * An enterprise as staff enter it. Without a credit code it is a prospect (a prospective investor
+ * An enterprise as staff enter or import it, trimmed (blank is none), the credit code in capitals. Without a credit code it is a prospect (a prospective investor
  * not yet registered in China), to be completed later.
  */
 record EnterpriseFields(
@@ -25,4 +25,24 @@ record EnterpriseFields(
                 message = "联系电话只能包含数字、空格和 + - ( )|A phone number holds digits, spaces and + - ( ) only")
         String contactPhone,
 
-        @Size(max = 128) @Email String contactEmail) {}
+        @Size(max = 128) @Email String contactEmail) {
+
+    EnterpriseFields {
+        name = text(name);
+        creditCode = text(CreditCode.normalise(creditCode));
+        industryCode = text(industryCode);
+        grade = text(grade);
+        contactName = text(contactName);
+        contactPhone = text(contactPhone);
+        contactEmail = text(contactEmail);
+    }
+
+    /** Trimmed, and blank is none. */
+    private static String text(String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.trim();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+}
