@@ -1,18 +1,16 @@
 package cn.dongguan.cfk.security;
 
+import cn.dongguan.cfk.shared.ProblemResponses;
+import cn.dongguan.cfk.shared.ServletProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.http.ProblemDetail;
 
 /** Writes the answers of the security filters as the same bilingual problems the API answers with. */
 final class ProblemWriter {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ProblemWriter() {}
 
@@ -38,25 +36,9 @@ final class ProblemWriter {
             String detailEn,
             Map<String, ?> properties)
             throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put(
-                "type",
-                "https://cfk.dongguan.example/problems/"
-                        + status.name().toLowerCase().replace('_', '-'));
-        problem.put("title", titleZh + " / " + titleEn);
-        problem.put("status", status.value());
-        problem.put("detail", detailZh + " / " + detailEn);
-        String uri = request.getRequestURI();
-        problem.put("instance", uri.length() <= 200 ? uri : uri.substring(0, 200) + "...");
-        problem.put("detailZh", detailZh);
-        problem.put("detailEn", detailEn);
-        problem.putAll(properties);
-        response.setStatus(status.value());
-        response.setCharacterEncoding("UTF-8");
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        if (!"HEAD".equals(request.getMethod())) {
-            response.getWriter().write(JSON.writeValueAsString(problem));
-        }
+        ProblemDetail problem = ProblemResponses.problem(status, titleZh, titleEn, detailZh, detailEn, null);
+        properties.forEach(problem::setProperty);
+        ServletProblems.write(request, response, problem);
     }
 
     /** 429 with Retry-After (whole seconds, at least 1). */

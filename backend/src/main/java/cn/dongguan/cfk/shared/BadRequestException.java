@@ -2,7 +2,6 @@ package cn.dongguan.cfk.shared;
 
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 
 /**
  * Input the client sent is wrong: answered 400 with a bilingual problem naming the field, and any
@@ -12,26 +11,11 @@ public class BadRequestException extends ProblemException {
 
     private static final long serialVersionUID = 1L;
 
-    private final Map<String, Object> properties;
-
     public BadRequestException(String field, String messageZh, String messageEn) {
         this(field, messageZh, messageEn, Map.of());
     }
 
     public BadRequestException(String field, String messageZh, String messageEn, Map<String, Object> properties) {
-        super(HttpStatus.BAD_REQUEST, messageZh, messageEn, field);
-        this.properties = Map.copyOf(properties);
-    }
-
-    /** Extra members of the problem, beside title, detail and field. */
-    public Map<String, Object> properties() {
-        return properties;
-    }
-
-    @Override
-    public ProblemDetail problem() {
-        ProblemDetail problem = super.problem();
-        properties.forEach(problem::setProperty);
-        return problem;
+        super(HttpStatus.BAD_REQUEST, messageZh, messageEn, field, properties);
     }
 }

@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.shared;
 
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -14,12 +15,19 @@ public class ProblemException extends RuntimeException {
     private final HttpStatus status;
     private final String messageZh;
     private final String field;
+    private final Map<String, Object> properties;
 
     public ProblemException(HttpStatus status, String messageZh, String messageEn, String field) {
+        this(status, messageZh, messageEn, field, Map.of());
+    }
+
+    protected ProblemException(
+            HttpStatus status, String messageZh, String messageEn, String field, Map<String, Object> properties) {
         super(messageEn);
         this.status = status;
         this.messageZh = messageZh;
         this.field = field;
+        this.properties = Map.copyOf(properties);
     }
 
     public HttpStatus status() {
@@ -35,8 +43,15 @@ public class ProblemException extends RuntimeException {
         return field;
     }
 
+    /** Extra members of the problem, beside title, detail and field (e.g. where a geometry is at fault). */
+    public Map<String, Object> properties() {
+        return properties;
+    }
+
     /** The problem this error is answered with ({@link ProblemResponses}). */
     public ProblemDetail problem() {
-        return ProblemResponses.problem(status, messageZh, getMessage(), field);
+        ProblemDetail problem = ProblemResponses.problem(status, messageZh, getMessage(), field);
+        properties.forEach(problem::setProperty);
+        return problem;
     }
 }
