@@ -50,7 +50,7 @@ public record SiteRequirement(
         LocalDate neededBy,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Valid Point point) {
 
-    /** More preferred towns or parks than this is no preference (Dongguan has 32 towns and some 40 parks). */
+    /** More preferred towns or parks than this is no preference: Dongguan has fewer of either. */
     static final int MAX_PLACES = 50;
 
     static final String POLLUTION_CLASS = "字段 pollutionClass 应为 1（轻）、2（中）或 3（重）"
