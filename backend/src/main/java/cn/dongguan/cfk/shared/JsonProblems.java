@@ -8,6 +8,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.JsonNodeException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -35,7 +36,7 @@ public final class JsonProblems {
                 return wrongType(path(n), Double.class, null); // a number beyond a double's range
             }
             if (t instanceof StreamReadException s) {
-                String at = at(s);
+                String at = s instanceof UnexpectedEndOfInputException ? "" : at(s);
                 if (!at.isEmpty()) {
                     return new BadRequestException(
                             at,
@@ -59,7 +60,10 @@ public final class JsonProblems {
                 "Unknown field '" + field + "'" + (list.isEmpty() ? "" : " (known: " + list + ")"));
     }
 
-    /** The dotted path of the field the parser was reading when the JSON broke off, or "". */
+    /**
+     * The dotted path of the field whose value is not JSON (such as NaN), or "": a body that ends
+     * early is at fault as a whole.
+     */
     private static String at(StreamReadException e) {
         JsonParser parser = e.processor();
         if (parser == null || parser.streamReadContext() == null) {
