@@ -1,7 +1,7 @@
 // Enterprises (staff, administrators): find, add (also prospects without a credit code), change with
 // If-Match, and verify enterprise accounts that signed themselves up.
 import { api, query } from './api.js';
-import { $, h } from './dom.js';
+import { $, h, keepOption } from './dom.js';
 import { pageHeader } from './header.js';
 import { say, sayFailure } from './status.js';
 
@@ -45,6 +45,7 @@ function fill(enterprise, etag) {
   current = enterprise ? { id: enterprise.id, etag } : null;
   $('editing').textContent = enterprise ? `#${enterprise.id}` : '（新增 new）';
   const form = $('enterprise-form');
+  keepOption(form.elements.namedItem('industryCode'), enterprise?.industryCode, `${enterprise?.industryCode}（已停用 retired）`);
   FIELDS.forEach((f) => { form.elements.namedItem(f).value = enterprise?.[f] ?? ''; });
   $('e-prospect').checked = Boolean(enterprise?.prospect);
   $('e-creditCode').disabled = $('e-prospect').checked;

@@ -38,3 +38,11 @@ export const $ = id => document.getElementById(id);
 export function facts(rows) {
   return h('dl', {}, rows.filter(Boolean).flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value)]));
 }
+
+// A select keeps a value its options no longer offer, such as a retired industry a record still has,
+// so that saving the form does not drop it.
+export function keepOption(select, value, label) {
+  if (value && ![...select.options].some((o) => o.value === value)) {
+    select.append(h('option', { value, textContent: label ?? value }));
+  }
+}

@@ -1,6 +1,6 @@
 // Expansion projects: the list and pipeline board, the overdue badge, and the project form.
 import { api, problemText } from './api.js';
-import { $, h } from './dom.js';
+import { $, h, keepOption } from './dom.js';
 import { say, sayFailure } from './status.js';
 import { pageHeader } from './header.js';
 
@@ -176,6 +176,7 @@ function openForm(p) {
     form.name.value = p.name;
     form.enterprise.value = p.enterpriseName ?? '';
     if (p.enterpriseId) enterprisesByName[p.enterpriseName] = p.enterpriseId;
+    keepOption(form.industryCode, p.industryCode, `${p.industryCode}（已停用 retired）`);
     form.industryCode.value = p.industryCode ?? '';
     form.siteKind.value = p.siteKind;
     for (const f of NUMBER_FIELDS) form[f].value = p[f] ?? '';

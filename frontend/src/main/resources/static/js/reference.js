@@ -8,9 +8,10 @@ const parkByCode = new Map();
 const industryByCode = new Map();
 
 export async function loadReference() {
+  // retired industries too, to name the data that still has them; pick lists offer the others only
   const [towns, parks, industries] = await Promise.all([
-    getJson('/api/towns'), getJson('/api/parks'), getJson('/api/industries')]);
-  Object.assign(reference, { towns, parks, industries });
+    getJson('/api/towns'), getJson('/api/parks'), getJson('/api/industries?retired=true')]);
+  Object.assign(reference, { towns, parks, industries: industries.filter(x => !x.retired) });
   towns.forEach(x => townByCode.set(x.code, x));
   parks.forEach(x => parkByCode.set(x.code, x));
   industries.forEach(x => industryByCode.set(x.code, x));

@@ -1,15 +1,19 @@
 package cn.dongguan.cfk.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Who is acting on this thread, and from which address: the signed-in user of the current request
  * (as the security filters named it in the request attribute {@link AuditLog#ACTOR_ATTRIBUTE}),
- * "anonymous" in a request without one, "system" outside any request (start-up, scheduled work).
- * It never asks the security context itself: that may load the session, in a transaction of its own,
- * while a transaction is beginning.
+ * "anonymous" in a request without one; outside any request, the user a background task acts for
+ * (an import's check and commit run with their requester's security context), else "system"
+ * (start-up, scheduled work). In a request it never asks the security context: that may load the
+ * session, in a transaction of its own, while a transaction is beginning.
  */
 final class Actor {
 
@@ -20,7 +24,10 @@ final class Actor {
     static String name() {
         HttpServletRequest request = request();
         if (request == null) {
-            return "system";
+            Authentication task = SecurityContextHolder.getContext().getAuthentication();
+            return task != null && task.isAuthenticated() && !(task instanceof AnonymousAuthenticationToken)
+                    ? fit(task.getName())
+                    : "system";
         }
         return request.getAttribute(AuditLog.ACTOR_ATTRIBUTE) instanceof String name ? fit(name) : "anonymous";
     }

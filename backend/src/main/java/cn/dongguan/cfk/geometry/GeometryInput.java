@@ -40,9 +40,11 @@ class GeometryInput {
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
 
     private final JdbcClient jdbc;
+    private final VertexLimit vertexLimit;
 
-    GeometryInput(JdbcClient jdbc) {
+    GeometryInput(JdbcClient jdbc, VertexLimit vertexLimit) {
         this.jdbc = jdbc;
+        this.vertexLimit = vertexLimit;
     }
 
     /** The checked geometry of a body that must have one. */
@@ -71,6 +73,7 @@ class GeometryInput {
             throw new BadRequestException("geometry", subject.zh + "不能为空", "The " + subject.en + " cannot be null");
         }
         GeoJsonShape.check(geometry);
+        vertexLimit.requireGeoJson(geometry, GEOMETRY);
         InputCrs crs = InputCrs.of(body.get(CRS), geometry.get(CRS));
         ObjectNode coordinatesOnly = ((ObjectNode) geometry).deepCopy();
         coordinatesOnly.remove(CRS);

@@ -7,6 +7,7 @@ import cn.dongguan.cfk.geometry.InventoryInput;
 import cn.dongguan.cfk.park.ParkCode;
 import cn.dongguan.cfk.shared.BadRequestException;
 import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -26,14 +27,28 @@ record ParcelFields(
 
         String parkCode,
         @NotNull PlanningUse planningUse,
-        @Positive @DecimalMax("20") BigDecimal plotRatioMin,
-        @Positive @DecimalMax("20") BigDecimal plotRatioMax,
-        @Positive @DecimalMax("1") BigDecimal buildingDensity,
-        @PositiveOrZero @DecimalMax("1") BigDecimal greenRatio,
-        @Positive @DecimalMax("1000") BigDecimal heightLimitM,
+
+        @Positive @DecimalMax("20") @Digits(integer = 2, fraction = 2)
+        BigDecimal plotRatioMin,
+
+        @Positive @DecimalMax("20") @Digits(integer = 2, fraction = 2)
+        BigDecimal plotRatioMax,
+
+        @Positive @DecimalMax("1") @Digits(integer = 1, fraction = 3)
+        BigDecimal buildingDensity,
+
+        @PositiveOrZero @DecimalMax("1") @Digits(integer = 1, fraction = 3)
+        BigDecimal greenRatio,
+
+        @Positive @DecimalMax("1000") @Digits(integer = 5, fraction = 1)
+        BigDecimal heightLimitM,
+
         DevelopmentState developmentState,
         @NotNull ParcelStatus status,
-        @PositiveOrZero @DecimalMax("1000000000") BigDecimal referencePriceWanYuan,
+
+        @PositiveOrZero @DecimalMax("1000000000") @Digits(integer = 10, fraction = 2)
+        BigDecimal referencePriceWanYuan,
+
         LocalDate earliestSupplyDate) {
 
     ParcelFields {

@@ -3,6 +3,7 @@ package cn.dongguan.cfk.matching;
 import cn.dongguan.cfk.project.SiteRequirement;
 import cn.dongguan.cfk.reference.ReferenceData;
 import cn.dongguan.cfk.shared.BadRequestException;
+import cn.dongguan.cfk.shared.TextLimits;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -129,8 +130,8 @@ class Matcher {
             if (id == null || !CANDIDATE_ID.matcher(id).matches()) {
                 throw new BadRequestException(
                         "candidates",
-                        "候选场地编号 “" + id + "” 无效，应形如 U12-13 或 P7",
-                        "Candidate id '" + id + "' is invalid: expected e.g. U12-13 or P7");
+                        "候选场地编号 “" + TextLimits.shorten(id) + "” 无效，应形如 U12-13 或 P7",
+                        "Candidate id '" + TextLimits.shorten(id) + "' is invalid: expected e.g. U12-13 or P7");
             }
             candidates.putIfAbsent(id, lookUp(id));
         }

@@ -5,6 +5,7 @@ import cn.dongguan.cfk.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,11 +31,14 @@ class ParkController {
     }
 
     @GetMapping("/{code}")
-    @Operation(summary = "One park with its boundary (GeoJSON) · 园区详情")
-    ParkDetail one(@PathVariable String code) {
+    @Operation(
+            summary = "One park with its boundary (GeoJSON); the ETag leads with the version edits name in If-Match,"
+                    + " If-None-Match answers 304 while nothing shown changed · 园区详情")
+    ResponseEntity<ParkDetail> one(@PathVariable String code) {
         String parkCode = ParkCode.parse(code, "code");
-        return parks.byCode(parkCode, viewer.maySeePersonalDataOf(parkCode))
+        ParkDetail park = parks.byCode(parkCode, viewer.maySeePersonalDataOf(parkCode))
                 .orElseThrow(
                         () -> new NotFoundException("园区 " + parkCode + " 不存在", "Park " + parkCode + " does not exist"));
+        return ResponseEntity.ok().eTag(park.entityTag()).body(park);
     }
 }

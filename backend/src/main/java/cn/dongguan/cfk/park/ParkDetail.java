@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.park;
 
+import cn.dongguan.cfk.shared.ETags;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -8,7 +9,7 @@ import java.math.BigDecimal;
 
 /**
  * One park as listed, then its boundary and the rest of its record; the contact only for staff,
- * administrators and its own managers.
+ * administrators and its own managers. {@code version} is the park's, which edits name in If-Match.
  */
 record ParkDetail(
         @JsonUnwrapped ParkSummary summary,
@@ -21,7 +22,14 @@ record ParkDetail(
         @JsonInclude(JsonInclude.Include.NON_NULL) Contact contact,
 
         @JsonRawValue @Schema(type = "object", description = "GeoJSON MultiPolygon, WGS84")
-        String geometry) {
+        String geometry,
+
+        long version) {
 
     record Contact(String name, String phone) {}
+
+    /** The park's version with a hash of all shown here: the figures change with other rows. */
+    String entityTag() {
+        return ETags.ofVersionAndContent(version, toString());
+    }
 }

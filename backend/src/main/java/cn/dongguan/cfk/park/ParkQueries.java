@@ -40,7 +40,7 @@ class ParkQueries {
 
     Optional<ParkDetail> byCode(String code, boolean withContact) {
         String detailColumns =
-                ", round(ST_Area(p.geom::geography)::numeric, 2) AS area_m2, ST_AsGeoJSON(p.geom, 7) AS geometry";
+                ", round(ST_Area(p.geom::geography)::numeric, 2) AS area_m2, ST_AsGeoJSON(p.geom, 7) AS geometry, p.version";
         return jdbc.sql(PARKS.formatted(detailColumns, "WHERE p.code = :code"))
                 .param("code", code)
                 .query((rs, i) -> {
@@ -56,7 +56,8 @@ class ParkQueries {
                             rs.getInt("units"),
                             rs.getInt("parcels"),
                             contact,
-                            rs.getString("geometry"));
+                            rs.getString("geometry"),
+                            rs.getLong("version"));
                 })
                 .optional();
     }

@@ -1,6 +1,7 @@
 package cn.dongguan.cfk.project;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -15,7 +16,7 @@ import java.util.List;
 record ProjectFields(
         @NotNull @Size(max = 128) String name,
         Long enterpriseId,
-        @Positive BigDecimal investmentWanYuan,
+        @Positive @Digits(integer = 10, fraction = 2) BigDecimal investmentWanYuan,
         @JsonUnwrapped SiteRequirement requirement,
         LocalDate plannedStart,
         @NotNull ProjectStatus status,

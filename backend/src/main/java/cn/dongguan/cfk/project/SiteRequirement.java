@@ -2,11 +2,13 @@ package cn.dongguan.cfk.project;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,26 +29,29 @@ public record SiteRequirement(
                         "缺少必填字段 siteKind（SPACE 厂房、LAND 土地或 EITHER 均可）|Field 'siteKind' is required: SPACE, LAND or EITHER")
         SiteKind siteKind,
 
-        @Positive BigDecimal minAreaM2,
-        @Positive BigDecimal maxAreaM2,
-        @Positive BigDecimal minAreaMu,
-        @Positive BigDecimal maxAreaMu,
-        @Positive BigDecimal minCeilingHeightM,
-        @Positive BigDecimal minFloorLoadKgM2,
-        @Positive BigDecimal minPowerKva,
+        @Positive @Digits(integer = 10, fraction = 2) BigDecimal minAreaM2,
+        @Positive @Digits(integer = 10, fraction = 2) BigDecimal maxAreaM2,
+        @Positive @Digits(integer = 8, fraction = 2) BigDecimal minAreaMu,
+        @Positive @Digits(integer = 8, fraction = 2) BigDecimal maxAreaMu,
+        @Positive @Digits(integer = 3, fraction = 2) BigDecimal minCeilingHeightM,
+        @Positive @Digits(integer = 7, fraction = 1) BigDecimal minFloorLoadKgM2,
+        @Positive @Digits(integer = 8, fraction = 1) BigDecimal minPowerKva,
         String fireClass,
 
         @Min(value = 1, message = POLLUTION_CLASS) @Max(value = 3, message = POLLUTION_CLASS)
         Integer pollutionClass,
 
         String industryCode,
-        List<String> preferredTowns,
-        List<String> preferredParks,
+        @Size(max = MAX_PLACES) List<String> preferredTowns,
+        @Size(max = MAX_PLACES) List<String> preferredParks,
         Boolean locationHard,
-        @PositiveOrZero BigDecimal maxRentYuanM2Month,
-        @PositiveOrZero BigDecimal budgetWanYuan,
+        @PositiveOrZero @Digits(integer = 6, fraction = 2) BigDecimal maxRentYuanM2Month,
+        @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal budgetWanYuan,
         LocalDate neededBy,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Valid Point point) {
+
+    /** More preferred towns or parks than this is no preference: Dongguan has fewer of either. */
+    static final int MAX_PLACES = 50;
 
     static final String POLLUTION_CLASS = "字段 pollutionClass 应为 1（轻）、2（中）或 3（重）"
             + "|Field 'pollutionClass' must be 1 (light), 2 (medium) or 3 (heavy)";

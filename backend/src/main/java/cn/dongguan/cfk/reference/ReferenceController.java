@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -25,8 +26,10 @@ class ReferenceController {
     }
 
     @GetMapping("/industries")
-    @Operation(summary = "The industry catalogue · 产业目录")
-    List<Industry> industries() {
-        return referenceData.industries();
+    @Operation(
+            summary = "The industry catalogue without retired industries; with retired=true also those (flagged), to"
+                    + " name the data that still has them · 产业目录")
+    List<Industry> industries(@RequestParam(defaultValue = "false") boolean retired) {
+        return retired ? referenceData.industries() : referenceData.currentIndustries();
     }
 }

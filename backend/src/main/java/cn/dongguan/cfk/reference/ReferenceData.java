@@ -22,13 +22,25 @@ public class ReferenceData {
                 .list();
     }
 
+    /** The whole catalogue, retired industries too: for the names of data that has them. */
     public List<Industry> industries() {
-        return jdbc.sql("SELECT code, name, name_en, group_code FROM industry ORDER BY sort_order")
+        return industries(true);
+    }
+
+    /** The industries new data may take, as pick lists offer them: none retired. */
+    public List<Industry> currentIndustries() {
+        return industries(false);
+    }
+
+    private List<Industry> industries(boolean withRetired) {
+        return jdbc.sql("SELECT code, name, name_en, group_code, retired FROM industry"
+                        + (withRetired ? "" : " WHERE NOT retired") + " ORDER BY sort_order, code")
                 .query((rs, i) -> new Industry(
                         rs.getString("code"),
                         rs.getString("name"),
                         rs.getString("name_en"),
-                        rs.getString("group_code")))
+                        rs.getString("group_code"),
+                        rs.getBoolean("retired")))
                 .list();
     }
 }

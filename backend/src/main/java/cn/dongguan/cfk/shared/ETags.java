@@ -1,6 +1,10 @@
 package cn.dongguan.cfk.shared;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.http.ResponseEntity;
@@ -14,12 +18,27 @@ import org.springframework.http.ResponseEntity;
  */
 public final class ETags {
 
-    private static final Pattern VERSION = Pattern.compile("^\\s*(?:W/)?\"?(\\d{1,18})\"?\\s*$");
+    /** A version, alone or with the hash of {@link #ofVersionAndContent}. */
+    private static final Pattern VERSION = Pattern.compile("^\\s*(?:W/)?\"?(\\d{1,18})(?:-[0-9a-f]{1,64})?\"?\\s*$");
 
     private ETags() {}
 
     public static String of(long version) {
         return "\"" + version + "\"";
+    }
+
+    /**
+     * A row's version and a hash of what is shown with it ({@code "7-1a2b…"}), for a view that also
+     * holds figures derived from other rows: If-None-Match sees a change of either, while If-Match
+     * ({@link #requireMatch}) reads the version, so the tag of a GET is the one a write takes.
+     */
+    public static String ofVersionAndContent(long version, String content) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+            return "\"" + version + "-" + HexFormat.of().formatHex(hash, 0, 8) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
     }
 
     /** 200 with the row, tagged with its version. */

@@ -1,10 +1,16 @@
 package cn.dongguan.cfk.shared;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.JsonNodeException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -26,7 +32,18 @@ public final class JsonProblems {
                 return wrongType(
                         path(m), m.getTargetType(), m instanceof InvalidFormatException f ? f.getValue() : null);
             }
-            if (t instanceof StreamReadException) {
+            if (t instanceof JsonNodeException n && !path(n).isEmpty()) {
+                return wrongType(path(n), Double.class, null); // a number beyond a double's range
+            }
+            if (t instanceof StreamReadException s) {
+                String at = s instanceof UnexpectedEndOfInputException ? "" : at(s);
+                if (!at.isEmpty()) {
+                    return new BadRequestException(
+                            at,
+                            "请求内容在字段 " + at + " 处不是有效的 JSON（NaN、Infinity 等不是 JSON 数字）",
+                            "The request body is not valid JSON at field '" + at
+                                    + "' (NaN, Infinity and the like are no JSON numbers)");
+                }
                 break;
             }
         }
@@ -41,6 +58,33 @@ public final class JsonProblems {
                 field,
                 "未知字段 " + field + (list.isEmpty() ? "" : "（可用字段：" + list.replace(", ", "、") + "）"),
                 "Unknown field '" + field + "'" + (list.isEmpty() ? "" : " (known: " + list + ")"));
+    }
+
+    /**
+     * The dotted path of the field whose value is not JSON (such as NaN), or "": a body that ends
+     * early is at fault as a whole.
+     */
+    private static String at(StreamReadException e) {
+        JsonParser parser = e.processor();
+        if (parser == null || parser.streamReadContext() == null) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>(); // innermost first
+        for (TokenStreamContext c = parser.streamReadContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.add("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.currentName() != null) {
+                parts.add(c.currentName());
+            } else {
+                return "";
+            }
+        }
+        StringBuilder path = new StringBuilder();
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            String part = parts.get(i);
+            path.append(part.startsWith("[") || path.isEmpty() ? "" : ".").append(part);
+        }
+        return TextLimits.shorten(path.toString());
     }
 
     /** The dotted path of the field at fault: {@code point.lon}, {@code unitIds[2]}. */

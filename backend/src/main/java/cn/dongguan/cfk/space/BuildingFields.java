@@ -8,6 +8,7 @@ import cn.dongguan.cfk.park.ParkCode;
 import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.shared.FireHazardClass;
 import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +31,10 @@ record BuildingFields(
         @Size(max = InventoryInput.ADDRESS_LENGTH) String address,
         @NotNull BuildingType type,
         @NotNull @Min(1) @Max(60) Integer floors,
-        @Positive @DecimalMax("10000000") BigDecimal floorAreaM2,
+
+        @Positive @DecimalMax("10000000") @Digits(integer = 10, fraction = 2)
+        BigDecimal floorAreaM2,
+
         @Size(max = InventoryInput.STRUCTURE_LENGTH) String structure,
         @Min(1950) @Max(2100) Integer yearBuilt,
 
@@ -39,7 +43,10 @@ record BuildingFields(
 
         Boolean titleCertificate,
         @Min(0) @Max(100) Integer cargoLiftCount,
-        @Positive @DecimalMax("100") BigDecimal cargoLiftTonnes,
+
+        @Positive @DecimalMax("100") @Digits(integer = 4, fraction = 2)
+        BigDecimal cargoLiftTonnes,
+
         FireHazardClass fireHazardClass) {
 
     BuildingFields {

@@ -2,6 +2,7 @@ package cn.dongguan.cfk.space;
 
 import cn.dongguan.cfk.shared.BadRequestException;
 import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
@@ -14,13 +15,22 @@ import java.time.LocalDate;
 record NewUnit(
         @NotNull Integer floorFrom,
         Integer floorTo,
-        @NotNull @Positive @DecimalMax("10000000") BigDecimal areaM2,
-        @Positive @DecimalMax("100") BigDecimal ceilingHeightM,
-        @Positive @DecimalMax("100000") BigDecimal floorLoadKgM2,
-        @Positive @DecimalMax("1000000") BigDecimal powerKva,
+
+        @NotNull @Positive @DecimalMax("10000000") @Digits(integer = 10, fraction = 2)
+        BigDecimal areaM2,
+
+        @Positive @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+        BigDecimal ceilingHeightM,
+
+        @Positive @DecimalMax("100000") @Digits(integer = 7, fraction = 1)
+        BigDecimal floorLoadKgM2,
+
+        @Positive @DecimalMax("1000000") @Digits(integer = 8, fraction = 1)
+        BigDecimal powerKva,
+
         UnitStatus status,
-        BigDecimal vacantAreaM2,
-        BigDecimal rentYuanM2Month,
+        @Digits(integer = 10, fraction = 2) BigDecimal vacantAreaM2,
+        @Digits(integer = 6, fraction = 2) BigDecimal rentYuanM2Month,
         LocalDate availableFrom,
         Long occupantEnterpriseId) {
 

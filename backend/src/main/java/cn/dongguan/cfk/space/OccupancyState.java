@@ -2,6 +2,7 @@ package cn.dongguan.cfk.space;
 
 import cn.dongguan.cfk.shared.BadRequestException;
 import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -17,9 +18,12 @@ import java.util.Objects;
  */
 record OccupancyState(
         @NotNull UnitStatus status,
-        @NotNull @PositiveOrZero BigDecimal vacantAreaM2,
+
+        @NotNull @PositiveOrZero @Digits(integer = 10, fraction = 2)
+        BigDecimal vacantAreaM2,
 
         @PositiveOrZero
+        @Digits(integer = 6, fraction = 2)
         @DecimalMax(
                 value = "1000",
                 message = "租金超出合理范围（≤ 1000 元/m²·月）|rentYuanM2Month is implausible (at most 1000 yuan/m² per month)")

@@ -11,9 +11,14 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
-/** The import_job table: a job's state as every app instance sees it. */
+/**
+ * The import_job table: a job's state as every app instance sees it. Its writes are transactions, so
+ * that the audit (V100) knows who started, checked or committed a job.
+ */
 @Repository
+@Transactional
 class ImportJobs {
 
     private static final String COLUMNS = """

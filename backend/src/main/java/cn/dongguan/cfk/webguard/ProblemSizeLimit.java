@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.webguard;
 
+import cn.dongguan.cfk.shared.TextLimits;
 import java.net.URI;
 import java.util.Map;
 import org.springframework.core.MethodParameter;
@@ -19,7 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 @ControllerAdvice
 class ProblemSizeLimit implements ResponseBodyAdvice<Object> {
 
-    static final int MAX_TEXT = 500;
+    static final int MAX_TEXT = TextLimits.REASON;
     static final int MAX_PATH = 200;
 
     @Override

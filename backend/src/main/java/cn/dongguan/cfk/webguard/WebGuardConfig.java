@@ -32,14 +32,17 @@ class WebGuardConfig {
     }
 
     /**
-     * Every JSON body, however an endpoint binds it: no NUL in texts, and no fraction where a whole
-     * number goes (Jackson would otherwise read an id of 1.5 as 1).
+     * Every JSON body, however an endpoint binds it: no NUL in texts, no fraction where a whole
+     * number goes (Jackson would otherwise read an id of 1.5 as 1), and decimals read exactly: as a
+     * double, 1e400 would be Infinity, 1e-400 zero and 20.000000000000001 twenty, where the fields'
+     * precision checks must see the number as sent.
      */
     @Bean
     JsonMapperBuilderCustomizer strictJsonBodies() {
         return builder -> builder.addModule(new SimpleModule("nul-free-strings")
                         .addDeserializer(String.class, new NulFreeStrings())
                         .setDeserializerModifier(new NulFreeEnums()))
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 }

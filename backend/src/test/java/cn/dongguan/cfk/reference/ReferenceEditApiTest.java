@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.dongguan.cfk.support.AccountFixtures;
 import cn.dongguan.cfk.support.IntegrationTest;
+import cn.dongguan.cfk.support.Inventory;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +35,9 @@ class ReferenceEditApiTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Inventory inventory;
 
     @AfterEach
     void removeFixtures() {
@@ -145,6 +149,21 @@ class ReferenceEditApiTest {
                             .header("If-Match", "\"1\""))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.retired").value(true));
+            // retired: no pick list offers it, the park that has it still names it, administrators see it
+            mvc.perform(get("/api/industries"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$[?(@.code == '" + code + "')]").isEmpty())
+                    .andExpect(
+                            jsonPath("$[?(@.code == 'SEMICONDUCTOR')].retired").value(false));
+            mvc.perform(get("/api/industries").param("retired", "true"))
+                    .andExpect(
+                            jsonPath("$[?(@.code == '" + code + "')].retired").value(true))
+                    .andExpect(jsonPath("$[?(@.code == '" + code + "')].name").value("改名产业" + code));
+            mvc.perform(get("/api/parks/DG-P22"))
+                    .andExpect(jsonPath("$.industries[?(@ == '" + code + "')]").isNotEmpty());
+            mvc.perform(get("/api/admin/industries").with(httpBasic("admin", "demo")))
+                    .andExpect(
+                            jsonPath("$[?(@.code == '" + code + "')].retired").value(true));
             long v23 = version("park", "DG-P23");
             mvc.perform(asAdmin(patch("/api/parks/DG-P23"), "{\"industries\": [\"" + code + "\"]}")
                             .header("If-Match", "\"" + v23 + "\""))
@@ -161,6 +180,53 @@ class ReferenceEditApiTest {
                 .andExpect(status().isNoContent());
         assertThat(jdbc.queryForObject("SELECT count(*) FROM industry WHERE code = ?", Integer.class, code))
                 .isZero();
+    }
+
+    @Test
+    void aParksTagLeadsWithTheVersionEditsTakeAndChangesWithWhatThePageShows() throws Exception {
+        String park = "DG-P24";
+        String managingBody = jdbc.queryForObject("SELECT managing_body FROM park WHERE code = ?", String.class, park);
+        long v = version("park", park);
+        String tag = mvc.perform(get("/api/parks/{c}", park))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(v))
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
+        assertThat(tag).startsWith("\"" + v + "-");
+        mvc.perform(get("/api/parks/{c}", park).header("If-None-Match", tag)).andExpect(status().isNotModified());
+        // a manager sees the contact, the public does not: another answer, another tag
+        String managers = mvc.perform(get("/api/parks/{c}", park).with(httpBasic("manager24", "demo")))
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
+        assertThat(managers).startsWith("\"" + v + "-").isNotEqualTo(tag);
+
+        // a new building changes the park's figures, not its version: the page is no longer current
+        long building = inventory.building(park);
+        String afterBuilding = mvc.perform(get("/api/parks/{c}", park).header("If-None-Match", tag))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
+        assertThat(afterBuilding).startsWith("\"" + v + "-").isNotEqualTo(tag);
+        try {
+            // the tag of the GET is the one an edit takes
+            mvc.perform(asAdmin(patch("/api/parks/{c}", park), "{\"managingBody\": \"标签测试管委会\"}")
+                            .header("If-Match", afterBuilding))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string("ETag", "\"" + (v + 1) + "\""));
+            mvc.perform(asAdmin(patch("/api/parks/{c}", park), "{\"managingBody\": \"过时\"}")
+                            .header("If-Match", afterBuilding))
+                    .andExpect(status().isPreconditionFailed());
+            mvc.perform(get("/api/parks/{c}", park).header("If-None-Match", afterBuilding))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string("ETag", org.hamcrest.Matchers.startsWith("\"" + (v + 1) + "-")))
+                    .andExpect(jsonPath("$.managingBody").value("标签测试管委会"));
+        } finally {
+            jdbc.update("UPDATE park SET managing_body = ? WHERE code = ?", managingBody, park);
+            jdbc.update("DELETE FROM building WHERE id = ?", building);
+        }
     }
 
     @Test
