@@ -3,7 +3,7 @@
 // <header id="page-header">: those marked data-slot="start" go before the brand, the others lead the
 // navigation.
 import { h } from './dom.js';
-import { lang, onLangChange, setLang, t, translate } from './i18n.js';
+import { lang, markBilingual, onLangChange, setLang, t, translate } from './i18n.js';
 import { signedInOrNull, signedInUser, signOut } from './session.js';
 
 const LANG_KEY = 'cfk.lang';
@@ -70,6 +70,7 @@ export function pageHeader({ page, name, heading = true, language }) {
     h('nav', { className: 'actions', dataset: { i18nAria: 'nav.label' } },
       ...own.filter(el => el.dataset.slot !== 'start'), ...links.map(l => l.link), who, switcher));
 
+  markBilingual(document.body);
   onLangChange(() => {
     switcher.setAttribute('lang', lang() === 'zh' ? 'en' : 'zh-CN');
     document.title = `${t(name)} · ${t('app.title')}`;
