@@ -108,9 +108,7 @@ class RolePagesBrowserTest {
         // a let unit without a date is not "available now"
         long let = jdbc.sql("""
                         SELECT min(u.id) FROM space_unit u WHERE u.status = 'OCCUPIED' AND u.available_from IS NULL
-                        AND u.last_confirmed_at > now() - interval '100 days'""")
-                .query(Long.class)
-                .single();
+                        AND u.last_confirmed_at > now() - interval '100 days'""").query(Long.class).single();
         open("/#detail=unit:" + let);
         driver.navigate().refresh();
         String unit = browser.waiting().until(d -> {
@@ -122,6 +120,27 @@ class RolePagesBrowserTest {
         browser.viewport(768, 1024);
         open("/");
         assertThat(navigation("enterprise · 企业")).contains("我的匹配");
+        // on a tablet a site's details open over the search panel, not under it
+        browser.waiting()
+                .until(d -> d.findElements(By.cssSelector(".result-list li button")).stream()
+                        .findFirst()
+                        .orElse(null))
+                .click();
+        browser.waiting().until(d -> d.findElement(By.id("detail")).isDisplayed());
+        assertThat((Boolean) ((JavascriptExecutor) driver).executeScript("""
+                                const r = document.getElementById('detail').getBoundingClientRect();
+                                const hit = document.elementFromPoint(r.left + 40, r.top + r.height / 2);
+                                return Boolean(hit && hit.closest('#detail'));"""))
+                .as("the details are on top")
+                .isTrue();
+        driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        browser.waiting().until(d -> !d.findElement(By.id("detail")).isDisplayed());
+        // with the search panel folded away, the legend is folded too on a tablet, and opens from its title
+        driver.findElement(By.id("panel-toggle")).click();
+        WebElement legend = driver.findElement(By.cssSelector("details.legend"));
+        assertThat(legend.getDomProperty("open")).isEqualTo("false");
+        legend.findElement(By.className("legend-title")).click();
+        assertThat(legend.getText()).contains("园区空置率");
         browser.viewport(1366, 768);
         driver.findElement(By.cssSelector("#page-header nav a[href='/match.html']"))
                 .click();
@@ -148,6 +167,21 @@ class RolePagesBrowserTest {
 
         assertThat(signIn("manager07")).isEqualTo("/manage.html");
         assertThat(navigation("manager07 · 园区管理员")).containsExactly("地图", "园区数据", "修改密码");
+        // the page follows the language chosen in the header
+        browser.waiting()
+                .until(d -> d.findElement(By.id("queue-count")).getText().startsWith("("));
+        driver.findElement(By.id("lang-switch")).click();
+        browser.waiting()
+                .until(d -> "en".equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
+        assertThat(driver.findElement(By.id("queue-heading")).getText())
+                .contains("To confirm")
+                .doesNotContain("待核实");
+        assertThat(driver.findElement(By.cssSelector("label[for=park]")).getText())
+                .isEqualTo("Park");
+        assertThat(driver.findElement(By.id("units-heading")).getText()).isEqualTo("Units");
+        driver.findElement(By.id("lang-switch")).click();
+        browser.waiting()
+                .until(d -> d.findElement(By.id("units-heading")).getText().equals("单元 Units"));
 
         assertThat(signIn("admin")).isEqualTo("/manage.html");
         assertThat(navigation("admin · 管理员")).contains("用户", "基础数据", "审计");
