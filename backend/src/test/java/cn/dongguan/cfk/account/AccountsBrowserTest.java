@@ -135,7 +135,13 @@ class AccountsBrowserTest {
                             .click();
                     return id;
                 });
-        status(managerBrowser, "单元 #" + unit + " 已保存");
+        // the manage page says so at the row (issue 13)
+        managerBrowser
+                .waiting()
+                .ignoring(StaleElementReferenceException.class)
+                .until(d ->
+                        d.findElements(By.cssSelector("#units tbody tr[data-id='" + unit + "'] + tr.row-note")).stream()
+                                .anyMatch(note -> note.getText().contains("单元 #" + unit + " 已保存")));
         assertThat(jdbc.queryForObject(
                         "SELECT rent_yuan_m2_month::text FROM space_unit WHERE id = ?",
                         String.class,
