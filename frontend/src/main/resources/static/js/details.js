@@ -23,6 +23,10 @@ export class DetailPanel {
   }
 
   async open(kind, id, { point, focusMap = true } = {}) {
+    // closing gives the focus back to what opened the panel (a result, a map feature), not to the page
+    if (!this.section.contains(document.activeElement) && document.activeElement !== document.body) {
+      this.returnTo = document.activeElement;
+    }
     this.current = { kind, id, data: null };
     this.section.hidden = false;
     this.body.replaceChildren(h('p', { className: 'hint' }, t('detail.loading')));
@@ -43,9 +47,13 @@ export class DetailPanel {
 
   close() {
     if (this.section.hidden) return;
+    const key = this.key();
     this.section.hidden = true;
     this.current = null;
     this.hooks.closed();
+    const result = document.querySelector(`.result-list li[data-key="${CSS.escape(key)}"] button`);
+    (this.returnTo?.isConnected ? this.returnTo : result)?.focus();
+    this.returnTo = null;
   }
 
   /** Draws the open detail again, e.g. in the other language. */
@@ -172,7 +180,8 @@ const RENDERERS = {
         [t('detail.floorLoad'), qty(u.floorLoadKgM2, 'unit.kgm2')],
         [t('detail.powerKva'), qty(u.powerKva, 'unit.kva')],
         [t('detail.rentValue'), qty(u.rentYuanM2Month, 'unit.rent', 1)],
-        [t('detail.availableFrom'), u.availableFrom ?? t('value.now')],
+        // without a date a vacant unit is free now; a let or reserved one is not free at all
+        [t('detail.availableFrom'), u.availableFrom ?? t(u.status === 'VACANT' ? 'value.now' : 'value.notAvailable')],
         [t('detail.lastConfirmed'), day(u.lastConfirmedAt)],
         [t('detail.fireClass'), label('fire', b.fireHazardClass)],
         [t('detail.inBuilding'), this.link(b.name, 'building', b.id)],

@@ -3,20 +3,24 @@
 // <header id="page-header">: those marked data-slot="start" go before the brand, the others lead the
 // navigation.
 import { h } from './dom.js';
-import { lang, onLangChange, setLang, t, translate } from './i18n.js';
+import { lang, markBilingual, onLangChange, setLang, t, translate } from './i18n.js';
 import { signedInOrNull, signedInUser, signOut } from './session.js';
 
 const LANG_KEY = 'cfk.lang';
 
 /**
  * The pages in the navigation. An item with roles shows only once a user with one of them is signed
- * in; an item without roles shows to everyone.
+ * in; an item without roles shows to everyone. textFor: the item's name for some roles (an enterprise's
+ * projects are its requirements).
  */
 export const NAVIGATION = [
   { page: 'map', href: '/', text: 'nav.map' },
-  { page: 'projects', href: '/projects.html', text: 'nav.projects' },
-  { page: 'match', href: '/match.html', text: 'nav.match', roles: ['STAFF', 'ADMIN', 'ENTERPRISE'] },
-  { page: 'manage', href: '/manage.html', text: 'nav.manage' },
+  { page: 'projects', href: '/projects.html', text: 'nav.projects', roles: ['STAFF', 'ADMIN', 'ENTERPRISE'],
+    textFor: { ENTERPRISE: 'nav.requirements' } },
+  { page: 'match', href: '/match.html', text: 'nav.match', roles: ['STAFF', 'ADMIN', 'ENTERPRISE'],
+    textFor: { ENTERPRISE: 'nav.myMatches' } },
+  // the enterprise's enquiries (issue 14) go here
+  { page: 'manage', href: '/manage.html', text: 'nav.manage', roles: ['STAFF', 'ADMIN', 'PARK_MANAGER'] },
   { page: 'enterprises', href: '/admin-enterprises.html', text: 'nav.enterprises', roles: ['STAFF', 'ADMIN'] },
   { page: 'users', href: '/admin-users.html', text: 'nav.users', roles: ['ADMIN'] },
   { page: 'reference', href: '/admin-reference.html', text: 'nav.reference', roles: ['ADMIN'] },
@@ -66,6 +70,7 @@ export function pageHeader({ page, name, heading = true, language }) {
     h('nav', { className: 'actions', dataset: { i18nAria: 'nav.label' } },
       ...own.filter(el => el.dataset.slot !== 'start'), ...links.map(l => l.link), who, switcher));
 
+  markBilingual(document.body);
   onLangChange(() => {
     switcher.setAttribute('lang', lang() === 'zh' ? 'en' : 'zh-CN');
     document.title = `${t(name)} · ${t('app.title')}`;
@@ -85,14 +90,17 @@ export function pageHeader({ page, name, heading = true, language }) {
       return user;
     },
     setUser(user) {
-      links.forEach(({ item, link }) => { link.hidden = Boolean(item.roles) && !item.roles.includes(user?.role); });
+      links.forEach(({ item, link }) => {
+        link.hidden = Boolean(item.roles) && !item.roles.includes(user?.role);
+        link.dataset.i18n = item.textFor?.[user?.role] ?? item.text;
+      });
       if (user) {
         who.replaceChildren(`${user.username} · `, h('span', { dataset: { i18n: `role.${user.role}` } }), ' ',
           h('button', { type: 'button', id: 'sign-out', onclick: signOut, dataset: { i18n: 'nav.signOut' } }));
       } else {
         who.replaceChildren(page === 'login' ? '' : h('a', { href: '/login.html', dataset: { i18n: 'nav.signIn' } }));
       }
-      translate(who);
+      translate(header);
     },
   };
 }

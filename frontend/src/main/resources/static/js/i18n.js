@@ -20,6 +20,8 @@ const TEXTS = {
     'nav.reference': '基础数据',
     'nav.audit': '审计',
     'nav.password': '修改密码',
+    'nav.requirements': '我的需求',
+    'nav.myMatches': '我的匹配',
     'page.users': '用户与角色',
     'page.enterprises': '企业管理',
     'page.reference': '园区与产业目录',
@@ -96,6 +98,7 @@ const TEXTS = {
     'layer.buildings': '楼栋（空置比例）',
     'layer.parcels': '地块',
     'layer.results': '检索结果',
+    'legend.title': '图例',
     'legend.parks': '园区空置率',
     'legend.buildings': '楼栋空置比例',
     'legend.none': '无空置',
@@ -177,6 +180,7 @@ const TEXTS = {
     'detail.no': '无',
     'value.unknown': '未知',
     'value.now': '即时可用',
+    'value.notAvailable': '暂不可入驻',
     'unit.m2': 'm²',
     'unit.mu': '亩',
     'unit.m': 'm',
@@ -253,6 +257,8 @@ const TEXTS = {
     'nav.reference': 'Reference data',
     'nav.audit': 'Audit',
     'nav.password': 'Password',
+    'nav.requirements': 'My requirements',
+    'nav.myMatches': 'My matches',
     'page.users': 'Users and roles',
     'page.enterprises': 'Enterprises',
     'page.reference': 'Parks and industries',
@@ -329,6 +335,7 @@ const TEXTS = {
     'layer.buildings': 'Buildings (vacant share)',
     'layer.parcels': 'Land parcels',
     'layer.results': 'Search results',
+    'legend.title': 'Legend',
     'legend.parks': 'Park vacancy rate',
     'legend.buildings': 'Building vacant share',
     'legend.none': 'none vacant',
@@ -410,6 +417,7 @@ const TEXTS = {
     'detail.no': 'no',
     'value.unknown': 'unknown',
     'value.now': 'now',
+    'value.notAvailable': 'not available',
     'unit.m2': 'm²',
     'unit.mu': 'mu',
     'unit.m': 'm',
@@ -501,6 +509,30 @@ export function setLang(next) {
 
 export function onLangChange(fn) {
   listeners.push(fn);
+}
+
+const CJK = /[\u3400-\u9fff]/;
+
+/**
+ * The pages' own bilingual texts, "中文 <small>English</small>" (labels, headings, buttons, hints):
+ * marks the Chinese part and its English, so that in English only the English shows (header.css).
+ */
+export function markBilingual(root) {
+  root.querySelectorAll('small').forEach(small => {
+    const parent = small.parentElement;
+    if (!parent || parent.closest('#page-header, [data-i18n]') || small.classList.contains('en-part') || CJK.test(small.textContent)) return;
+    const before = [];
+    for (let n = parent.firstChild; n && n !== small; n = n.nextSibling) before.push(n);
+    const chinese = before.filter(n => n.nodeType === Node.TEXT_NODE && CJK.test(n.textContent));
+    if (chinese.length === 0) return;
+    chinese.forEach(n => {
+      const part = document.createElement('span');
+      part.className = 'zh-part';
+      n.replaceWith(part);
+      part.append(n);
+    });
+    small.classList.add('en-part');
+  });
 }
 
 /** Fills data-i18n (text), data-i18n-aria (aria-label) and data-i18n-title (title) under root. */

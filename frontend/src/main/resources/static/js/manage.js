@@ -1,17 +1,26 @@
 // "My park": park managers keep their units current; staff see each park's freshness.
-import { api } from './api.js';
+import { api, problemText, query } from './api.js';
 import { $, h } from './dom.js';
 import { say, sayFailure } from './status.js';
 import { pageHeader } from './header.js';
+import { homeOf } from './session.js';
 import { createMap } from './base-map.js';
 
 const STATUS = { VACANT: '空置 Vacant', RESERVED: '已预订 Reserved', OCCUPIED: '已占用 Occupied' };
+// The row's inputs by the API's field names, to name the label a problem is about.
+const LABELS = {
+  status: '状态 Status', vacantAreaM2: '空置面积 Vacant area', rentYuanM2Month: '租金 Rent',
+  availableFrom: '可用日期 Available from', occupantEnterpriseId: '使用企业 Occupant',
+};
 const PAGE_SIZE = 50;
+const QUEUE_SIZE = 20;
 const header = pageHeader({ page: 'manage', name: 'page.manage' });
 let user;
 let page = 0;
+let queuePage = 0;
 
 const day = (instant) => (instant ? instant.slice(0, 10) : '');
+const pages = (total, size) => Math.max(1, Math.ceil(total / size));
 
 async function start() {
   user = await header.signedInUser();
@@ -24,9 +33,16 @@ async function start() {
     $('park-section').hidden = false;
     const parks = user.role === 'ADMIN' ? (await api('/api/parks')).data.map((p) => p.code) : [...user.parks].sort();
     $('park').replaceChildren(...parks.map((code) => h('option', { value: code, textContent: code })));
-    $('park').addEventListener('change', () => { page = 0; showPark(); });
+    const asked = new URLSearchParams(window.location.search).get('park');
+    if (parks.includes(asked)) $('park').value = asked;
+    $('park').addEventListener('change', () => { page = 0; queuePage = 0; showPark(); });
     $('prev').addEventListener('click', () => { if (page > 0) { page -= 1; showUnits(); } });
     $('next').addEventListener('click', () => { page += 1; showUnits(); });
+    $('queue-prev').addEventListener('click', () => { if (queuePage > 0) { queuePage -= 1; showQueue(); } });
+    $('queue-next').addEventListener('click', () => { queuePage += 1; showQueue(); });
+    $('queue-status').addEventListener('change', () => { queuePage = 0; showQueue(); });
+    $('units-filter').addEventListener('submit', (e) => { e.preventDefault(); page = 0; showUnits(); });
+    $('units-status').addEventListener('change', () => { page = 0; showUnits(); });
     $('confirm-selected').addEventListener('click', confirmSelected);
     $('queue-all').addEventListener('change', (e) => {
       document.querySelectorAll('#queue tbody input[type=checkbox]').forEach((c) => { c.checked = e.target.checked; });
@@ -34,7 +50,8 @@ async function start() {
     await setUpDrawing();
     await showPark();
   }
-  if (user.role === 'ENTERPRISE') say('企业用户无需管理园区数据 · Enterprise accounts have no park data to manage.');
+  // nothing here is an enterprise's: to its start page
+  if (user.role === 'ENTERPRISE') window.location.replace(homeOf(user));
 }
 
 async function showFreshness() {
@@ -52,21 +69,34 @@ async function showPark() {
   await Promise.all([showQueue(), showUnits(), showParkOnMap()]);
 }
 
+/** The park's to-confirm queue, one exact page of it from the server. */
 async function showQueue() {
-  const park = $('park').value;
-  const { data } = await api('/api/me/to-confirm?size=200');
-  const items = data.items.filter((u) => u.parkCode === park);
-  $('queue-count').textContent = `(${items.length})`;
-  $('queue-empty').hidden = items.length > 0;
-  $('queue').hidden = items.length === 0;
-  $('confirm-selected').hidden = items.length === 0;
-  $('queue').tBodies[0].replaceChildren(...items.map((u) => h('tr', {},
+  const { data } = await api(`/api/me/to-confirm${query({
+    park: $('park').value, status: $('queue-status').value, page: queuePage, size: QUEUE_SIZE,
+  })}`);
+  if (data.items.length === 0 && queuePage > 0 && data.total > 0) {
+    queuePage = pages(data.total, QUEUE_SIZE) - 1;
+    await showQueue();
+    return;
+  }
+  const last = pages(data.total, QUEUE_SIZE);
+  $('queue-count').textContent = `(${data.total})`;
+  $('queue-page-info').textContent = `第 ${queuePage + 1} / ${last} 页 · Page ${queuePage + 1} of ${last}`;
+  $('queue-prev').disabled = queuePage === 0;
+  $('queue-next').disabled = queuePage + 1 >= last;
+  $('queue-empty').hidden = data.total > 0;
+  $('queue').hidden = data.total === 0;
+  $('confirm-selected').hidden = data.total === 0;
+  $('queue-all').checked = false;
+  $('queue').tBodies[0].replaceChildren(...data.items.map((u) => h('tr', {},
     h('td', {}, h('input', { type: 'checkbox', value: u.id, ariaLabel: `选择单元 ${u.id} Select unit ${u.id}` })),
     h('td', { textContent: `#${u.id} · ${u.floorFrom}F` }),
     h('td', { textContent: u.buildingName }),
     h('td', { textContent: STATUS[u.status] }),
     h('td', { className: 'num', textContent: u.daysSinceConfirmed + (u.hiddenFromSearch ? ' ⚠' : '') }),
-    h('td', {}, h('button', { type: 'button', textContent: '确认 Confirm', onclick: () => confirmUnits([u.id]) })))));
+    h('td', {},
+      h('button', { type: 'button', textContent: '确认 Confirm', onclick: () => confirmUnits([u.id]) }),
+      h('button', { type: 'button', textContent: '编辑 Edit', onclick: () => editUnit(u.id) })))));
 }
 
 async function confirmSelected() {
@@ -81,20 +111,43 @@ async function confirmUnits(ids) {
     if (ids.length === 1) await api(`/api/units/${ids[0]}/confirm`, { method: 'POST' });
     else confirmed = (await api('/api/units/confirm', { method: 'POST', body: { unitIds: ids } })).data.confirmed;
     say(`已确认 ${confirmed} 个单元 · Confirmed ${confirmed} unit(s)`);
-    await Promise.all([showQueue(), showUnits()]);
+    await showQueue();
+    await Promise.all(ids.map((id) => refreshRow(id)));
   } catch (e) {
     sayFailure(e);
   }
 }
 
+/** From the queue to the unit's row: found by its number in the park's units, ready to edit. */
+async function editUnit(id) {
+  $('units-q').value = `#${id}`;
+  $('units-status').value = '';
+  page = 0;
+  await showUnits();
+  const row = document.querySelector(`#units tbody tr[data-id="${id}"]`);
+  row?.scrollIntoView({ block: 'center' });
+  row?.querySelector('select')?.focus();
+}
+
 async function showUnits() {
-  const park = $('park').value;
-  const { data } = await api(`/api/me/units?park=${park}&page=${page}&size=${PAGE_SIZE}`);
-  const pages = Math.max(1, Math.ceil(data.total / PAGE_SIZE));
-  $('page-info').textContent = `第 ${page + 1} / ${pages} 页，共 ${data.total} 个单元 · Page ${page + 1} of ${pages}, ${data.total} units`;
+  const { data } = await api(`/api/me/units${query({
+    park: $('park').value, q: $('units-q').value.trim(), status: $('units-status').value, page, size: PAGE_SIZE,
+  })}`);
+  const last = pages(data.total, PAGE_SIZE);
+  $('page-info').textContent = `第 ${page + 1} / ${last} 页，共 ${data.total} 个单元 · Page ${page + 1} of ${last}, ${data.total} units`;
   $('prev').disabled = page === 0;
-  $('next').disabled = page + 1 >= pages;
+  $('next').disabled = page + 1 >= last;
   $('units').tBodies[0].replaceChildren(...data.items.map(unitRow));
+}
+
+/** Draws a unit's row anew where it is, as the server now has it; answers the new row. */
+async function refreshRow(id) {
+  const row = document.querySelector(`#units tbody tr[data-id="${id}"]`);
+  if (!row) return null;
+  const fresh = unitRow((await api(`/api/me/units/${id}`)).data);
+  noteOf(row)?.remove();
+  row.replaceWith(fresh);
+  return fresh;
 }
 
 function unitRow(u) {
@@ -113,16 +166,30 @@ function unitRow(u) {
     if (status.value !== 'VACANT') vacant.value = 0;
     else if (Number(vacant.value) === 0) vacant.value = u.areaM2;
   });
-  const row = h('tr', { className: u.stale ? 'stale' : '' },
+  const fields = { status, vacant, rent, available, occupant };
+  const cell = (text, control) => h('td', { dataset: { label: text } }, control);
+  const row = h('tr', { className: u.stale ? 'stale' : '', dataset: { id: u.id } },
     h('td', { textContent: `#${u.id}` }),
     h('td', { textContent: `${u.buildingName} · ${u.floorFrom === u.floorTo ? u.floorFrom : `${u.floorFrom}–${u.floorTo}`}F` }),
-    h('td', { className: 'num', textContent: u.areaM2 }),
-    h('td', {}, status), h('td', {}, vacant), h('td', {}, rent), h('td', {}, available), h('td', {}, occupant),
-    h('td', { textContent: day(u.lastConfirmedAt) }),
-    h('td', {},
-      h('button', { type: 'button', textContent: '保存 Save', onclick: () => save(u, row, { status, vacant, rent, available, occupant }) }),
+    h('td', { className: 'num', textContent: u.areaM2, dataset: { label: '面积 m² Area' } }),
+    cell(LABELS.status, status), cell(LABELS.vacantAreaM2, vacant), cell(LABELS.rentYuanM2Month, rent),
+    cell(LABELS.availableFrom, available), cell(LABELS.occupantEnterpriseId, occupant),
+    h('td', { textContent: day(u.lastConfirmedAt), dataset: { label: '核实 Confirmed' } }),
+    h('td', { className: 'row-actions' },
+      h('button', { type: 'button', className: 'save', textContent: '保存 Save', onclick: () => save(u, row, fields) }),
       h('button', { type: 'button', textContent: '记录 History', onclick: () => showHistory(u.id) })));
   return row;
+}
+
+const noteOf = (row) => (row.nextElementSibling?.classList.contains('row-note') ? row.nextElementSibling : null);
+
+/** A message right under the row it is about. */
+function note(row, error, ...content) {
+  noteOf(row)?.remove();
+  const line = h('tr', { className: `row-note${error ? ' error' : ''}` },
+    h('td', { colSpan: row.cells.length, role: error ? 'alert' : 'status' }, ...content));
+  row.after(line);
+  return line;
 }
 
 let suggestTimer;
@@ -144,8 +211,20 @@ async function occupantId(input) {
   if (input.dataset.id && name === input.defaultValue) return Number(input.dataset.id);
   const { data } = await api(`/api/enterprises?q=${encodeURIComponent(name)}&limit=2`);
   const exact = data.find((e) => e.name === name);
-  if (!exact) throw new Error(`找不到企业“${name}” · No enterprise named "${name}"`);
+  if (!exact) throw new Error(`${LABELS.occupantEnterpriseId}：找不到企业“${name}” · No enterprise named "${name}"`);
   return exact.id;
+}
+
+/** What a row says of a unit, for setting what was typed beside what someone else saved. */
+function summary(v) {
+  return `${STATUS[v.status]} · ${LABELS.vacantAreaM2} ${v.vacantAreaM2} m² · ${LABELS.rentYuanM2Month} ${v.rentYuanM2Month ?? '—'}`
+    + ` · ${LABELS.availableFrom} ${v.availableFrom ?? '—'} · ${LABELS.occupantEnterpriseId} ${v.occupantName || '—'}`;
+}
+
+/** The problem in both languages, led by the label of the input it is about. */
+function problemAt(e) {
+  const label = LABELS[e.problem?.field];
+  return label ? `${label}：${problemText(e)}` : problemText(e);
 }
 
 async function save(unit, row, f) {
@@ -162,28 +241,58 @@ async function save(unit, row, f) {
       method: 'PATCH', body: patch,
       headers: { 'Content-Type': 'application/merge-patch+json', 'If-Match': `"${unit.version}"` },
     });
-    say(`单元 #${unit.id} 已保存 · Unit #${unit.id} saved`);
-    await Promise.all([showUnits(), showQueue()]);
+    const fresh = await refreshRow(unit.id);
+    note(fresh ?? row, false, `单元 #${unit.id} 已保存 · Unit #${unit.id} saved`);
+    await showQueue();
   } catch (e) {
     if (e.status === 412) {
-      say(`单元 #${unit.id} 已被他人修改，已重新加载，请核对后再保存 · Someone else changed unit #${unit.id} meanwhile: reloaded, check and save again`, true);
-      await showUnits();
+      await showConflict(unit, row, f);
     } else {
-      sayFailure(e);
+      note(row, true, problemAt(e));
     }
   } finally {
     row.classList.remove('saving');
   }
 }
 
+/** Someone saved the unit meanwhile: their values beside what was typed, to retry over theirs or take theirs. */
+async function showConflict(unit, row, f) {
+  const theirs = (await api(`/api/me/units/${unit.id}`)).data;
+  const yours = {
+    status: f.status.value, vacantAreaM2: f.vacant.value, rentYuanM2Month: f.rent.value || null,
+    availableFrom: f.available.value || null, occupantName: f.occupant.value.trim(),
+  };
+  note(row, true,
+    h('p', {}, `单元 #${unit.id} 已被他人修改，尚未保存您的修改 · Someone else changed unit #${unit.id} meanwhile; yours is not saved yet`),
+    h('p', { className: 'theirs' }, h('strong', {}, '他人保存的 Theirs: '), summary(theirs)),
+    h('p', { className: 'yours' }, h('strong', {}, '您填写的 Yours: '), summary(yours)),
+    h('button', { type: 'button', className: 'retry', textContent: '用我的值重试 Retry with mine',
+      onclick: () => save({ ...unit, version: theirs.version }, row, f) }),
+    h('button', { type: 'button', textContent: '采用他人的值 Take theirs', onclick: () => refreshRow(unit.id) }));
+}
+
+const SOURCES = { FORM: '网页 Web page', API: '接口 API', IMPORT: '导入 Import' };
+
+/** A recorded state as the row's labels and values say it: statuses and occupants by name. */
+function stateText(state, names) {
+  if (!state) return '—';
+  const value = (k, v) => {
+    if (v === null || v === undefined) return '—';
+    if (k === 'status') return STATUS[v] ?? v;
+    if (k === 'occupantEnterpriseId') return names?.[v] ?? `#${v}`;
+    return v;
+  };
+  return Object.entries(state).map(([k, v]) => `${LABELS[k] ?? k}: ${value(k, v)}`).join('\n');
+}
+
 async function showHistory(id) {
   const { data } = await api(`/api/units/${id}/history`);
-  const show = (state) => (state ? Object.entries(state).map(([k, v]) => `${k}: ${v ?? '—'}`).join('\n') : '—');
   const body = $('history').querySelector('tbody');
   body.replaceChildren(...(data.length ? data.map((e) => h('tr', {},
     h('td', { textContent: e.occurredAt.replace('T', ' ').slice(0, 19) }), h('td', { textContent: e.actor }),
-    h('td', { textContent: e.source }), h('td', {}, h('pre', { textContent: show(e.before) })),
-    h('td', {}, h('pre', { textContent: show(e.after) }))))
+    h('td', { textContent: SOURCES[e.source] ?? e.source }),
+    h('td', {}, h('pre', { textContent: stateText(e.before, e.occupantNames) })),
+    h('td', {}, h('pre', { textContent: stateText(e.after, e.occupantNames) }))))
     : [h('tr', {}, h('td', { colSpan: 5, textContent: '暂无变更 · No changes yet' }))]));
   $('history').showModal();
 }

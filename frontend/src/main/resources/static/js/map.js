@@ -80,10 +80,15 @@ export class MapView {
 
     this.legend = L.control({ position: 'bottomleft' });
     this.legend.onAdd = () => {
-      const div = L.DomUtil.create('div', 'legend');
+      // the legend folds away (folded at first on small screens), its title always there to open it
+      const div = L.DomUtil.create('details', 'legend');
+      div.open = !window.matchMedia('(max-width: 900px)').matches;
+      const title = L.DomUtil.create('summary', 'legend-title', div);
+      title.dataset.i18n = 'legend.title';
+      title.textContent = t('legend.title');
       L.DomEvent.disableClickPropagation(div);
       L.DomEvent.disableScrollPropagation(div);
-      this.legendElement = div;
+      this.legendElement = L.DomUtil.create('div', 'legend-body', div);
       this.renderLegend();
       return div;
     };

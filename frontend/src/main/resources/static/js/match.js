@@ -9,7 +9,7 @@ import { createMap } from './base-map.js';
 import { CRITERIA, fmt, bars, reasons, failures, kindText, placeText, figuresText } from './match-common.js';
 
 const LIMIT = 20;
-const SHORTLIST_KEY = 'cfk-shortlist';
+const SHORTLIST_KEY = 'cfk-shortlist-preview';
 const REQUIREMENT_KEY = 'cfk-match-requirement';
 
 let map;
@@ -22,11 +22,16 @@ let query = null; // { projectId } or { requirement }
 let rerun;
 const layers = new Map();
 const parkShapes = new Map();
-const shortlist = new Map(JSON.parse(sessionStorage.getItem(SHORTLIST_KEY) || '[]'));
+// The shortlist: a saved project's is on the server, shared by staff (saved: its version); an unsaved
+// requirement's stays in this browser tab.
+let shortlist = new Map();
+let saved = null;
+let user;
 const header = pageHeader({ page: 'match', name: 'page.match' });
+const onServer = () => Boolean(query?.projectId) && ['STAFF', 'ADMIN'].includes(user?.role);
 
 async function start() {
-  const user = await header.signedInUser();
+  user = await header.signedInUser();
   if (!user) return;
   if (!['STAFF', 'ADMIN', 'ENTERPRISE'].includes(user.role)) {
     say('选址匹配供招商人员、管理员和企业使用 · Site matching is for investment staff, administrators and enterprises.', true);
@@ -38,6 +43,7 @@ async function start() {
   setUpSliders();
   setUpTabs(user.role === 'ENTERPRISE' ? 'preview' : 'project');
   setUpForm();
+  await loadShortlist();
   renderShortlist();
   $('export').addEventListener('click', exportShortlist);
   $('brochures').addEventListener('click', () => openBrochures([...shortlist.keys()]));
@@ -225,11 +231,13 @@ function requirement(form) {
 async function run() {
   say('匹配中… · Matching…');
   try {
+    await showContext();
     const params = `limit=${LIMIT}&weights=${encodeURIComponent(weightsText())}`;
     const { data } = query.projectId
       ? await api(`/api/projects/${query.projectId}/matches?${params}`)
       : await api(`/api/matching/preview?${params}`, { method: 'POST', body: query.requirement });
     render(data);
+    showAppliedWeights(data.weights);
     renderShortlist();
     say(`找到 ${data.items.length} 个匹配场地、${data.nearMisses.length} 个接近匹配 · ${data.items.length} matches, ${data.nearMisses.length} near misses`);
   } catch (e) {
@@ -272,12 +280,17 @@ function card(item, label, near) {
   };
   shape.on('click', () => { select(); li.scrollIntoView({ block: 'nearest', behavior: 'smooth' }); });
 
+  const text = `${kindText(item)} · ${placeText(item)}`;
+  if (shortlist.has(item.id) && !shortlist.get(item.id)) shortlist.set(item.id, text);
   const check = h('input', { type: 'checkbox', checked: shortlist.has(item.id) });
   check.addEventListener('change', () => {
-    if (check.checked) shortlist.set(item.id, `${kindText(item)} · ${placeText(item)}`);
+    if (check.checked) shortlist.set(item.id, text);
     else shortlist.delete(item.id);
-    renderShortlist();
+    changeShortlist();
   });
+  const detail = item.kind === 'UNITS' ? `building:${item.buildingId}` : `parcel:${item.parcelIds?.[0]}`;
+  const details = h('a', { href: `/#detail=${detail}`, target: '_blank', rel: 'noopener', className: 'details',
+    textContent: '场地详情 Site details' });
   const show = h('button', { type: 'button', className: 'link-like', textContent: '在地图上查看 Show on map' });
   show.addEventListener('click', select);
   const brochure = h('button', { type: 'button', textContent: '简介 Brochure' });
@@ -293,7 +306,7 @@ function card(item, label, near) {
     near && item.failed ? failures(item.failed) : null,
     bars(item.criteria),
     h('details', {}, h('summary', { textContent: '理由 Reasons' }), reasons(item.criteria)),
-    h('div', { className: 'actions' }, h('label', {}, check, ' 加入候选 Shortlist'), show, brochure),
+    h('div', { className: 'actions' }, h('label', {}, check, ' 加入候选 Shortlist'), show, details, brochure),
   ].filter(Boolean));
   return li;
 }
@@ -301,21 +314,97 @@ function card(item, label, near) {
 // ---- shortlist ----------------------------------------------------------------------------
 
 function renderShortlist() {
-  sessionStorage.setItem(SHORTLIST_KEY, JSON.stringify([...shortlist.entries()]));
+  if (!query?.projectId) sessionStorage.setItem(SHORTLIST_KEY, JSON.stringify([...shortlist.entries()]));
   $('shortlist-count').textContent = `(${shortlist.size})`;
+  $('shortlist-saved').textContent = onServer() && saved?.updatedBy
+    ? `已随项目保存（${saved.updatedBy}，${saved.updatedAt.replace('T', ' ').slice(0, 16)}）· Saved with the project`
+    : (onServer() ? '随项目保存，招商人员共享 · Saved with the project, shared by staff' : '');
   $('shortlist').replaceChildren(...[...shortlist.entries()].map(([id, text]) => {
     const remove = h('button', { type: 'button', className: 'small', textContent: '移除 Remove' });
     remove.addEventListener('click', () => {
       shortlist.delete(id);
-      renderShortlist();
+      changeShortlist();
       document.querySelectorAll('.card input[type=checkbox]').forEach((c) => {
         if (c.closest('.card').querySelector('.id').textContent === id) c.checked = false;
       });
     });
-    return h('li', {}, `${id} · ${text} `, remove);
+    return h('li', {}, text ? `${id} · ${text} ` : `${id} `, remove);
   }));
   $('export').disabled = shortlist.size === 0 || !query;
   $('brochures').disabled = shortlist.size === 0 || !query;
+}
+
+/** The shortlist that goes with what is matched: the project's from the server, else this tab's own. */
+async function loadShortlist() {
+  if (onServer()) {
+    const { data } = await api(`/api/projects/${query.projectId}/shortlist`);
+    saved = data;
+    shortlist = new Map(data.candidates.map((id) => [id, shortlist.get(id) ?? '']));
+  } else {
+    saved = null;
+    shortlist = new Map(query?.projectId ? [] : JSON.parse(sessionStorage.getItem(SHORTLIST_KEY) || '[]'));
+  }
+}
+
+async function changeShortlist() {
+  renderShortlist();
+  if (!onServer()) return;
+  try {
+    const { data } = await api(`/api/projects/${query.projectId}/shortlist`, {
+      method: 'PUT', body: { candidates: [...shortlist.keys()] }, headers: { 'If-Match': `"${saved.version}"` },
+    });
+    saved = data;
+    renderShortlist();
+  } catch (e) {
+    if (e.status === 412) {
+      await loadShortlist();
+      say('候选清单已被其他同事修改，已重新载入 · A colleague changed the shortlist meanwhile: reloaded', true);
+      document.querySelectorAll('.card input[type=checkbox]').forEach((c) => {
+        c.checked = shortlist.has(c.closest('.card').querySelector('.id').textContent);
+      });
+      renderShortlist();
+    } else {
+      sayFailure(e);
+    }
+  }
+}
+
+// ---- what is matched ------------------------------------------------------------------------
+
+const range = (min, max, unit) => (min == null && max == null ? null : `${fmt(min ?? 0)}–${max == null ? '…' : fmt(max)} ${unit}`);
+
+/** A requirement in a line: the area wanted and the minimums and maximums set. */
+function requirementText(r) {
+  return [
+    range(r.minAreaM2, r.maxAreaM2, 'm²'), range(r.minAreaMu, r.maxAreaMu, '亩 mu'),
+    r.minCeilingHeightM != null ? `层高 Height ≥ ${r.minCeilingHeightM} m` : null,
+    r.minFloorLoadKgM2 != null ? `荷载 Load ≥ ${r.minFloorLoadKgM2} kg/m²` : null,
+    r.minPowerKva != null ? `电力 Power ≥ ${r.minPowerKva} kVA` : null,
+    r.maxRentYuanM2Month != null ? `租金 Rent ≤ ${r.maxRentYuanM2Month} 元/m²·月` : null,
+    r.fireClass ? `火灾危险性 Fire class ${r.fireClass}` : null,
+    r.industryCode ? `产业 Industry ${r.industryCode}` : null,
+  ].filter(Boolean).join(' · ');
+}
+
+/** Names what is being matched, with its requirement, and brings its shortlist. */
+async function showContext() {
+  if (query.projectId) {
+    const { data } = await api(`/api/projects/${query.projectId}`);
+    $('context-title').textContent = `项目 Project #${data.id} ${data.name}`;
+    $('context-requirement').textContent = requirementText(data);
+  } else {
+    $('context-title').textContent = '新需求 New requirement';
+    $('context-requirement').textContent = requirementText(query.requirement);
+  }
+  $('context').hidden = false;
+  await loadShortlist();
+}
+
+/** The weights the server applied, whole points of 100. */
+function showAppliedWeights(applied) {
+  const entries = CRITERIA.map((c) => [c, applied?.[c.name] ?? 0]);
+  const sum = Math.round(entries.reduce((total, [, w]) => total + w, 0));
+  $('weights-applied').textContent = `应用权重 Applied: ${entries.map(([c, w]) => `${c.zh} ${fmt(w)}`).join(' + ')} = ${sum}`;
 }
 
 function context() {
@@ -325,7 +414,9 @@ function context() {
 async function exportShortlist() {
   try {
     const { response } = await api('/api/matching/shortlist.xlsx', {
-      method: 'POST', body: { ...context(), weights: weightsText(), candidates: [...shortlist.keys()] },
+      // a project's saved shortlist is the server's to list; never one carried over from elsewhere
+      method: 'POST',
+      body: { ...context(), weights: weightsText(), ...(onServer() ? {} : { candidates: [...shortlist.keys()] }) },
       headers: { Accept: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json' },
     });
     const url = URL.createObjectURL(await response.blob());

@@ -56,9 +56,12 @@ export function safeNext(next, fallback) {
   }
 }
 
-/** The page a user starts on after signing in. */
+/**
+ * The page a user starts on after signing in: an enterprise searches the map, staff work their projects,
+ * park managers and administrators keep the parks' data.
+ */
 export function homeOf(user) {
-  return user?.role === 'ENTERPRISE' ? '/' : '/manage.html';
+  return { ENTERPRISE: '/', STAFF: '/projects.html' }[user?.role] ?? '/manage.html';
 }
 
 export async function signOut() {

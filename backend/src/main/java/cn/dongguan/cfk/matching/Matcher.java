@@ -115,6 +115,11 @@ class Matcher {
                 List.copyOf(passing.subList(0, Math.min(limit, passing.size()))), nearMisses, scorer, n.names());
     }
 
+    /** Whether the text names a candidate as matching answers them (U12-13, P7). */
+    static boolean isCandidateId(String id) {
+        return id != null && CANDIDATE_ID.matcher(id).matches();
+    }
+
     /** Scores the named candidates (a shortlist) as they are now, passing or not, in the order given. */
     Result evaluate(SiteRequirement r, Weights weights, List<String> ids, MatchClock clock) {
         if (ids == null || ids.isEmpty() || ids.size() > MAX_LIMIT) {
@@ -127,7 +132,7 @@ class Matcher {
         Scorer scorer = scorer(r, weights, clock, n.names());
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (String id : ids) {
-            if (id == null || !CANDIDATE_ID.matcher(id).matches()) {
+            if (!isCandidateId(id)) {
                 throw new BadRequestException(
                         "candidates",
                         "候选场地编号 “" + TextLimits.shorten(id) + "” 无效，应形如 U12-13 或 P7",

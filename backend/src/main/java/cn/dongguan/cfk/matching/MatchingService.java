@@ -39,6 +39,7 @@ class MatchingService {
     private final ProjectService projects;
     private final JsonBodies bodies;
     private final CurrentViewer viewer;
+    private final Shortlists shortlists;
     private final Clock clock;
 
     MatchingService(
@@ -48,6 +49,7 @@ class MatchingService {
             ProjectService projects,
             JsonBodies bodies,
             CurrentViewer viewer,
+            Shortlists shortlists,
             Clock clock) {
         this.matcher = matcher;
         this.queries = queries;
@@ -55,6 +57,7 @@ class MatchingService {
         this.projects = projects;
         this.bodies = bodies;
         this.viewer = viewer;
+        this.shortlists = shortlists;
         this.clock = clock;
     }
 
@@ -84,13 +87,20 @@ class MatchingService {
                 matcher.evaluate(resolved.requirement(), w, request.candidates(), MatchClock.of(clock)), w, false);
     }
 
+    /**
+     * The named candidates as a workbook; for staff naming a project and no candidates, the project's saved
+     * shortlist (so that no other project's list is ever carried into it).
+     */
     byte[] shortlist(JsonNode body) {
         requireMatcher();
         MatchRequest request = bodies.read(body, MatchRequest.class);
         Weights w = Weights.parse(request.weights());
         Resolved resolved = resolve(request);
-        MatchResponse answer = answer(
-                matcher.evaluate(resolved.requirement(), w, request.candidates(), MatchClock.of(clock)), w, false);
+        List<String> candidates = request.candidates() == null && request.projectId() != null && viewer.isStaffOrAdmin()
+                ? shortlists.candidatesOf(request.projectId())
+                : request.candidates();
+        MatchResponse answer =
+                answer(matcher.evaluate(resolved.requirement(), w, candidates, MatchClock.of(clock)), w, false);
         return ShortlistWorkbook.write(
                 resolved.title(),
                 describe(resolved.requirement()),

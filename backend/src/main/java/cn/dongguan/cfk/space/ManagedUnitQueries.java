@@ -2,6 +2,7 @@ package cn.dongguan.cfk.space;
 
 import cn.dongguan.cfk.shared.Page;
 import cn.dongguan.cfk.shared.Paging;
+import cn.dongguan.cfk.shared.QueryParams;
 import cn.dongguan.cfk.shared.RecordRowMapper;
 import cn.dongguan.cfk.shared.SqlConditions;
 import java.sql.Timestamp;
@@ -9,6 +10,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -72,15 +74,19 @@ class ManagedUnitQueries {
                 .list();
     }
 
-    /** Units of the given parks (all parks when null) not confirmed for 60 days, oldest first. */
-    Page<ToConfirmItem> toConfirm(Collection<String> parks, Paging paging) {
+    /**
+     * Units of the given parks (all parks when null) not confirmed for 60 days, of the given status (any when
+     * null), oldest first.
+     */
+    Page<ToConfirmItem> toConfirm(Collection<String> parks, UnitStatus status, Paging paging) {
         if (parks != null && parks.isEmpty()) {
             return paging.answer(List.of(), 0);
         }
         SqlConditions where = new SqlConditions()
                 .always("u.last_confirmed_at < :staleBefore")
                 .params(Freshness.sqlParameters(clock))
-                .when(parks == null ? null : List.copyOf(parks), "b.park_code IN (:parks)", "parks");
+                .when(parks == null ? null : List.copyOf(parks), "b.park_code IN (:parks)", "parks")
+                .when(status == null ? null : status.name(), "u.status = :status", "status");
         String from = "FROM space_unit u JOIN building b ON b.id = u.building_id\n" + where.where();
         where.param("now", clock.instant().atOffset(ZoneOffset.UTC));
         return paging.select(
@@ -94,24 +100,46 @@ class ManagedUnitQueries {
                 TO_CONFIRM);
     }
 
-    /** A park's units with their occupants, those that need confirming first. */
-    Page<ManagedUnit> inPark(String park, Paging paging) {
+    /** The columns of {@link ManagedUnit} after {@link #UNITS}, from the unit, its building and occupant. */
+    private static final String MANAGED_FROM = """
+            , u.available_from, u.occupant_enterprise_id, e.name AS occupant_name
+            FROM space_unit u
+            JOIN building b ON b.id = u.building_id
+            LEFT JOIN enterprise e ON e.id = u.occupant_enterprise_id
+            """;
+
+    /**
+     * A park's units with their occupants, those that need confirming first; optionally of one status and
+     * matching a text: the unit's number ("#12" or "12") or part of its building's name.
+     */
+    Page<ManagedUnit> inPark(String park, UnitStatus status, String text, Paging paging) {
         SqlConditions where = new SqlConditions()
                 .always("b.park_code = :park")
                 .param("park", park)
-                .params(Freshness.sqlParameters(clock));
+                .params(Freshness.sqlParameters(clock))
+                .when(status == null ? null : status.name(), "u.status = :status", "status");
+        List<String> terms = QueryParams.likeTerms(text, "q");
+        for (int i = 0; i < terms.size(); i++) {
+            String number = terms.get(i).replaceAll("^%#?|%$", "");
+            where.when(terms.get(i), "(b.name ILIKE :q" + i + " OR CAST(u.id AS text) = :n" + i + ")", "q" + i)
+                    .param("n" + i, number);
+        }
         return paging.select(
                 jdbc,
                 "SELECT count(*) FROM space_unit u JOIN building b ON b.id = u.building_id " + where.where(),
-                UNITS + """
-                        , u.available_from, u.occupant_enterprise_id, e.name AS occupant_name
-                        FROM space_unit u
-                        JOIN building b ON b.id = u.building_id
-                        LEFT JOIN enterprise e ON e.id = u.occupant_enterprise_id
-                        """ + where.where()
+                UNITS + MANAGED_FROM + where.where()
                         + "\nORDER BY (u.last_confirmed_at < :staleBefore) DESC, b.name, u.floor_from, u.id"
                         + Paging.LIMIT,
                 where.params(),
                 MANAGED);
+    }
+
+    /** One unit as {@link #inPark} lists it. */
+    Optional<ManagedUnit> one(long id) {
+        return jdbc.sql(UNITS + MANAGED_FROM + "WHERE u.id = :id")
+                .params(Freshness.sqlParameters(clock))
+                .param("id", id)
+                .query(MANAGED)
+                .optional();
     }
 }

@@ -50,12 +50,22 @@ class OccupancyController {
     @Operation(summary = "A park's units with occupants, those to confirm first (its managers and staff) · 园区单元管理列表")
     Page<ManagedUnit> parkUnits(
             @RequestParam String park,
+            @RequestParam(required = false) UnitStatus status,
+            @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "100") int size) {
         String code = ParkCode.parse(park, "park");
         Paging paging = Page.check(page, size);
         viewer.requirePersonalDataOf(code);
-        return managedUnits.inPark(code, paging);
+        return managedUnits.inPark(code, status, q, paging);
+    }
+
+    @GetMapping("/me/units/{id}")
+    @Operation(summary = "One unit as the park's units list it (its park's managers and staff) · 单元管理信息")
+    ManagedUnit parkUnit(@PathVariable long id) {
+        ManagedUnit unit = managedUnits.one(id).orElseThrow(() -> SpaceUnit.notFound(id));
+        viewer.requirePersonalDataOf(unit.unit().parkCode());
+        return unit;
     }
 
     @MergePatchMapping("/units/{id}")
@@ -97,17 +107,29 @@ class OccupancyController {
     }
 
     @GetMapping("/me/to-confirm")
-    @Operation(summary = "The signed-in manager's listings not confirmed for 60 days, oldest first · 待核实清单")
+    @Operation(
+            summary =
+                    "Listings not confirmed for 60 days, oldest first: the manager's parks or one of them (admins: any"
+                            + " park), optionally of one status · 待核实清单")
     Page<ToConfirmItem> toConfirm(
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+            @RequestParam(required = false) String park,
+            @RequestParam(required = false) UnitStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size) {
         Paging paging = Page.check(page, size);
-        if (viewer.isAdmin()) {
-            return managedUnits.toConfirm(null, paging);
-        }
-        if (viewer.managedParks().isEmpty()) {
+        if (!viewer.isAdmin() && viewer.managedParks().isEmpty()) {
             throw new ForbiddenException("只有园区管理员有待核实清单", "Only park managers have a to-confirm list");
         }
-        return managedUnits.toConfirm(viewer.managedParks(), paging);
+        if (park != null && !park.isBlank()) {
+            String code = ParkCode.parse(park, "park");
+            if (!viewer.mayChangeInventoryOf(code)) {
+                throw new ForbiddenException(
+                        "园区 " + code + " 不由您管理，无法查看其待核实清单",
+                        "Park " + code + " is not yours to manage: its to-confirm list is not open to you");
+            }
+            return managedUnits.toConfirm(List.of(code), status, paging);
+        }
+        return managedUnits.toConfirm(viewer.isAdmin() ? null : viewer.managedParks(), status, paging);
     }
 
     @GetMapping("/stats/freshness")

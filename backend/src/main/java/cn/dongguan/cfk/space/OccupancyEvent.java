@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
-/** One recorded change of a unit's occupancy: who, when, before, after, and through what. */
+/**
+ * One recorded change of a unit's occupancy: who, when, before, after, and through what; with the names
+ * of the occupants it mentions by id ({@code occupantNames}: id → name, null for none).
+ */
 record OccupancyEvent(
         long id,
         long unitId,
@@ -12,4 +15,5 @@ record OccupancyEvent(
         String actor,
         String source,
         @JsonRawValue @Schema(type = "object") String before,
-        @JsonRawValue @Schema(type = "object") String after) {}
+        @JsonRawValue @Schema(type = "object") String after,
+        @JsonRawValue @Schema(type = "object") String occupantNames) {}

@@ -33,8 +33,11 @@ class OccupancyEvents {
 
     List<OccupancyEvent> forUnit(long unitId) {
         return jdbc.sql("""
-                SELECT id, unit_id, occurred_at, actor, source, before::text AS before, after::text AS after
-                FROM occupancy_event WHERE unit_id = ? ORDER BY occurred_at DESC, id DESC""")
+                SELECT v.id, v.unit_id, v.occurred_at, v.actor, v.source, v.before::text AS before, v.after::text AS after,
+                       (SELECT jsonb_object_agg(e.id::text, e.name) FROM enterprise e
+                        WHERE e.id IN (CAST(v.before ->> 'occupantEnterpriseId' AS bigint),
+                                       CAST(v.after ->> 'occupantEnterpriseId' AS bigint)))::text AS names
+                FROM occupancy_event v WHERE v.unit_id = ? ORDER BY v.occurred_at DESC, v.id DESC""")
                 .param(unitId)
                 .query((rs, i) -> new OccupancyEvent(
                         rs.getLong("id"),
@@ -43,7 +46,8 @@ class OccupancyEvents {
                         rs.getString("actor"),
                         rs.getString("source"),
                         rs.getString("before"),
-                        rs.getString("after")))
+                        rs.getString("after"),
+                        rs.getString("names")))
                 .list();
     }
 }

@@ -96,7 +96,8 @@ class AccountsBrowserTest {
         // the manager signs in and is sent to change the password before anything else
         signIn(managerBrowser, "/login.html", username, "Initial-pass-2026");
         managerBrowser.waiting().until(d -> d.getCurrentUrl().contains("/password.html"));
-        assertThat(manager.findElement(By.id("required")).isDisplayed()).isTrue();
+        // shown once the page knows who is signed in
+        managerBrowser.waiting().until(d -> d.findElement(By.id("required")).isDisplayed());
         manager.findElement(By.id("current")).sendKeys("Initial-pass-2026");
         manager.findElement(By.id("new-password")).sendKeys(username);
         manager.findElement(By.id("repeat")).sendKeys(username);
@@ -135,7 +136,13 @@ class AccountsBrowserTest {
                             .click();
                     return id;
                 });
-        status(managerBrowser, "单元 #" + unit + " 已保存");
+        // the manage page says so at the row (issue 13)
+        managerBrowser
+                .waiting()
+                .ignoring(StaleElementReferenceException.class)
+                .until(d ->
+                        d.findElements(By.cssSelector("#units tbody tr[data-id='" + unit + "'] + tr.row-note")).stream()
+                                .anyMatch(note -> note.getText().contains("单元 #" + unit + " 已保存")));
         assertThat(jdbc.queryForObject(
                         "SELECT rent_yuan_m2_month::text FROM space_unit WHERE id = ?",
                         String.class,

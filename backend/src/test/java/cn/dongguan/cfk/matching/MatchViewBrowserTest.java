@@ -76,6 +76,9 @@ class MatchViewBrowserTest {
         long project = jdbc.sql("SELECT min(id) FROM expansion_project WHERE site_kind = 'EITHER'")
                 .query(Long.class)
                 .single();
+        jdbc.sql("DELETE FROM project_shortlist WHERE project_id = ?")
+                .param(project)
+                .update();
         signIn("staff", "/match.html?project=" + project);
         browser.waiting().until(d -> status().startsWith("找到"));
         // no basemap configured: the town boundaries are the base
@@ -133,6 +136,85 @@ class MatchViewBrowserTest {
                         .isEmpty());
         assertThat(sheets.get(0).getText()).contains(shortlisted, "综合评分", "评分与理由", "示例数据");
         browser.screenshot("match-brochure");
+    }
+
+    /**
+     * Issue 13 items 5 and 8: the page names the project and its requirement, shows the weights applied,
+     * links each card to the site's details and keeps the shortlist with the project on the server, never
+     * in another project; on a tablet the map stays in view above the cards.
+     */
+    @Test
+    void staffSeeWhatIsMatchedAndShareTheProjectsShortlist() {
+        List<Long> projects = jdbc.sql(
+                        "SELECT id FROM expansion_project WHERE site_kind = 'EITHER' ORDER BY id DESC LIMIT 2")
+                .query(Long.class)
+                .list();
+        long project = projects.get(0);
+        long other = projects.get(1);
+        jdbc.sql("DELETE FROM project_shortlist WHERE project_id IN (:ids)")
+                .param("ids", projects)
+                .update();
+        String name = jdbc.sql("SELECT name FROM expansion_project WHERE id = ?")
+                .param(project)
+                .query(String.class)
+                .single();
+        signIn("staff", "/match.html?project=" + project);
+        browser.waiting().until(d -> status().startsWith("找到"));
+        assertThat(driver.findElement(By.id("context-title")).getText()).contains("#" + project, name);
+        assertThat(driver.findElement(By.id("context-requirement")).getText()).isNotBlank();
+        assertThat(driver.findElement(By.id("weights-applied")).getText())
+                .contains("面积匹配 25", "成本 20")
+                .endsWith("= 100");
+
+        List<WebElement> items = cards("items");
+        assertThat(items.size()).isGreaterThanOrEqualTo(2);
+        WebElement details = items.get(0).findElement(By.cssSelector("a.details"));
+        assertThat(details.getDomAttribute("href")).matches("/#detail=(building|parcel):\\d+");
+        List<String> chosen = new java.util.ArrayList<>();
+        for (int i : new int[] {1, 0}) {
+            chosen.add(cards("items").get(i).findElement(By.className("id")).getText());
+            cards("items")
+                    .get(i)
+                    .findElement(By.cssSelector(".actions input[type=checkbox]"))
+                    .click();
+            int saved = chosen.size();
+            browser.waiting().until(d -> shortlistOf(project).size() == saved);
+        }
+        assertThat(shortlistOf(project)).containsExactlyElementsOf(chosen);
+        browser.waiting()
+                .until(d -> d.findElement(By.id("shortlist-saved")).getText().contains("staff"));
+        browser.screenshot("match-context");
+
+        // another project has a shortlist of its own; the first one's comes back with it
+        driver.get("http://localhost:" + port + "/match.html?project=" + other);
+        browser.waiting().until(d -> status().startsWith("找到"));
+        assertThat(driver.findElement(By.id("shortlist-count")).getText()).isEqualTo("(0)");
+        assertThat(driver.findElement(By.id("export")).isEnabled()).isFalse();
+
+        browser.viewport(768, 1024);
+        driver.get("http://localhost:" + port + "/match.html?project=" + project);
+        browser.waiting().until(d -> status().startsWith("找到"));
+        assertThat(driver.findElement(By.id("shortlist-count")).getText()).isEqualTo("(2)");
+        assertThat(driver.findElement(By.id("shortlist")).getText()).contains(chosen.get(0), chosen.get(1));
+        ((JavascriptExecutor) driver)
+                .executeScript("document.querySelector('#items > li.card:nth-child(2)').scrollIntoView()");
+        Number mapTop = (Number) ((JavascriptExecutor) driver)
+                .executeScript("return document.getElementById('map').getBoundingClientRect().top");
+        Number mapBottom = (Number) ((JavascriptExecutor) driver)
+                .executeScript("return document.getElementById('map').getBoundingClientRect().bottom");
+        assertThat(mapTop.doubleValue()).as("the map's top on a tablet").isBetween(0.0, 1.0);
+        assertThat(mapBottom.doubleValue()).as("the map's bottom").isBetween(300.0, 1024.0);
+        browser.viewport(1366, 900);
+    }
+
+    private List<String> shortlistOf(long project) {
+        return jdbc.sql(
+                        "SELECT coalesce(array_to_string(candidates, ','), '') FROM project_shortlist WHERE project_id = ?")
+                .param(project)
+                .query(String.class)
+                .optional()
+                .map(text -> text.isEmpty() ? List.<String>of() : List.of(text.split(",")))
+                .orElse(List.of());
     }
 
     @Test

@@ -92,7 +92,10 @@ class OccupancyApiTest {
                 .andExpect(jsonPath("$[0].source").value("API"))
                 .andExpect(jsonPath("$[0].before.status").value("VACANT"))
                 .andExpect(jsonPath("$[0].after.status").value("OCCUPIED"))
-                .andExpect(jsonPath("$[0].after.occupantEnterpriseId").value(enterprise));
+                .andExpect(jsonPath("$[0].after.occupantEnterpriseId").value(enterprise))
+                .andExpect(jsonPath("$[0].occupantNames['" + enterprise + "']")
+                        .value(jdbc.queryForObject(
+                                "SELECT name FROM enterprise WHERE id = ?", String.class, enterprise)));
         mvc.perform(get("/api/units/{id}/history", id).with(httpBasic("staff", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(1)));
