@@ -98,7 +98,7 @@ class MapLayerInputTest {
             delimiter = '|',
             value = {
                 "/ogc/collections/parcels/items?bbox=113.7,22.9,113.8|bbox",
-                "/ogc/collections/parcels/items?bbox=113.8,22.9,113.7,23.0|bbox",
+                "/ogc/collections/parcels/items?bbox=113.7,23.0,113.8,22.9|bbox",
                 "/ogc/collections/parcels/items?bbox=east,22.9,113.8,23.0|bbox",
                 "/ogc/collections/parcels/items?limit=0|limit",
                 "/ogc/collections/parcels/items?limit=10001|limit",
