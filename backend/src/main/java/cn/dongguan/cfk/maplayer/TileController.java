@@ -15,7 +15,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Mapbox vector tiles and their TileJSON. A tile outside its layer's zoom range, or without features,
- * answers 204; every tile has an ETag from its layer's data version and a Cache-Control.
+ * answers 204; every tile has an ETag from its layer's data version and the Cache-Control of every
+ * public map answer ({@link MapCaching}).
  */
 @RestController
 @RequestMapping("/tiles")
@@ -26,14 +27,14 @@ class TileController {
 
     private final TileService tiles;
     private final LayerExtents extents;
+    private final MapCaching caching;
     private final CacheControl cacheControl;
 
-    TileController(TileService tiles, LayerExtents extents, MapLayerProperties properties) {
+    TileController(TileService tiles, LayerExtents extents, MapCaching caching) {
         this.tiles = tiles;
         this.extents = extents;
-        this.cacheControl = properties.tileMaxAge().isZero()
-                ? CacheControl.noCache().cachePublic()
-                : CacheControl.maxAge(properties.tileMaxAge()).cachePublic();
+        this.caching = caching;
+        this.cacheControl = caching.cacheControl();
     }
 
     @GetMapping("/{layer}/{z}/{x}/{y}.mvt")
@@ -74,10 +75,10 @@ class TileController {
 
     @GetMapping("/{layer}.json")
     @Operation(summary = "TileJSON 3.0.0 of a layer: tile URL, zoom range, bounds, attributes · 图层的 TileJSON")
-    TileJson tileJson(@PathVariable String layer) {
+    ResponseEntity<TileJson> tileJson(@PathVariable String layer) {
         Layer l = Layers.require(layer);
         String url = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + "/tiles/" + l.id()
                 + "/{z}/{x}/{y}.mvt";
-        return TileJson.of(l, url, extents.of(l).orElse(TileJson.WORLD));
+        return caching.document(TileJson.of(l, url, extents.of(l).orElse(TileJson.WORLD)), MediaType.APPLICATION_JSON);
     }
 }

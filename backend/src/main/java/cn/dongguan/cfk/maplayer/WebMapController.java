@@ -10,15 +10,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
-import java.time.Duration;
-import java.util.List;
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * What the web map at / reads: its configuration (the basemap, {@link MapProperties}, and the city's
@@ -37,11 +35,20 @@ class WebMapController {
     };
 
     private final WebMapQueries queries;
+    private final LayerVersions versions;
+    private final MapCaching caching;
     private final MapLayerProperties.WebMap caps;
     private final MapProperties map;
 
-    WebMapController(WebMapQueries queries, MapLayerProperties properties, MapProperties map) {
+    WebMapController(
+            WebMapQueries queries,
+            LayerVersions versions,
+            MapCaching caching,
+            MapLayerProperties properties,
+            MapProperties map) {
         this.queries = queries;
+        this.versions = versions;
+        this.caching = caching;
         this.caps = properties.webMap();
         this.map = map;
     }
@@ -56,21 +63,19 @@ class WebMapController {
                         blankToNull(map.basemapSubdomains()),
                         map.basemapMaxZoom() == null ? 18 : map.basemapMaxZoom())
                 : null;
-        return ResponseEntity.ok()
-                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
-                .body(new MapConfig(basemap, BOUNDS));
+        return caching.document(new MapConfig(basemap, BOUNDS), MediaType.APPLICATION_JSON);
     }
 
     @GetMapping("/api/map/towns")
     @Operation(summary = "Town boundaries, simplified, as GeoJSON · 镇街边界（简化）")
-    ResponseEntity<FeatureCollection> towns() {
-        return whole(Layers.TOWNS);
+    ResponseEntity<FeatureCollection> towns(WebRequest request) {
+        return whole(Layers.TOWNS, request);
     }
 
     @GetMapping("/api/map/parks")
     @Operation(summary = "The parks' boundaries with vacancy rate and available land, as GeoJSON · 园区图层")
-    ResponseEntity<FeatureCollection> parks() {
-        return whole(Layers.PARKS);
+    ResponseEntity<FeatureCollection> parks(WebRequest request) {
+        return whole(Layers.PARKS, request);
     }
 
     @GetMapping("/api/map/buildings")
@@ -80,8 +85,9 @@ class WebMapController {
                     + "`truncated` is true when the box held more.")
     ResponseEntity<FeatureCollection> buildings(
             @Parameter(description = "minLon,minLat,maxLon,maxLat (WGS84)", required = true) @RequestParam String bbox,
-            @RequestParam(required = false) Integer limit) {
-        return inBox(Layers.BUILDINGS, bbox, limit, new SqlConditions());
+            @RequestParam(required = false) Integer limit,
+            WebRequest request) {
+        return inBox(Layers.BUILDINGS, bbox, limit, new SqlConditions(), request);
     }
 
     @GetMapping("/api/map/parcels")
@@ -98,31 +104,33 @@ class WebMapController {
             @RequestParam(required = false) String planningUse,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String availableBy,
-            @RequestParam(required = false) Integer limit) {
+            @RequestParam(required = false) Integer limit,
+            WebRequest request) {
         // Every parcel meeting the box is drawn, not only those whose point is in it as in the search.
         ParcelCriteria criteria =
                 ParcelCriteria.of(town, park, minAreaMu, maxAreaMu, planningUse, status, availableBy, null);
-        return inBox(Layers.PARCELS, bbox, limit, criteria.conditions("t"));
+        return inBox(Layers.PARCELS, bbox, limit, criteria.conditions("t"), request);
     }
 
-    private ResponseEntity<FeatureCollection> whole(Layer layer) {
-        return answer(layer, FeatureCollection.whole(queries.whole(layer)));
+    private ResponseEntity<FeatureCollection> whole(Layer layer, WebRequest request) {
+        return caching.answer(request, tag(layer), GEO_JSON, () -> FeatureCollection.whole(queries.whole(layer)));
     }
 
-    private ResponseEntity<FeatureCollection> inBox(Layer layer, String bbox, Integer limit, SqlConditions filter) {
+    /** The parameters are checked first: a bad request is a 400 whatever it names in If-None-Match. */
+    private ResponseEntity<FeatureCollection> inBox(
+            Layer layer, String bbox, Integer limit, SqlConditions filter, WebRequest request) {
         int cap = caps.maxFeatures(layer);
         int max = QueryParams.inRange(limit, "limit", 1, cap, cap);
         BBox box = BBox.parse(bbox, "bbox");
-        List<Feature> features = queries.inBox(layer, box, filter, max);
-        return answer(layer, FeatureCollection.bounded(features, max));
+        return caching.answer(
+                request,
+                tag(layer),
+                GEO_JSON,
+                () -> FeatureCollection.bounded(queries.inBox(layer, box, filter, max), max));
     }
 
-    private static ResponseEntity<FeatureCollection> answer(Layer layer, FeatureCollection collection) {
-        Layer.WebMap map = layer.webMap();
-        CacheControl cache = map.maxAge() == null
-                ? CacheControl.noCache()
-                : CacheControl.maxAge(map.maxAge()).cachePublic();
-        return ResponseEntity.ok().contentType(GEO_JSON).cacheControl(cache).body(collection);
+    private String tag(Layer layer) {
+        return caching.layerTag("map", layer, versions.current(layer));
     }
 
     private static String blankToNull(String text) {
