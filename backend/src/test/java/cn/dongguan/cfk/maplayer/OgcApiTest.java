@@ -118,6 +118,26 @@ class OgcApiTest {
                         .get("maximum")
                         .asInt())
                 .isEqualTo(10_000);
+        JsonNode bbox = api.get("components").get("parameters").get("bbox").get("schema");
+        assertThat(bbox.get("minItems").asInt()).isEqualTo(4);
+        assertThat(bbox.get("maxItems").asInt()).isEqualTo(6);
+        // every answer has a schema; a collection's properties are typed as its features carry them
+        JsonNode schemas = api.get("components").get("schemas");
+        assertThat(api.get("paths")
+                        .get("/collections/parcels/items")
+                        .get("get")
+                        .get("responses")
+                        .get("200")
+                        .get("content")
+                        .get("application/geo+json")
+                        .get("schema")
+                        .get("$ref")
+                        .asString())
+                .isEqualTo("#/components/schemas/parcelsFeatureCollection");
+        JsonNode parcel = schemas.get("parcelsProperties").get("properties");
+        assertThat(parcel.get("areaMu").get("type").asString()).isEqualTo("number");
+        assertThat(parcel.get("earliestSupplyDate").get("format").asString()).isEqualTo("date");
+        assertThat(schemas.get("exception").get("properties").has("detailZh")).isTrue();
     }
 
     @Test
