@@ -1,7 +1,9 @@
 package cn.dongguan.cfk.maplayer;
 
+import cn.dongguan.cfk.shared.GeoJson;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /** A GeoJSON Feature; geometry and properties come as JSON text from PostGIS. */
@@ -9,8 +11,11 @@ import java.util.List;
 record Feature(
         String type,
         Object id,
-        @JsonRawValue String geometry,
-        @JsonRawValue String properties,
+        @JsonRawValue @Schema(ref = GeoJson.GEOMETRY_SCHEMA) String geometry,
+
+        @JsonRawValue @Schema(type = "object", description = "The layer's attributes")
+        String properties,
+
         List<Link> links) {
 
     Feature(Object id, String geometry, String properties) {

@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.maplayer;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,6 +27,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @RestController
 @RequestMapping("/ogc")
+@Hidden // documented by its own OpenAPI document, /ogc/api (OgcApiDocument)
 @Tag(name = "OGC API – Features", description = "供 QGIS/GDAL 使用的要素服务 · Feature service for QGIS and GDAL")
 class OgcController {
 

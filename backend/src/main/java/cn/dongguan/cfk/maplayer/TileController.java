@@ -1,6 +1,12 @@
 package cn.dongguan.cfk.maplayer;
 
+import cn.dongguan.cfk.shared.BadRequestException;
+import cn.dongguan.cfk.shared.ETagged;
+import cn.dongguan.cfk.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -20,10 +26,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @RestController
 @RequestMapping("/tiles")
+@ETagged
 @Tag(name = "map tiles", description = "矢量瓦片 · Vector tiles (MVT) and TileJSON")
 class TileController {
 
-    static final MediaType MVT = MediaType.parseMediaType("application/vnd.mapbox-vector-tile");
+    static final String MVT_VALUE = "application/vnd.mapbox-vector-tile";
+    static final MediaType MVT = MediaType.parseMediaType(MVT_VALUE);
 
     private final TileService tiles;
     private final LayerExtents extents;
@@ -41,13 +49,22 @@ class TileController {
     @Operation(
             summary = "A vector tile (layers towns, parks, buildings, parcels) · 矢量瓦片",
             description = "204 when the tile is empty or outside the layer's zoom range (see the TileJSON); "
-                    + "304 to an If-None-Match naming its ETag.")
+                    + "304 to an If-None-Match naming its ETag.",
+            responses = {
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "The tile (Mapbox Vector Tile 2.1) · 矢量瓦片",
+                        content =
+                                @Content(mediaType = MVT_VALUE, schema = @Schema(type = "string", format = "binary"))),
+                @ApiResponse(responseCode = "204", description = "No features here, or outside the zoom range · 空瓦片")
+            })
     ResponseEntity<byte[]> tile(
             @PathVariable String layer,
             @PathVariable String z,
             @PathVariable String x,
             @PathVariable String y,
-            WebRequest request) {
+            WebRequest request)
+            throws BadRequestException, NotFoundException {
         Layer l = Layers.require(layer);
         TileCoordinates at = TileCoordinates.parse(z, x, y);
         DataVersion version = tiles.current(l);
@@ -75,7 +92,7 @@ class TileController {
 
     @GetMapping("/{layer}.json")
     @Operation(summary = "TileJSON 3.0.0 of a layer: tile URL, zoom range, bounds, attributes · 图层的 TileJSON")
-    ResponseEntity<TileJson> tileJson(@PathVariable String layer) {
+    ResponseEntity<TileJson> tileJson(@PathVariable String layer) throws NotFoundException {
         Layer l = Layers.require(layer);
         String url = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + "/tiles/" + l.id()
                 + "/{z}/{x}/{y}.mvt";

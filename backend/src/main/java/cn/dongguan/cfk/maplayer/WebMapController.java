@@ -3,12 +3,20 @@ package cn.dongguan.cfk.maplayer;
 import cn.dongguan.cfk.land.ParcelCriteria;
 import cn.dongguan.cfk.shared.BBox;
 import cn.dongguan.cfk.shared.DongguanExtent;
+import cn.dongguan.cfk.shared.ETagged;
 import cn.dongguan.cfk.shared.QueryParams;
 import cn.dongguan.cfk.shared.SqlConditions;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.math.BigDecimal;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,10 +32,21 @@ import org.springframework.web.context.request.WebRequest;
  * and parks whole, buildings and parcels in the map's view and capped ({@link MapLayerProperties.WebMap}).
  */
 @RestController
+@ETagged
 @Tag(name = "map", description = "网页地图用图层 · Layers for the web map")
 class WebMapController {
 
-    static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
+    static final String GEO_JSON_VALUE = "application/geo+json";
+    static final MediaType GEO_JSON = MediaType.parseMediaType(GEO_JSON_VALUE);
+
+    /** The answer is a GeoJSON FeatureCollection, sent as application/geo+json. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @ApiResponse(
+            responseCode = "200",
+            description = "GeoJSON FeatureCollection",
+            content = @Content(mediaType = GEO_JSON_VALUE, schema = @Schema(implementation = FeatureCollection.class)))
+    @interface GeoJsonAnswer {}
 
     /** Dongguan's extent, [[south, west], [north, east]] as Leaflet takes it. */
     private static final double[][] BOUNDS = {
@@ -68,12 +87,14 @@ class WebMapController {
 
     @GetMapping("/api/map/towns")
     @Operation(summary = "Town boundaries, simplified, as GeoJSON · 镇街边界（简化）")
+    @GeoJsonAnswer
     ResponseEntity<FeatureCollection> towns(WebRequest request) {
         return whole(Layers.TOWNS, request);
     }
 
     @GetMapping("/api/map/parks")
     @Operation(summary = "The parks' boundaries with vacancy rate and available land, as GeoJSON · 园区图层")
+    @GeoJsonAnswer
     ResponseEntity<FeatureCollection> parks(WebRequest request) {
         return whole(Layers.PARKS, request);
     }
@@ -83,6 +104,7 @@ class WebMapController {
             summary = "Building footprints in a box with their vacancy share, as GeoJSON (bounded) · 楼栋图层",
             description = "At most `limit` features (default and maximum 1500 unless configured; above: 400); "
                     + "`truncated` is true when the box held more.")
+    @GeoJsonAnswer
     ResponseEntity<FeatureCollection> buildings(
             @Parameter(description = "minLon,minLat,maxLon,maxLat (WGS84)", required = true) @RequestParam String bbox,
             @RequestParam(required = false) Integer limit,
@@ -95,6 +117,7 @@ class WebMapController {
             summary = "Parcels in a box with status and planning use, as GeoJSON (bounded) · 地块图层",
             description = "Takes the filters of GET /api/parcels. At most `limit` features (default and maximum "
                     + "2000 unless configured; above: 400); `truncated` is true when the box held more.")
+    @GeoJsonAnswer
     ResponseEntity<FeatureCollection> parcels(
             @Parameter(description = "minLon,minLat,maxLon,maxLat (WGS84)", required = true) @RequestParam String bbox,
             @RequestParam(required = false) String town,

@@ -1,6 +1,7 @@
 package cn.dongguan.cfk.park;
 
 import cn.dongguan.cfk.security.CurrentViewer;
+import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,7 +32,7 @@ class ParkController {
 
     @GetMapping("/{code}")
     @Operation(summary = "One park with its boundary (GeoJSON) · 园区详情")
-    ParkDetail one(@PathVariable String code) {
+    ParkDetail one(@PathVariable String code) throws BadRequestException, NotFoundException {
         String parkCode = ParkCode.parse(code, "code");
         return parks.byCode(parkCode, viewer.maySeePersonalDataOf(parkCode))
                 .orElseThrow(

@@ -3,12 +3,16 @@ package cn.dongguan.cfk.space;
 import cn.dongguan.cfk.geometry.InventoryInput;
 import cn.dongguan.cfk.park.ParkCode;
 import cn.dongguan.cfk.security.CurrentViewer;
+import cn.dongguan.cfk.shared.BodyOf;
+import cn.dongguan.cfk.shared.ETagged;
 import cn.dongguan.cfk.shared.ETags;
 import cn.dongguan.cfk.shared.ForbiddenException;
 import cn.dongguan.cfk.shared.JsonBodies;
 import cn.dongguan.cfk.shared.MergePatchMapping;
+import cn.dongguan.cfk.shared.NotFoundException;
 import cn.dongguan.cfk.shared.Page;
 import cn.dongguan.cfk.shared.Paging;
+import cn.dongguan.cfk.shared.PreconditionException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -51,7 +55,8 @@ class OccupancyController {
     Page<ManagedUnit> parkUnits(
             @RequestParam String park,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "100") int size) {
+            @RequestParam(defaultValue = "100") int size)
+            throws ForbiddenException {
         String code = ParkCode.parse(park, "park");
         Paging paging = Page.check(page, size);
         viewer.requirePersonalDataOf(code);
@@ -60,17 +65,20 @@ class OccupancyController {
 
     @MergePatchMapping("/units/{id}")
     @Operation(summary = "Change a unit's occupancy (JSON merge patch; If-Match required) · 更新单元占用")
+    @ETagged
     ResponseEntity<UnitView> patch(
             @PathVariable long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody JsonNode patch,
-            HttpServletRequest request) {
+            @RequestBody @BodyOf(OccupancyState.class) JsonNode patch,
+            HttpServletRequest request)
+            throws NotFoundException, PreconditionException {
         return ETags.ok(occupancy.patch(id, ifMatch, patch, RequestSource.of(request)));
     }
 
     @PostMapping("/units/{id}/confirm")
     @Operation(summary = "Confirm a listing is still current · 确认单元信息仍然有效")
-    ResponseEntity<UnitView> confirm(@PathVariable long id) {
+    @ETagged
+    ResponseEntity<UnitView> confirm(@PathVariable long id) throws NotFoundException {
         return ETags.ok(occupancy.confirm(id));
     }
 
@@ -84,7 +92,7 @@ class OccupancyController {
 
     @PostMapping("/units/confirm")
     @Operation(summary = "Confirm many listings at once, all or none · 批量确认")
-    Map<String, Integer> confirmAll(@RequestBody JsonNode body) {
+    Map<String, Integer> confirmAll(@RequestBody @BodyOf(ConfirmRequest.class) JsonNode body) throws NotFoundException {
         return Map.of(
                 "confirmed",
                 occupancy.confirmAll(bodies.read(body, ConfirmRequest.class).unitIds()));
@@ -92,14 +100,15 @@ class OccupancyController {
 
     @GetMapping("/units/{id}/history")
     @Operation(summary = "A unit's occupancy events, newest first (staff and the owning manager) · 占用变更记录")
-    List<OccupancyEvent> history(@PathVariable long id) {
+    List<OccupancyEvent> history(@PathVariable long id) throws NotFoundException, ForbiddenException {
         return occupancy.history(id);
     }
 
     @GetMapping("/me/to-confirm")
     @Operation(summary = "The signed-in manager's listings not confirmed for 60 days, oldest first · 待核实清单")
     Page<ToConfirmItem> toConfirm(
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size)
+            throws ForbiddenException {
         Paging paging = Page.check(page, size);
         if (viewer.isAdmin()) {
             return managedUnits.toConfirm(null, paging);
