@@ -8,7 +8,8 @@
 
 CFK_PG_PORT="${CFK_PG_PORT:-55432}"
 CFK_PG_USER="${CFK_PG_USER:-cfk}"
-CFK_PG_PASSWORD="${CFK_PG_PASSWORD:-cfk}"
+# Empty: the docker service's "cfk", or for the local cluster a password generated once (see below).
+CFK_PG_PASSWORD="${CFK_PG_PASSWORD:-}"
 
 say() { printf '\033[1m[cfk]\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[1;31m[cfk] %s\033[0m\n' "$*" >&2; exit 1; }
@@ -93,20 +94,34 @@ start_local_cluster() {
   local bin; bin=$(pg_bin)
   mkdir -p "$dir/run"
   [ "$(id -u)" = 0 ] && chown -R postgres:postgres "$dir"
+  # Local connections (the socket, trusted) are for the cluster's owner only: the socket and its
+  # folder are closed to every other OS user, who must come over TCP with the cfk role's password.
   if [ ! -s "$dir/data/PG_VERSION" ]; then
     say "Creating a local PostgreSQL cluster in $dir/data (port $CFK_PG_PORT)…"
     as_pg_owner "$bin/initdb" -D "$dir/data" -U postgres -E UTF8 --locale=C.UTF-8 \
       --auth-local=trust --auth-host=scram-sha-256 >/dev/null
   fi
+  chmod 700 "$dir/run" "$dir/data"
   if ! as_pg_owner "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
     say "Starting PostgreSQL + PostGIS on 127.0.0.1:$CFK_PG_PORT…"
     as_pg_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 start \
-      -o "-p $CFK_PG_PORT -k $dir/run -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c max_connections=200" >/dev/null \
+      -o "-p $CFK_PG_PORT -k $dir/run -c unix_socket_permissions=0700 -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c max_connections=200" >/dev/null \
       || die "PostgreSQL did not start; see $dir/postgres.log"
+  fi
+  # The cfk role's password: CFK_PG_PASSWORD when set, else one generated once and kept readable by
+  # this user only, so that no other local user can guess it (not the well-known "cfk").
+  if [ -z "$CFK_PG_PASSWORD" ]; then
+    local secret="$dir/cfk-password"
+    if [ ! -s "$secret" ]; then
+      (umask 077; od -An -N16 -tx1 /dev/urandom | tr -d ' \n' >"$secret")
+    fi
+    CFK_PG_PASSWORD=$(cat "$secret")
   fi
   local_psql -d postgres -c "DO \$\$ BEGIN
       IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$CFK_PG_USER') THEN
         CREATE ROLE $CFK_PG_USER LOGIN PASSWORD '$CFK_PG_PASSWORD';
+      ELSE
+        ALTER ROLE $CFK_PG_USER LOGIN PASSWORD '$CFK_PG_PASSWORD';
       END IF; END \$\$;"
 }
 
@@ -143,7 +158,8 @@ provision_postgis() {
     return
   fi
   if docker_reachable; then
-    say "Docker is reachable: starting the db service of docker-compose.yml (port $CFK_PG_PORT)…"
+    CFK_PG_PASSWORD="${CFK_PG_PASSWORD:-cfk}"
+    say "Docker is reachable: starting the db service of docker-compose.yml (127.0.0.1:$CFK_PG_PORT)…"
     (cd "$ROOT" && docker compose up -d --wait db) || die "docker compose could not start the db service."
     CFK_PG_MODE=docker
     if [ "$fresh" = fresh ]; then docker_psql -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)"; fi

@@ -16,7 +16,7 @@ let map;
 let search;
 let details;
 
-pageHeader({ page: 'map', name: 'app.subtitle', language: initial.lang }).setUser(null);
+pageHeader({ page: 'map', name: 'app.subtitle', language: initial.lang }).showSignedInUser();
 
 function saveUrl() {
   if (!ready) return;

@@ -4,7 +4,7 @@
 // navigation.
 import { h } from './dom.js';
 import { lang, onLangChange, setLang, t, translate } from './i18n.js';
-import { signedInUser, signOut } from './session.js';
+import { signedInOrNull, signedInUser, signOut } from './session.js';
 
 const LANG_KEY = 'cfk.lang';
 
@@ -17,15 +17,23 @@ export const NAVIGATION = [
   { page: 'projects', href: '/projects.html', text: 'nav.projects' },
   { page: 'match', href: '/match.html', text: 'nav.match', roles: ['STAFF', 'ADMIN', 'ENTERPRISE'] },
   { page: 'manage', href: '/manage.html', text: 'nav.manage' },
-  { page: 'api', href: '/swagger-ui.html', text: 'nav.api', wide: true },
+  { page: 'enterprises', href: '/admin-enterprises.html', text: 'nav.enterprises', roles: ['STAFF', 'ADMIN'] },
+  { page: 'users', href: '/admin-users.html', text: 'nav.users', roles: ['ADMIN'] },
+  { page: 'reference', href: '/admin-reference.html', text: 'nav.reference', roles: ['ADMIN'] },
+  { page: 'audit', href: '/admin-audit.html', text: 'nav.audit', roles: ['ADMIN'] },
+  { page: 'password', href: '/password.html', text: 'nav.password', roles: ['ADMIN', 'STAFF', 'PARK_MANAGER', 'ENTERPRISE'] },
+  // outside the demo the API docs are for administrators
+  { page: 'api', href: '/swagger-ui.html', text: 'nav.api', wide: true, roles: ['ADMIN'] },
 ];
 
 /**
  * Renders the header and starts the language: the given one (e.g. from the URL), else the one last
  * chosen, else Chinese. page: this page's NAVIGATION entry (marked current); name: the i18n key of the
  * page's name, also in the document title; heading: false where the page has an h1 of its own.
- * Answers { setUser(user), signedInUser() }: setUser(null) shows the way to sign in; signedInUser() answers
- * the signed-in user and shows them, or null after sending the browser to sign in and come back.
+ * Answers { setUser(user), signedInUser(), showSignedInUser() }: setUser(null) shows the way to sign in;
+ * signedInUser() answers the signed-in user and shows them, or null after sending the browser to sign in
+ * (or to change a password that must be changed first) and come back; showSignedInUser() shows whoever is
+ * signed in on a public page, sending nobody anywhere.
  */
 export function pageHeader({ page, name, heading = true, language }) {
   const header = document.getElementById('page-header');
@@ -68,6 +76,12 @@ export function pageHeader({ page, name, heading = true, language }) {
     async signedInUser() {
       const user = await signedInUser();
       if (user) this.setUser(user);
+      return user;
+    },
+    async showSignedInUser() {
+      this.setUser(null);
+      const user = await signedInOrNull();
+      if (user && !user.passwordChangeRequired) this.setUser(user);
       return user;
     },
     setUser(user) {

@@ -56,6 +56,8 @@ async function start() {
   $('cancel').addEventListener('click', () => $('project-dialog').close());
   $('project-form').addEventListener('submit', saveProject);
   $('p-enterprise').addEventListener('input', suggestEnterprises);
+  $('p-new-enterprise-row').hidden = !mayWrite();
+  $('p-new-enterprise').addEventListener('click', createEnterprise);
   await refresh();
 }
 
@@ -136,6 +138,32 @@ async function suggestEnterprises() {
   const { data } = await api(`/api/enterprises?q=${encodeURIComponent(q)}&limit=20`);
   enterprisesByName = Object.fromEntries(data.map((e) => [e.name, e.id]));
   $('p-enterprises').replaceChildren(...data.map((e) => h('option', { value: e.name, textContent: e.creditCode })));
+}
+
+/**
+ * Staff add the enterprise named in the form inline (with its credit code, or none for a prospect); a
+ * credit code that exists picks the enterprise that has it.
+ */
+async function createEnterprise() {
+  const name = $('p-enterprise').value.trim();
+  if (!name) {
+    $('form-message').textContent = '请先填写企业名称 · Enter the enterprise name first';
+    return;
+  }
+  const creditCode = $('p-new-creditCode').value.trim() || null;
+  try {
+    const { data } = await api('/api/enterprises', { method: 'POST', body: { name, creditCode } });
+    enterprisesByName[data.name] = data.id;
+    $('p-enterprise').value = data.name;
+    $('form-message').textContent = `已新建企业“${data.name}” · Enterprise added`;
+  } catch (e) {
+    const existing = e.problem?.existing;
+    if (existing) {
+      enterprisesByName[existing.name] = existing.id;
+      $('p-enterprise').value = existing.name;
+    }
+    $('form-message').textContent = problemText(e);
+  }
 }
 
 function openForm(p) {

@@ -77,6 +77,14 @@ public class Footprints {
         placement.lock(subject);
     }
 
+    /**
+     * The canonical code of a coordinate system a write may name ({@code EPSG:4547}, its URN forms, …);
+     * 400 naming {@code crs} for any other, listing the accepted ones.
+     */
+    public static String crsCode(String crs) {
+        return InputCrs.parse(tools.jackson.databind.node.JsonNodeFactory.instance.stringNode(crs)).code;
+    }
+
     /** The area of a stored geometry on the ellipsoid, in m². */
     public double areaM2(Geometry geometry) {
         return placement.areaM2(geometry);

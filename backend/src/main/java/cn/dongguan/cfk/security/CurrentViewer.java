@@ -24,7 +24,7 @@ public class CurrentViewer {
         return user().map(CfkUser::username);
     }
 
-    /** The enterprise an ENTERPRISE account speaks for. */
+    /** The enterprise an ENTERPRISE account speaks for; empty until a signed-up account is verified. */
     public Optional<Long> enterpriseId() {
         return user().map(CfkUser::enterpriseId);
     }
@@ -80,6 +80,20 @@ public class CurrentViewer {
     public void requirePersonalDataOf(String parkCode) {
         if (!maySeePersonalDataOf(parkCode)) {
             throw new ForbiddenException("您无权查看该园区的占用记录", "You may not see this park's occupancy records");
+        }
+    }
+
+    /** 403 unless an administrator. */
+    public void requireAdmin() {
+        if (!isAdmin()) {
+            throw new ForbiddenException("只有管理员可以执行此操作", "Only administrators may do this");
+        }
+    }
+
+    /** 403 unless staff or an administrator. */
+    public void requireStaffOrAdmin() {
+        if (!isStaffOrAdmin()) {
+            throw new ForbiddenException("只有招商人员和管理员可以执行此操作", "Only investment staff and administrators may do this");
         }
     }
 

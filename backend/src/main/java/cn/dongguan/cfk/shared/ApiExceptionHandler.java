@@ -1,12 +1,15 @@
 package cn.dongguan.cfk.shared;
 
 import jakarta.validation.ConstraintViolation;
+import java.sql.SQLException;
 import java.util.Comparator;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -100,6 +103,32 @@ class ApiExceptionHandler {
                 "此地址不支持 " + e.getMethod() + " 请求",
                 "This address does not accept " + e.getMethod(),
                 null);
+    }
+
+    /**
+     * The last guard against a 500 from bad input: what PostgreSQL refuses as a data value (SQLState
+     * class 22: out of range, invalid text, too long) or as breaking a constraint (not null, check,
+     * foreign key: 400; unique: 409). Validation should have caught it first, naming the field.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> refusedByTheDatabase(DataIntegrityViolationException e) {
+        String state = null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                state = sql.getSQLState();
+            }
+        }
+        if (state == null || !(state.startsWith("22") || state.startsWith("23"))) {
+            throw e;
+        }
+        if (state.equals("23505")) {
+            return ResponseEntity.status(HttpStatus.CONFLICT)
+                    .body(ProblemResponses.problem(
+                            HttpStatus.CONFLICT, "与已有数据重复", "This duplicates data that exists", "body"));
+        }
+        return ResponseEntity.badRequest()
+                .body(ProblemResponses.badRequest(
+                        "body", "请求中的某个值超出数据库允许的范围或格式", "A value in the request is outside what the database allows"));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

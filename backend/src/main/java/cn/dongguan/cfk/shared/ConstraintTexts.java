@@ -67,6 +67,12 @@ final class ConstraintTexts {
         for (Path.Node node : path) {
             switch (node.getKind()) {
                 case METHOD, CONSTRUCTOR, PARAMETER, RETURN_VALUE, CROSS_PARAMETER -> {}
+                // an element of a list (List<@Pattern String>): its index only, not "<list element>"
+                case CONTAINER_ELEMENT -> {
+                    if (node.getIndex() != null) {
+                        out.append('[').append(node.getIndex()).append(']');
+                    }
+                }
                 default -> {
                     if (node.getName() == null) {
                         continue;

@@ -13,16 +13,19 @@ import org.springframework.http.ProblemDetail;
  */
 public final class ProblemResponses {
 
-    private static final Map<HttpStatus, Title> TITLES = Map.of(
-            HttpStatus.BAD_REQUEST, new Title("请求有误", "Bad request"),
-            // written by the security filters (security.ProblemWriter) with this title
-            HttpStatus.UNAUTHORIZED, new Title("请先登录", "Unauthorized"),
-            HttpStatus.FORBIDDEN, new Title("无权操作", "Forbidden"),
-            HttpStatus.NOT_FOUND, new Title("未找到", "Not found"),
-            HttpStatus.METHOD_NOT_ALLOWED, new Title("不支持该方法", "Method not allowed"),
-            HttpStatus.PRECONDITION_FAILED, new Title("数据已变更", "Precondition failed"),
-            HttpStatus.UNSUPPORTED_MEDIA_TYPE, new Title("不支持的内容类型", "Unsupported media type"),
-            HttpStatus.PRECONDITION_REQUIRED, new Title("缺少 If-Match", "Precondition required"));
+    private static final Map<HttpStatus, Title> TITLES = Map.ofEntries(
+            Map.entry(HttpStatus.BAD_REQUEST, new Title("请求有误", "Bad request")),
+            Map.entry(HttpStatus.UNAUTHORIZED, new Title("请先登录", "Unauthorized")),
+            Map.entry(HttpStatus.FORBIDDEN, new Title("无权操作", "Forbidden")),
+            Map.entry(HttpStatus.NOT_FOUND, new Title("未找到", "Not found")),
+            Map.entry(HttpStatus.METHOD_NOT_ALLOWED, new Title("不支持该方法", "Method not allowed")),
+            Map.entry(HttpStatus.CONFLICT, new Title("冲突", "Conflict")),
+            Map.entry(HttpStatus.PRECONDITION_FAILED, new Title("数据已变更", "Precondition failed")),
+            Map.entry(HttpStatus.CONTENT_TOO_LARGE, new Title("内容过大", "Content too large")),
+            Map.entry(HttpStatus.UNSUPPORTED_MEDIA_TYPE, new Title("不支持的内容类型", "Unsupported media type")),
+            Map.entry(HttpStatus.PRECONDITION_REQUIRED, new Title("缺少 If-Match", "Precondition required")),
+            Map.entry(HttpStatus.TOO_MANY_REQUESTS, new Title("请求过多", "Too many requests")),
+            Map.entry(HttpStatus.SERVICE_UNAVAILABLE, new Title("服务繁忙", "Service unavailable")));
 
     private record Title(String zh, String en) {}
 
@@ -50,6 +53,9 @@ public final class ProblemResponses {
         }
         if (ForbiddenException.class.isAssignableFrom(exceptionType)) {
             return List.of(HttpStatus.FORBIDDEN);
+        }
+        if (ConflictException.class.isAssignableFrom(exceptionType)) {
+            return List.of(HttpStatus.CONFLICT);
         }
         if (PreconditionException.class.isAssignableFrom(exceptionType)) {
             return List.of(HttpStatus.PRECONDITION_FAILED, HttpStatus.PRECONDITION_REQUIRED);

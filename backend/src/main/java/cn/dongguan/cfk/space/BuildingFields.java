@@ -5,6 +5,7 @@ import static cn.dongguan.cfk.geometry.InventoryInput.text;
 import cn.dongguan.cfk.geometry.GeometryMembers;
 import cn.dongguan.cfk.geometry.InventoryInput;
 import cn.dongguan.cfk.park.ParkCode;
+import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.shared.FireHazardClass;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Max;
@@ -14,6 +15,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.function.DoubleSupplier;
 
 /**
  * The fields of a building a write sets (SPEC §5), as a create body or, merged with the stored ones,
@@ -44,6 +47,31 @@ record BuildingFields(
         name = text(name);
         address = text(address);
         structure = text(structure);
+    }
+
+    /** The given floor area, or the footprint's area times the floors (to 0.01 m²). */
+    BigDecimal floorAreaOr(DoubleSupplier footprintAreaM2) {
+        if (floorAreaM2 != null) {
+            return floorAreaM2;
+        }
+        return computedFloorArea(floors, footprintAreaM2.getAsDouble());
+    }
+
+    static BigDecimal computedFloorArea(int floors, double footprintAreaM2) {
+        return BigDecimal.valueOf(footprintAreaM2)
+                .multiply(BigDecimal.valueOf(floors))
+                .setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** 400 naming floors when fewer floors than the highest unit of the building stands on. */
+    void requireFloorsHold(int highestUnitFloor) {
+        if (floors < highestUnitFloor) {
+            throw new BadRequestException(
+                    "floors",
+                    "楼层数不能少于 " + highestUnitFloor + "：已有单元位于第 " + highestUnitFloor + " 层",
+                    "floors cannot be below " + highestUnitFloor + ": a unit of this building is on floor "
+                            + highestUnitFloor);
+        }
     }
 
     /** The park's canonical code, null for none; 400 naming parkCode when it is no park code. */

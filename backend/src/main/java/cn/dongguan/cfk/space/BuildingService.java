@@ -4,12 +4,9 @@ import cn.dongguan.cfk.geometry.Footprints;
 import cn.dongguan.cfk.geometry.Footprints.Placed;
 import cn.dongguan.cfk.geometry.Subject;
 import cn.dongguan.cfk.security.CurrentViewer;
-import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.shared.JsonBodies;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
-import java.util.function.DoubleSupplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -50,7 +47,7 @@ class BuildingService {
         BuildingFields fields = bodies.read(body, BuildingFields.class);
         String park = fields.park();
         Placed footprint = footprints.place(body, park, Subject.BUILDING);
-        BigDecimal floorArea = floorArea(fields, footprint::areaM2);
+        BigDecimal floorArea = fields.floorAreaOr(footprint::areaM2);
         Building saved = buildings.saveAndFlush(new Building(fields, park, floorArea, footprint));
         return reader.building(saved.getId());
     }
@@ -63,28 +60,12 @@ class BuildingService {
         BuildingFields fields = bodies.merge(building.fields(), patch);
         String park = fields.park();
         Optional<Placed> footprint = footprints.replace(patch, building.existing(), park, Subject.BUILDING);
-        int highest = units.highestFloorOf(id);
-        if (fields.floors() < highest) {
-            throw new BadRequestException(
-                    "floors",
-                    "楼层数不能少于 " + highest + "：已有单元位于第 " + highest + " 层",
-                    "floors cannot be below " + highest + ": a unit of this building is on floor " + highest);
-        }
-        BigDecimal floorArea = floorArea(
-                fields, () -> footprint.map(Placed::areaM2).orElseGet(() -> footprints.areaM2(building.getGeom())));
+        fields.requireFloorsHold(units.highestFloorOf(id));
+        BigDecimal floorArea = fields.floorAreaOr(
+                () -> footprint.map(Placed::areaM2).orElseGet(() -> footprints.areaM2(building.getGeom())));
         building.update(fields, park, floorArea);
         footprint.ifPresent(building::place);
         buildings.saveAndFlush(building);
         return reader.building(id);
-    }
-
-    /** The given floor area, or the footprint's area times the floors. */
-    private static BigDecimal floorArea(BuildingFields fields, DoubleSupplier footprintAreaM2) {
-        if (fields.floorAreaM2() != null) {
-            return fields.floorAreaM2();
-        }
-        return BigDecimal.valueOf(footprintAreaM2.getAsDouble())
-                .multiply(BigDecimal.valueOf(fields.floors()))
-                .setScale(2, RoundingMode.HALF_UP);
     }
 }

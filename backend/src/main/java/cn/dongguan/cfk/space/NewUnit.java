@@ -31,7 +31,11 @@ record NewUnit(
 
     /** 400 unless the unit lies within the building's floors and its area within the building's floor area. */
     void requireFits(Building building) {
-        int floors = building.getFloors();
+        requireFits(building.getFloors(), building.getFloorAreaM2());
+    }
+
+    /** As {@link #requireFits(Building)}, for a building of that many floors and that floor area. */
+    void requireFits(int floors, BigDecimal buildingFloorAreaM2) {
         if (floorFrom < 1 || floorFrom > floors) {
             throw new BadRequestException(
                     "floorFrom",
@@ -44,11 +48,11 @@ record NewUnit(
                     "结束楼层应在 " + floorFrom + " 到 " + floors + " 之间",
                     "floorTo must be between floorFrom (" + floorFrom + ") and " + floors);
         }
-        if (areaM2.compareTo(building.getFloorAreaM2()) > 0) {
+        if (areaM2.compareTo(buildingFloorAreaM2) > 0) {
             throw new BadRequestException(
                     "areaM2",
-                    "单元面积 " + areaM2 + " m² 超过楼栋建筑面积 " + building.getFloorAreaM2() + " m²",
-                    "areaM2 " + areaM2 + " exceeds the building's floor area of " + building.getFloorAreaM2() + " m²");
+                    "单元面积 " + areaM2 + " m² 超过楼栋建筑面积 " + buildingFloorAreaM2 + " m²",
+                    "areaM2 " + areaM2 + " exceeds the building's floor area of " + buildingFloorAreaM2 + " m²");
         }
     }
 

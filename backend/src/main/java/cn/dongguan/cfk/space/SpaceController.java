@@ -1,6 +1,5 @@
 package cn.dongguan.cfk.space;
 
-import cn.dongguan.cfk.shared.BBox;
 import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.shared.BodyOf;
 import cn.dongguan.cfk.shared.ETagged;
@@ -158,22 +157,21 @@ class SpaceController {
             @Parameter(description = "1–500, default 20 (unless configured); above: 400")
                     @RequestParam(required = false)
                     Integer size) {
-        QueryParams.range(minArea, "minArea", maxArea, "maxArea");
-        SpaceCriteria criteria = new SpaceCriteria(
-                QueryParams.codes(town, "town", SpaceCriteria.TOWN, "DONGCHENG"),
-                QueryParams.codes(park, "park", SpaceCriteria.PARK, "DG-P01"),
-                QueryParams.codes(industry, "industry", SpaceCriteria.INDUSTRY, "NEW_ENERGY"),
+        SpaceCriteria criteria = SpaceCriteria.of(new SpaceCriteria.Raw(
+                town,
+                park,
+                industry,
                 minArea,
                 maxArea,
-                QueryParams.notNegative(minCeilingHeight, "minCeilingHeight"),
-                QueryParams.notNegative(minFloorLoad, "minFloorLoad"),
-                QueryParams.notNegative(minPowerKva, "minPowerKva"),
-                QueryParams.notNegative(maxRent, "maxRent"),
-                SpaceCriteria.fireRank(fireClass),
-                QueryParams.date(availableBy, "availableBy"),
-                bbox == null || bbox.isBlank() ? null : BBox.parse(bbox, "bbox"),
-                QueryParams.likeTerms(q, "q"),
-                groundFloor);
+                minCeilingHeight,
+                minFloorLoad,
+                minPowerKva,
+                maxRent,
+                fireClass,
+                availableBy,
+                bbox,
+                q,
+                groundFloor));
         SortOrder order = SortOrder.parse(sort, SpaceSearch.SORT_KEYS, SpaceSearch.DEFAULT_SORT, "sort");
         return search.search(criteria, order, paging.of(page, size));
     }

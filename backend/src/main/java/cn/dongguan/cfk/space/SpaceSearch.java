@@ -8,6 +8,7 @@ import cn.dongguan.cfk.shared.SqlConditions;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -78,6 +79,20 @@ class SpaceSearch {
                 PAGE.formatted(SORT_COLUMNS.get(sort.key()), names, where.where(), sort.direction()),
                 where.params(),
                 HITS);
+    }
+
+    /** Every hit of the search, in its order, one at a time (an export). */
+    void each(SpaceCriteria c, SortOrder sort, Consumer<SpaceHit> consumer) {
+        SqlConditions where = conditions(c).params(Freshness.sqlParameters(clock));
+        String names = c.qTerms().isEmpty() ? "" : NAMES;
+        String sql = PAGE.formatted(SORT_COLUMNS.get(sort.key()), names, where.where(), sort.direction());
+        jdbc.sql(sql)
+                .params(where.params())
+                .param("limit", Long.MAX_VALUE)
+                .param("offset", 0)
+                .query(rs -> {
+                    consumer.accept(HITS.mapRow(rs, 0));
+                });
     }
 
     private static SqlConditions conditions(SpaceCriteria c) {

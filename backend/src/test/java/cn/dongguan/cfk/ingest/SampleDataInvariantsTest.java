@@ -149,7 +149,9 @@ class SampleDataInvariantsTest {
 
     @Test
     void everyCreditCodeCarriesItsGb32100CheckCharacter() {
-        List<String> codes = jdbc.queryForList("SELECT credit_code FROM enterprise", String.class);
+        // prospects (not registered in China yet) have none (issue 12)
+        List<String> codes =
+                jdbc.queryForList("SELECT credit_code FROM enterprise WHERE credit_code IS NOT NULL", String.class);
         assertThat(codes).isNotEmpty().allMatch(CreditCode::isValid);
     }
 

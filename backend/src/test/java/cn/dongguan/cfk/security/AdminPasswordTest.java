@@ -91,7 +91,16 @@ class AdminPasswordTest {
     @Test
     void aProductionStartWithoutAnAdministratorPasswordRefusesToStartAndSaysWhatToSet() {
         assertThatThrownBy(() -> production("").close()).hasStackTraceContaining("CFK_ADMIN_PASSWORD");
-        assertThatThrownBy(() -> production("short").close()).hasStackTraceContaining("CFK_ADMIN_PASSWORD");
+        assertThatThrownBy(() -> production("short").close())
+                .hasStackTraceContaining("CFK_ADMIN_PASSWORD")
+                .hasStackTraceContaining("minLength");
+    }
+
+    @Test
+    void aProductionStartWithACommonAdministratorPasswordRefusesToStartNamingTheRule() {
+        assertThatThrownBy(() -> production("password123").close())
+                .hasStackTraceContaining("CFK_ADMIN_PASSWORD")
+                .hasStackTraceContaining("common");
     }
 
     @Test

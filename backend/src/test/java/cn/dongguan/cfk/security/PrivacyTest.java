@@ -182,6 +182,7 @@ class PrivacyTest {
             case "x" -> String.valueOf(x);
             case "y" -> String.valueOf(y);
             case "featureId" -> String.valueOf(sample.get("building"));
+            case "file" -> "units.csv";
             default -> {
                 if (pattern.startsWith("/api/units")) yield String.valueOf(sample.get("unit"));
                 if (pattern.startsWith("/api/buildings")) yield String.valueOf(sample.get("building"));

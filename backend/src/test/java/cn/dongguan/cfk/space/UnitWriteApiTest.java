@@ -19,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.dongguan.cfk.support.IntegrationTest;
 import cn.dongguan.cfk.support.Inventory;
 import cn.dongguan.cfk.support.MutableClock;
+import jakarta.servlet.http.Cookie;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +29,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -134,13 +134,13 @@ class UnitWriteApiTest {
 
     @Test
     void aUnitAddedThroughTheSignedInWebAppIsRecordedAsAFormChange() throws Exception {
-        MockHttpSession session =
-                (MockHttpSession) mvc.perform(formLogin("/login").user(MANAGER).password("demo"))
-                        .andReturn()
-                        .getRequest()
-                        .getSession(false);
+        // the session lives in PostgreSQL (Spring Session): the web app holds only its cookie
+        Cookie session = mvc.perform(formLogin("/login").user(MANAGER).password("demo"))
+                .andReturn()
+                .getResponse()
+                .getCookie("SESSION");
         String response = mvc.perform(post("/api/buildings/{id}/units", building)
-                        .session(session)
+                        .cookie(session)
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(UNIT))

@@ -1,0 +1,48 @@
+package cn.dongguan.cfk.enterprise;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An enterprise as staff enter or import it, trimmed (blank is none), the credit code in capitals. Without a credit code it is a prospect (a prospective investor
+ * not yet registered in China), to be completed later.
+ */
+record EnterpriseFields(
+        @NotBlank @Size(max = 128) String name,
+        @Size(max = 40) String creditCode,
+        @Size(max = 32) String industryCode,
+
+        @Pattern(regexp = "[ABCD]", message = "亩均效益等级应为 A、B、C 或 D|The grade must be A, B, C or D")
+        String grade,
+
+        @Size(max = 64) String contactName,
+
+        @Size(max = 32)
+        @Pattern(
+                regexp = "[0-9+()\\- ]*",
+                message = "联系电话只能包含数字、空格和 + - ( )|A phone number holds digits, spaces and + - ( ) only")
+        String contactPhone,
+
+        @Size(max = 128) @Email String contactEmail) {
+
+    EnterpriseFields {
+        name = text(name);
+        creditCode = text(CreditCode.normalise(creditCode));
+        industryCode = text(industryCode);
+        grade = text(grade);
+        contactName = text(contactName);
+        contactPhone = text(contactPhone);
+        contactEmail = text(contactEmail);
+    }
+
+    /** Trimmed, and blank is none. */
+    private static String text(String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.trim();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+}

@@ -1,0 +1,63 @@
+package cn.dongguan.cfk.reference;
+
+import cn.dongguan.cfk.shared.ETags;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+@RestController
+@Tag(name = "admin", description = "用户与角色 · Users and roles (administrators)")
+class IndustryEditController {
+
+    private final IndustryCatalogue catalogue;
+
+    IndustryEditController(IndustryCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @GetMapping("/api/admin/industries")
+    @Operation(summary = "The whole industry catalogue, retired ones too, with how much uses each · 产业目录（管理员）")
+    List<IndustryCatalogue.CatalogueEntry> industries() {
+        return catalogue.all();
+    }
+
+    @PostMapping("/api/industries")
+    @Operation(summary = "Add an industry {code, name, nameEn, group} (administrators) · 新增产业")
+    ResponseEntity<IndustryCatalogue.CatalogueEntry> add(@RequestBody JsonNode body) {
+        IndustryCatalogue.CatalogueEntry added = catalogue.add(body);
+        return ResponseEntity.created(URI.create("/api/industries/" + added.code()))
+                .eTag(ETags.of(added.version()))
+                .body(added);
+    }
+
+    @PatchMapping(
+            path = "/api/industries/{code}",
+            consumes = {"application/merge-patch+json", "application/json"})
+    @Operation(summary = "Rename, regroup or retire an industry (JSON merge patch, If-Match required) · 修改产业")
+    ResponseEntity<IndustryCatalogue.CatalogueEntry> patch(
+            @PathVariable String code,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestBody JsonNode body) {
+        IndustryCatalogue.CatalogueEntry changed = catalogue.patch(code, ifMatch, body);
+        return ResponseEntity.ok().eTag(ETags.of(changed.version())).body(changed);
+    }
+
+    @DeleteMapping("/api/industries/{code}")
+    @Operation(summary = "Delete an industry nothing uses (If-Match required); one in use is a 409 · 删除产业")
+    ResponseEntity<Void> delete(
+            @PathVariable String code, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        catalogue.delete(code, ifMatch);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,352 @@
+package cn.dongguan.cfk.transfer;
+
+import cn.dongguan.cfk.geometry.Footprints.Existing;
+import cn.dongguan.cfk.geometry.Footprints.Placed;
+import cn.dongguan.cfk.geometry.Subject;
+import cn.dongguan.cfk.security.CurrentViewer;
+import cn.dongguan.cfk.shared.BadRequestException;
+import cn.dongguan.cfk.shared.ForbiddenException;
+import cn.dongguan.cfk.space.InventoryRules;
+import cn.dongguan.cfk.transfer.Outcome.Action;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Buildings (楼栋). A row names its building by {@code id}; or by a point ({@code lon}, {@code lat},
+ * WGS84) inside a stored footprint, as for footprints loaded from GIS files without names; or by
+ * {@code parkCode} + {@code name}. A row naming none is a new building, whose footprint is its
+ * {@code geometryWkt}; a stored building's WKT replaces its footprint. Rows are checked by space's
+ * building rules, footprints by geometry's pipeline, scope by CurrentViewer.
+ */
+@Component
+class BuildingImport implements LayerImport {
+
+    private static final String RESOLVE = """
+            WITH r AS (
+                SELECT row_no, given,
+                       CASE WHEN jsonb_typeof(given->'id') = 'number' THEN (given->>'id')::numeric::bigint END AS id,
+                       given->>'name' AS name, given->>'parkCode' AS park_code,
+                       CASE WHEN jsonb_typeof(given->'lon') = 'number' AND jsonb_typeof(given->'lat') = 'number'
+                            THEN ST_SetSRID(ST_MakePoint((given->>'lon')::float8, (given->>'lat')::float8), 4326) END AS pt,
+                       CASE WHEN jsonb_typeof(given->'geometry') = 'object' THEN given->'geometry' END AS geometry
+                FROM import_row WHERE job_id = ?
+            ), named AS (
+                SELECT r.row_no, count(b.id) AS matches, min(b.id) AS building_id
+                FROM r JOIN building b ON b.name = r.name AND b.park_code IS NOT DISTINCT FROM r.park_code
+                WHERE r.id IS NULL AND r.name IS NOT NULL GROUP BY r.row_no
+            ), pointed AS (
+                SELECT r.row_no, min(b.id) AS building_id
+                FROM r JOIN building b ON r.id IS NULL AND r.pt IS NOT NULL AND ST_Intersects(b.geom, r.pt)
+                GROUP BY r.row_no
+            ), matched AS (
+                SELECT r.*, byid.id AS by_id, coalesce(n.matches, 0) AS name_matches, n.building_id AS named,
+                       p.building_id AS pointed,
+                       CASE WHEN r.id IS NOT NULL THEN byid.id
+                            WHEN p.building_id IS NOT NULL THEN p.building_id
+                            WHEN n.matches = 1 THEN n.building_id END AS target
+                FROM r
+                LEFT JOIN building byid ON byid.id = r.id
+                LEFT JOIN named n ON n.row_no = r.row_no
+                LEFT JOIN pointed p ON p.row_no = r.row_no
+            )
+            SELECT m.row_no, m.given::text AS given, m.id, m.target, m.name_matches, m.named, m.pointed,
+                   m.pt IS NOT NULL AS has_point,
+                   first_value(m.row_no) OVER (PARTITION BY coalesce('b' || m.target,
+                       'n' || coalesce(m.park_code, '-') || ':' || coalesce(m.name, '#' || m.row_no))
+                       ORDER BY m.row_no) AS first_row,
+                   b.version, b.park_code AS stored_park,
+                   CASE WHEN b.id IS NOT NULL THEN jsonb_build_object(
+                       'parkCode', b.park_code, 'name', b.name, 'address', b.address, 'type', b.type,
+                       'floors', b.floors, 'floorAreaM2', b.floor_area_m2, 'structure', b.structure,
+                       'yearBuilt', b.year_built, 'landTenure', b.land_tenure, 'titleCertificate', b.title_certificate,
+                       'cargoLiftCount', b.cargo_lift_count, 'cargoLiftTonnes', b.cargo_lift_tonnes,
+                       'fireHazardClass', b.fire_hazard_class)::text END AS stored,
+                   ST_AsBinary(b.geom) AS geom_wkb,
+                   coalesce((SELECT max(u.floor_to) FROM space_unit u WHERE u.building_id = b.id), 0) AS highest_floor,
+                   CASE WHEN m.geometry IS NOT NULL AND b.id IS NOT NULL
+                        THEN ST_OrderingEquals(ST_SetSRID(ST_GeomFromGeoJSON(m.geometry::text), 4326), b.geom) END
+                       AS same_geometry
+            FROM matched m LEFT JOIN building b ON b.id = m.target
+            ORDER BY m.row_no""";
+
+    private final InventoryRules rules;
+    private final Placements placements;
+    private final CurrentViewer viewer;
+    private final JdbcClient jdbc;
+
+    BuildingImport(InventoryRules rules, Placements placements, CurrentViewer viewer, JdbcClient jdbc) {
+        this.rules = rules;
+        this.placements = placements;
+        this.viewer = viewer;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public TransferLayer layer() {
+        return TransferLayer.BUILDINGS;
+    }
+
+    @Override
+    public List<List<String>> identities() {
+        return List.of(List.of("id"), List.of("name"), List.of("lon", "lat"));
+    }
+
+    @Override
+    public String resolveSql() {
+        return RESOLVE;
+    }
+
+    @Override
+    public Outcome check(ResultSet rs, CheckContext context) throws SQLException {
+        int row = rs.getInt("row_no");
+        ObjectNode given = Rows.parse(rs.getString("given"));
+        if (context.unreadable(row)) {
+            return Outcome.rejected(row, List.of());
+        }
+        List<RowError> errors = resolution(rs, row, given);
+        if (!errors.isEmpty()) {
+            return Outcome.rejected(row, errors);
+        }
+        Long target = (Long) rs.getObject("target");
+        ObjectNode stored = Rows.parse(rs.getString("stored"));
+        String storedPark = rs.getString("stored_park");
+        JsonNode geometry = given.get("geometry");
+        boolean hasGeometry = geometry != null && geometry.isObject();
+        String crs = context.job().crs();
+        try {
+            if (target != null) {
+                viewer.requireInventoryWrite(storedPark);
+            }
+            ObjectNode checked = rules.building(
+                    Rows.merged(stored, given, InventoryRules.BUILDING_FIELDS), rs.getInt("highest_floor"));
+            String park = checked.path("parkCode").asString(null);
+            viewer.requireInventoryWrite(park);
+            Double footprintArea = null;
+            boolean placement;
+            if (target == null) {
+                if (!hasGeometry) {
+                    return Outcome.rejected(
+                            row,
+                            Rows.one(
+                                    row,
+                                    "geometryWkt",
+                                    null,
+                                    "新楼栋需要轮廓 geometryWkt（要更新已有楼栋，请填写编号、园区编号 + 名称，或轮廓内一点的经纬度）",
+                                    "A new building needs its footprint in geometryWkt (to update a stored one, give its id, park code and"
+                                            + " name, or a point inside it)"));
+                }
+                footprintArea = placements
+                        .previewNew(geometry, crs, park, Subject.BUILDING)
+                        .areaM2();
+                placement = true;
+                checked.set("geometry", geometry);
+            } else {
+                boolean sameGeometry = !hasGeometry
+                        || (crs == null || crs.equals("EPSG:4326") || crs.equals("EPSG:4490"))
+                                && rs.getBoolean("same_geometry");
+                boolean moved = !Objects.equals(park, storedPark);
+                placement = !sameGeometry || moved;
+                Existing existing = new Existing(
+                        target, Placements.geometry(rs.getBytes("geom_wkb")), storedPark, rs.getLong("version"));
+                if (placement) {
+                    Optional<Placed> placed = placements.previewChange(
+                            sameGeometry ? null : geometry, crs, existing, park, Subject.BUILDING);
+                    footprintArea = placed.map(Placed::areaM2).orElse(null);
+                }
+                if (footprintArea == null && Rows.none(checked.get("floorAreaM2"))) {
+                    footprintArea = placements.areaM2(existing.geometry());
+                }
+                if (!sameGeometry) {
+                    checked.set("geometry", geometry);
+                }
+            }
+            if (Rows.none(checked.get("floorAreaM2"))) {
+                checked.put(
+                        "floorAreaM2",
+                        InventoryRules.floorAreaOf(checked.get("floors").asInt(), footprintArea));
+            }
+            if (crs != null) {
+                checked.put("crs", crs);
+            }
+            List<String> compared = new ArrayList<>(InventoryRules.BUILDING_FIELDS);
+            ArrayNode diff = Rows.diff(stored, checked, compared);
+            if (checked.has("geometry")) {
+                ObjectNode change = diff.addObject();
+                change.put("field", "geometryWkt");
+                change.putNull("before");
+                change.set("after", geometry);
+            }
+            if (target == null) {
+                return new Outcome(row, Action.NEW, null, null, checked, null, diff, true, List.of());
+            }
+            Action action = diff.isEmpty() ? Action.UNCHANGED : Action.CHANGED;
+            return new Outcome(row, action, target, rs.getLong("version"), checked, stored, diff, placement, List.of());
+        } catch (BadRequestException e) {
+            return Outcome.rejected(row, List.of(Rows.refused(row, e, given)));
+        } catch (ForbiddenException e) {
+            return Outcome.rejected(
+                    row, List.of(Rows.forbidden(row, e, "parkCode", Rows.shown(given.get("parkCode")))));
+        }
+    }
+
+    private static List<RowError> resolution(ResultSet rs, int row, ObjectNode given) throws SQLException {
+        Long id = (Long) rs.getObject("id");
+        Long target = (Long) rs.getObject("target");
+        Long named = (Long) rs.getObject("named");
+        Long pointed = (Long) rs.getObject("pointed");
+        int matches = rs.getInt("name_matches");
+        boolean hasPoint = rs.getBoolean("has_point");
+        boolean hasGeometry = given.path("geometry").isObject();
+        if (id != null && target == null) {
+            return Rows.one(row, "id", given.get("id"), "楼栋 " + id + " 不存在", "Building " + id + " does not exist");
+        }
+        if (id == null && hasPoint && pointed == null && !hasGeometry) {
+            return Rows.one(
+                    row,
+                    "lon",
+                    given.get("lon"),
+                    "经纬度 " + Rows.shown(given.get("lon")) + ", " + Rows.shown(given.get("lat")) + " 不在任何楼栋轮廓内",
+                    "The point " + Rows.shown(given.get("lon")) + ", " + Rows.shown(given.get("lat"))
+                            + " lies inside no building's footprint");
+        }
+        if (id == null && pointed != null && matches == 1 && !named.equals(pointed)) {
+            return Rows.one(
+                    row,
+                    "name",
+                    given.get("name"),
+                    "经纬度指向楼栋 " + pointed + "，名称却是楼栋 " + named + " 的",
+                    "The point names building " + pointed + " but the name is building " + named + "'s");
+        }
+        if (id == null && pointed == null && matches > 1) {
+            return Rows.one(
+                    row,
+                    "name",
+                    given.get("name"),
+                    "有 " + matches + " 栋楼名为 “" + Rows.shown(given.get("name")) + "”：请填写编号 id",
+                    "There are " + matches + " buildings named '" + Rows.shown(given.get("name")) + "': give the id");
+        }
+        int first = rs.getInt("first_row");
+        if (first != row) {
+            return Rows.one(
+                    row,
+                    id != null ? "id" : "name",
+                    given.get(id != null ? "id" : "name"),
+                    "与第 " + first + " 行是同一楼栋（文件中重复）",
+                    "The same building as row " + first + " (a duplicate within the file)");
+        }
+        return List.of();
+    }
+
+    @Override
+    public void commit(long job, String actor, Instant now) {
+        int expected = jdbc.sql("""
+                        SELECT count(*) FROM import_outcome WHERE job_id = ? AND action = 'CHANGED' AND NOT placement""").param(job).query(Integer.class).single();
+        int updated = jdbc.sql("""
+                UPDATE building b SET
+                    park_code = c->>'parkCode', name = c->>'name', address = c->>'address', type = c->>'type',
+                    floors = (c->>'floors')::int, floor_area_m2 = (c->>'floorAreaM2')::numeric,
+                    structure = c->>'structure', year_built = (c->>'yearBuilt')::int, land_tenure = c->>'landTenure',
+                    title_certificate = (c->>'titleCertificate')::boolean,
+                    cargo_lift_count = (c->>'cargoLiftCount')::int, cargo_lift_tonnes = (c->>'cargoLiftTonnes')::numeric,
+                    fire_hazard_class = c->>'fireHazardClass', version = b.version + 1
+                FROM (SELECT target_id, target_version, checked AS c FROM import_outcome
+                      WHERE job_id = ? AND action = 'CHANGED' AND NOT placement) o
+                WHERE b.id = o.target_id AND b.version = o.target_version""").param(job).update();
+        StaleImportException.requireAll(updated, expected, "楼栋|buildings");
+        record Placing(
+                int row, Long target, Long version, ObjectNode checked, byte[] storedGeometry, String storedPark) {}
+        List<Placing> placing = jdbc.sql("""
+                        SELECT o.row_no, o.target_id, o.target_version, o.checked::text AS checked,
+                               ST_AsBinary(b.geom) AS geom, b.park_code
+                        FROM import_outcome o LEFT JOIN building b ON b.id = o.target_id
+                        WHERE o.job_id = ? AND o.placement AND o.action IN ('NEW', 'CHANGED') ORDER BY o.row_no""")
+                .param(job)
+                .query((rs, i) -> new Placing(
+                        rs.getInt("row_no"),
+                        (Long) rs.getObject("target_id"),
+                        (Long) rs.getObject("target_version"),
+                        Rows.parse(rs.getString("checked")),
+                        rs.getBytes("geom"),
+                        rs.getString("park_code")))
+                .list();
+        for (Placing p : placing) {
+            ObjectNode c = p.checked();
+            String park = c.path("parkCode").asString(null);
+            String crs = c.path("crs").asString(null);
+            Placed placed;
+            try {
+                if (p.target() == null) {
+                    placed = placements.placeNew(c.get("geometry"), crs, park, Subject.BUILDING);
+                } else {
+                    Existing existing = new Existing(
+                            p.target(), Placements.geometry(p.storedGeometry()), p.storedPark(), p.version());
+                    placed = placements
+                            .placeChange(c.get("geometry"), crs, existing, park, Subject.BUILDING)
+                            .orElse(null);
+                }
+            } catch (BadRequestException e) {
+                throw StaleImportException.row(p.row(), e);
+            }
+            write(p.target(), p.version(), c, placed);
+        }
+    }
+
+    private void write(Long target, Long version, ObjectNode c, Placed placed) {
+        String sql = target == null ? """
+                INSERT INTO building (park_code, town_code, name, address, type, floors, floor_area_m2, structure,
+                                      year_built, land_tenure, title_certificate, cargo_lift_count, cargo_lift_tonnes,
+                                      fire_hazard_class, geom)
+                VALUES (:park, :town, :name, :address, :type, :floors, :area, :structure, :year, :tenure, :title,
+                        :lifts, :tonnes, :fire, ST_GeomFromWKB(:wkb, 4326))""" : """
+                UPDATE building SET park_code = :park, town_code = coalesce(:town, town_code), name = :name,
+                       address = :address, type = :type, floors = :floors, floor_area_m2 = :area, structure = :structure,
+                       year_built = :year, land_tenure = :tenure, title_certificate = :title, cargo_lift_count = :lifts,
+                       cargo_lift_tonnes = :tonnes, fire_hazard_class = :fire,
+                       geom = coalesce(ST_GeomFromWKB(CAST(:wkb AS bytea), 4326), geom), version = version + 1
+                WHERE id = :id AND version = :version""";
+        int written = jdbc.sql(sql)
+                .param("park", c.path("parkCode").asString(null))
+                .param("town", placed == null ? null : placed.townCode())
+                .param("name", c.path("name").asString(null))
+                .param("address", c.path("address").asString(null))
+                .param("type", c.path("type").asString(null))
+                .param("floors", c.path("floors").asInt())
+                .param("area", c.get("floorAreaM2").decimalValue())
+                .param("structure", c.path("structure").asString(null))
+                .param(
+                        "year",
+                        c.path("yearBuilt").isNumber() ? c.get("yearBuilt").asInt() : null)
+                .param("tenure", c.path("landTenure").asString(null))
+                .param(
+                        "title",
+                        c.path("titleCertificate").isBoolean()
+                                ? c.get("titleCertificate").asBoolean()
+                                : null)
+                .param(
+                        "lifts",
+                        c.path("cargoLiftCount").isNumber()
+                                ? c.get("cargoLiftCount").asInt()
+                                : null)
+                .param(
+                        "tonnes",
+                        c.path("cargoLiftTonnes").isNumber()
+                                ? c.get("cargoLiftTonnes").decimalValue()
+                                : null)
+                .param("fire", c.path("fireHazardClass").asString(null))
+                .param("wkb", placed == null ? null : Placements.wkb(placed.geometry()))
+                .param("id", target)
+                .param("version", version)
+                .update();
+        StaleImportException.requireAll(written, 1, "楼栋|building");
+    }
+}

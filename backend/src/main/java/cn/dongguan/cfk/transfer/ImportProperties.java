@@ -1,0 +1,19 @@
+package cn.dongguan.cfk.transfer;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The imports' limits.
+ *
+ * @param maxFileSize the largest file an import takes (413 above it); spring.servlet.multipart's limits
+ *                    follow it (application.yml)
+ * @param threads     how many jobs validate or commit at once per app instance; more wait their turn
+ * @param errorsShown how many errors a job's status lists (all of them: GET /api/imports/{id}/errors)
+ */
+@ConfigurationProperties("cfk.imports")
+record ImportProperties(
+        @DefaultValue("50MB") DataSize maxFileSize,
+        @DefaultValue("2") int threads,
+        @DefaultValue("1000") int errorsShown) {}

@@ -1,0 +1,210 @@
+package cn.dongguan.cfk.transfer;
+
+import cn.dongguan.cfk.transfer.ImportJob.Status;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Validates an uploaded file as a job, in the background: reads it row by row (the header first),
+ * stages the rows' typed values with COPY, resolves them against the stored records in one SQL
+ * statement per layer, checks each by the feature's rules and stages the outcomes. Nothing of the
+ * inventory is written. The job ends in PREVIEW, or REJECTED when the file as a whole is refused.
+ */
+@Component
+class ImportRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+    static final int BATCH = 5000;
+
+    private final ImportJobs jobs;
+    private final Staging staging;
+    private final DataSource dataSource;
+
+    ImportRunner(ImportJobs jobs, Staging staging, DataSource dataSource) {
+        this.jobs = jobs;
+        this.staging = staging;
+        this.dataSource = dataSource;
+    }
+
+    /** Runs the job to its preview; the file is deleted at the end. */
+    void validate(long jobId, Path file, ImportFormat format, ImportOptions options, LayerImport layer) {
+        ErrorSink errors = new ErrorSink(jobId);
+        try {
+            BitSet unreadable = new BitSet();
+            int rows;
+            try (RowReader reader = format.open(file, options)) {
+                rows = read(jobId, reader, layer, errors, unreadable);
+                List<RowError> problems = reader.problems();
+                if (!problems.isEmpty()) {
+                    errors.addAll(problems);
+                    errors.flush();
+                    jobs.status(jobId, Status.REJECTED, null);
+                    return;
+                }
+            }
+            if (rows == 0) {
+                throw new FileRejected("文件中没有数据行（表头之下是空的）", "The file has no data rows below its header");
+            }
+            jobs.progress(jobId, 0.3, rows);
+            check(jobId, layer, rows, errors, unreadable);
+            errors.flush();
+            jobs.finish(jobId, Status.PREVIEW);
+        } catch (FileRejected e) {
+            errors.addAll(e.errors());
+            errors.flush();
+            jobs.status(jobId, Status.REJECTED, null);
+        } catch (RuntimeException e) {
+            log.error("Import job {} failed", jobId, e);
+            jobs.status(jobId, Status.FAILED, e.getMessage());
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                log.warn("Could not delete the upload {}", file, e);
+            }
+        }
+    }
+
+    /** Refuses a job's file as a whole before reading it (not the format it claims). */
+    void reject(long jobId, List<RowError> errors) {
+        staging.errors(jobId, 0, errors);
+        jobs.status(jobId, Status.REJECTED, null);
+    }
+
+    /** Reads and stages the rows; answers how many data rows there are. */
+    private int read(long jobId, RowReader reader, LayerImport layer, ErrorSink errors, BitSet unreadable) {
+        List<Column> columns = layer.layer().columns;
+        int[] counts = {0, 0, 0}; // data rows, empty rows between data rows, empty rows since the last data row
+        HeaderMap[] header = {null};
+        CellParser[] parser = {null};
+        List<Object[]> batch = new ArrayList<>(BATCH);
+        reader.read(row -> {
+            if (row.blank()) {
+                if (header[0] != null) {
+                    counts[2]++;
+                }
+                return;
+            }
+            if (header[0] == null) {
+                header[0] = HeaderMap.of(row, columns, layer.identities());
+                parser[0] = new CellParser(reader.date1904());
+                return;
+            }
+            counts[0]++;
+            counts[1] += counts[2];
+            counts[2] = 0;
+            ObjectNode given = Rows.object();
+            for (int i = 0; i < Math.max(header[0].width(), row.cells().size()); i++) {
+                Column column = header[0].at(i);
+                Cell cell = row.cell(i);
+                if (column == null) {
+                    if (!cell.blank()) {
+                        unreadable.set(row.number());
+                        errors.add(new RowError(
+                                row.number(),
+                                null,
+                                cell.shown(),
+                                "第 " + (i + 1) + " 列没有列名，却有值",
+                                "Column " + (i + 1) + " has a value but no header"));
+                    }
+                    continue;
+                }
+                if (!column.imported()) {
+                    continue;
+                }
+                try {
+                    JsonNode value = parser[0].parse(column, cell);
+                    given.set(column.name().equals("geometryWkt") ? "geometry" : column.name(), value);
+                } catch (CellParser.Refused e) {
+                    unreadable.set(row.number());
+                    errors.add(new RowError(row.number(), column.name(), cell.shown(), e.zh, e.en));
+                }
+            }
+            batch.add(new Object[] {row.number(), given.toString()});
+            if (batch.size() == BATCH) {
+                staging.rows(jobId, batch);
+                batch.clear();
+                errors.flush();
+                jobs.progress(jobId, 0.3 * (1 - 1.0 / (1 + counts[0] / 20000.0)), counts[0]);
+            }
+        });
+        if (header[0] == null) {
+            throw new FileRejected("文件是空的：没有表头", "The file is empty: it has no header");
+        }
+        staging.rows(jobId, batch);
+        jobs.read(jobId, counts[0], counts[1], reader.encoding(), header[0].names());
+        return counts[0];
+    }
+
+    private void check(long jobId, LayerImport layer, int rows, ErrorSink errors, BitSet unreadable) {
+        ImportJob job = jobs.find(jobId).orElseThrow();
+        LayerImport.CheckContext context = new LayerImport.CheckContext(job, unreadable);
+        List<Outcome> outcomes = new ArrayList<>(BATCH);
+        int done = 0;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            try (PreparedStatement statement = connection.prepareStatement(layer.resolveSql())) {
+                statement.setFetchSize(1000);
+                statement.setLong(1, jobId);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        Outcome outcome = layer.check(rs, context);
+                        errors.addAll(outcome.errors());
+                        outcomes.add(outcome);
+                        done++;
+                        if (outcomes.size() == BATCH) {
+                            staging.outcomes(jobId, outcomes);
+                            outcomes.clear();
+                            errors.flush();
+                            jobs.progress(jobId, 0.3 + 0.7 * done / rows, rows);
+                        }
+                    }
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Checking the import's rows failed: " + e.getMessage(), e);
+        }
+        staging.outcomes(jobId, outcomes);
+    }
+
+    /** Errors of a job, staged a batch at a time and numbered in order. */
+    private final class ErrorSink {
+        private final long job;
+        private final List<RowError> pending = new ArrayList<>();
+        private int next;
+
+        ErrorSink(long job) {
+            this.job = job;
+        }
+
+        void add(RowError error) {
+            pending.add(error);
+        }
+
+        void addAll(List<RowError> errors) {
+            pending.addAll(errors);
+        }
+
+        void flush() {
+            staging.errors(job, next, pending);
+            next += pending.size();
+            pending.clear();
+        }
+    }
+}

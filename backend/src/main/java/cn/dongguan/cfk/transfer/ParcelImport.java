@@ -1,0 +1,291 @@
+package cn.dongguan.cfk.transfer;
+
+import cn.dongguan.cfk.geometry.Footprints.Existing;
+import cn.dongguan.cfk.geometry.Footprints.Placed;
+import cn.dongguan.cfk.geometry.Subject;
+import cn.dongguan.cfk.land.ParcelRules;
+import cn.dongguan.cfk.security.CurrentViewer;
+import cn.dongguan.cfk.shared.BadRequestException;
+import cn.dongguan.cfk.shared.ForbiddenException;
+import cn.dongguan.cfk.transfer.Outcome.Action;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Land parcels (地块). A row names its parcel by {@code id} or by its parcel number; a row naming none
+ * is a new parcel, whose boundary is its {@code geometryWkt}. Rows are checked by land's parcel rules,
+ * boundaries by geometry's pipeline (the area follows the boundary), parcel numbers stay unique.
+ */
+@Component
+class ParcelImport implements LayerImport {
+
+    private static final String RESOLVE = """
+            WITH r AS (
+                SELECT row_no, given,
+                       CASE WHEN jsonb_typeof(given->'id') = 'number' THEN (given->>'id')::numeric::bigint END AS id,
+                       given->>'parcelNo' AS parcel_no,
+                       CASE WHEN jsonb_typeof(given->'geometry') = 'object' THEN given->'geometry' END AS geometry
+                FROM import_row WHERE job_id = ?
+            ), matched AS (
+                SELECT r.*, byid.id AS by_id, byno.id AS by_no,
+                       CASE WHEN r.id IS NOT NULL THEN byid.id ELSE byno.id END AS target
+                FROM r
+                LEFT JOIN parcel byid ON byid.id = r.id
+                LEFT JOIN parcel byno ON byno.parcel_no = r.parcel_no
+            )
+            SELECT m.row_no, m.given::text AS given, m.id, m.target, m.by_no,
+                   first_value(m.row_no) OVER (PARTITION BY coalesce('p' || m.target, 'n' || coalesce(m.parcel_no, '#' || m.row_no))
+                       ORDER BY m.row_no) AS first_row,
+                   first_value(m.row_no) OVER (PARTITION BY coalesce(m.parcel_no, '#' || m.row_no) ORDER BY m.row_no) AS first_with_no,
+                   p.version, p.park_code AS stored_park,
+                   CASE WHEN p.id IS NOT NULL THEN jsonb_build_object(
+                       'parcelNo', p.parcel_no, 'parkCode', p.park_code, 'planningUse', p.planning_use,
+                       'plotRatioMin', p.plot_ratio_min, 'plotRatioMax', p.plot_ratio_max,
+                       'buildingDensity', p.building_density, 'greenRatio', p.green_ratio,
+                       'heightLimitM', p.height_limit_m, 'developmentState', p.development_state, 'status', p.status,
+                       'referencePriceWanYuan', p.reference_price_wan_yuan,
+                       'earliestSupplyDate', p.earliest_supply_date)::text END AS stored,
+                   ST_AsBinary(p.geom) AS geom_wkb,
+                   CASE WHEN m.geometry IS NOT NULL AND p.id IS NOT NULL
+                        THEN ST_OrderingEquals(ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(m.geometry::text), 4326)), p.geom) END
+                       AS same_geometry
+            FROM matched m LEFT JOIN parcel p ON p.id = m.target
+            ORDER BY m.row_no""";
+
+    private final ParcelRules rules;
+    private final Placements placements;
+    private final CurrentViewer viewer;
+    private final JdbcClient jdbc;
+
+    ParcelImport(ParcelRules rules, Placements placements, CurrentViewer viewer, JdbcClient jdbc) {
+        this.rules = rules;
+        this.placements = placements;
+        this.viewer = viewer;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public TransferLayer layer() {
+        return TransferLayer.PARCELS;
+    }
+
+    @Override
+    public List<List<String>> identities() {
+        return List.of(List.of("id"), List.of("parcelNo"));
+    }
+
+    @Override
+    public String resolveSql() {
+        return RESOLVE;
+    }
+
+    @Override
+    public Outcome check(ResultSet rs, CheckContext context) throws SQLException {
+        int row = rs.getInt("row_no");
+        ObjectNode given = Rows.parse(rs.getString("given"));
+        if (context.unreadable(row)) {
+            return Outcome.rejected(row, List.of());
+        }
+        Long id = (Long) rs.getObject("id");
+        Long target = (Long) rs.getObject("target");
+        if (id != null && target == null) {
+            return Outcome.rejected(
+                    row, Rows.one(row, "id", given.get("id"), "地块 " + id + " 不存在", "Parcel " + id + " does not exist"));
+        }
+        int first = rs.getInt("first_row");
+        int firstWithNo = rs.getInt("first_with_no");
+        if (first != row || firstWithNo != row) {
+            int other = first != row ? first : firstWithNo;
+            return Outcome.rejected(
+                    row,
+                    Rows.one(
+                            row,
+                            "parcelNo",
+                            given.get("parcelNo"),
+                            "与第 " + other + " 行重复（同一地块或同一宗地编号）",
+                            "A duplicate of row " + other + " (the same parcel or parcel number)"));
+        }
+        Long byNo = (Long) rs.getObject("by_no");
+        if (target != null && byNo != null && !byNo.equals(target)) {
+            return Outcome.rejected(
+                    row,
+                    Rows.one(
+                            row,
+                            "parcelNo",
+                            given.get("parcelNo"),
+                            "宗地编号 " + Rows.shown(given.get("parcelNo")) + " 已被地块 " + byNo + " 使用",
+                            "Parcel number " + Rows.shown(given.get("parcelNo")) + " is already used by parcel "
+                                    + byNo));
+        }
+        ObjectNode stored = Rows.parse(rs.getString("stored"));
+        String storedPark = rs.getString("stored_park");
+        JsonNode geometry = given.get("geometry");
+        boolean hasGeometry = geometry != null && geometry.isObject();
+        String crs = context.job().crs();
+        try {
+            if (target != null) {
+                viewer.requireInventoryWrite(storedPark);
+            }
+            ObjectNode checked = rules.parcel(Rows.merged(stored, given, ParcelRules.FIELDS));
+            String park = checked.path("parkCode").asString(null);
+            viewer.requireInventoryWrite(park);
+            boolean placement;
+            if (target == null) {
+                if (!hasGeometry) {
+                    return Outcome.rejected(
+                            row,
+                            Rows.one(
+                                    row,
+                                    "geometryWkt",
+                                    null,
+                                    "新地块需要边界 geometryWkt",
+                                    "A new parcel needs its boundary in geometryWkt"));
+                }
+                placements.previewNew(geometry, crs, park, Subject.PARCEL);
+                placement = true;
+                checked.set("geometry", geometry);
+            } else {
+                boolean sameGeometry = !hasGeometry
+                        || (crs == null || crs.equals("EPSG:4326") || crs.equals("EPSG:4490"))
+                                && rs.getBoolean("same_geometry");
+                placement = !sameGeometry || !Objects.equals(park, storedPark);
+                if (placement) {
+                    Existing existing = new Existing(
+                            target, Placements.geometry(rs.getBytes("geom_wkb")), storedPark, rs.getLong("version"));
+                    placements.previewChange(sameGeometry ? null : geometry, crs, existing, park, Subject.PARCEL);
+                }
+                if (!sameGeometry) {
+                    checked.set("geometry", geometry);
+                }
+            }
+            if (crs != null) {
+                checked.put("crs", crs);
+            }
+            ArrayNode diff = Rows.diff(stored, checked, ParcelRules.FIELDS);
+            if (checked.has("geometry")) {
+                ObjectNode change = diff.addObject();
+                change.put("field", "geometryWkt");
+                change.putNull("before");
+                change.set("after", geometry);
+            }
+            if (target == null) {
+                return new Outcome(row, Action.NEW, null, null, checked, null, diff, true, List.of());
+            }
+            Action action = diff.isEmpty() ? Action.UNCHANGED : Action.CHANGED;
+            return new Outcome(row, action, target, rs.getLong("version"), checked, stored, diff, placement, List.of());
+        } catch (BadRequestException e) {
+            return Outcome.rejected(row, List.of(Rows.refused(row, e, given)));
+        } catch (ForbiddenException e) {
+            return Outcome.rejected(
+                    row, List.of(Rows.forbidden(row, e, "parkCode", Rows.shown(given.get("parkCode")))));
+        }
+    }
+
+    @Override
+    public void commit(long job, String actor, Instant now) {
+        int expected = jdbc.sql("""
+                        SELECT count(*) FROM import_outcome WHERE job_id = ? AND action = 'CHANGED' AND NOT placement""").param(job).query(Integer.class).single();
+        int updated = jdbc.sql("""
+                UPDATE parcel p SET
+                    parcel_no = c->>'parcelNo', park_code = c->>'parkCode', planning_use = c->>'planningUse',
+                    plot_ratio_min = (c->>'plotRatioMin')::numeric, plot_ratio_max = (c->>'plotRatioMax')::numeric,
+                    building_density = (c->>'buildingDensity')::numeric, green_ratio = (c->>'greenRatio')::numeric,
+                    height_limit_m = (c->>'heightLimitM')::numeric, development_state = c->>'developmentState',
+                    status = c->>'status', reference_price_wan_yuan = (c->>'referencePriceWanYuan')::numeric,
+                    earliest_supply_date = (c->>'earliestSupplyDate')::date, version = p.version + 1
+                FROM (SELECT target_id, target_version, checked AS c FROM import_outcome
+                      WHERE job_id = ? AND action = 'CHANGED' AND NOT placement) o
+                WHERE p.id = o.target_id AND p.version = o.target_version""").param(job).update();
+        StaleImportException.requireAll(updated, expected, "地块|parcels");
+        record Placing(
+                int row, Long target, Long version, ObjectNode checked, byte[] storedGeometry, String storedPark) {}
+        List<Placing> placing = jdbc.sql("""
+                        SELECT o.row_no, o.target_id, o.target_version, o.checked::text AS checked,
+                               ST_AsBinary(p.geom) AS geom, p.park_code
+                        FROM import_outcome o LEFT JOIN parcel p ON p.id = o.target_id
+                        WHERE o.job_id = ? AND o.placement AND o.action IN ('NEW', 'CHANGED') ORDER BY o.row_no""")
+                .param(job)
+                .query((rs, i) -> new Placing(
+                        rs.getInt("row_no"),
+                        (Long) rs.getObject("target_id"),
+                        (Long) rs.getObject("target_version"),
+                        Rows.parse(rs.getString("checked")),
+                        rs.getBytes("geom"),
+                        rs.getString("park_code")))
+                .list();
+        for (Placing p : placing) {
+            ObjectNode c = p.checked();
+            String park = c.path("parkCode").asString(null);
+            String crs = c.path("crs").asString(null);
+            Placed placed;
+            try {
+                if (p.target() == null) {
+                    placed = placements.placeNew(c.get("geometry"), crs, park, Subject.PARCEL);
+                } else {
+                    Existing existing = new Existing(
+                            p.target(), Placements.geometry(p.storedGeometry()), p.storedPark(), p.version());
+                    placed = placements
+                            .placeChange(c.get("geometry"), crs, existing, park, Subject.PARCEL)
+                            .orElse(null);
+                }
+            } catch (BadRequestException e) {
+                throw StaleImportException.row(p.row(), e);
+            }
+            write(p.target(), p.version(), c, placed);
+        }
+    }
+
+    private void write(Long target, Long version, ObjectNode c, Placed placed) {
+        String sql = target == null ? """
+                INSERT INTO parcel (parcel_no, park_code, town_code, geom, area_m2, planning_use, plot_ratio_min,
+                                    plot_ratio_max, building_density, green_ratio, height_limit_m, development_state,
+                                    status, reference_price_wan_yuan, earliest_supply_date)
+                VALUES (:no, :park, :town, ST_GeomFromWKB(:wkb, 4326), :area, :use, :prMin, :prMax, :density, :green,
+                        :height, :state, :status, :price, CAST(:supply AS date))""" : """
+                UPDATE parcel SET parcel_no = :no, park_code = :park, town_code = coalesce(:town, town_code),
+                       geom = coalesce(ST_GeomFromWKB(CAST(:wkb AS bytea), 4326), geom), area_m2 = coalesce(:area, area_m2),
+                       planning_use = :use, plot_ratio_min = :prMin, plot_ratio_max = :prMax, building_density = :density,
+                       green_ratio = :green, height_limit_m = :height, development_state = :state, status = :status,
+                       reference_price_wan_yuan = :price, earliest_supply_date = CAST(:supply AS date),
+                       version = version + 1
+                WHERE id = :id AND version = :version""";
+        int written = jdbc.sql(sql)
+                .param("no", c.path("parcelNo").asString(null))
+                .param("park", c.path("parkCode").asString(null))
+                .param("town", placed == null ? null : placed.townCode())
+                .param("wkb", placed == null ? null : Placements.wkb(placed.geometry()))
+                .param(
+                        "area",
+                        placed == null
+                                ? null
+                                : BigDecimal.valueOf(placed.areaM2()).setScale(2, RoundingMode.HALF_UP))
+                .param("use", c.path("planningUse").asString(null))
+                .param("prMin", decimal(c, "plotRatioMin"))
+                .param("prMax", decimal(c, "plotRatioMax"))
+                .param("density", decimal(c, "buildingDensity"))
+                .param("green", decimal(c, "greenRatio"))
+                .param("height", decimal(c, "heightLimitM"))
+                .param("state", c.path("developmentState").asString(null))
+                .param("status", c.path("status").asString(null))
+                .param("price", decimal(c, "referencePriceWanYuan"))
+                .param("supply", c.path("earliestSupplyDate").asString(null))
+                .param("id", target)
+                .param("version", version)
+                .update();
+        StaleImportException.requireAll(written, 1, "地块|parcel");
+    }
+
+    private static BigDecimal decimal(ObjectNode c, String field) {
+        return c.path(field).isNumber() ? c.get(field).decimalValue() : null;
+    }
+}

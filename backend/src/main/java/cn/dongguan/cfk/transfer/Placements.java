@@ -1,0 +1,85 @@
+package cn.dongguan.cfk.transfer;
+
+import cn.dongguan.cfk.geometry.Footprints;
+import cn.dongguan.cfk.geometry.Footprints.Existing;
+import cn.dongguan.cfk.geometry.Footprints.Placed;
+import cn.dongguan.cfk.geometry.Subject;
+import java.util.Optional;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+import org.locationtech.jts.io.WKBWriter;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A row's geometry through geometry's one write pipeline ({@link Footprints}): a preview checks each
+ * in a short transaction of its own (the pipeline's lock is released at once); a commit places it
+ * again in the commit's transaction, where the lock holds until the end, so rows of the file are
+ * also checked against each other.
+ */
+@Component
+class Placements {
+
+    private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
+
+    private final Footprints footprints;
+    private final TransactionTemplate own;
+
+    Placements(Footprints footprints, PlatformTransactionManager transactions) {
+        this.footprints = footprints;
+        this.own = new TransactionTemplate(transactions);
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** A new feature's geometry, checked in a transaction of its own. */
+    Placed previewNew(JsonNode geometry, String crs, String parkCode, Subject subject) {
+        return own.execute(s -> placeNew(geometry, crs, parkCode, subject));
+    }
+
+    /** A stored feature's new geometry (or, with none, the stored one in a new park), in a transaction of its own. */
+    Optional<Placed> previewChange(JsonNode geometry, String crs, Existing feature, String parkCode, Subject subject) {
+        return own.execute(s -> placeChange(geometry, crs, feature, parkCode, subject));
+    }
+
+    /** In the caller's transaction. */
+    Placed placeNew(JsonNode geometry, String crs, String parkCode, Subject subject) {
+        return footprints.place(body(geometry, crs), parkCode, subject);
+    }
+
+    /** In the caller's transaction. */
+    Optional<Placed> placeChange(JsonNode geometry, String crs, Existing feature, String parkCode, Subject subject) {
+        return footprints.replace(geometry == null ? Rows.object() : body(geometry, crs), feature, parkCode, subject);
+    }
+
+    double areaM2(Geometry geometry) {
+        return footprints.areaM2(geometry);
+    }
+
+    static Geometry geometry(byte[] wkb) {
+        try {
+            return wkb == null ? null : new WKBReader(WGS84).read(wkb);
+        } catch (ParseException e) {
+            throw new IllegalStateException("PostGIS returned unreadable WKB", e);
+        }
+    }
+
+    static byte[] wkb(Geometry geometry) {
+        return new WKBWriter().write(geometry);
+    }
+
+    private static ObjectNode body(JsonNode geometry, String crs) {
+        ObjectNode body = Rows.object();
+        body.set("geometry", geometry);
+        if (crs != null) {
+            body.put("crs", crs);
+        }
+        return body;
+    }
+}

@@ -1,0 +1,93 @@
+package cn.dongguan.cfk.transfer;
+
+import cn.dongguan.cfk.shared.BadRequestException;
+import cn.dongguan.cfk.shared.ForbiddenException;
+import java.util.Collection;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Row values as JSON objects of the API's field names: merged over the stored record, compared, refused. */
+final class Rows {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private Rows() {}
+
+    static ObjectNode object() {
+        return NODES.objectNode();
+    }
+
+    static ObjectNode parse(String json) {
+        return json == null ? null : (ObjectNode) JSON.readTree(json);
+    }
+
+    /** The stored record with the given values over it, as a merge patch (a given null clears). */
+    static ObjectNode merged(ObjectNode stored, ObjectNode given, Collection<String> fields) {
+        ObjectNode merged = object();
+        for (String field : fields) {
+            if (given.has(field)) {
+                merged.set(field, given.get(field));
+            } else if (stored != null && stored.has(field) && !stored.get(field).isNull()) {
+                merged.set(field, stored.get(field));
+            }
+        }
+        return merged;
+    }
+
+    /** The fields whose values differ, each as {field, before, after}. */
+    static ArrayNode diff(ObjectNode stored, ObjectNode checked, Collection<String> fields) {
+        ArrayNode diff = NODES.arrayNode();
+        for (String field : fields) {
+            JsonNode before = stored == null ? NODES.nullNode() : stored.path(field);
+            JsonNode after = checked.path(field);
+            if (!same(before, after)) {
+                ObjectNode change = diff.addObject();
+                change.put("field", field);
+                change.set("before", before.isMissingNode() ? NODES.nullNode() : before);
+                change.set("after", after.isMissingNode() ? NODES.nullNode() : after);
+            }
+        }
+        return diff;
+    }
+
+    static boolean none(JsonNode value) {
+        return value == null || value.isNull() || value.isMissingNode();
+    }
+
+    static boolean same(JsonNode a, JsonNode b) {
+        boolean aNone = a == null || a.isNull() || a.isMissingNode();
+        boolean bNone = b == null || b.isNull() || b.isMissingNode();
+        if (aNone || bNone) {
+            return aNone && bNone;
+        }
+        if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue()) == 0;
+        }
+        return a.equals(b);
+    }
+
+    /** A refusal of the rules as a row error, with the value the row gave for the field. */
+    static RowError refused(int row, BadRequestException e, ObjectNode given) {
+        return new RowError(row, e.field(), shown(given.get(e.field())), e.messageZh(), e.getMessage());
+    }
+
+    static RowError forbidden(int row, ForbiddenException e, String field, String value) {
+        return new RowError(row, field, value, e.messageZh(), e.getMessage());
+    }
+
+    static String shown(JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return null;
+        }
+        return value.isString() ? value.asString() : value.toString();
+    }
+
+    static List<RowError> one(int row, String field, JsonNode value, String zh, String en) {
+        return List.of(new RowError(row, field, shown(value), zh, en));
+    }
+}

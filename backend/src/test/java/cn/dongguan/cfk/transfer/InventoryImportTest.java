@@ -1,0 +1,148 @@
+package cn.dongguan.cfk.transfer;
+
+import static cn.dongguan.cfk.transfer.Imports.counts;
+import static cn.dongguan.cfk.transfer.Imports.xlsx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.dongguan.cfk.support.FreeLand;
+import cn.dongguan.cfk.support.FreeLand.Box;
+import cn.dongguan.cfk.support.IntegrationTest;
+import cn.dongguan.cfk.support.Inventory;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Buildings, parcels and enterprises by spreadsheet: new features with WKT footprints (in EPSG:4547
+ * too), a stored footprint named by a point inside it, the park's exports importing back unchanged.
+ * Park DG-P34, on free land of it.
+ */
+@IntegrationTest
+class InventoryImportTest {
+
+    static final String PARK = "DG-P34";
+    static final String MANAGER = "manager34";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Inventory inventory;
+
+    @Autowired
+    FreeLand land;
+
+    Imports imports;
+
+    @BeforeEach
+    void client() {
+        imports = new Imports(mvc);
+    }
+
+    @Test
+    void aNewBuildingTakesItsFootprintFromWktInEpsg4547AndIsThenNamedByAPointInside() throws Exception {
+        Box box = land.inPark(PARK, 30);
+        String wkt4547 = jdbc.queryForObject(
+                "SELECT ST_AsText(ST_Transform(ST_MakeEnvelope(?, ?, ?, ?, 4326), 4547))",
+                String.class,
+                box.lon(0.1),
+                box.lat(0.1),
+                box.lon(0.9),
+                box.lat(0.9));
+        String name = Inventory.unique("导入楼栋");
+        byte[] file = xlsx(
+                List.of("园区编号 parkCode", "楼栋名称 name", "类型 type", "层数（层） floors", "轮廓 geometryWkt"),
+                List.of(List.of(PARK, name, "标准厂房", "4层", wkt4547)));
+        JsonNode preview = imports.preview("buildings", MANAGER, "b.xlsx", file, "crs=EPSG:4547");
+        assertThat(counts(preview))
+                .as(preview.toString())
+                .isEqualTo(Map.of("new", 1, "changed", 0, "unchanged", 0, "rejected", 0));
+        JsonNode job = imports.commit(preview.get("id").asLong(), MANAGER, false);
+        assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("COMMITTED");
+        Map<String, Object> b = jdbc.queryForMap(
+                "SELECT id, floors, floor_area_m2, town_code, ST_Area(geom::geography) AS area FROM building WHERE name = ?",
+                name);
+        assertThat(b.get("floors")).isEqualTo(4);
+        assertThat(((Number) b.get("floor_area_m2")).doubleValue())
+                .isCloseTo(((Number) b.get("area")).doubleValue() * 4, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(b.get("town_code")).isNotNull();
+
+        String renamed = Inventory.unique("改名楼栋");
+        byte[] byPoint = xlsx(
+                List.of("经度 lon", "纬度 lat", "楼栋名称 name", "结构 structure"),
+                List.of(List.of(box.lon(0.5), box.lat(0.5), renamed, "钢结构")));
+        JsonNode update = imports.importAll("buildings", MANAGER, "p.xlsx", byPoint);
+        assertThat(counts(update)).isEqualTo(Map.of("new", 0, "changed", 1, "unchanged", 0, "rejected", 0));
+        assertThat(jdbc.queryForObject(
+                        "SELECT name || '/' || structure FROM building WHERE id = ?", String.class, b.get("id")))
+                .isEqualTo(renamed + "/钢结构");
+    }
+
+    @Test
+    void theParkSExportsOfBuildingsAndParcelsImportBackUnchanged() throws Exception {
+        inventory.building(PARK);
+        inventory.parcel(PARK, Inventory.unique("RT-"));
+        for (String layer : List.of("buildings", "parcels")) {
+            for (String format : List.of("xlsx", "csv")) {
+                byte[] export = imports.export("/api/exports/" + layer + "." + format + "?park=" + PARK, MANAGER);
+                int rows = jdbc.queryForObject(
+                        "SELECT count(*) FROM " + layer.substring(0, layer.length() - 1) + " WHERE park_code = ?",
+                        Integer.class,
+                        PARK);
+                JsonNode job = imports.preview(layer, MANAGER, "export." + format, export);
+                assertThat(job.get("errors"))
+                        .as(layer + " " + format + " " + job)
+                        .isEmpty();
+                assertThat(counts(job))
+                        .as(layer + " " + format + " " + job.get("diff"))
+                        .isEqualTo(Map.of("new", 0, "changed", 0, "unchanged", rows, "rejected", 0));
+            }
+        }
+    }
+
+    @Test
+    void aParcelIsAddedAndChangedByItsNumber() throws Exception {
+        Box box = land.inPark(PARK, 60);
+        String no = Inventory.unique("IMP-");
+        String wkt = String.format(
+                Locale.ROOT,
+                "POLYGON((%.9f %.9f,%.9f %.9f,%.9f %.9f,%.9f %.9f,%.9f %.9f))",
+                box.lon(0.1),
+                box.lat(0.1),
+                box.lon(0.9),
+                box.lat(0.1),
+                box.lon(0.9),
+                box.lat(0.9),
+                box.lon(0.1),
+                box.lat(0.9),
+                box.lon(0.1),
+                box.lat(0.1));
+        List<String> header = List.of("宗地编号", "园区编号", "规划用途", "供应状态", "容积率下限", "容积率上限", "几何（WKT）");
+        JsonNode added = imports.importAll(
+                "parcels", MANAGER, "l.xlsx", xlsx(header, List.of(List.of(no, PARK, "M1", "可供应", 1.2, 2.5, wkt))));
+        assertThat(counts(added))
+                .as(added.toString())
+                .isEqualTo(Map.of("new", 1, "changed", 0, "unchanged", 0, "rejected", 0));
+        assertThat(jdbc.queryForObject(
+                        "SELECT status || ' ' || planning_use FROM parcel WHERE parcel_no = ?", String.class, no))
+                .isEqualTo("AVAILABLE M1");
+
+        JsonNode changed = imports.importAll(
+                "parcels",
+                MANAGER,
+                "l.xlsx",
+                xlsx(List.of("宗地编号 parcelNo", "供应状态 status"), List.of(List.of(no, "SUPPLIED"))));
+        assertThat(counts(changed)).isEqualTo(Map.of("new", 0, "changed", 1, "unchanged", 0, "rejected", 0));
+        assertThat(jdbc.queryForObject("SELECT status FROM parcel WHERE parcel_no = ?", String.class, no))
+                .isEqualTo("SUPPLIED");
+    }
+}
