@@ -5,21 +5,32 @@ import io.swagger.v3.oas.models.ExternalDocumentation;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.customizers.PropertyCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.web.SecurityFilterChain;
 
 /** The document's frame (info, server, security schemes, shared schemas) and the customizers that fill it. */
 @Configuration(proxyBeanMethods = false)
 class ApiDocsConfig {
+
+    static {
+        // a JsonNode body or member is any JSON object, not a Jackson bean
+        SpringDocUtils.getConfig()
+                .replaceWithSchema(tools.jackson.databind.JsonNode.class, new ObjectSchema())
+                .replaceWithSchema(com.fasterxml.jackson.databind.JsonNode.class, new ObjectSchema());
+    }
 
     @Bean
     OpenAPI cfkOpenApi(@Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) {
@@ -62,8 +73,32 @@ class ApiDocsConfig {
     }
 
     @Bean
-    OpenApiCustomizer accessRules(ObjectProvider<WebInvocationPrivilegeEvaluator> evaluator) {
-        return new AccessRules(evaluator);
+    OpenApiCustomizer accessRules(ObjectProvider<SecurityFilterChain> chains) {
+        return new AccessRules(chains);
+    }
+
+    @Bean
+    OpenApiCustomizer busyAnswers(org.springframework.core.env.Environment environment) {
+        return new BusyAnswers(environment);
+    }
+
+    /** Last: they rework what the others made. */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    OpenApiCustomizer nullableReferences() {
+        return new NullableReferences();
+    }
+
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    OpenApiCustomizer anyValues() {
+        return new AnyValues();
+    }
+
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    OpenApiCustomizer identicalPaths() {
+        return new IdenticalPaths();
     }
 
     @Bean

@@ -1,12 +1,12 @@
 package cn.dongguan.cfk.apidocs;
 
+import cn.dongguan.cfk.security.ThrottledException;
 import cn.dongguan.cfk.shared.ETagged;
 import cn.dongguan.cfk.shared.ProblemResponses;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -17,13 +17,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ValueConstants;
 import org.springframework.web.method.HandlerMethod;
 
 /**
- * The answers an operation has by what its handler takes and declares: a 400 when it reads a body or a
- * parameter that may fail to bind (not text, or required), a 415 for a body of another type, the
+ * The answers an operation has by what its handler takes and declares: a 400 (every request: a
+ * parameter with a NUL character is refused), a 415 for a body of another type, a 404 for a path
+ * variable (each names something), 412 and 428 for an If-Match header (ETags), the
  * statuses of the problem exceptions its {@code throws} clause names, and for {@link ETagged} endpoints
  * the ETag header and, to a GET, the 304.
  */
@@ -32,18 +31,40 @@ final class DeclaredProblems implements OperationCustomizer {
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
         Set<HttpStatus> statuses = new TreeSet<>();
+        // any parameter with a NUL character is refused before the handler (webguard)
+        statuses.add(HttpStatus.BAD_REQUEST);
         for (Class<?> thrown : handler.getMethod().getExceptionTypes()) {
             statuses.addAll(ProblemResponses.statusesOf(thrown));
+            if (ThrottledException.class.isAssignableFrom(thrown)) {
+                statuses.add(HttpStatus.TOO_MANY_REQUESTS);
+            }
         }
         for (MethodParameter parameter : handler.getMethodParameters()) {
             if (parameter.hasParameterAnnotation(RequestBody.class)) {
-                statuses.add(HttpStatus.BAD_REQUEST);
                 statuses.add(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
-            } else if (mayFailToBind(parameter)) {
-                statuses.add(HttpStatus.BAD_REQUEST);
+            }
+            // every path variable of this API names something that may not exist
+            if (parameter.hasParameterAnnotation(PathVariable.class)) {
+                statuses.add(HttpStatus.NOT_FOUND);
+            }
+            RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+            if (header != null && "If-Match".equalsIgnoreCase(header.name())) {
+                statuses.add(HttpStatus.PRECONDITION_FAILED);
+                statuses.add(HttpStatus.PRECONDITION_REQUIRED);
             }
         }
         statuses.forEach(status -> Schemas.addProblem(operation, status, null));
+        // an error the handler declares by its status alone (@ApiResponse) is a problem too; 204 and 304
+        // have no body, whatever the handler's type
+        Schemas.responses(operation).forEach((code, response) -> {
+            if (code.equals("204") || code.equals("304")) {
+                response.setContent(null);
+            }
+            if (code.compareTo("400") >= 0
+                    && (response.getContent() == null || !response.getContent().containsKey(Schemas.PROBLEM_JSON))) {
+                response.setContent(Schemas.problemContent());
+            }
+        });
         if (handler.hasMethodAnnotation(ETagged.class)
                 || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ETagged.class)) {
             tagged(operation, handler.hasMethodAnnotation(GetMapping.class));
@@ -53,22 +74,6 @@ final class DeclaredProblems implements OperationCustomizer {
             created.addHeaderObject("Location", Schemas.stringHeader("The new resource's address"));
         }
         return operation;
-    }
-
-    /** Text binds always; anything else may not, and a required parameter may be missing. */
-    private static boolean mayFailToBind(MethodParameter parameter) {
-        Class<?> type = parameter.getParameterType();
-        if (Map.class.isAssignableFrom(type)) {
-            return false;
-        }
-        RequestParam query = parameter.getParameterAnnotation(RequestParam.class);
-        if (query != null) {
-            boolean required = query.required() && ValueConstants.DEFAULT_NONE.equals(query.defaultValue());
-            return required || type != String.class;
-        }
-        return (parameter.hasParameterAnnotation(PathVariable.class)
-                        || parameter.hasParameterAnnotation(RequestHeader.class))
-                && type != String.class;
     }
 
     private static void tagged(Operation operation, boolean get) {

@@ -23,7 +23,8 @@ final class NullableProperties implements PropertyCustomizer {
     @Override
     @SuppressWarnings({"rawtypes", "unchecked"})
     public Schema customize(Schema property, AnnotatedType type) {
-        if (property == null || !mayBeNull(type)) {
+        // a schema of any value (no type) admits null already
+        if (property == null || (property.getType() == null && property.get$ref() == null) || !mayBeNull(type)) {
             return property;
         }
         if (property.get$ref() != null) {

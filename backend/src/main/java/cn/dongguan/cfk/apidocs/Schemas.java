@@ -23,6 +23,7 @@ final class Schemas {
     static final String SESSION = "sessionCookie";
     static final String PROBLEM = "Problem";
     static final String GEOMETRY = "GeoJsonGeometry";
+    static final String FEATURE_PROPERTIES = "GeoJsonProperties";
     static final String PROBLEM_JSON = "application/problem+json";
 
     private Schemas() {}
@@ -43,6 +44,11 @@ final class Schemas {
                         .addProperty("detailEn", new StringSchema())
                         .addProperty("field", new StringSchema())
                         .required(List.of("type", "title", "status", "detail", "detailZh", "detailEn"))
+                        .additionalProperties(true));
+        components.addSchemas(
+                FEATURE_PROPERTIES,
+                new ObjectSchema()
+                        .description("A GeoJSON feature's properties: the layer's attributes")
                         .additionalProperties(true));
         components.addSchemas(
                 GEOMETRY,
@@ -74,11 +80,13 @@ final class Schemas {
                 code,
                 new ApiResponse()
                         .description(ProblemResponses.title(status) + (why == null ? "" : ": " + why))
-                        .content(new Content()
-                                .addMediaType(
-                                        PROBLEM_JSON,
-                                        new MediaType()
-                                                .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+                        .content(problemContent()));
+    }
+
+    static Content problemContent() {
+        return new Content()
+                .addMediaType(
+                        PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
     }
 
     static ApiResponses responses(Operation operation) {

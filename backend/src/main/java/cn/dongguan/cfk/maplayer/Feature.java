@@ -10,10 +10,15 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record Feature(
         String type,
+
+        @Schema(
+                oneOf = {String.class, Long.class},
+                description = "A number (buildings, parcels) or a code (towns, parks)")
         Object id,
+
         @JsonRawValue @Schema(ref = GeoJson.GEOMETRY_SCHEMA) String geometry,
 
-        @JsonRawValue @Schema(type = "object", description = "The layer's attributes")
+        @JsonRawValue @Schema(ref = GeoJson.PROPERTIES_SCHEMA, description = "The layer's attributes")
         String properties,
 
         List<Link> links) {

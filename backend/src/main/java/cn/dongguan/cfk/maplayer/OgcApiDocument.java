@@ -118,6 +118,8 @@ final class OgcApiDocument {
                         "license",
                         map("name", "Sample data, not official · 示例数据，非官方")));
         doc.put("servers", List.of(map("url", base)));
+        // public: no operation asks for credentials
+        doc.put("security", List.of(map()));
         doc.put("paths", paths);
         doc.put("components", map("parameters", parameters(items), "responses", responses(), "schemas", schemas));
         return doc;

@@ -9,6 +9,9 @@ public final class GeoJson {
     /** The API document's schema of a GeoJSON geometry. */
     public static final String GEOMETRY_SCHEMA = "#/components/schemas/GeoJsonGeometry";
 
+    /** The API document's schema of a GeoJSON feature's properties. */
+    public static final String PROPERTIES_SCHEMA = "#/components/schemas/GeoJsonProperties";
+
     private GeoJson() {}
 
     public static String write(Geometry geometry) {
