@@ -4,6 +4,7 @@ import cn.dongguan.cfk.security.CurrentViewer;
 import cn.dongguan.cfk.security.Role;
 import cn.dongguan.cfk.security.Throttle;
 import cn.dongguan.cfk.shared.BadRequestException;
+import cn.dongguan.cfk.shared.ConflictException;
 import cn.dongguan.cfk.shared.Page;
 import cn.dongguan.cfk.shared.PagingProperties;
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -63,7 +66,8 @@ class AdminUserController {
             description = "{username, password, role, parks (PARK_MANAGER), enterpriseId (ENTERPRISE), displayName,"
                     + " changeAtFirstSignIn}. The password works as given; changeAtFirstSignIn asks the web app to"
                     + " change it at the first sign-in (HTTP Basic clients are not held up).")
-    ResponseEntity<UserView> create(@RequestBody JsonNode body) {
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<UserView> create(@RequestBody JsonNode body) throws ConflictException {
         UserView user = accounts.create(body);
         return ResponseEntity.created(URI.create("/api/admin/users/" + user.username()))
                 .body(user);
@@ -102,6 +106,7 @@ class AdminUserController {
 
     @DeleteMapping("/sign-in-locks")
     @Operation(summary = "Lift the lock of an account or a client address · 解除锁定")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> unlockSubject(
             @RequestParam(required = false) String account, @RequestParam(required = false) String address) {
         if ((account == null) == (address == null)) {

@@ -1,10 +1,12 @@
 package cn.dongguan.cfk.enterprise;
 
 import cn.dongguan.cfk.security.CurrentViewer;
+import cn.dongguan.cfk.shared.ConflictException;
 import cn.dongguan.cfk.shared.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -41,7 +44,8 @@ class EnterpriseWriteController {
             description = "name, creditCode (GB 32100; leave out for a prospect not yet registered in China),"
                     + " industryCode, grade, contactName, contactPhone, contactEmail. A credit code that exists is"
                     + " answered 409 naming its enterprise.")
-    ResponseEntity<EnterpriseDetail> create(@RequestBody JsonNode body) {
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<EnterpriseDetail> create(@RequestBody JsonNode body) throws ConflictException {
         EnterpriseDetail created = registry.create(body);
         return ResponseEntity.created(URI.create("/api/enterprises/" + created.id()))
                 .eTag(ETags.of(created.version()))

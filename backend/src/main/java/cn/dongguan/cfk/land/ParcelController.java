@@ -1,14 +1,19 @@
 package cn.dongguan.cfk.land;
 
+import cn.dongguan.cfk.shared.BodyOf;
+import cn.dongguan.cfk.shared.ETagged;
 import cn.dongguan.cfk.shared.ETags;
 import cn.dongguan.cfk.shared.MergePatchMapping;
+import cn.dongguan.cfk.shared.NotFoundException;
 import cn.dongguan.cfk.shared.Page;
 import cn.dongguan.cfk.shared.PagingProperties;
+import cn.dongguan.cfk.shared.PreconditionException;
 import cn.dongguan.cfk.shared.SortOrder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -73,7 +79,8 @@ class ParcelController {
     @GetMapping("/{id}")
     @Tag(name = "land", description = "地块 · Land parcels")
     @Operation(summary = "A land parcel with its boundary; the ETag is its version · 地块详情")
-    ResponseEntity<ParcelView> parcel(@PathVariable long id) {
+    @ETagged
+    ResponseEntity<ParcelView> parcel(@PathVariable long id) throws NotFoundException {
         return ETags.ok(parcels.findById(id).map(Parcel::view).orElseThrow(() -> ParcelView.notFound(id)));
     }
 
@@ -81,17 +88,21 @@ class ParcelController {
     @Operation(
             summary = "Add a parcel with its boundary (GeoJSON Polygon or MultiPolygon; crs, repair optional) · 新增地块",
             tags = "land")
-    ResponseEntity<ParcelView> create(@RequestBody JsonNode body) {
+    @ResponseStatus(HttpStatus.CREATED)
+    @ETagged
+    ResponseEntity<ParcelView> create(@RequestBody @BodyOf(ParcelFields.class) JsonNode body) {
         ParcelView parcel = service.create(body);
         return ETags.created("/api/parcels/" + parcel.id(), parcel);
     }
 
     @MergePatchMapping("/{id}")
     @Operation(summary = "Change a parcel (JSON merge patch; If-Match required) · 修改地块", tags = "land")
+    @ETagged
     ResponseEntity<ParcelView> patch(
             @PathVariable long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody JsonNode body) {
+            @RequestBody @BodyOf(ParcelFields.class) JsonNode body)
+            throws NotFoundException, PreconditionException {
         return ETags.ok(service.patch(id, ifMatch, body));
     }
 }

@@ -69,13 +69,9 @@ public record ParcelCriteria(
                         (%1$s.status = 'AVAILABLE' AND (%1$s.earliest_supply_date IS NULL OR %1$s.earliest_supply_date <= :availableBy)
                          OR %1$s.status = 'RESERVE' AND %1$s.earliest_supply_date <= :availableBy)""".formatted(t), "availableBy");
         if (bbox != null) {
-            where.always("""
-                            %1$s.geom && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)
-                              AND ST_Intersects(ST_PointOnSurface(%1$s.geom), ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326))""".formatted(t))
-                    .param("minLon", bbox.minLon())
-                    .param("minLat", bbox.minLat())
-                    .param("maxLon", bbox.maxLon())
-                    .param("maxLat", bbox.maxLat());
+            where.always(bbox.overlapsSql(t + ".geom") + "\n  AND "
+                            + bbox.intersectsSql("ST_PointOnSurface(" + t + ".geom)"))
+                    .params(bbox.sqlParams());
         }
         return where;
     }

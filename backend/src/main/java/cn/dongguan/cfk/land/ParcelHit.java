@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.land;
 
+import cn.dongguan.cfk.shared.GeoJson;
 import cn.dongguan.cfk.shared.PlaceNames;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -13,5 +14,5 @@ record ParcelHit(
         @JsonUnwrapped ParcelTerms terms,
         long version,
 
-        @JsonRawValue @Schema(type = "object", description = "GeoJSON Point on the parcel, WGS84")
+        @JsonRawValue @Schema(ref = GeoJson.GEOMETRY_SCHEMA, description = "GeoJSON Point on the parcel, WGS84")
         String point) {}

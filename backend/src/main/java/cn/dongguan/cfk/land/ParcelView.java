@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.land;
 
+import cn.dongguan.cfk.shared.GeoJson;
 import cn.dongguan.cfk.shared.NotFoundException;
 import cn.dongguan.cfk.shared.Versioned;
 import com.fasterxml.jackson.annotation.JsonRawValue;
@@ -15,7 +16,7 @@ record ParcelView(
         @JsonUnwrapped ParcelTerms terms,
         long version,
 
-        @JsonRawValue @Schema(type = "object", description = "GeoJSON MultiPolygon, WGS84")
+        @JsonRawValue @Schema(ref = GeoJson.GEOMETRY_SCHEMA, description = "GeoJSON MultiPolygon, WGS84")
         String geometry)
         implements Versioned {
 

@@ -92,12 +92,11 @@ class FeatureQueries {
         StringBuilder where = new StringBuilder("WHERE true");
         if (query.bbox() != null) {
             BBox b = query.bbox();
-            params.put("minLon", b.minLon());
-            params.put("minLat", b.minLat());
-            params.put("maxLon", b.maxLon());
-            params.put("maxLat", b.maxLat());
-            where.append(" AND t.geom && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)")
-                    .append(" AND ST_Intersects(t.geom, ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326))");
+            params.putAll(b.sqlParams());
+            where.append(" AND ")
+                    .append(b.overlapsSql("t.geom"))
+                    .append(" AND ")
+                    .append(b.intersectsSql("t.geom"));
         }
         int i = 0;
         for (Map.Entry<Queryable, String> filter : query.filters().entrySet()) {

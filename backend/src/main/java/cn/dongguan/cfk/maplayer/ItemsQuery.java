@@ -37,7 +37,7 @@ record ItemsQuery(BBox bbox, int limit, int offset, Map<Queryable, String> filte
     /** A {@code limit} above the maximum is refused like any bad value (400), not served as the maximum. */
     static ItemsQuery parse(Layer layer, MultiValueMap<String, String> params, MapLayerProperties.Items items) {
         Map<String, String> values = QueryParameters.check(params, parameters(layer), QueryParameters.ITEM_FORMATS);
-        BBox bbox = values.containsKey(BBOX) ? BBox.parse(values.get(BBOX), BBOX) : null;
+        BBox bbox = values.containsKey(BBOX) ? BBox.parseAllowingHeights(values.get(BBOX), BBOX) : null;
         int limit = QueryParams.inRange(values.get(LIMIT), LIMIT, 1, items.maxLimit(), items.defaultLimit());
         int offset = 0;
         if (values.containsKey(OFFSET)) {

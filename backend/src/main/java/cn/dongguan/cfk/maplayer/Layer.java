@@ -1,6 +1,5 @@
 package cn.dongguan.cfk.maplayer;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +25,7 @@ record Layer(
 
     /**
      * @param simplifyBelowZoom below this zoom geometries are simplified to the tile's pixel size
-     * @param featureIdColumn   the integer column that becomes the MVT feature id, or null
+     * @param featureIdColumn   the integer column that becomes the MVT feature id (every layer has one)
      * @param joins             SQL joined to {@code picked t} for the attributes
      */
     record Tiles(
@@ -51,10 +50,9 @@ record Layer(
      *
      * @param simplifyDegrees a tolerance to simplify boundaries by (towns), or 0
      * @param digits          decimal places of the coordinates
-     * @param maxAge          how long a browser may keep the answer, or null: revalidate every time
      * @param joins           SQL joined to {@code t} for the properties
      */
-    record WebMap(double simplifyDegrees, int digits, Duration maxAge, String joins, List<Field> properties) {}
+    record WebMap(double simplifyDegrees, int digits, String joins, List<Field> properties) {}
 
     String title() {
         return titleZh + " · " + titleEn;

@@ -8,7 +8,6 @@ import static cn.dongguan.cfk.maplayer.FieldType.NUMBER_ARRAY;
 import static cn.dongguan.cfk.maplayer.FieldType.STRING;
 import static cn.dongguan.cfk.maplayer.FieldType.STRING_ARRAY;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -96,10 +95,10 @@ final class Layers {
             "Boundaries of Dongguan's 32 towns and streets (schematic)",
             "town",
             false,
-            new Layer.Tiles(4, MAX_ZOOM, 12, null, "", List.of(CODE, NAME)),
+            new Layer.Tiles(4, MAX_ZOOM, 12, "t.feature_id", "", List.of(CODE, NAME)),
             new Layer.Features("t.code", false, "", TOWN_PROPERTIES, List.of(Queryable.code("code", "t.code"))),
             // About 30 m: invisible at the zooms where the whole city is in view, and a 10th of the size.
-            new Layer.WebMap(0.0003, 6, Duration.ofHours(1), "", withLabel(TOWN_PROPERTIES)));
+            new Layer.WebMap(0.0003, 6, "", withLabel(TOWN_PROPERTIES)));
 
     static final Layer PARKS = new Layer(
             "parks",
@@ -113,7 +112,7 @@ final class Layers {
                     6,
                     MAX_ZOOM,
                     12,
-                    null,
+                    "t.feature_id",
                     PARK_FIGURES,
                     List.of(
                             CODE,
@@ -128,7 +127,7 @@ final class Layers {
                     List.of(
                             Queryable.parkCode("code", "t.code"),
                             Queryable.text("level", "t.level", "国家级", "省级", "省特色", "市级", "镇村工业园"))),
-            new Layer.WebMap(0, 6, Duration.ofMinutes(1), PARK_FIGURES, withLabel(PARK_PROPERTIES)));
+            new Layer.WebMap(0, 6, PARK_FIGURES, withLabel(PARK_PROPERTIES)));
 
     static final Layer BUILDINGS = new Layer(
             "buildings",
@@ -177,7 +176,6 @@ final class Layers {
             new Layer.WebMap(
                     0,
                     6,
-                    null,
                     BUILDING_VACANCY,
                     List.of(
                             ID,
@@ -241,7 +239,7 @@ final class Layers {
                             Queryable.text("planningUse", "t.planning_use", "M0", "M1", "M2", "M3", "W"),
                             Queryable.code("townCode", "t.town_code"),
                             Queryable.parkCode("parkCode", "t.park_code"))),
-            new Layer.WebMap(0, 6, null, "", List.of(ID, PARCEL_NO, PARK_CODE, PLANNING_USE, STATUS, AREA_MU)));
+            new Layer.WebMap(0, 6, "", List.of(ID, PARCEL_NO, PARK_CODE, PLANNING_USE, STATUS, AREA_MU)));
 
     static final List<Layer> ALL = List.of(TOWNS, PARKS, BUILDINGS, PARCELS);
 

@@ -4,6 +4,7 @@ import cn.dongguan.cfk.shared.ConfigDefaults;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.http.CacheControl;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -11,8 +12,8 @@ import org.springframework.util.unit.DataSize;
  * parameter (the API's one policy), never clamped.
  *
  * @param tileCacheSize    the in-memory cache of rendered tiles, per app instance; 0 turns it off
- * @param tileMaxAge       how long HTTP caches may use a tile without asking again; 0 means they revalidate
- *                         every time with the ETag ({@code no-cache}), so an edit shows on the next request
+ * @param httpCache        how long HTTP caches (browsers, a shared proxy) may use the public map answers
+ *                         (tiles, TileJSON, OGC API – Features, {@code /api/map/*}) without asking again
  * @param listenForChanges keep the layers' data versions in memory, told of changes by PostgreSQL
  *                         (LISTEN/NOTIFY); false reads them on every request
  * @param tiles            at most this many features in a tile of each layer, the largest first
@@ -22,11 +23,36 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("cfk.maplayer")
 record MapLayerProperties(
         @DefaultValue("64MB") DataSize tileCacheSize,
-        @DefaultValue("0s") Duration tileMaxAge,
+        @DefaultValue HttpCache httpCache,
         @DefaultValue("true") boolean listenForChanges,
         @DefaultValue Tiles tiles,
         @DefaultValue Items items,
         @DefaultValue WebMap webMap) {
+
+    /**
+     * The freshness promise of the public map answers: an HTTP cache may serve one for {@code maxAge}
+     * without asking, and for {@code staleWhileRevalidate} more while it asks again in the background;
+     * so an edit shows through any cache at most {@code maxAge + staleWhileRevalidate} after its commit.
+     * A {@code maxAge} of 0 makes caches revalidate every time ({@code no-cache}).
+     */
+    record HttpCache(
+            @DefaultValue("60s") Duration maxAge,
+            @DefaultValue("30s") Duration staleWhileRevalidate) {
+
+        /** Cache-Control of every public map answer: shared caches may keep it ({@code public}). */
+        CacheControl cacheControl() {
+            if (maxAge.isZero()) {
+                return CacheControl.noCache().cachePublic();
+            }
+            CacheControl control = CacheControl.maxAge(maxAge).cachePublic();
+            return staleWhileRevalidate.isZero() ? control : control.staleWhileRevalidate(staleWhileRevalidate);
+        }
+
+        /** At most this long after a commit, every HTTP cache serves the new answer. */
+        Duration freshnessBound() {
+            return maxAge.plus(staleWhileRevalidate);
+        }
+    }
 
     record Tiles(
             @DefaultValue("1000") int towns,

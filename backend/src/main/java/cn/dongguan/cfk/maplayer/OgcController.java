@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.maplayer;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -25,17 +27,28 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @RestController
 @RequestMapping("/ogc")
+@Hidden // documented by its own OpenAPI document, /ogc/api (OgcApiDocument)
 @Tag(name = "OGC API – Features", description = "供 QGIS/GDAL 使用的要素服务 · Feature service for QGIS and GDAL")
 class OgcController {
 
     private final FeatureQueries features;
     private final LayerExtents extents;
+    private final LayerVersions versions;
+    private final MapCaching caching;
     private final Clock clock;
     private final MapLayerProperties.Items items;
 
-    OgcController(FeatureQueries features, LayerExtents extents, Clock clock, MapLayerProperties properties) {
+    OgcController(
+            FeatureQueries features,
+            LayerExtents extents,
+            LayerVersions versions,
+            MapCaching caching,
+            Clock clock,
+            MapLayerProperties properties) {
         this.features = features;
         this.extents = extents;
+        this.versions = versions;
+        this.caching = caching;
         this.clock = clock;
         this.items = properties.items();
     }
@@ -61,7 +74,7 @@ class OgcController {
     ResponseEntity<Map<String, Object>> api(
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         QueryParameters.check(params, List.of(), QueryParameters.FORMATS);
-        return ResponseEntity.ok().contentType(Ogc.OPENAPI_TYPE).body(OgcApiDocument.of(base(), items));
+        return caching.document(OgcApiDocument.of(base(), items), Ogc.OPENAPI_TYPE);
     }
 
     @GetMapping("/collections")
@@ -89,7 +102,7 @@ class OgcController {
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         Layer layer = collectionOf(collectionId);
         QueryParameters.check(params, List.of(), QueryParameters.FORMATS);
-        return ResponseEntity.ok().contentType(Ogc.SCHEMA_JSON_TYPE).body(OgcDocuments.queryables(base(), layer));
+        return caching.document(OgcDocuments.queryables(base(), layer), Ogc.SCHEMA_JSON_TYPE);
     }
 
     @GetMapping("/collections/{collectionId}/items")
@@ -106,9 +119,15 @@ class OgcController {
             })
     ResponseEntity<FeatureCollection> items(
             @PathVariable String collectionId,
-            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
+            WebRequest request) {
         Layer layer = collectionOf(collectionId);
         ItemsQuery query = ItemsQuery.parse(layer, params, items);
+        String etag = caching.layerTag("items", layer, versions.current(layer));
+        return caching.answer(request, etag, Ogc.GEOJSON_TYPE, () -> page(layer, query, params));
+    }
+
+    private FeatureCollection page(Layer layer, ItemsQuery query, MultiValueMap<String, String> params) {
         FeatureQueries.Page page = features.page(layer, query);
         String items = base() + "/collections/" + layer.id() + "/items";
         List<Link> links = new ArrayList<>();
@@ -126,12 +145,11 @@ class OgcController {
                     Ogc.GEOJSON,
                     "上一页 · Previous page"));
         }
-        FeatureCollection body = FeatureCollection.page(
+        return FeatureCollection.page(
                 page.features(),
                 links,
                 clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(),
                 page.numberMatched());
-        return ResponseEntity.ok().contentType(Ogc.GEOJSON_TYPE).body(body);
     }
 
     @GetMapping("/collections/{collectionId}/items/{featureId}")
@@ -139,17 +157,19 @@ class OgcController {
     ResponseEntity<Feature> item(
             @PathVariable String collectionId,
             @PathVariable String featureId,
-            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
+            WebRequest request) {
         Layer layer = collectionOf(collectionId);
         QueryParameters.check(params, List.of(), QueryParameters.ITEM_FORMATS);
-        Feature feature =
-                features.one(layer, featureId).orElseThrow(() -> MapLayerProblems.unknownFeature(layer, featureId));
-        String collection = base() + "/collections/" + layer.id();
-        return ResponseEntity.ok()
-                .contentType(Ogc.GEOJSON_TYPE)
-                .body(feature.withLinks(List.of(
-                        new Link(collection + "/items/" + featureId, Ogc.REL_SELF, Ogc.GEOJSON, "本要素 · This feature"),
-                        new Link(collection, Ogc.REL_COLLECTION, Ogc.JSON, layer.title()))));
+        String etag = caching.layerTag("item", layer, versions.current(layer));
+        return caching.answer(request, etag, Ogc.GEOJSON_TYPE, () -> {
+            Feature feature =
+                    features.one(layer, featureId).orElseThrow(() -> MapLayerProblems.unknownFeature(layer, featureId));
+            String collection = base() + "/collections/" + layer.id();
+            return feature.withLinks(List.of(
+                    new Link(collection + "/items/" + featureId, Ogc.REL_SELF, Ogc.GEOJSON, "本要素 · This feature"),
+                    new Link(collection, Ogc.REL_COLLECTION, Ogc.JSON, layer.title())));
+        });
     }
 
     private static Layer collectionOf(String id) {
@@ -177,7 +197,7 @@ class OgcController {
         return url.build().encode().toUriString();
     }
 
-    private static <T> ResponseEntity<T> json(T body) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+    private <T> ResponseEntity<T> json(T body) {
+        return caching.document(body, MediaType.APPLICATION_JSON);
     }
 }

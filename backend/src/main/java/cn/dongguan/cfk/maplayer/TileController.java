@@ -1,6 +1,12 @@
 package cn.dongguan.cfk.maplayer;
 
+import cn.dongguan.cfk.shared.BadRequestException;
+import cn.dongguan.cfk.shared.ETagged;
+import cn.dongguan.cfk.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -15,38 +21,50 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Mapbox vector tiles and their TileJSON. A tile outside its layer's zoom range, or without features,
- * answers 204; every tile has an ETag from its layer's data version and a Cache-Control.
+ * answers 204; every tile has an ETag from its layer's data version and the Cache-Control of every
+ * public map answer ({@link MapCaching}).
  */
 @RestController
 @RequestMapping("/tiles")
+@ETagged
 @Tag(name = "map tiles", description = "矢量瓦片 · Vector tiles (MVT) and TileJSON")
 class TileController {
 
-    static final MediaType MVT = MediaType.parseMediaType("application/vnd.mapbox-vector-tile");
+    static final String MVT_VALUE = "application/vnd.mapbox-vector-tile";
+    static final MediaType MVT = MediaType.parseMediaType(MVT_VALUE);
 
     private final TileService tiles;
     private final LayerExtents extents;
+    private final MapCaching caching;
     private final CacheControl cacheControl;
 
-    TileController(TileService tiles, LayerExtents extents, MapLayerProperties properties) {
+    TileController(TileService tiles, LayerExtents extents, MapCaching caching) {
         this.tiles = tiles;
         this.extents = extents;
-        this.cacheControl = properties.tileMaxAge().isZero()
-                ? CacheControl.noCache().cachePublic()
-                : CacheControl.maxAge(properties.tileMaxAge()).cachePublic();
+        this.caching = caching;
+        this.cacheControl = caching.cacheControl();
     }
 
     @GetMapping("/{layer}/{z}/{x}/{y}.mvt")
     @Operation(
             summary = "A vector tile (layers towns, parks, buildings, parcels) · 矢量瓦片",
             description = "204 when the tile is empty or outside the layer's zoom range (see the TileJSON); "
-                    + "304 to an If-None-Match naming its ETag.")
+                    + "304 to an If-None-Match naming its ETag.",
+            responses = {
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "The tile (Mapbox Vector Tile 2.1) · 矢量瓦片",
+                        content =
+                                @Content(mediaType = MVT_VALUE, schema = @Schema(type = "string", format = "binary"))),
+                @ApiResponse(responseCode = "204", description = "No features here, or outside the zoom range · 空瓦片")
+            })
     ResponseEntity<byte[]> tile(
             @PathVariable String layer,
             @PathVariable String z,
             @PathVariable String x,
             @PathVariable String y,
-            WebRequest request) {
+            WebRequest request)
+            throws BadRequestException, NotFoundException {
         Layer l = Layers.require(layer);
         TileCoordinates at = TileCoordinates.parse(z, x, y);
         DataVersion version = tiles.current(l);
@@ -74,10 +92,10 @@ class TileController {
 
     @GetMapping("/{layer}.json")
     @Operation(summary = "TileJSON 3.0.0 of a layer: tile URL, zoom range, bounds, attributes · 图层的 TileJSON")
-    TileJson tileJson(@PathVariable String layer) {
+    ResponseEntity<TileJson> tileJson(@PathVariable String layer) throws NotFoundException {
         Layer l = Layers.require(layer);
         String url = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + "/tiles/" + l.id()
                 + "/{z}/{x}/{y}.mvt";
-        return TileJson.of(l, url, extents.of(l).orElse(TileJson.WORLD));
+        return caching.document(TileJson.of(l, url, extents.of(l).orElse(TileJson.WORLD)), MediaType.APPLICATION_JSON);
     }
 }

@@ -29,7 +29,6 @@ final class TileSql {
         String columns = tiles.fields().stream()
                 .map(f -> f.sql() + " AS \"" + f.name() + "\"")
                 .collect(Collectors.joining(",\n           "));
-        String featureId = tiles.featureIdColumn() == null ? "" : tiles.featureIdColumn() + " AS mvt_id,\n           ";
         return """
                 WITH bounds AS (
                     SELECT ST_TileEnvelope(:z, :x, :y) AS tile,
@@ -40,14 +39,15 @@ final class TileSql {
                     ORDER BY ST_Area(t.geom) DESC, %6$s
                     LIMIT %7$d
                 ), mvt AS (
-                    SELECT %8$s%2$s,
+                    SELECT %8$s AS mvt_id,
+                           %2$s,
                            ST_AsMVTGeom(%3$s, bounds.tile, %9$d, %10$d, true) AS geom
                     FROM picked t
                     %4$s
                     CROSS JOIN bounds
                 )
                 SELECT (SELECT version FROM layer_version WHERE layer = :layer) AS version,
-                       (SELECT ST_AsMVT(mvt.*, '%11$s', %9$d, 'geom'%12$s) FROM mvt) AS tile
+                       (SELECT ST_AsMVT(mvt.*, '%11$s', %9$d, 'geom', 'mvt_id') FROM mvt) AS tile
                 """.formatted(
                         layer.table(),
                         columns,
@@ -56,11 +56,10 @@ final class TileSql {
                         margin(),
                         layer.features().idColumn(),
                         maxFeatures,
-                        featureId,
+                        tiles.featureIdColumn(),
                         EXTENT,
                         BUFFER,
-                        layer.id(),
-                        tiles.featureIdColumn() == null ? "" : ", 'mvt_id'");
+                        layer.id());
     }
 
     static String margin() {

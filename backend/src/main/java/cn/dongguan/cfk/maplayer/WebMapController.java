@@ -3,22 +3,28 @@ package cn.dongguan.cfk.maplayer;
 import cn.dongguan.cfk.land.ParcelCriteria;
 import cn.dongguan.cfk.shared.BBox;
 import cn.dongguan.cfk.shared.DongguanExtent;
+import cn.dongguan.cfk.shared.ETagged;
 import cn.dongguan.cfk.shared.QueryParams;
 import cn.dongguan.cfk.shared.SqlConditions;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.math.BigDecimal;
-import java.time.Duration;
-import java.util.List;
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * What the web map at / reads: its configuration (the basemap, {@link MapProperties}, and the city's
@@ -26,10 +32,21 @@ import org.springframework.web.bind.annotation.RestController;
  * and parks whole, buildings and parcels in the map's view and capped ({@link MapLayerProperties.WebMap}).
  */
 @RestController
+@ETagged
 @Tag(name = "map", description = "网页地图用图层 · Layers for the web map")
 class WebMapController {
 
-    static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
+    static final String GEO_JSON_VALUE = "application/geo+json";
+    static final MediaType GEO_JSON = MediaType.parseMediaType(GEO_JSON_VALUE);
+
+    /** The answer is a GeoJSON FeatureCollection, sent as application/geo+json. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @ApiResponse(
+            responseCode = "200",
+            description = "GeoJSON FeatureCollection",
+            content = @Content(mediaType = GEO_JSON_VALUE, schema = @Schema(implementation = FeatureCollection.class)))
+    @interface GeoJsonAnswer {}
 
     /** Dongguan's extent, [[south, west], [north, east]] as Leaflet takes it. */
     private static final double[][] BOUNDS = {
@@ -37,11 +54,20 @@ class WebMapController {
     };
 
     private final WebMapQueries queries;
+    private final LayerVersions versions;
+    private final MapCaching caching;
     private final MapLayerProperties.WebMap caps;
     private final MapProperties map;
 
-    WebMapController(WebMapQueries queries, MapLayerProperties properties, MapProperties map) {
+    WebMapController(
+            WebMapQueries queries,
+            LayerVersions versions,
+            MapCaching caching,
+            MapLayerProperties properties,
+            MapProperties map) {
         this.queries = queries;
+        this.versions = versions;
+        this.caching = caching;
         this.caps = properties.webMap();
         this.map = map;
     }
@@ -56,21 +82,21 @@ class WebMapController {
                         blankToNull(map.basemapSubdomains()),
                         map.basemapMaxZoom() == null ? 18 : map.basemapMaxZoom())
                 : null;
-        return ResponseEntity.ok()
-                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
-                .body(new MapConfig(basemap, BOUNDS));
+        return caching.document(new MapConfig(basemap, BOUNDS), MediaType.APPLICATION_JSON);
     }
 
     @GetMapping("/api/map/towns")
     @Operation(summary = "Town boundaries, simplified, as GeoJSON · 镇街边界（简化）")
-    ResponseEntity<FeatureCollection> towns() {
-        return whole(Layers.TOWNS);
+    @GeoJsonAnswer
+    ResponseEntity<FeatureCollection> towns(WebRequest request) {
+        return whole(Layers.TOWNS, request);
     }
 
     @GetMapping("/api/map/parks")
     @Operation(summary = "The parks' boundaries with vacancy rate and available land, as GeoJSON · 园区图层")
-    ResponseEntity<FeatureCollection> parks() {
-        return whole(Layers.PARKS);
+    @GeoJsonAnswer
+    ResponseEntity<FeatureCollection> parks(WebRequest request) {
+        return whole(Layers.PARKS, request);
     }
 
     @GetMapping("/api/map/buildings")
@@ -78,10 +104,12 @@ class WebMapController {
             summary = "Building footprints in a box with their vacancy share, as GeoJSON (bounded) · 楼栋图层",
             description = "At most `limit` features (default and maximum 1500 unless configured; above: 400); "
                     + "`truncated` is true when the box held more.")
+    @GeoJsonAnswer
     ResponseEntity<FeatureCollection> buildings(
             @Parameter(description = "minLon,minLat,maxLon,maxLat (WGS84)", required = true) @RequestParam String bbox,
-            @RequestParam(required = false) Integer limit) {
-        return inBox(Layers.BUILDINGS, bbox, limit, new SqlConditions());
+            @RequestParam(required = false) Integer limit,
+            WebRequest request) {
+        return inBox(Layers.BUILDINGS, bbox, limit, new SqlConditions(), request);
     }
 
     @GetMapping("/api/map/parcels")
@@ -89,6 +117,7 @@ class WebMapController {
             summary = "Parcels in a box with status and planning use, as GeoJSON (bounded) · 地块图层",
             description = "Takes the filters of GET /api/parcels. At most `limit` features (default and maximum "
                     + "2000 unless configured; above: 400); `truncated` is true when the box held more.")
+    @GeoJsonAnswer
     ResponseEntity<FeatureCollection> parcels(
             @Parameter(description = "minLon,minLat,maxLon,maxLat (WGS84)", required = true) @RequestParam String bbox,
             @RequestParam(required = false) String town,
@@ -98,31 +127,33 @@ class WebMapController {
             @RequestParam(required = false) String planningUse,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String availableBy,
-            @RequestParam(required = false) Integer limit) {
+            @RequestParam(required = false) Integer limit,
+            WebRequest request) {
         // Every parcel meeting the box is drawn, not only those whose point is in it as in the search.
         ParcelCriteria criteria =
                 ParcelCriteria.of(town, park, minAreaMu, maxAreaMu, planningUse, status, availableBy, null);
-        return inBox(Layers.PARCELS, bbox, limit, criteria.conditions("t"));
+        return inBox(Layers.PARCELS, bbox, limit, criteria.conditions("t"), request);
     }
 
-    private ResponseEntity<FeatureCollection> whole(Layer layer) {
-        return answer(layer, FeatureCollection.whole(queries.whole(layer)));
+    private ResponseEntity<FeatureCollection> whole(Layer layer, WebRequest request) {
+        return caching.answer(request, tag(layer), GEO_JSON, () -> FeatureCollection.whole(queries.whole(layer)));
     }
 
-    private ResponseEntity<FeatureCollection> inBox(Layer layer, String bbox, Integer limit, SqlConditions filter) {
+    /** The parameters are checked first: a bad request is a 400 whatever it names in If-None-Match. */
+    private ResponseEntity<FeatureCollection> inBox(
+            Layer layer, String bbox, Integer limit, SqlConditions filter, WebRequest request) {
         int cap = caps.maxFeatures(layer);
         int max = QueryParams.inRange(limit, "limit", 1, cap, cap);
         BBox box = BBox.parse(bbox, "bbox");
-        List<Feature> features = queries.inBox(layer, box, filter, max);
-        return answer(layer, FeatureCollection.bounded(features, max));
+        return caching.answer(
+                request,
+                tag(layer),
+                GEO_JSON,
+                () -> FeatureCollection.bounded(queries.inBox(layer, box, filter, max), max));
     }
 
-    private static ResponseEntity<FeatureCollection> answer(Layer layer, FeatureCollection collection) {
-        Layer.WebMap map = layer.webMap();
-        CacheControl cache = map.maxAge() == null
-                ? CacheControl.noCache()
-                : CacheControl.maxAge(map.maxAge()).cachePublic();
-        return ResponseEntity.ok().contentType(GEO_JSON).cacheControl(cache).body(collection);
+    private String tag(Layer layer) {
+        return caching.layerTag("map", layer, versions.current(layer));
     }
 
     private static String blankToNull(String text) {

@@ -38,12 +38,7 @@ class WebMapQueries {
      * layer's table aliased {@code t}).
      */
     List<Feature> inBox(Layer layer, BBox box, SqlConditions filter, int limit) {
-        filter.always("t.geom && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)")
-                .param("minLon", box.minLon())
-                .param("minLat", box.minLat())
-                .param("maxLon", box.maxLon())
-                .param("maxLat", box.maxLat())
-                .param("limit", limit + 1);
+        filter.always(box.overlapsSql("t.geom")).params(box.sqlParams()).param("limit", limit + 1);
         return query(layer, filter, "LIMIT :limit");
     }
 

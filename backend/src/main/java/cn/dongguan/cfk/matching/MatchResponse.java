@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.matching;
 
+import cn.dongguan.cfk.shared.GeoJson;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -42,7 +43,9 @@ record MatchResponse(
             GeoPoint point,
 
             @JsonRawValue
-            @Schema(type = "object", description = "GeoJSON, WGS84: the building footprint or the parcels")
+            @Schema(
+                    ref = GeoJson.GEOMETRY_SCHEMA,
+                    description = "GeoJSON, WGS84: the building footprint or the parcels")
             String geometry,
 
             @JsonInclude(JsonInclude.Include.NON_NULL) List<FailedFilter> failed) {}

@@ -1,7 +1,14 @@
 package cn.dongguan.cfk.matching;
 
+import cn.dongguan.cfk.project.SiteRequirement;
+import cn.dongguan.cfk.shared.BodyOf;
+import cn.dongguan.cfk.shared.ForbiddenException;
+import cn.dongguan.cfk.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -19,8 +26,8 @@ import tools.jackson.databind.JsonNode;
 @Tag(name = "matching", description = "选址匹配 · Site matching (SPEC §6)")
 class MatchingController {
 
-    static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final String XLSX_VALUE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final MediaType XLSX = MediaType.parseMediaType(XLSX_VALUE);
 
     private final MatchingService service;
 
@@ -35,14 +42,15 @@ class MatchingController {
             @Parameter(description = "1–50, default 10") @RequestParam(required = false) Integer limit,
             @Parameter(description = "e.g. area:30,cost:20,industry:20,location:10,readiness:10,freshness:10")
                     @RequestParam(required = false)
-                    String weights) {
+                    String weights)
+            throws NotFoundException, ForbiddenException {
         return service.forProject(id, limit, weights);
     }
 
     @PostMapping("/api/matching/preview")
     @Operation(summary = "Sites matching an unsaved requirement · 未保存需求的选址预览")
     MatchResponse preview(
-            @RequestBody JsonNode requirement,
+            @RequestBody @BodyOf(SiteRequirement.class) JsonNode requirement,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String weights) {
         return service.preview(requirement, limit, weights);
@@ -50,13 +58,19 @@ class MatchingController {
 
     @PostMapping("/api/matching/evaluate")
     @Operation(summary = "Named candidates scored again as they are now (brochure) · 候选场地详情")
-    MatchResponse evaluate(@RequestBody JsonNode request) {
+    MatchResponse evaluate(@RequestBody @BodyOf(MatchRequest.class) JsonNode request)
+            throws NotFoundException, ForbiddenException {
         return service.evaluate(request);
     }
 
     @PostMapping("/api/matching/shortlist.xlsx")
     @Operation(summary = "A shortlist of candidates as an Excel workbook · 导出候选清单")
-    ResponseEntity<byte[]> shortlist(@RequestBody JsonNode request) {
+    @ApiResponse(
+            responseCode = "200",
+            description = "The workbook · 候选清单",
+            content = @Content(mediaType = XLSX_VALUE, schema = @Schema(type = "string", format = "binary")))
+    ResponseEntity<byte[]> shortlist(@RequestBody @BodyOf(MatchRequest.class) JsonNode request)
+            throws NotFoundException, ForbiddenException {
         byte[] workbook = service.shortlist(request);
         return ResponseEntity.ok()
                 .contentType(XLSX)

@@ -1,6 +1,7 @@
 package cn.dongguan.cfk.park;
 
 import cn.dongguan.cfk.security.CurrentViewer;
+import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,7 +35,7 @@ class ParkController {
     @Operation(
             summary = "One park with its boundary (GeoJSON); the ETag leads with the version edits name in If-Match,"
                     + " If-None-Match answers 304 while nothing shown changed · 园区详情")
-    ResponseEntity<ParkDetail> one(@PathVariable String code) {
+    ResponseEntity<ParkDetail> one(@PathVariable String code) throws BadRequestException, NotFoundException {
         String parkCode = ParkCode.parse(code, "code");
         ParkDetail park = parks.byCode(parkCode, viewer.maySeePersonalDataOf(parkCode))
                 .orElseThrow(

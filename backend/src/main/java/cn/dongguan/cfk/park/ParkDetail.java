@@ -1,6 +1,7 @@
 package cn.dongguan.cfk.park;
 
 import cn.dongguan.cfk.shared.ETags;
+import cn.dongguan.cfk.shared.GeoJson;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -21,7 +22,7 @@ record ParkDetail(
         int parcelCount,
         @JsonInclude(JsonInclude.Include.NON_NULL) Contact contact,
 
-        @JsonRawValue @Schema(type = "object", description = "GeoJSON MultiPolygon, WGS84")
+        @JsonRawValue @Schema(ref = GeoJson.GEOMETRY_SCHEMA, description = "GeoJSON MultiPolygon, WGS84")
         String geometry,
 
         long version) {

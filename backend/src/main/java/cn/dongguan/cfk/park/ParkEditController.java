@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.park;
 
+import cn.dongguan.cfk.shared.ConflictException;
 import cn.dongguan.cfk.shared.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -45,7 +46,8 @@ class ParkEditController {
     ResponseEntity<ParkEdits.EditablePark> patch(
             @PathVariable String code,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody JsonNode body) {
+            @RequestBody JsonNode body)
+            throws ConflictException {
         ParkEdits.EditablePark park = edits.patch(code, ifMatch, body);
         return ResponseEntity.ok().eTag(ETags.of(park.version())).body(park);
     }

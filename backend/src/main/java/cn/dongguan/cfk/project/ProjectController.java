@@ -1,12 +1,18 @@
 package cn.dongguan.cfk.project;
 
 import cn.dongguan.cfk.shared.BadRequestException;
+import cn.dongguan.cfk.shared.BodyOf;
+import cn.dongguan.cfk.shared.ETagged;
 import cn.dongguan.cfk.shared.ETags;
+import cn.dongguan.cfk.shared.ForbiddenException;
 import cn.dongguan.cfk.shared.MergePatchMapping;
+import cn.dongguan.cfk.shared.NotFoundException;
 import cn.dongguan.cfk.shared.Page;
+import cn.dongguan.cfk.shared.PreconditionException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -31,7 +38,9 @@ class ProjectController {
 
     @PostMapping
     @Operation(summary = "Register a project (staff, administrators) · 登记项目")
-    ResponseEntity<ProjectView> create(@RequestBody JsonNode body) {
+    @ResponseStatus(HttpStatus.CREATED)
+    @ETagged
+    ResponseEntity<ProjectView> create(@RequestBody @BodyOf(ProjectFields.class) JsonNode body) {
         ProjectView p = projects.create(body);
         return ETags.created("/api/projects/" + p.id(), p);
     }
@@ -45,7 +54,8 @@ class ProjectController {
             @RequestParam(required = false) String assignedStaff,
             @RequestParam(required = false) Boolean overdue,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(defaultValue = "50") int size)
+            throws ForbiddenException {
         return projects.list(
                 new ProjectStore.Filter(status(status), upper(industry), upper(town), assignedStaff, overdue, null),
                 page,
@@ -54,23 +64,26 @@ class ProjectController {
 
     @GetMapping("/overdue")
     @Operation(summary = "Planned start in the past and not yet started (计划动工项目清零行动) · 逾期未动工项目")
-    Page<ProjectView> overdue(
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "500") int size) {
+    Page<ProjectView> overdue(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "500") int size)
+            throws ForbiddenException {
         return projects.list(new ProjectStore.Filter(null, null, null, null, true, null), page, size);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One project with its status moves · 项目详情")
-    ResponseEntity<ProjectView> get(@PathVariable long id) {
+    @ETagged
+    ResponseEntity<ProjectView> get(@PathVariable long id) throws NotFoundException, ForbiddenException {
         return ETags.ok(projects.get(id));
     }
 
     @MergePatchMapping("/{id}")
     @Operation(summary = "Change a project or move it along the pipeline (merge patch, If-Match) · 修改项目")
+    @ETagged
     ResponseEntity<ProjectView> patch(
             @PathVariable long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody JsonNode body) {
+            @RequestBody @BodyOf(ProjectFields.class) JsonNode body)
+            throws NotFoundException, PreconditionException {
         return ETags.ok(projects.patch(id, ifMatch, body));
     }
 

@@ -1,10 +1,12 @@
 package cn.dongguan.cfk.reference;
 
+import cn.dongguan.cfk.shared.ConflictException;
 import cn.dongguan.cfk.shared.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -34,7 +37,8 @@ class IndustryEditController {
 
     @PostMapping("/api/industries")
     @Operation(summary = "Add an industry {code, name, nameEn, group} (administrators) · 新增产业")
-    ResponseEntity<IndustryCatalogue.CatalogueEntry> add(@RequestBody JsonNode body) {
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<IndustryCatalogue.CatalogueEntry> add(@RequestBody JsonNode body) throws ConflictException {
         IndustryCatalogue.CatalogueEntry added = catalogue.add(body);
         return ResponseEntity.created(URI.create("/api/industries/" + added.code()))
                 .eTag(ETags.of(added.version()))
@@ -55,8 +59,10 @@ class IndustryEditController {
 
     @DeleteMapping("/api/industries/{code}")
     @Operation(summary = "Delete an industry nothing uses (If-Match required); one in use is a 409 · 删除产业")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> delete(
-            @PathVariable String code, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            @PathVariable String code, @RequestHeader(name = "If-Match", required = false) String ifMatch)
+            throws ConflictException {
         catalogue.delete(code, ifMatch);
         return ResponseEntity.noContent().build();
     }

@@ -6,6 +6,12 @@ import org.locationtech.jts.io.geojson.GeoJsonWriter;
 /** Writes JTS geometries as GeoJSON geometry objects (WGS84, 7 decimals, no CRS member). */
 public final class GeoJson {
 
+    /** The API document's schema of a GeoJSON geometry. */
+    public static final String GEOMETRY_SCHEMA = "#/components/schemas/GeoJsonGeometry";
+
+    /** The API document's schema of a GeoJSON feature's properties. */
+    public static final String PROPERTIES_SCHEMA = "#/components/schemas/GeoJsonProperties";
+
     private GeoJson() {}
 
     public static String write(Geometry geometry) {

@@ -1,6 +1,7 @@
 package cn.dongguan.cfk.shared;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -29,6 +30,38 @@ public final class ProblemResponses {
     private record Title(String zh, String en) {}
 
     private ProblemResponses() {}
+
+    /** The title of a status's problems, "中文 / English". */
+    public static String title(HttpStatus status) {
+        Title title = TITLES.get(status);
+        if (title == null) {
+            throw new IllegalArgumentException("No title for " + status);
+        }
+        return title.zh() + " / " + title.en();
+    }
+
+    /**
+     * The statuses an exception of this type is answered with (for the API document); none for other
+     * types.
+     */
+    public static List<HttpStatus> statusesOf(Class<?> exceptionType) {
+        if (BadRequestException.class.isAssignableFrom(exceptionType)) {
+            return List.of(HttpStatus.BAD_REQUEST);
+        }
+        if (NotFoundException.class.isAssignableFrom(exceptionType)) {
+            return List.of(HttpStatus.NOT_FOUND);
+        }
+        if (ForbiddenException.class.isAssignableFrom(exceptionType)) {
+            return List.of(HttpStatus.FORBIDDEN);
+        }
+        if (ConflictException.class.isAssignableFrom(exceptionType)) {
+            return List.of(HttpStatus.CONFLICT);
+        }
+        if (PreconditionException.class.isAssignableFrom(exceptionType)) {
+            return List.of(HttpStatus.PRECONDITION_FAILED, HttpStatus.PRECONDITION_REQUIRED);
+        }
+        return List.of();
+    }
 
     /** A problem of one of the statuses the API answers with, under that status's title. */
     public static ProblemDetail problem(HttpStatus status, String detailZh, String detailEn, String field) {

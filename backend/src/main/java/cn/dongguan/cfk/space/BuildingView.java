@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.space;
 
+import cn.dongguan.cfk.shared.GeoJson;
 import cn.dongguan.cfk.shared.Versioned;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -25,7 +26,7 @@ record BuildingView(
         String fireHazardClass,
         long version,
 
-        @JsonRawValue @Schema(type = "object", description = "GeoJSON Polygon, WGS84")
+        @JsonRawValue @Schema(ref = GeoJson.GEOMETRY_SCHEMA, description = "GeoJSON Polygon, WGS84")
         String geometry,
 
         List<UnitView> units)

@@ -3,12 +3,17 @@ package cn.dongguan.cfk.space;
 import cn.dongguan.cfk.geometry.InventoryInput;
 import cn.dongguan.cfk.park.ParkCode;
 import cn.dongguan.cfk.security.CurrentViewer;
+import cn.dongguan.cfk.shared.BadRequestException;
+import cn.dongguan.cfk.shared.BodyOf;
+import cn.dongguan.cfk.shared.ETagged;
 import cn.dongguan.cfk.shared.ETags;
 import cn.dongguan.cfk.shared.ForbiddenException;
 import cn.dongguan.cfk.shared.JsonBodies;
 import cn.dongguan.cfk.shared.MergePatchMapping;
+import cn.dongguan.cfk.shared.NotFoundException;
 import cn.dongguan.cfk.shared.Page;
 import cn.dongguan.cfk.shared.Paging;
+import cn.dongguan.cfk.shared.PreconditionException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -53,7 +58,8 @@ class OccupancyController {
             @RequestParam(required = false) UnitStatus status,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "100") int size) {
+            @RequestParam(defaultValue = "100") int size)
+            throws ForbiddenException {
         String code = ParkCode.parse(park, "park");
         Paging paging = Page.check(page, size);
         viewer.requirePersonalDataOf(code);
@@ -62,7 +68,7 @@ class OccupancyController {
 
     @GetMapping("/me/units/{id}")
     @Operation(summary = "One unit as the park's units list it (its park's managers and staff) · 单元管理信息")
-    ManagedUnit parkUnit(@PathVariable long id) {
+    ManagedUnit parkUnit(@PathVariable long id) throws NotFoundException, ForbiddenException {
         ManagedUnit unit = managedUnits.one(id).orElseThrow(() -> SpaceUnit.notFound(id));
         viewer.requirePersonalDataOf(unit.unit().parkCode());
         return unit;
@@ -70,17 +76,20 @@ class OccupancyController {
 
     @MergePatchMapping("/units/{id}")
     @Operation(summary = "Change a unit's occupancy (JSON merge patch; If-Match required) · 更新单元占用")
+    @ETagged
     ResponseEntity<UnitView> patch(
             @PathVariable long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody JsonNode patch,
-            HttpServletRequest request) {
+            @RequestBody @BodyOf(OccupancyState.class) JsonNode patch,
+            HttpServletRequest request)
+            throws NotFoundException, PreconditionException {
         return ETags.ok(occupancy.patch(id, ifMatch, patch, RequestSource.of(request)));
     }
 
     @PostMapping("/units/{id}/confirm")
     @Operation(summary = "Confirm a listing is still current · 确认单元信息仍然有效")
-    ResponseEntity<UnitView> confirm(@PathVariable long id) {
+    @ETagged
+    ResponseEntity<UnitView> confirm(@PathVariable long id) throws NotFoundException {
         return ETags.ok(occupancy.confirm(id));
     }
 
@@ -94,7 +103,7 @@ class OccupancyController {
 
     @PostMapping("/units/confirm")
     @Operation(summary = "Confirm many listings at once, all or none · 批量确认")
-    Map<String, Integer> confirmAll(@RequestBody JsonNode body) {
+    Map<String, Integer> confirmAll(@RequestBody @BodyOf(ConfirmRequest.class) JsonNode body) throws NotFoundException {
         return Map.of(
                 "confirmed",
                 occupancy.confirmAll(bodies.read(body, ConfirmRequest.class).unitIds()));
@@ -102,7 +111,7 @@ class OccupancyController {
 
     @GetMapping("/units/{id}/history")
     @Operation(summary = "A unit's occupancy events, newest first (staff and the owning manager) · 占用变更记录")
-    List<OccupancyEvent> history(@PathVariable long id) {
+    List<OccupancyEvent> history(@PathVariable long id) throws NotFoundException, ForbiddenException {
         return occupancy.history(id);
     }
 
@@ -115,7 +124,8 @@ class OccupancyController {
             @RequestParam(required = false) String park,
             @RequestParam(required = false) UnitStatus status,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "100") int size) {
+            @RequestParam(defaultValue = "100") int size)
+            throws BadRequestException, ForbiddenException {
         Paging paging = Page.check(page, size);
         if (!viewer.isAdmin() && viewer.managedParks().isEmpty()) {
             throw new ForbiddenException("只有园区管理员有待核实清单", "Only park managers have a to-confirm list");

@@ -69,7 +69,9 @@ class OccupancyService {
 
     /**
      * Applies a merge patch when If-Match names the current version; a status change alone brings the
-     * vacancy that goes with it. An accepted change also confirms the listing.
+     * vacancy that goes with it. A change also confirms the listing (its manager has just looked at it)
+     * and is recorded as an occupancy event; a patch that changes nothing changes nothing, not even the
+     * version or the confirmation: confirming alone is {@link #confirm}.
      */
     @Transactional
     UnitView patch(long id, String ifMatch, JsonNode patch, String source) {
@@ -81,13 +83,14 @@ class OccupancyService {
             after = after.withVacancyOfStatus(unit.getAreaM2());
         }
         requireAcceptable(after, unit.getAreaM2());
+        if (after.sameAs(before)) {
+            return reader.unit(id);
+        }
         Instant now = clock.instant();
         unit.changeOccupancy(after);
         unit.confirm(now);
         units.saveAndFlush(unit);
-        if (!after.sameAs(before)) {
-            events.record(id, now, viewer.requireUsername(), source, before, after);
-        }
+        events.record(id, now, viewer.requireUsername(), source, before, after);
         return reader.unit(id);
     }
 

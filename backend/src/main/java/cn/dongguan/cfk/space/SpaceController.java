@@ -1,9 +1,14 @@
 package cn.dongguan.cfk.space;
 
+import cn.dongguan.cfk.shared.BadRequestException;
+import cn.dongguan.cfk.shared.BodyOf;
+import cn.dongguan.cfk.shared.ETagged;
 import cn.dongguan.cfk.shared.ETags;
 import cn.dongguan.cfk.shared.MergePatchMapping;
+import cn.dongguan.cfk.shared.NotFoundException;
 import cn.dongguan.cfk.shared.Page;
 import cn.dongguan.cfk.shared.PagingProperties;
+import cn.dongguan.cfk.shared.PreconditionException;
 import cn.dongguan.cfk.shared.QueryParams;
 import cn.dongguan.cfk.shared.SortOrder;
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,6 +16,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -68,36 +75,47 @@ class SpaceController {
 
     @GetMapping("/buildings/{id}")
     @Operation(summary = "A building with its units; the ETag is its version · 楼栋详情（含单元）", tags = "space")
-    ResponseEntity<BuildingView> building(@PathVariable long id) {
+    @ETagged
+    ResponseEntity<BuildingView> building(@PathVariable long id) throws NotFoundException {
         return ETags.ok(reader.building(id));
     }
 
     @GetMapping("/units/{id}")
     @Operation(summary = "A space unit; the ETag is its version · 单元详情", tags = "space")
-    ResponseEntity<UnitView> unit(@PathVariable long id) {
+    @ETagged
+    ResponseEntity<UnitView> unit(@PathVariable long id) throws NotFoundException {
         return ETags.ok(reader.unit(id));
     }
 
     @PostMapping("/buildings")
     @Tag(name = "inventory", description = "楼栋、单元与地块的录入和修改 · Adding and changing buildings, units and parcels")
     @Operation(summary = "Add a building with its footprint (GeoJSON Polygon; crs, repair optional) · 新增楼栋")
-    ResponseEntity<BuildingView> create(@RequestBody JsonNode body) {
+    @ResponseStatus(HttpStatus.CREATED)
+    @ETagged
+    ResponseEntity<BuildingView> create(@RequestBody @BodyOf(BuildingFields.class) JsonNode body)
+            throws BadRequestException {
         BuildingView building = writes.create(body);
         return ETags.created("/api/buildings/" + building.id(), building);
     }
 
     @MergePatchMapping("/buildings/{id}")
     @Operation(summary = "Change a building (JSON merge patch; If-Match required) · 修改楼栋", tags = "inventory")
+    @ETagged
     ResponseEntity<BuildingView> patch(
             @PathVariable long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody JsonNode body) {
+            @RequestBody @BodyOf(BuildingFields.class) JsonNode body)
+            throws NotFoundException, PreconditionException {
         return ETags.ok(writes.patch(id, ifMatch, body));
     }
 
     @PostMapping("/buildings/{id}/units")
     @Operation(summary = "Add a space unit to a building · 新增可租售单元", tags = "inventory")
-    ResponseEntity<UnitView> addUnit(@PathVariable long id, @RequestBody JsonNode body, HttpServletRequest request) {
+    @ResponseStatus(HttpStatus.CREATED)
+    @ETagged
+    ResponseEntity<UnitView> addUnit(
+            @PathVariable long id, @RequestBody @BodyOf(NewUnit.class) JsonNode body, HttpServletRequest request)
+            throws NotFoundException {
         UnitView unit = occupancy.addUnit(id, body, RequestSource.of(request));
         return ETags.created("/api/units/" + unit.id(), unit);
     }

@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.space;
 
+import cn.dongguan.cfk.shared.GeoJson;
 import cn.dongguan.cfk.shared.PlaceNames;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -20,5 +21,5 @@ record SpaceHit(
         @JsonUnwrapped UnitTerms terms,
         long version,
 
-        @JsonRawValue @Schema(type = "object", description = "GeoJSON Point on the building, WGS84")
+        @JsonRawValue @Schema(ref = GeoJson.GEOMETRY_SCHEMA, description = "GeoJSON Point on the building, WGS84")
         String point) {}

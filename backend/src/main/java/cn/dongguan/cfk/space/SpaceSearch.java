@@ -115,11 +115,7 @@ class SpaceSearch {
         }
         if (c.bbox() != null) {
             // For points, overlapping the box is lying in it (edges included), and uses the GiST index.
-            where.always("s.point && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)")
-                    .param("minLon", c.bbox().minLon())
-                    .param("minLat", c.bbox().minLat())
-                    .param("maxLon", c.bbox().maxLon())
-                    .param("maxLat", c.bbox().maxLat());
+            where.always(c.bbox().overlapsSql("s.point")).params(c.bbox().sqlParams());
         }
         for (int i = 0; i < c.qTerms().size(); i++) {
             where.when(

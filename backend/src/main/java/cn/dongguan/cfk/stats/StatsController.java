@@ -23,7 +23,8 @@ class StatsController {
     @GetMapping("/api/stats/vacancy")
     @Operation(summary = "Floor area, vacant area and vacancy rate by park, town or industry · 空置统计")
     Vacancy vacancy(
-            @Parameter(description = "park | town | industry") @RequestParam(defaultValue = "town") String groupBy) {
+            @Parameter(description = "park | town | industry") @RequestParam(defaultValue = "town") String groupBy)
+            throws BadRequestException {
         String group = groupBy.trim().toLowerCase(Locale.ROOT);
         if (!VacancyStats.GROUPS.contains(group)) {
             throw new BadRequestException(

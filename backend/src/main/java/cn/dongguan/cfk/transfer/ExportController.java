@@ -5,6 +5,9 @@ import cn.dongguan.cfk.shared.NotFoundException;
 import cn.dongguan.cfk.shared.QueryParams;
 import cn.dongguan.cfk.space.SpaceListings;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -37,6 +40,15 @@ class ExportController {
                     "Export a layer as .xlsx or .csv: buildings, units, parcels, enterprises, parks, towns, spaces · 导出",
             description = "{layer}.{xlsx|csv}. Inventories take park= and town= (comma-separated codes); spaces take "
                     + "the filters of GET /api/spaces. Occupants and contacts only for viewers who may see them.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The layer as a workbook or CSV file · 导出文件",
+            content = {
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))
+            })
     void export(
             @PathVariable String file,
             @RequestParam(required = false) String park,

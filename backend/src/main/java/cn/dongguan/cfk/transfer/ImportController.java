@@ -6,6 +6,9 @@ import cn.dongguan.cfk.shared.PagingProperties;
 import cn.dongguan.cfk.transfer.ImportViews.ErrorView;
 import cn.dongguan.cfk.transfer.ImportViews.JobView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -53,6 +57,8 @@ class ImportController {
                     "Import a spreadsheet (.xlsx or CSV) of a layer: validated in the background, nothing written · 导入",
             description = "202 with the job and Location: /api/imports/{id}. crs: the CRS of WKT geometries "
                     + "(default EPSG:4326); encoding: of a CSV file (UTF-8 or GB18030/GBK; detected when absent).")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @ApiResponse(responseCode = "413", description = "The file is larger than the import limit · 文件过大")
     ResponseEntity<JobView> start(
             @PathVariable String layer,
             @RequestPart(name = "file", required = false) MultipartFile file,
@@ -104,6 +110,8 @@ class ImportController {
             summary = "Commit an import in PREVIEW: all rows in one transaction, or none · 提交导入",
             description = "validOnly=true writes the rows without errors only. 202; the job goes COMMITTING, "
                     + "then COMMITTED or FAILED (nothing written).")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @ApiResponse(responseCode = "409", description = "The import is not in PREVIEW, or its data changed · 无法提交")
     ResponseEntity<JobView> commit(@PathVariable long id, @RequestParam(defaultValue = "false") boolean validOnly) {
         ImportJob job = imports.commit(id, validOnly);
         return ResponseEntity.status(HttpStatus.ACCEPTED)
@@ -113,6 +121,13 @@ class ImportController {
 
     @GetMapping("/templates/{layer}.xlsx")
     @Operation(summary = "The template of a layer: its columns with units, drop-down lists, an example, notes · 导入模板")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The template workbook · 导入模板",
+            content =
+                    @Content(
+                            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> template(@PathVariable String layer) {
         TransferLayer l = TransferLayer.importable(layer);
         return ResponseEntity.ok()

@@ -152,6 +152,12 @@ class ParcelSearchApiTest {
     }
 
     @Test
+    void aBboxAcrossTheAntimeridianKeepsParcelsOnEitherSideOfIt() throws Exception {
+        assertThat(assertFinds("bbox=113.9,22.6,113.8,23.2", p -> p.lon() >= 113.9 || p.lon() <= 113.8))
+                .isNotEmpty();
+    }
+
+    @Test
     void filtersCombine() throws Exception {
         assertFinds(
                 "town=CHANGAN,HUMEN&minAreaMu=5&planningUse=M1,M2&status=AVAILABLE&bbox=113.5,22.6,114.3,23.2",

@@ -23,6 +23,7 @@ import cn.dongguan.cfk.support.IntegrationTest;
 import cn.dongguan.cfk.support.Inventory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -177,6 +178,23 @@ class ParcelWriteApiTest {
                 .andExpect(jsonPath("$.field").value("geometry"))
                 .andExpect(jsonPath("$.detailEn", containsString("set parkCode to DG-P30")));
         assertThat(parcels()).isEqualTo(before);
+    }
+
+    @Test
+    void aPatchThatChangesNothingKeepsTheVersion() throws Exception {
+        long id = idOf(create(land.inPark(PARK, 40)));
+        Map<String, Object> before = row(id);
+
+        for (String patch : List.of("{}", "{\"status\": \"" + before.get("status") + "\", \"planningUse\": \"M2\"}")) {
+            mvc.perform(patch("/api/parcels/{id}", id)
+                            .with(httpBasic(MANAGER, "demo"))
+                            .header("If-Match", "\"0\"")
+                            .contentType(MERGE_PATCH)
+                            .content(patch))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string("ETag", "\"0\""));
+        }
+        assertThat(row(id)).isEqualTo(before);
     }
 
     @Test

@@ -87,6 +87,16 @@ class ItemsQueryTest {
                 .isEqualTo(new BBox(113.7, 22.9, 113.7, 22.9));
     }
 
+    @Test
+    void aBoxMayCrossTheAntimeridianAndCarryHeights() {
+        BBox across = parse(Layers.BUILDINGS, params("bbox", "177,65,-177,70")).bbox();
+        assertThat(across).isEqualTo(new BBox(177, 65, -177, 70));
+        assertThat(across.crossesAntimeridian()).isTrue();
+        assertThat(parse(Layers.BUILDINGS, params("bbox", "113.7,22.9,0,113.8,23.0,100"))
+                        .bbox())
+                .isEqualTo(new BBox(113.7, 22.9, 113.8, 23.0));
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
@@ -94,7 +104,8 @@ class ItemsQueryTest {
                 "bbox|113.7,22.9,113.8|bbox",
                 "bbox|113.7,22.9,113.8,23.0,5|bbox",
                 "bbox|a,22.9,113.8,23.0|bbox",
-                "bbox|113.8,22.9,113.7,23.0|bbox",
+                "bbox|113.7,22.9,5,113.8,23.0,0|bbox",
+                "bbox|113.7,22.9,0,113.8,23.0|bbox",
                 "bbox|113.7,23.1,113.8,23.0|bbox",
                 "bbox|113.7,,113.8,23.0|bbox",
                 "bbox|NaN,22.9,113.8,23.0|bbox",

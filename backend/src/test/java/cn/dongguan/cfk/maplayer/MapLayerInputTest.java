@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,6 +32,7 @@ class MapLayerInputTest {
 
     @TestConfiguration
     @EnableConfigurationProperties(MapLayerProperties.class)
+    @Import(MapCaching.class)
     static class Config {
         @Bean
         Clock clock() {
@@ -50,9 +52,12 @@ class MapLayerInputTest {
     @MockitoBean
     FeatureQueries features;
 
+    @MockitoBean
+    LayerVersions versions;
+
     @AfterEach
     void nothingReachedTheDatabase() {
-        verifyNoInteractions(tiles, extents, features);
+        verifyNoInteractions(tiles, extents, features, versions);
     }
 
     @ParameterizedTest
@@ -98,7 +103,7 @@ class MapLayerInputTest {
             delimiter = '|',
             value = {
                 "/ogc/collections/parcels/items?bbox=113.7,22.9,113.8|bbox",
-                "/ogc/collections/parcels/items?bbox=113.8,22.9,113.7,23.0|bbox",
+                "/ogc/collections/parcels/items?bbox=113.7,23.0,113.8,22.9|bbox",
                 "/ogc/collections/parcels/items?bbox=east,22.9,113.8,23.0|bbox",
                 "/ogc/collections/parcels/items?limit=0|limit",
                 "/ogc/collections/parcels/items?limit=10001|limit",

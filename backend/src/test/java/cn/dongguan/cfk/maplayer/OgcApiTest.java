@@ -118,6 +118,26 @@ class OgcApiTest {
                         .get("maximum")
                         .asInt())
                 .isEqualTo(10_000);
+        JsonNode bbox = api.get("components").get("parameters").get("bbox").get("schema");
+        assertThat(bbox.get("minItems").asInt()).isEqualTo(4);
+        assertThat(bbox.get("maxItems").asInt()).isEqualTo(6);
+        // every answer has a schema; a collection's properties are typed as its features carry them
+        JsonNode schemas = api.get("components").get("schemas");
+        assertThat(api.get("paths")
+                        .get("/collections/parcels/items")
+                        .get("get")
+                        .get("responses")
+                        .get("200")
+                        .get("content")
+                        .get("application/geo+json")
+                        .get("schema")
+                        .get("$ref")
+                        .asString())
+                .isEqualTo("#/components/schemas/parcelsFeatureCollection");
+        JsonNode parcel = schemas.get("parcelsProperties").get("properties");
+        assertThat(parcel.get("areaMu").get("type").asString()).isEqualTo("number");
+        assertThat(parcel.get("earliestSupplyDate").get("format").asString()).isEqualTo("date");
+        assertThat(schemas.get("exception").get("properties").has("detailZh")).isTrue();
     }
 
     @Test
@@ -208,6 +228,37 @@ class OgcApiTest {
         assertThat(expected).hasSizeGreaterThan(10);
         assertThat(page.get("numberMatched").asLong()).isEqualTo(expected.size());
         assertThat(ids(page)).containsExactlyElementsOf(expected);
+    }
+
+    /**
+     * A box whose minimum longitude is greater than its maximum crosses the antimeridian (OGC API –
+     * Features §7.15.3): from 113.9° east round the world to 113.8°, all of Dongguan but a strip.
+     */
+    @Test
+    void aBoxAcrossTheAntimeridianSelectsBothItsParts() throws Exception {
+        List<Long> expected = jdbc.queryForList("""
+                SELECT id FROM building
+                WHERE ST_Intersects(geom, ST_MakeEnvelope(113.9, 22.9, 180, 23.0, 4326))
+                   OR ST_Intersects(geom, ST_MakeEnvelope(-180, 22.9, 113.8, 23.0, 4326))
+                ORDER BY id""", Long.class);
+        long strip = count(
+                "SELECT count(*) FROM building WHERE ST_Intersects(geom, ST_MakeEnvelope(113.8, 22.9, 113.9, 23.0, 4326))");
+
+        JsonNode page = items("/ogc/collections/buildings/items?limit=10000&bbox=113.9,22.9,113.8,23.0");
+
+        assertThat(expected).hasSizeGreaterThan(10);
+        assertThat(strip).isPositive();
+        assertThat(ids(page)).containsExactlyElementsOf(expected);
+        assertThat(items("/ogc/collections/buildings/items?bbox=177,65,-177,70").get("features"))
+                .isEmpty();
+    }
+
+    @Test
+    void aBoxWithHeightsSelectsAsItsFlatBox() throws Exception {
+        JsonNode flat = items("/ogc/collections/parcels/items?limit=10000&bbox=113.7,22.9,113.8,23.0");
+        JsonNode withHeights = items("/ogc/collections/parcels/items?limit=10000&bbox=113.7,22.9,-10,113.8,23.0,500");
+
+        assertThat(ids(flat)).isNotEmpty().containsExactlyElementsOf(ids(withHeights));
     }
 
     @Test

@@ -10,7 +10,7 @@ class TileCacheTest {
     private static TileCache cache(DataSize size) {
         MapLayerProperties d = MapLayerProperties.defaults();
         return new TileCache(
-                new MapLayerProperties(size, d.tileMaxAge(), true, d.tiles(), d.items(), d.webMap()), Runnable::run);
+                new MapLayerProperties(size, d.httpCache(), true, d.tiles(), d.items(), d.webMap()), Runnable::run);
     }
 
     private static TileCache.Key key(int x, String version) {
@@ -55,5 +55,8 @@ class TileCacheTest {
         assertThat(d.items().maxLimit()).isEqualTo(10_000);
         assertThat(d.webMap().maxFeatures(Layers.BUILDINGS)).isEqualTo(1_500);
         assertThat(d.webMap().maxFeatures(Layers.PARCELS)).isEqualTo(2_000);
+        assertThat(d.httpCache().cacheControl().getHeaderValue())
+                .isEqualTo("max-age=60, public, stale-while-revalidate=30");
+        assertThat(d.httpCache().freshnessBound()).hasSeconds(90);
     }
 }

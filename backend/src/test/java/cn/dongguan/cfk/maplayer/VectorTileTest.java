@@ -35,6 +35,14 @@ class VectorTileTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    MapLayerProperties properties;
+
+    /** The Cache-Control of every public map answer, as configured (application-test.yml). */
+    private String cacheControl() {
+        return properties.httpCache().cacheControl().getHeaderValue();
+    }
+
     private MvcResult fetch(String layer, TileCoordinates at) throws Exception {
         return mvc.perform(get("/tiles/{layer}/{z}/{x}/{y}.mvt", layer, at.z(), at.x(), at.y()))
                 .andReturn();
@@ -154,7 +162,7 @@ class VectorTileTest {
         JsonNode feature = decode("parks", at).get("DG-P07");
 
         assertThat(feature).isNotNull();
-        assertThat(keys(feature)).containsExactlyInAnyOrder("code", "name", "vacancyRate", "vacantAreaM2");
+        assertThat(keys(feature)).containsExactlyInAnyOrder("mvt_id", "code", "name", "vacancyRate", "vacantAreaM2");
         JsonNode p = feature.get("properties");
         double vacant = ((Number) park.get("vacant")).doubleValue();
         assertThat(p.get("name").asString()).isEqualTo(park.get("name"));
@@ -190,9 +198,20 @@ class VectorTileTest {
                 .containsExactlyInAnyOrderElementsOf(jdbc.queryForList("SELECT code FROM town", String.class));
         assertThat(towns.get("DONGCHENG").get("properties").get("name").asString())
                 .isEqualTo("东城街道");
-        assertThat(keys(towns.get("DONGCHENG"))).containsExactlyInAnyOrder("code", "name");
-        assertThat(decode("parks", tileOf("town", "code = 'DONGCHENG'", 7)).keySet())
+        assertThat(keys(towns.get("DONGCHENG"))).containsExactlyInAnyOrder("mvt_id", "code", "name");
+        Map<String, JsonNode> parks = decode("parks", tileOf("town", "code = 'DONGCHENG'", 7));
+        assertThat(parks.keySet())
                 .containsExactlyInAnyOrderElementsOf(jdbc.queryForList("SELECT code FROM park", String.class));
+        // Every feature has an MVT feature id, unique in its layer: a park's is the number of its code.
+        assertThat(towns.values().stream()
+                        .map(t -> t.get("properties").get("mvt_id").asLong()))
+                .doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(
+                        jdbc.queryForList("SELECT feature_id::bigint FROM town", Long.class));
+        assertThat(parks.get("DG-P07").get("properties").get("mvt_id").asLong()).isEqualTo(7);
+        assertThat(parks.values().stream()
+                        .map(p -> p.get("properties").get("mvt_id").asLong()))
+                .doesNotHaveDuplicates();
     }
 
     @Test
@@ -209,7 +228,7 @@ class VectorTileTest {
             assertThat(result.getResponse().getStatus()).as("tile %s", empty).isEqualTo(204);
             assertThat(result.getResponse().getContentAsByteArray()).isEmpty();
             assertThat(result.getResponse().getHeader("ETag")).isNotBlank();
-            assertThat(result.getResponse().getHeader("Cache-Control")).isEqualTo("no-cache, public");
+            assertThat(result.getResponse().getHeader("Cache-Control")).isEqualTo(cacheControl());
         }
         // the city's own tile at the same zooms is not empty
         assertThat(fetch("towns", tileOf("town", "code = 'DONGCHENG'", 4))
@@ -259,7 +278,7 @@ class VectorTileTest {
         String etag = first.getResponse().getHeader("ETag");
         assertThat(etag).startsWith("\"buildings-");
         assertThat(first.getResponse().getHeaders("ETag")).hasSize(1);
-        assertThat(first.getResponse().getHeader("Cache-Control")).isEqualTo("no-cache, public");
+        assertThat(first.getResponse().getHeader("Cache-Control")).isEqualTo(cacheControl());
 
         for (String ifNoneMatch : List.of(etag, "W/" + etag, "\"other\", " + etag)) {
             MvcResult again = mvc.perform(get("/tiles/buildings/{z}/{x}/{y}.mvt", at.z(), at.x(), at.y())
@@ -268,7 +287,7 @@ class VectorTileTest {
             assertThat(again.getResponse().getStatus()).isEqualTo(304);
             assertThat(again.getResponse().getContentAsByteArray()).isEmpty();
             assertThat(again.getResponse().getHeaders("ETag")).containsExactly(etag);
-            assertThat(again.getResponse().getHeader("Cache-Control")).isEqualTo("no-cache, public");
+            assertThat(again.getResponse().getHeader("Cache-Control")).isEqualTo(cacheControl());
         }
     }
 

@@ -23,6 +23,7 @@ import cn.dongguan.cfk.support.IntegrationTest;
 import cn.dongguan.cfk.support.Inventory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -221,6 +222,23 @@ class BuildingWriteApiTest {
                 id);
         assertThat(jdbc.queryForObject("SELECT floor_area_m2 FROM building WHERE id = ?", BigDecimal.class, id))
                 .isEqualByComparingTo(recomputed);
+    }
+
+    @Test
+    void aPatchThatChangesNothingKeepsTheVersion() throws Exception {
+        long id = idOf(create(land.inPark(PARK, 30), ",\"address\": \"沙田镇旧地址\""));
+        Map<String, Object> before = row(id);
+
+        for (String patch : List.of("{}", "{\"address\": \"沙田镇旧地址\", \"floors\": " + before.get("floors") + "}")) {
+            mvc.perform(patch("/api/buildings/{id}", id)
+                            .with(httpBasic(MANAGER, "demo"))
+                            .header("If-Match", "\"0\"")
+                            .contentType(MERGE_PATCH)
+                            .content(patch))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string("ETag", "\"0\""));
+        }
+        assertThat(row(id)).isEqualTo(before);
     }
 
     @Test

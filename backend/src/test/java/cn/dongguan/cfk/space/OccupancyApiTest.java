@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -296,6 +297,28 @@ class OccupancyApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.availableFrom").value("2027-03-01"))
                 .andExpect(jsonPath("$.stale").value(false));
+    }
+
+    /** A patch that changes nothing changes nothing: no new version, no confirmation, no event. */
+    @ParameterizedTest
+    @ValueSource(strings = {"{}", "{\"status\":\"VACANT\",\"vacantAreaM2\":500,\"rentYuanM2Month\":20.00}"})
+    void aPatchThatChangesNothingLeavesTheVersionTheConfirmationAndTheHistory(String body) throws Exception {
+        long id = inventory.unit(building, "VACANT");
+        jdbc.update("UPDATE space_unit SET last_confirmed_at = now() - interval '70 days' WHERE id = ?", id);
+        Map<String, Object> before = inventory.unitRow(id);
+        long version = inventory.unitVersion(id);
+
+        mvc.perform(patch("/api/units/{id}", id)
+                        .with(httpBasic(MANAGER, "demo"))
+                        .header("If-Match", etag(version))
+                        .contentType(MERGE_PATCH)
+                        .content(body))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", etag(version)))
+                .andExpect(jsonPath("$.stale").value(true));
+
+        assertThat(inventory.unitRow(id)).isEqualTo(before);
+        assertThat(inventory.events(id)).isZero();
     }
 
     private static org.assertj.core.data.TemporalUnitOffset within(Duration d) {

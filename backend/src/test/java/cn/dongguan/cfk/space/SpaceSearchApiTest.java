@@ -260,6 +260,13 @@ class SpaceSearchApiTest {
         });
     }
 
+    /** A box from 113.9° east round the world to 113.8° crosses the antimeridian: all but a strip of the city. */
+    @Test
+    void aBboxAcrossTheAntimeridianKeepsUnitsOnEitherSideOfIt() throws Exception {
+        List<JsonNode> items = assertFinds("bbox=113.9,22.6,113.8,23.2", u -> u.lon() >= 113.9 || u.lon() <= 113.8);
+        assertThat(items).isNotEmpty();
+    }
+
     @Test
     void qMatchesEveryWordInTheBuildingParkOrTownNames() throws Exception {
         assertFinds("q=长安", u -> u.text().contains("长安"));
@@ -396,7 +403,8 @@ class SpaceSearchApiTest {
                 "page=x | page",
                 "bbox=113.5,22.6,114.3 | bbox",
                 "bbox=113.5,22.6,abc,23.2 | bbox",
-                "bbox=114.3,22.6,113.5,23.2 | bbox",
+                "bbox=113.5,23.2,114.3,22.6 | bbox",
+                "bbox=113.5,22.6,0,114.3,23.2,9 | bbox",
                 "bbox=113.5,22.6,114.3,95 | bbox",
                 "sort=price | sort",
                 "sort=-id | sort",
