@@ -14,11 +14,13 @@ const NUMBER_FIELDS = ['minAreaM2', 'maxAreaM2', 'minAreaMu', 'maxAreaMu', 'minC
 let user;
 let board = false;
 let overdueOnly = false;
+let leadsOnly = false;
 let editing = null;
 let enterprisesByName = {};
 const header = pageHeader({ page: 'projects', name: 'page.projects' });
 
 const mayWrite = () => user && (user.role === 'STAFF' || user.role === 'ADMIN');
+const isEnterprise = () => user && user.role === 'ENTERPRISE';
 
 function needs(p) {
   const parts = [];
@@ -51,7 +53,15 @@ async function start() {
     $('view-toggle').innerHTML = board ? '列表视图 <small>List</small>' : '看板视图 <small>Board</small>';
     refresh();
   });
-  $('new-project').hidden = !mayWrite();
+  $('leads-badge').hidden = !mayWrite();
+  $('leads-badge').addEventListener('click', () => {
+    leadsOnly = !leadsOnly;
+    $('leads-badge').setAttribute('aria-pressed', String(leadsOnly));
+    refresh();
+  });
+  $('new-project').hidden = !mayWrite() && !isEnterprise();
+  if (isEnterprise()) $('new-project').innerHTML = '登记需求 <small>Register a requirement</small>';
+  document.querySelectorAll('.staff-only').forEach((e) => { e.hidden = !mayWrite(); });
   $('new-project').addEventListener('click', () => openForm(null));
   $('cancel').addEventListener('click', () => $('project-dialog').close());
   $('project-form').addEventListener('submit', saveProject);
@@ -68,9 +78,14 @@ async function refresh() {
   if ($('f-town').value) params.set('town', $('f-town').value);
   if ($('f-mine').checked) params.set('assignedStaff', user.username);
   if (overdueOnly) params.set('overdue', 'true');
+  if (leadsOnly) params.set('source', 'ENTERPRISE');
   try {
     const [list, overdue] = await Promise.all([api(`/api/projects?${params}`), api('/api/projects/overdue?size=1')]);
     $('overdue-count').textContent = overdue.data.total;
+    if (mayWrite()) {
+      const leads = await api('/api/projects?source=ENTERPRISE&status=INTENT&size=1');
+      $('leads-count').textContent = leads.data.total;
+    }
     $('total').textContent = `共 ${list.data.total} 个项目 · ${list.data.total} project(s)`;
     $('list-view').hidden = board;
     $('board-view').hidden = !board;
@@ -83,6 +98,7 @@ async function refresh() {
 function statusCell(p) {
   const cell = h('span', { textContent: STATUS[p.status] });
   if (p.overdue) cell.append(h('span', { className: 'overdue-tag', textContent: '逾期 Overdue' }));
+  if (p.source === 'ENTERPRISE') cell.append(h('span', { className: 'lead-tag', textContent: '企业登记 Lead' }));
   return cell;
 }
 
@@ -185,6 +201,7 @@ function openForm(p) {
     form.locationHard.checked = p.locationHard;
     form.neededBy.value = p.neededBy ?? '';
     form.plannedStart.value = p.plannedStart ?? '';
+    form.staffNotes.value = p.staffNotes ?? '';
   }
   $('project-dialog').showModal();
 }
@@ -204,9 +221,12 @@ async function saveProject(event) {
     plannedStart: form.plannedStart.value || null,
   };
   for (const f of NUMBER_FIELDS) body[f] = form[f].value === '' ? null : Number(form[f].value);
-  const enterprise = form.enterprise.value.trim();
-  body.enterpriseId = enterprise ? (enterprisesByName[enterprise] ?? -1) : null;
-  if (!editing) body.assignedStaff = user.username;
+  if (mayWrite()) {
+    const enterprise = form.enterprise.value.trim();
+    body.enterpriseId = enterprise ? (enterprisesByName[enterprise] ?? -1) : null;
+    body.staffNotes = form.staffNotes.value.trim() || null;
+    if (!editing) body.assignedStaff = user.username;
+  }
   try {
     if (editing) {
       await api(`/api/projects/${editing.id}`, {

@@ -30,24 +30,26 @@ class ProjectController {
     }
 
     @PostMapping
-    @Operation(summary = "Register a project (staff, administrators) · 登记项目")
+    @Operation(summary = "Register a project (staff; an enterprise its own requirement) · 登记项目 / 需求登记")
     ResponseEntity<ProjectView> create(@RequestBody JsonNode body) {
         ProjectView p = projects.create(body);
         return ETags.created("/api/projects/" + p.id(), p);
     }
 
     @GetMapping
-    @Operation(summary = "Projects by status, industry, town, assigned staff, overdue · 项目列表")
+    @Operation(summary = "Projects by status, industry, town, assigned staff, overdue, source · 项目列表")
     Page<ProjectView> list(
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String industry,
             @RequestParam(required = false) String town,
             @RequestParam(required = false) String assignedStaff,
             @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) String source,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         return projects.list(
-                new ProjectStore.Filter(status(status), upper(industry), upper(town), assignedStaff, overdue, null),
+                new ProjectStore.Filter(
+                        status(status), upper(industry), upper(town), assignedStaff, overdue, null, source(source)),
                 page,
                 size);
     }
@@ -56,7 +58,7 @@ class ProjectController {
     @Operation(summary = "Planned start in the past and not yet started (计划动工项目清零行动) · 逾期未动工项目")
     Page<ProjectView> overdue(
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "500") int size) {
-        return projects.list(new ProjectStore.Filter(null, null, null, null, true, null), page, size);
+        return projects.list(new ProjectStore.Filter(null, null, null, null, true, null, null), page, size);
     }
 
     @GetMapping("/{id}")
@@ -82,6 +84,20 @@ class ProjectController {
             return ProjectStatus.valueOf(status.trim().toUpperCase(Locale.ROOT)).name();
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("status", "未知状态 " + status, "Unknown status '" + status + "'");
+        }
+    }
+
+    private static String source(String source) {
+        if (source == null || source.isBlank()) {
+            return null;
+        }
+        try {
+            return ProjectSource.valueOf(source.trim().toUpperCase(Locale.ROOT)).name();
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(
+                    "source",
+                    "未知来源 " + source + "（STAFF 或 ENTERPRISE）",
+                    "Unknown source '" + source + "' (STAFF or ENTERPRISE)");
         }
     }
 

@@ -19,7 +19,8 @@ record ProjectFields(
         @JsonUnwrapped SiteRequirement requirement,
         LocalDate plannedStart,
         @NotNull ProjectStatus status,
-        String assignedStaff) {
+        String assignedStaff,
+        @Size(max = 2000) String staffNotes) {
 
     /** What a new project starts from: an intent with no location limit. */
     static final ProjectFields NEW = new ProjectFields(
@@ -31,10 +32,12 @@ record ProjectFields(
                     null, null, null),
             null,
             ProjectStatus.INTENT,
+            null,
             null);
 
     ProjectFields {
         name = SiteRequirement.text(name);
         assignedStaff = SiteRequirement.text(assignedStaff);
+        staffNotes = SiteRequirement.text(staffNotes);
     }
 }

@@ -23,6 +23,8 @@ record ProjectView(
         ProjectStatus status,
         boolean overdue,
         String assignedStaff,
+        ProjectSource source,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String staffNotes,
         Instant createdAt,
         long version,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<StatusChange> statusHistory)
@@ -42,13 +44,35 @@ record ProjectView(
                 status,
                 overdue,
                 assignedStaff,
+                source,
+                staffNotes,
                 createdAt,
                 version,
                 history);
     }
 
+    /** The project without what only staff see (their notes). */
+    ProjectView withoutStaffNotes() {
+        return new ProjectView(
+                id,
+                name,
+                enterpriseId,
+                enterpriseName,
+                investmentWanYuan,
+                requirement,
+                plannedStart,
+                status,
+                overdue,
+                assignedStaff,
+                source,
+                null,
+                createdAt,
+                version,
+                statusHistory);
+    }
+
     ProjectFields fields() {
         return new ProjectFields(
-                name, enterpriseId, investmentWanYuan, requirement, plannedStart, status, assignedStaff);
+                name, enterpriseId, investmentWanYuan, requirement, plannedStart, status, assignedStaff, staffNotes);
     }
 }
