@@ -16,6 +16,7 @@ export const NAVIGATION = [
   { page: 'map', href: '/', text: 'nav.map' },
   { page: 'projects', href: '/projects.html', text: 'nav.projects' },
   { page: 'match', href: '/match.html', text: 'nav.match', roles: ['STAFF', 'ADMIN', 'ENTERPRISE'] },
+  { page: 'enquiries', href: '/enquiries.html', text: 'nav.enquiries', roles: ['STAFF', 'ADMIN', 'PARK_MANAGER', 'ENTERPRISE'] },
   { page: 'manage', href: '/manage.html', text: 'nav.manage' },
   { page: 'enterprises', href: '/admin-enterprises.html', text: 'nav.enterprises', roles: ['STAFF', 'ADMIN'] },
   { page: 'users', href: '/admin-users.html', text: 'nav.users', roles: ['ADMIN'] },
