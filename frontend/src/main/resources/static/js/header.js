@@ -5,6 +5,7 @@
 import { h } from './dom.js';
 import { lang, onLangChange, setLang, t, translate } from './i18n.js';
 import { signedInOrNull, signedInUser, signOut } from './session.js';
+import { bell } from './bell.js';
 
 const LANG_KEY = 'cfk.lang';
 
@@ -87,6 +88,7 @@ export function pageHeader({ page, name, heading = true, language }) {
     },
     setUser(user) {
       links.forEach(({ item, link }) => { link.hidden = Boolean(item.roles) && !item.roles.includes(user?.role); });
+      if (user && !who.previousElementSibling?.classList.contains('bell-box')) who.before(bell());
       if (user) {
         who.replaceChildren(`${user.username} · `, h('span', { dataset: { i18n: `role.${user.role}` } }), ' ',
           h('button', { type: 'button', id: 'sign-out', onclick: signOut, dataset: { i18n: 'nav.signOut' } }));
