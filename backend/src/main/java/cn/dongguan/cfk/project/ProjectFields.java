@@ -20,7 +20,9 @@ record ProjectFields(
         LocalDate plannedStart,
         @NotNull ProjectStatus status,
         String assignedStaff,
-        @Size(max = 2000) String staffNotes) {
+        @Size(max = 2000) String staffNotes,
+        @Size(max = 500) String nextAction,
+        LocalDate nextActionDue) {
 
     /** What a new project starts from: an intent with no location limit. */
     static final ProjectFields NEW = new ProjectFields(
@@ -33,11 +35,14 @@ record ProjectFields(
             null,
             ProjectStatus.INTENT,
             null,
+            null,
+            null,
             null);
 
     ProjectFields {
         name = SiteRequirement.text(name);
         assignedStaff = SiteRequirement.text(assignedStaff);
         staffNotes = SiteRequirement.text(staffNotes);
+        nextAction = SiteRequirement.text(nextAction);
     }
 }

@@ -8,6 +8,7 @@ import cn.dongguan.cfk.shared.JsonBodies;
 import cn.dongguan.cfk.shared.Page;
 import cn.dongguan.cfk.shared.Paging;
 import cn.dongguan.cfk.shared.PreconditionException;
+import cn.dongguan.cfk.shared.SortOrder;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -64,7 +65,7 @@ public class ProjectService {
                         "您的企业账号尚未核验，核验后才能登记需求",
                         "Your enterprise account is not verified yet: requirements can be registered once it is"));
         ObjectNode body = (ObjectNode) JsonBodies.requireObject(json).deepCopy();
-        for (String staffOnly : List.of("status", "assignedStaff", "staffNotes")) {
+        for (String staffOnly : List.of("status", "assignedStaff", "staffNotes", "nextAction", "nextActionDue")) {
             if (body.has(staffOnly)) {
                 throw new BadRequestException(
                         staffOnly,
@@ -116,6 +117,11 @@ public class ProjectService {
 
     @Transactional(readOnly = true)
     Page<ProjectView> list(ProjectStore.Filter filter, int page, int size) {
+        return list(filter, page, size, new SortOrder("id", false));
+    }
+
+    @Transactional(readOnly = true)
+    Page<ProjectView> list(ProjectStore.Filter filter, int page, int size, SortOrder sort) {
         Paging paging = Page.check(page, size);
         ProjectStore.Filter scoped = filter;
         if (!viewer.isStaffOrAdmin()) {
@@ -125,8 +131,22 @@ public class ProjectService {
             }
             scoped = filter.withEnterprise(viewer.enterpriseId().orElse(-1L));
         }
-        Page<ProjectView> found = store.page(scoped, today(), paging);
+        Page<ProjectView> found = store.page(scoped, today(), paging, sort);
         return new Page<>(found.items().stream().map(this::shown).toList(), found.total(), found.page(), found.size());
+    }
+
+    /** Every project the list would show (all its pages), as an Excel workbook. */
+    @Transactional(readOnly = true)
+    byte[] workbook(ProjectStore.Filter filter, SortOrder sort) {
+        List<ProjectView> all = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            Page<ProjectView> found = list(filter, page, 500, sort);
+            all.addAll(found.items());
+            if (all.size() >= found.total() || found.items().isEmpty()) {
+                break;
+            }
+        }
+        return ProjectWorkbook.write(all, today());
     }
 
     /** The project's requirement: 404 when there is no such project, 403 when the current viewer may not see it. */

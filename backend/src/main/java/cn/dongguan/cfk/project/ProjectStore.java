@@ -2,6 +2,7 @@ package cn.dongguan.cfk.project;
 
 import cn.dongguan.cfk.shared.Page;
 import cn.dongguan.cfk.shared.Paging;
+import cn.dongguan.cfk.shared.SortOrder;
 import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -21,7 +22,9 @@ class ProjectStore {
             SELECT p.*, e.name AS enterprise_name,
                    ARRAY(SELECT town_code FROM project_town t WHERE t.project_id = p.id ORDER BY town_code) AS towns,
                    ARRAY(SELECT park_code FROM project_park k WHERE k.project_id = p.id ORDER BY park_code) AS parks,
-                   (p.planned_start < :today AND p.status IN ('INTENT', 'SITING', 'SIGNED')) AS overdue
+                   (p.planned_start < :today AND p.status IN ('INTENT', 'SITING', 'SIGNED')) AS overdue,
+                   CASE WHEN p.planned_start < :today AND p.status IN ('INTENT', 'SITING', 'SIGNED')
+                        THEN :today - p.planned_start END AS days_overdue
             FROM expansion_project p LEFT JOIN enterprise e ON e.id = p.enterprise_id
             """;
 
@@ -56,10 +59,23 @@ class ProjectStore {
 
     /** A page of the projects the filter keeps, by id. */
     Page<ProjectView> page(Filter f, LocalDate today, Paging paging) {
+        return page(f, today, paging, new SortOrder("id", false));
+    }
+
+    /** The sort keys of a project list: id, days overdue, planned start, the next action's due date. */
+    static final java.util.Map<String, String> SORTS = java.util.Map.of(
+            "id", "p.id",
+            "daysOverdue", "(:today - p.planned_start)",
+            "plannedStart", "p.planned_start",
+            "nextActionDue", "p.next_action_due");
+
+    /** A page of the projects the filter keeps, in that order (then by id). */
+    Page<ProjectView> page(Filter f, LocalDate today, Paging paging, SortOrder sort) {
         return paging.select(
                 jdbc,
                 "SELECT count(*) FROM expansion_project p" + where(),
-                SELECT + where() + " ORDER BY p.id" + Paging.LIMIT,
+                SELECT + where() + " ORDER BY " + SORTS.get(sort.key()) + " " + sort.direction() + " NULLS LAST, p.id"
+                        + Paging.LIMIT,
                 params(f, today).getValues(),
                 (rs, i) -> view(rs));
     }
@@ -94,10 +110,10 @@ class ProjectStore {
                 INSERT INTO expansion_project (name, enterprise_id, industry_code, investment_wan_yuan, site_kind,
                     min_area_m2, max_area_m2, min_area_mu, max_area_mu, min_ceiling_height_m, min_floor_load_kg_m2,
                     min_power_kva, fire_class, pollution_class, location_hard, max_rent_yuan_m2_month, budget_wan_yuan,
-                    needed_by, planned_start, status, assigned_staff, staff_notes, source)
+                    needed_by, planned_start, status, assigned_staff, staff_notes, next_action, next_action_due, source)
                 VALUES (:name, :enterpriseId, :industryCode, :investment, :siteKind, :minAreaM2, :maxAreaM2, :minAreaMu,
                     :maxAreaMu, :minCeiling, :minFloorLoad, :minPower, :fireClass, :pollutionClass, :locationHard,
-                    :maxRent, :budget, :neededBy, :plannedStart, :status, :assignedStaff, :staffNotes, :source)
+                    :maxRent, :budget, :neededBy, :plannedStart, :status, :assignedStaff, :staffNotes, :nextAction, :nextActionDue, :source)
                 RETURNING id""")
                 .paramSource(fieldParams(p).addValue("source", source.name()))
                 .query(Long.class)
@@ -116,7 +132,7 @@ class ProjectStore {
                     fire_class = :fireClass, pollution_class = :pollutionClass, location_hard = :locationHard,
                     max_rent_yuan_m2_month = :maxRent, budget_wan_yuan = :budget, needed_by = :neededBy,
                     planned_start = :plannedStart, status = :status, assigned_staff = :assignedStaff,
-                    staff_notes = :staffNotes,
+                    staff_notes = :staffNotes, next_action = :nextAction, next_action_due = :nextActionDue,
                     version = version + 1
                 WHERE id = :id AND version = :version""")
                 .paramSource(fieldParams(p).addValue("id", id).addValue("version", version))
@@ -188,7 +204,12 @@ class ProjectStore {
                         java.sql.Types.DATE)
                 .addValue("status", p.status().name())
                 .addValue("assignedStaff", p.assignedStaff())
-                .addValue("staffNotes", p.staffNotes());
+                .addValue("staffNotes", p.staffNotes())
+                .addValue("nextAction", p.nextAction())
+                .addValue(
+                        "nextActionDue",
+                        p.nextActionDue() == null ? null : Date.valueOf(p.nextActionDue()),
+                        java.sql.Types.DATE);
     }
 
     private static ProjectView view(ResultSet rs) throws SQLException {
@@ -225,6 +246,11 @@ class ProjectStore {
                 rs.getString("assigned_staff"),
                 ProjectSource.valueOf(rs.getString("source")),
                 rs.getString("staff_notes"),
+                rs.getString("next_action"),
+                rs.getDate("next_action_due") == null
+                        ? null
+                        : rs.getDate("next_action_due").toLocalDate(),
+                rs.getObject("days_overdue", Integer.class),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getLong("version"),
                 null);

@@ -25,6 +25,9 @@ record ProjectView(
         String assignedStaff,
         ProjectSource source,
         @JsonInclude(JsonInclude.Include.NON_NULL) String staffNotes,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String nextAction,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate nextActionDue,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer daysOverdue,
         Instant createdAt,
         long version,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<StatusChange> statusHistory)
@@ -46,12 +49,15 @@ record ProjectView(
                 assignedStaff,
                 source,
                 staffNotes,
+                nextAction,
+                nextActionDue,
+                daysOverdue,
                 createdAt,
                 version,
                 history);
     }
 
-    /** The project without what only staff see (their notes). */
+    /** The project without what only staff see (their notes and next action). */
     ProjectView withoutStaffNotes() {
         return new ProjectView(
                 id,
@@ -66,6 +72,9 @@ record ProjectView(
                 assignedStaff,
                 source,
                 null,
+                null,
+                null,
+                daysOverdue,
                 createdAt,
                 version,
                 statusHistory);
@@ -73,6 +82,15 @@ record ProjectView(
 
     ProjectFields fields() {
         return new ProjectFields(
-                name, enterpriseId, investmentWanYuan, requirement, plannedStart, status, assignedStaff, staffNotes);
+                name,
+                enterpriseId,
+                investmentWanYuan,
+                requirement,
+                plannedStart,
+                status,
+                assignedStaff,
+                staffNotes,
+                nextAction,
+                nextActionDue);
     }
 }
