@@ -4,6 +4,7 @@ import { label, t } from './i18n.js';
 import { day, floors, list, num, pct, qty } from './format.js';
 import { facts, h } from './dom.js';
 import { industryName, parkName, townName } from './reference.js';
+import { enquiryForm } from './enquiry-form.js';
 
 const L = window.L;
 
@@ -165,6 +166,7 @@ const RENDERERS = {
         h('td', {}, num(u.ceilingHeightM, 1)),
         h('td', {}, num(u.floorLoadKgM2)),
         h('td', {}, num(u.rentYuanM2Month, 1)))))),
+      enquiryForm('building', b.id),
     ];
   },
 
@@ -190,6 +192,7 @@ const RENDERERS = {
         [t('detail.inTown'), townName(b.townCode)],
         u.occupant ? [t('detail.occupant'), u.occupant.name] : null,
       ]),
+      enquiryForm('unit', u.id),
     ];
   },
 
@@ -210,6 +213,7 @@ const RENDERERS = {
         [t('detail.inPark'), p.parkCode ? this.link(parkName(p.parkCode), 'park', p.parkCode) : t('detail.outsideParks')],
         [t('detail.inTown'), townName(p.townCode)],
       ]),
+      enquiryForm('parcel', p.id),
     ];
   },
 };

@@ -5,6 +5,7 @@
 import { h } from './dom.js';
 import { lang, markBilingual, onLangChange, setLang, t, translate } from './i18n.js';
 import { signedInOrNull, signedInUser, signOut } from './session.js';
+import { bell } from './bell.js';
 
 const LANG_KEY = 'cfk.lang';
 
@@ -19,7 +20,7 @@ export const NAVIGATION = [
     textFor: { ENTERPRISE: 'nav.requirements' } },
   { page: 'match', href: '/match.html', text: 'nav.match', roles: ['STAFF', 'ADMIN', 'ENTERPRISE'],
     textFor: { ENTERPRISE: 'nav.myMatches' } },
-  // the enterprise's enquiries (issue 14) go here
+  { page: 'enquiries', href: '/enquiries.html', text: 'nav.enquiries', roles: ['STAFF', 'ADMIN', 'PARK_MANAGER', 'ENTERPRISE'] },
   { page: 'manage', href: '/manage.html', text: 'nav.manage', roles: ['STAFF', 'ADMIN', 'PARK_MANAGER'] },
   { page: 'enterprises', href: '/admin-enterprises.html', text: 'nav.enterprises', roles: ['STAFF', 'ADMIN'] },
   { page: 'users', href: '/admin-users.html', text: 'nav.users', roles: ['ADMIN'] },
@@ -94,6 +95,7 @@ export function pageHeader({ page, name, heading = true, language }) {
         link.hidden = Boolean(item.roles) && !item.roles.includes(user?.role);
         link.dataset.i18n = item.textFor?.[user?.role] ?? item.text;
       });
+      if (user && !who.previousElementSibling?.classList.contains('bell-box')) who.before(bell());
       if (user) {
         who.replaceChildren(`${user.username} · `, h('span', { dataset: { i18n: `role.${user.role}` } }), ' ',
           h('button', { type: 'button', id: 'sign-out', onclick: signOut, dataset: { i18n: 'nav.signOut' } }));

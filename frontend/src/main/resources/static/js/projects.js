@@ -14,11 +14,15 @@ const NUMBER_FIELDS = ['minAreaM2', 'maxAreaM2', 'minAreaMu', 'maxAreaMu', 'minC
 let user;
 let board = false;
 let overdueOnly = false;
+let leadsOnly = false;
 let editing = null;
+let logging = null;
+const KIND = { NOTE: '备注 Note', CALL: '电话 Call', VISIT: '拜访 Visit' };
 let enterprisesByName = {};
 const header = pageHeader({ page: 'projects', name: 'page.projects' });
 
 const mayWrite = () => user && (user.role === 'STAFF' || user.role === 'ADMIN');
+const isEnterprise = () => user && user.role === 'ENTERPRISE';
 
 function needs(p) {
   const parts = [];
@@ -51,8 +55,19 @@ async function start() {
     $('view-toggle').innerHTML = board ? '列表视图 <small>List</small>' : '看板视图 <small>Board</small>';
     refresh();
   });
-  $('new-project').hidden = !mayWrite();
+  $('leads-badge').hidden = !mayWrite();
+  $('leads-badge').addEventListener('click', () => {
+    leadsOnly = !leadsOnly;
+    $('leads-badge').setAttribute('aria-pressed', String(leadsOnly));
+    refresh();
+  });
+  $('new-project').hidden = !mayWrite() && !isEnterprise();
+  if (isEnterprise()) $('new-project').innerHTML = '登记需求 <small>Register a requirement</small>';
+  document.querySelectorAll('.staff-only').forEach((e) => { e.hidden = !mayWrite(); });
   $('new-project').addEventListener('click', () => openForm(null));
+  $('export').hidden = !mayWrite();
+  $('log-close').addEventListener('click', () => $('log-dialog').close());
+  $('log-form').addEventListener('submit', saveLog);
   $('cancel').addEventListener('click', () => $('project-dialog').close());
   $('project-form').addEventListener('submit', saveProject);
   $('p-enterprise').addEventListener('input', suggestEnterprises);
@@ -68,9 +83,18 @@ async function refresh() {
   if ($('f-town').value) params.set('town', $('f-town').value);
   if ($('f-mine').checked) params.set('assignedStaff', user.username);
   if (overdueOnly) params.set('overdue', 'true');
+  if (leadsOnly) params.set('source', 'ENTERPRISE');
+  if (overdueOnly) params.set('sort', '-daysOverdue');
+  const exportParams = new URLSearchParams(params);
+  exportParams.delete('size');
+  $('export').href = `/api/projects/export.xlsx?${exportParams}`;
   try {
     const [list, overdue] = await Promise.all([api(`/api/projects?${params}`), api('/api/projects/overdue?size=1')]);
     $('overdue-count').textContent = overdue.data.total;
+    if (mayWrite()) {
+      const leads = await api('/api/projects?source=ENTERPRISE&status=INTENT&size=1');
+      $('leads-count').textContent = leads.data.total;
+    }
     $('total').textContent = `共 ${list.data.total} 个项目 · ${list.data.total} project(s)`;
     $('list-view').hidden = board;
     $('board-view').hidden = !board;
@@ -82,7 +106,10 @@ async function refresh() {
 
 function statusCell(p) {
   const cell = h('span', { textContent: STATUS[p.status] });
-  if (p.overdue) cell.append(h('span', { className: 'overdue-tag', textContent: '逾期 Overdue' }));
+  if (p.overdue) {
+    cell.append(h('span', { className: 'overdue-tag', textContent: `逾期 ${p.daysOverdue} 天 · ${p.daysOverdue} d overdue` }));
+  }
+  if (p.source === 'ENTERPRISE') cell.append(h('span', { className: 'lead-tag', textContent: '企业登记 Lead' }));
   return cell;
 }
 
@@ -91,6 +118,7 @@ function actions(p) {
   box.append(h('a', { href: `/match.html?project=${p.id}`, textContent: '匹配 Match' }));
   if (!mayWrite()) return box;
   box.append(' ', h('button', { type: 'button', textContent: '编辑 Edit', onclick: () => openForm(p) }));
+  box.append(h('button', { type: 'button', textContent: '跟进 Log', onclick: () => openLog(p) }));
   const next = PIPELINE[PIPELINE.indexOf(p.status) + 1];
   if (next && next !== 'DROPPED') {
     box.append(h('button', { type: 'button', textContent: `→ ${STATUS[next]}`, onclick: () => move(p, next) }));
@@ -105,7 +133,9 @@ function showList(items) {
   $('projects').tBodies[0].replaceChildren(...items.map((p) => h('tr', {},
     h('td', { textContent: p.id }), h('td', { textContent: p.name }), h('td', { textContent: p.enterpriseName ?? '—' }),
     h('td', { textContent: needs(p) }), h('td', {}, statusCell(p)), h('td', { textContent: p.plannedStart ?? '—' }),
-    h('td', { textContent: p.assignedStaff ?? '—' }), h('td', {}, actions(p)))));
+    h('td', {}, p.assignedStaff ?? '—', p.nextAction ? h('br') : '',
+      p.nextAction ? h('small', { textContent: `下一步 ${p.nextAction}${p.nextActionDue ? ` · ${p.nextActionDue}` : ''}` }) : ''),
+    h('td', {}, actions(p)))));
 }
 
 function showBoard(items) {
@@ -186,6 +216,9 @@ function openForm(p) {
     form.locationHard.checked = p.locationHard;
     form.neededBy.value = p.neededBy ?? '';
     form.plannedStart.value = p.plannedStart ?? '';
+    form.staffNotes.value = p.staffNotes ?? '';
+    form.nextAction.value = p.nextAction ?? '';
+    form.nextActionDue.value = p.nextActionDue ?? '';
   }
   $('project-dialog').showModal();
 }
@@ -205,9 +238,14 @@ async function saveProject(event) {
     plannedStart: form.plannedStart.value || null,
   };
   for (const f of NUMBER_FIELDS) body[f] = form[f].value === '' ? null : Number(form[f].value);
-  const enterprise = form.enterprise.value.trim();
-  body.enterpriseId = enterprise ? (enterprisesByName[enterprise] ?? -1) : null;
-  if (!editing) body.assignedStaff = user.username;
+  if (mayWrite()) {
+    const enterprise = form.enterprise.value.trim();
+    body.enterpriseId = enterprise ? (enterprisesByName[enterprise] ?? -1) : null;
+    body.staffNotes = form.staffNotes.value.trim() || null;
+    body.nextAction = form.nextAction.value.trim() || null;
+    body.nextActionDue = form.nextActionDue.value || null;
+    if (!editing) body.assignedStaff = user.username;
+  }
   try {
     if (editing) {
       await api(`/api/projects/${editing.id}`, {
@@ -224,6 +262,39 @@ async function saveProject(event) {
     $('form-message').textContent = e.problem?.field === 'enterpriseId'
       ? '请从下拉列表中选择企业 · Pick the enterprise from the list'
       : problemText(e);
+  }
+}
+
+async function openLog(p) {
+  logging = p;
+  $('log-form').reset();
+  $('log-message').textContent = '';
+  $('log-heading').innerHTML = `跟进记录 · ${p.name} <small>Follow-up log</small>`;
+  await showLog();
+  $('log-dialog').showModal();
+}
+
+async function showLog() {
+  try {
+    const { data } = await api(`/api/projects/${logging.id}/activities`);
+    $('log-entries').replaceChildren(...data.map((a) => h('li', {},
+      h('strong', { textContent: `${a.occurredOn} ${KIND[a.kind]}` }), ` ${a.text} `, h('small', { textContent: `— ${a.actor}` }))));
+  } catch (e) {
+    $('log-message').textContent = problemText(e);
+  }
+}
+
+async function saveLog(event) {
+  event.preventDefault();
+  const form = $('log-form');
+  const body = { kind: form.kind.value, text: form.text.value.trim(), occurredOn: form.occurredOn.value || null };
+  try {
+    await api(`/api/projects/${logging.id}/activities`, { method: 'POST', body });
+    form.reset();
+    $('log-message').textContent = '';
+    await showLog();
+  } catch (e) {
+    $('log-message').textContent = problemText(e);
   }
 }
 

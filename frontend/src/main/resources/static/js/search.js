@@ -1,6 +1,6 @@
 // The search panel: filters for floor space and land, the park list, and the result list that is kept
 // in step with the map's markers (hover highlights both, a click opens the details).
-import { getJson, message, query } from './api.js';
+import { api, getJson, message, query } from './api.js';
 import { label, t } from './i18n.js';
 import { floors, list, num, pct, qty } from './format.js';
 import { h } from './dom.js';
@@ -60,6 +60,7 @@ export class SearchPanel {
       });
       form.dataset.kind = kind;
     });
+    document.querySelector('#space-form .save-search')?.addEventListener('click', () => this.saveSearch());
     this.pager.querySelector('[data-page=prev]').addEventListener('click', () => { this.page--; this.run(); });
     this.pager.querySelector('[data-page=next]').addEventListener('click', () => { this.page++; this.run(); });
   }
@@ -149,6 +150,25 @@ export class SearchPanel {
       this.list.replaceChildren();
       this.pager.hidden = true;
       this.hooks.results(spec.marker, []);
+    }
+  }
+
+  /**
+   * Keeps the space filters as a saved search (issue 14): its owner is told when a unit starts or
+   * stops being a hit. The query is what /api/spaces is asked, without sort, page and map view.
+   */
+  async saveSearch() {
+    const params = { ...this.values() };
+    ['sort', 'page', 'inView'].forEach(name => delete params[name]);
+    const form = this.form('space');
+    const error = form.querySelector('.form-error');
+    try {
+      await api('/api/me/saved-searches', { method: 'POST', body: { kind: 'spaces', query: query(params).slice(1) || 'q=' } });
+      error.hidden = true;
+      this.summary.textContent = t('f.searchSaved');
+    } catch (e) {
+      error.textContent = e.status === 401 || e.status === 403 ? t('f.signInToSave') : message(e);
+      error.hidden = false;
     }
   }
 

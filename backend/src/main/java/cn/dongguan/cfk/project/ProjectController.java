@@ -9,10 +9,15 @@ import cn.dongguan.cfk.shared.MergePatchMapping;
 import cn.dongguan.cfk.shared.NotFoundException;
 import cn.dongguan.cfk.shared.Page;
 import cn.dongguan.cfk.shared.PreconditionException;
+import cn.dongguan.cfk.shared.SortOrder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import java.util.Locale;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,14 +35,19 @@ import tools.jackson.databind.JsonNode;
 @Tag(name = "projects", description = "增资扩产项目 · Expansion projects")
 class ProjectController {
 
-    private final ProjectService projects;
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    ProjectController(ProjectService projects) {
+    private final ProjectService projects;
+    private final ProjectActivities activities;
+
+    ProjectController(ProjectService projects, ProjectActivities activities) {
         this.projects = projects;
+        this.activities = activities;
     }
 
     @PostMapping
-    @Operation(summary = "Register a project (staff, administrators) · 登记项目")
+    @Operation(summary = "Register a project (staff; an enterprise its own requirement) · 登记项目 / 需求登记")
     @ResponseStatus(HttpStatus.CREATED)
     @ETagged
     ResponseEntity<ProjectView> create(@RequestBody @BodyOf(ProjectFields.class) JsonNode body) {
@@ -46,27 +56,75 @@ class ProjectController {
     }
 
     @GetMapping
-    @Operation(summary = "Projects by status, industry, town, assigned staff, overdue · 项目列表")
+    @Operation(summary = "Projects by status, industry, town, assigned staff, overdue, source; sorted · 项目列表")
     Page<ProjectView> list(
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String industry,
             @RequestParam(required = false) String town,
             @RequestParam(required = false) String assignedStaff,
             @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size)
             throws ForbiddenException {
         return projects.list(
-                new ProjectStore.Filter(status(status), upper(industry), upper(town), assignedStaff, overdue, null),
+                new ProjectStore.Filter(
+                        status(status), upper(industry), upper(town), assignedStaff, overdue, null, source(source)),
                 page,
-                size);
+                size,
+                sort(sort));
     }
 
     @GetMapping("/overdue")
-    @Operation(summary = "Planned start in the past and not yet started (计划动工项目清零行动) · 逾期未动工项目")
-    Page<ProjectView> overdue(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "500") int size)
+    @Operation(
+            summary = "Planned start in the past and not yet started (计划动工项目清零行动), with days overdue; "
+                    + "sort id | daysOverdue | plannedStart | nextActionDue, - for descending · 逾期未动工项目")
+    Page<ProjectView> overdue(
+            @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "500") int size)
             throws ForbiddenException {
-        return projects.list(new ProjectStore.Filter(null, null, null, null, true, null), page, size);
+        return projects.list(new ProjectStore.Filter(null, null, null, null, true, null, null), page, size, sort(sort));
+    }
+
+    @GetMapping("/export.xlsx")
+    @Operation(summary = "The project list (same filters) as an Excel workbook · 导出项目清单")
+    ResponseEntity<byte[]> export(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String industry,
+            @RequestParam(required = false) String town,
+            @RequestParam(required = false) String assignedStaff,
+            @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String sort)
+            throws ForbiddenException {
+        byte[] workbook = projects.workbook(
+                new ProjectStore.Filter(
+                        status(status), upper(industry), upper(town), assignedStaff, overdue, null, source(source)),
+                sort(sort));
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("projects.xlsx")
+                                .build()
+                                .toString())
+                .body(workbook);
+    }
+
+    @GetMapping("/{id}/activities")
+    @Operation(summary = "A project's follow-up log, newest first (staff) · 跟进记录")
+    List<ProjectActivity> activities(@PathVariable long id) throws NotFoundException, ForbiddenException {
+        return activities.list(id);
+    }
+
+    @PostMapping("/{id}/activities")
+    @Operation(summary = "Log a note, call or visit (staff) · 记录跟进")
+    ResponseEntity<ProjectActivity> log(@PathVariable long id, @RequestBody JsonNode body)
+            throws NotFoundException, ForbiddenException {
+        return ResponseEntity.status(HttpStatus.CREATED).body(activities.add(id, body));
     }
 
     @GetMapping("/{id}")
@@ -96,6 +154,24 @@ class ProjectController {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("status", "未知状态 " + status, "Unknown status '" + status + "'");
         }
+    }
+
+    private static String source(String source) {
+        if (source == null || source.isBlank()) {
+            return null;
+        }
+        try {
+            return ProjectSource.valueOf(source.trim().toUpperCase(Locale.ROOT)).name();
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(
+                    "source",
+                    "未知来源 " + source + "（STAFF 或 ENTERPRISE）",
+                    "Unknown source '" + source + "' (STAFF or ENTERPRISE)");
+        }
+    }
+
+    private static SortOrder sort(String sort) {
+        return SortOrder.parse(sort, List.copyOf(new java.util.TreeSet<>(ProjectStore.SORTS.keySet())), "id", "sort");
     }
 
     private static String upper(String code) {

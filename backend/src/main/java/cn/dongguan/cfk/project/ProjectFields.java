@@ -20,7 +20,10 @@ record ProjectFields(
         @JsonUnwrapped SiteRequirement requirement,
         LocalDate plannedStart,
         @NotNull ProjectStatus status,
-        String assignedStaff) {
+        String assignedStaff,
+        @Size(max = 2000) String staffNotes,
+        @Size(max = 500) String nextAction,
+        LocalDate nextActionDue) {
 
     /** What a new project starts from: an intent with no location limit. */
     static final ProjectFields NEW = new ProjectFields(
@@ -32,10 +35,15 @@ record ProjectFields(
                     null, null, null),
             null,
             ProjectStatus.INTENT,
+            null,
+            null,
+            null,
             null);
 
     ProjectFields {
         name = SiteRequirement.text(name);
         assignedStaff = SiteRequirement.text(assignedStaff);
+        staffNotes = SiteRequirement.text(staffNotes);
+        nextAction = SiteRequirement.text(nextAction);
     }
 }

@@ -4,17 +4,22 @@ import cn.dongguan.cfk.security.CurrentViewer;
 import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.shared.ETags;
 import cn.dongguan.cfk.shared.ForbiddenException;
+import cn.dongguan.cfk.shared.JsonBodies;
 import cn.dongguan.cfk.shared.Page;
 import cn.dongguan.cfk.shared.Paging;
 import cn.dongguan.cfk.shared.PreconditionException;
+import cn.dongguan.cfk.shared.SortOrder;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Staff and administrators register and move projects; an enterprise sees only its own. Every
+ * Staff and administrators register and move projects; an enterprise registers its own requirements
+ * (source ENTERPRISE) and sees only its own, without staff notes. Every
  * status move is recorded with who and when. Other features read a saved project's requirement
  * here ({@link #visibleRequirement}), under the same rule of who may see it.
  */
@@ -37,11 +42,46 @@ public class ProjectService {
 
     @Transactional
     ProjectView create(JsonNode json) {
-        requireWriter();
-        ProjectFields fields = rules.merge(ProjectFields.NEW, json);
-        long id = store.insert(fields);
+        ProjectSource source = access.isEnterprise() ? ProjectSource.ENTERPRISE : ProjectSource.STAFF;
+        JsonNode body = json;
+        if (source == ProjectSource.ENTERPRISE) {
+            body = ownRequirement(json);
+        } else {
+            requireWriter();
+        }
+        ProjectFields fields = rules.merge(ProjectFields.NEW, body);
+        long id = store.insert(fields, source);
         store.recordMove(id, null, fields.status().name(), viewer.requireUsername());
-        return one(id);
+        return shown(one(id));
+    }
+
+    /**
+     * An enterprise's own requirement (需求登记): for its own enterprise, an intent; what staff decide
+     * (status, assignee, their notes) is not the enterprise's to set.
+     */
+    private JsonNode ownRequirement(JsonNode json) {
+        long own = viewer.enterpriseId()
+                .orElseThrow(() -> new ForbiddenException(
+                        "您的企业账号尚未核验，核验后才能登记需求",
+                        "Your enterprise account is not verified yet: requirements can be registered once it is"));
+        ObjectNode body = (ObjectNode) JsonBodies.requireObject(json).deepCopy();
+        for (String staffOnly : List.of("status", "assignedStaff", "staffNotes", "nextAction", "nextActionDue")) {
+            if (body.has(staffOnly)) {
+                throw new BadRequestException(
+                        staffOnly,
+                        "字段 " + staffOnly + "：由招商人员设置，企业登记需求时不能填写",
+                        "Field '" + staffOnly + "' is set by staff, not in an enterprise's requirement");
+            }
+        }
+        JsonNode enterprise = body.get("enterpriseId");
+        if (enterprise != null && !(enterprise.isIntegralNumber() && enterprise.asLong() == own)) {
+            throw new BadRequestException(
+                    "enterpriseId",
+                    "字段 enterpriseId：企业只能为本企业登记需求",
+                    "Field 'enterpriseId': an enterprise registers requirements for itself only");
+        }
+        body.put("enterpriseId", own);
+        return body;
     }
 
     @Transactional
@@ -72,11 +112,16 @@ public class ProjectService {
     ProjectView get(long id) {
         ProjectView p = store.find(id, today()).orElseThrow(() -> ProjectAccess.notFound(id));
         access.requireVisible(p);
-        return p.withHistory(store.moves(id));
+        return shown(p.withHistory(store.moves(id)));
     }
 
     @Transactional(readOnly = true)
     Page<ProjectView> list(ProjectStore.Filter filter, int page, int size) {
+        return list(filter, page, size, new SortOrder("id", false));
+    }
+
+    @Transactional(readOnly = true)
+    Page<ProjectView> list(ProjectStore.Filter filter, int page, int size, SortOrder sort) {
         Paging paging = Page.check(page, size);
         ProjectStore.Filter scoped = filter;
         if (!viewer.isStaffOrAdmin()) {
@@ -84,11 +129,24 @@ public class ProjectService {
                 throw new ForbiddenException(
                         "只有招商人员、管理员和企业本身可以查看项目", "Only staff, administrators and the enterprise itself see projects");
             }
-            long own = viewer.enterpriseId().orElse(-1L);
-            scoped = new ProjectStore.Filter(
-                    filter.status(), filter.industry(), filter.town(), filter.assignedStaff(), filter.overdue(), own);
+            scoped = filter.withEnterprise(viewer.enterpriseId().orElse(-1L));
         }
-        return store.page(scoped, today(), paging);
+        Page<ProjectView> found = store.page(scoped, today(), paging, sort);
+        return new Page<>(found.items().stream().map(this::shown).toList(), found.total(), found.page(), found.size());
+    }
+
+    /** Every project the list would show (all its pages), as an Excel workbook. */
+    @Transactional(readOnly = true)
+    byte[] workbook(ProjectStore.Filter filter, SortOrder sort) {
+        List<ProjectView> all = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            Page<ProjectView> found = list(filter, page, 500, sort);
+            all.addAll(found.items());
+            if (all.size() >= found.total() || found.items().isEmpty()) {
+                break;
+            }
+        }
+        return ProjectWorkbook.write(all, today());
     }
 
     /** The project's requirement: 404 when there is no such project, 403 when the current viewer may not see it. */
@@ -108,6 +166,11 @@ public class ProjectService {
             throw new ForbiddenException(
                     "只有招商人员和管理员可以登记和修改项目", "Only staff and administrators register and change projects");
         }
+    }
+
+    /** What the viewer sees of a project: staff everything, the enterprise no staff notes. */
+    private ProjectView shown(ProjectView p) {
+        return viewer.isStaffOrAdmin() ? p : p.withoutStaffNotes();
     }
 
     private ProjectView one(long id) {

@@ -2,6 +2,7 @@ package cn.dongguan.cfk.project;
 
 import cn.dongguan.cfk.shared.Page;
 import cn.dongguan.cfk.shared.Paging;
+import cn.dongguan.cfk.shared.SortOrder;
 import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -21,7 +22,9 @@ class ProjectStore {
             SELECT p.*, e.name AS enterprise_name,
                    ARRAY(SELECT town_code FROM project_town t WHERE t.project_id = p.id ORDER BY town_code) AS towns,
                    ARRAY(SELECT park_code FROM project_park k WHERE k.project_id = p.id ORDER BY park_code) AS parks,
-                   (p.planned_start < :today AND p.status IN ('INTENT', 'SITING', 'SIGNED')) AS overdue
+                   (p.planned_start < :today AND p.status IN ('INTENT', 'SITING', 'SIGNED')) AS overdue,
+                   CASE WHEN p.planned_start < :today AND p.status IN ('INTENT', 'SITING', 'SIGNED')
+                        THEN :today - p.planned_start END AS days_overdue
             FROM expansion_project p LEFT JOIN enterprise e ON e.id = p.enterprise_id
             """;
 
@@ -33,7 +36,18 @@ class ProjectStore {
 
     /** The filters of GET /api/projects; null means no filter. */
     record Filter(
-            String status, String industry, String town, String assignedStaff, Boolean overdue, Long enterpriseId) {}
+            String status,
+            String industry,
+            String town,
+            String assignedStaff,
+            Boolean overdue,
+            Long enterpriseId,
+            String source) {
+
+        Filter withEnterprise(Long id) {
+            return new Filter(status, industry, town, assignedStaff, overdue, id, source);
+        }
+    }
 
     Optional<ProjectView> find(long id, LocalDate today) {
         return jdbc.sql(SELECT + " WHERE p.id = :id")
@@ -45,10 +59,23 @@ class ProjectStore {
 
     /** A page of the projects the filter keeps, by id. */
     Page<ProjectView> page(Filter f, LocalDate today, Paging paging) {
+        return page(f, today, paging, new SortOrder("id", false));
+    }
+
+    /** The sort keys of a project list: id, days overdue, planned start, the next action's due date. */
+    static final java.util.Map<String, String> SORTS = java.util.Map.of(
+            "id", "p.id",
+            "daysOverdue", "(:today - p.planned_start)",
+            "plannedStart", "p.planned_start",
+            "nextActionDue", "p.next_action_due");
+
+    /** A page of the projects the filter keeps, in that order (then by id). */
+    Page<ProjectView> page(Filter f, LocalDate today, Paging paging, SortOrder sort) {
         return paging.select(
                 jdbc,
                 "SELECT count(*) FROM expansion_project p" + where(),
-                SELECT + where() + " ORDER BY p.id" + Paging.LIMIT,
+                SELECT + where() + " ORDER BY " + SORTS.get(sort.key()) + " " + sort.direction() + " NULLS LAST, p.id"
+                        + Paging.LIMIT,
                 params(f, today).getValues(),
                 (rs, i) -> view(rs));
     }
@@ -60,6 +87,7 @@ class ProjectStore {
                    AND (CAST(:town AS text) IS NULL OR EXISTS (SELECT 1 FROM project_town t WHERE t.project_id = p.id AND t.town_code = :town))
                    AND (CAST(:staff AS text) IS NULL OR p.assigned_staff = :staff)
                    AND (CAST(:enterprise AS bigint) IS NULL OR p.enterprise_id = :enterprise)
+                   AND (CAST(:source AS text) IS NULL OR p.source = :source)
                    AND (CAST(:overdue AS boolean) IS NULL
                         OR (p.planned_start < :today AND p.status IN ('INTENT', 'SITING', 'SIGNED')) = :overdue)
                 """;
@@ -72,20 +100,24 @@ class ProjectStore {
                 .addValue("town", f.town())
                 .addValue("staff", f.assignedStaff())
                 .addValue("enterprise", f.enterpriseId())
+                .addValue("source", f.source())
                 .addValue("overdue", f.overdue())
                 .addValue("today", Date.valueOf(today));
     }
 
-    long insert(ProjectFields p) {
+    long insert(ProjectFields p, ProjectSource source) {
         long id = jdbc.sql("""
                 INSERT INTO expansion_project (name, enterprise_id, industry_code, investment_wan_yuan, site_kind,
                     min_area_m2, max_area_m2, min_area_mu, max_area_mu, min_ceiling_height_m, min_floor_load_kg_m2,
                     min_power_kva, fire_class, pollution_class, location_hard, max_rent_yuan_m2_month, budget_wan_yuan,
-                    needed_by, planned_start, status, assigned_staff)
+                    needed_by, planned_start, status, assigned_staff, staff_notes, next_action, next_action_due, source)
                 VALUES (:name, :enterpriseId, :industryCode, :investment, :siteKind, :minAreaM2, :maxAreaM2, :minAreaMu,
                     :maxAreaMu, :minCeiling, :minFloorLoad, :minPower, :fireClass, :pollutionClass, :locationHard,
-                    :maxRent, :budget, :neededBy, :plannedStart, :status, :assignedStaff)
-                RETURNING id""").paramSource(fieldParams(p)).query(Long.class).single();
+                    :maxRent, :budget, :neededBy, :plannedStart, :status, :assignedStaff, :staffNotes, :nextAction, :nextActionDue, :source)
+                RETURNING id""")
+                .paramSource(fieldParams(p).addValue("source", source.name()))
+                .query(Long.class)
+                .single();
         replaceLocations(id, p);
         return id;
     }
@@ -100,6 +132,7 @@ class ProjectStore {
                     fire_class = :fireClass, pollution_class = :pollutionClass, location_hard = :locationHard,
                     max_rent_yuan_m2_month = :maxRent, budget_wan_yuan = :budget, needed_by = :neededBy,
                     planned_start = :plannedStart, status = :status, assigned_staff = :assignedStaff,
+                    staff_notes = :staffNotes, next_action = :nextAction, next_action_due = :nextActionDue,
                     version = version + 1
                 WHERE id = :id AND version = :version""")
                 .paramSource(fieldParams(p).addValue("id", id).addValue("version", version))
@@ -170,7 +203,13 @@ class ProjectStore {
                         p.plannedStart() == null ? null : Date.valueOf(p.plannedStart()),
                         java.sql.Types.DATE)
                 .addValue("status", p.status().name())
-                .addValue("assignedStaff", p.assignedStaff());
+                .addValue("assignedStaff", p.assignedStaff())
+                .addValue("staffNotes", p.staffNotes())
+                .addValue("nextAction", p.nextAction())
+                .addValue(
+                        "nextActionDue",
+                        p.nextActionDue() == null ? null : Date.valueOf(p.nextActionDue()),
+                        java.sql.Types.DATE);
     }
 
     private static ProjectView view(ResultSet rs) throws SQLException {
@@ -205,6 +244,13 @@ class ProjectStore {
                 ProjectStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("overdue"),
                 rs.getString("assigned_staff"),
+                ProjectSource.valueOf(rs.getString("source")),
+                rs.getString("staff_notes"),
+                rs.getString("next_action"),
+                rs.getDate("next_action_due") == null
+                        ? null
+                        : rs.getDate("next_action_due").toLocalDate(),
+                rs.getObject("days_overdue", Integer.class),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getLong("version"),
                 null);

@@ -23,6 +23,11 @@ record ProjectView(
         ProjectStatus status,
         boolean overdue,
         String assignedStaff,
+        ProjectSource source,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String staffNotes,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String nextAction,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate nextActionDue,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer daysOverdue,
         Instant createdAt,
         long version,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<StatusChange> statusHistory)
@@ -42,13 +47,50 @@ record ProjectView(
                 status,
                 overdue,
                 assignedStaff,
+                source,
+                staffNotes,
+                nextAction,
+                nextActionDue,
+                daysOverdue,
                 createdAt,
                 version,
                 history);
     }
 
+    /** The project without what only staff see (their notes and next action). */
+    ProjectView withoutStaffNotes() {
+        return new ProjectView(
+                id,
+                name,
+                enterpriseId,
+                enterpriseName,
+                investmentWanYuan,
+                requirement,
+                plannedStart,
+                status,
+                overdue,
+                assignedStaff,
+                source,
+                null,
+                null,
+                null,
+                daysOverdue,
+                createdAt,
+                version,
+                statusHistory);
+    }
+
     ProjectFields fields() {
         return new ProjectFields(
-                name, enterpriseId, investmentWanYuan, requirement, plannedStart, status, assignedStaff);
+                name,
+                enterpriseId,
+                investmentWanYuan,
+                requirement,
+                plannedStart,
+                status,
+                assignedStaff,
+                staffNotes,
+                nextAction,
+                nextActionDue);
     }
 }

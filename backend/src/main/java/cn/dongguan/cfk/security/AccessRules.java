@@ -48,7 +48,14 @@ final class AccessRules implements AuthorizationManager<RequestAuthorizationCont
                 AuthorityAuthorizationManager.hasAnyRole("STAFF", "ADMIN");
         var rules = RequestMatcherDelegatingAuthorizationManager.builder()
                 .add(
-                        get("/api/me", "/api/me/**", "/api/units/*/history", "/api/projects", "/api/projects/**"),
+                        get(
+                                "/api/me",
+                                "/api/me/**",
+                                "/api/units/*/history",
+                                "/api/projects",
+                                "/api/projects/**",
+                                "/api/enquiries",
+                                "/api/enquiries/**"),
                         signedIn)
                 .add(get("/api/stats/freshness"), staff)
                 .add(any("/api/matching/**"), AuthorityAuthorizationManager.hasAnyRole("STAFF", "ADMIN", "ENTERPRISE"))
@@ -58,6 +65,7 @@ final class AccessRules implements AuthorizationManager<RequestAuthorizationCont
                         AuthorityAuthorizationManager.hasAnyRole("STAFF", "ADMIN", "PARK_MANAGER"))
                 .add(any("/api/enterprises", "/api/enterprises/**", "/api/signups", "/api/signups/**"), staff)
                 .add(matcher(HttpMethod.POST, "/api/signup"), permit)
+                .add(matcher(HttpMethod.POST, "/api/enquiries"), permit)
                 .add(matcher(HttpMethod.PATCH, "/api/parks/*"), admin)
                 .add(
                         new OrRequestMatcher(

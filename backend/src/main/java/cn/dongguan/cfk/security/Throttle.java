@@ -24,7 +24,11 @@ public class Throttle {
     public enum Scope {
         ACCOUNT,
         ADDRESS,
-        SIGNUP
+        SIGNUP,
+        /** Enquiries from one client address (issue 14). */
+        ENQUIRY_CLIENT,
+        /** Enquiries with one contact phone or e-mail (issue 14). */
+        ENQUIRY_CONTACT
     }
 
     /** A subject that is blocked now, with its count and until when. */
@@ -84,7 +88,11 @@ public class Throttle {
      * otherwise how long to wait. At most {@code limit} attempts per hour.
      */
     public Optional<Duration> attempt(Scope scope, String subject) {
-        int limit = limits.signupsPerAddressPerHour();
+        return attempt(scope, subject, limits.signupsPerAddressPerHour());
+    }
+
+    /** As {@link #attempt(Scope, String)}, at most {@code limit} attempts per hour. */
+    public Optional<Duration> attempt(Scope scope, String subject, int limit) {
         Duration window = Duration.ofHours(1);
         return tx.execute(status -> {
             OffsetDateTime now = now();

@@ -3,6 +3,7 @@ package cn.dongguan.cfk.space;
 import cn.dongguan.cfk.shared.BBox;
 import cn.dongguan.cfk.shared.FireHazardClass;
 import cn.dongguan.cfk.shared.QueryParams;
+import cn.dongguan.cfk.shared.QueryStrings;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,6 +46,47 @@ record SpaceCriteria(
             String bbox,
             String q,
             Boolean groundFloor) {}
+
+    /** The parameters of a search's filters, as /api/spaces takes them. */
+    static final List<String> PARAMETERS = List.of(
+            "town",
+            "park",
+            "industry",
+            "minArea",
+            "maxArea",
+            "minCeilingHeight",
+            "minFloorLoad",
+            "minPowerKva",
+            "maxRent",
+            "fireClass",
+            "availableBy",
+            "bbox",
+            "q",
+            "groundFloor");
+
+    /**
+     * The filters of a query string ({@code town=CHANGAN&minArea=2000}, URL-encoded as /api/spaces
+     * takes it), checked as the search checks them; 400 naming the parameter when one is wrong,
+     * unknown or given twice.
+     */
+    static SpaceCriteria parse(String query) {
+        java.util.Map<String, String> p = QueryStrings.parse(query, PARAMETERS);
+        return of(new Raw(
+                p.get("town"),
+                p.get("park"),
+                p.get("industry"),
+                QueryStrings.decimal(p, "minArea"),
+                QueryStrings.decimal(p, "maxArea"),
+                QueryStrings.decimal(p, "minCeilingHeight"),
+                QueryStrings.decimal(p, "minFloorLoad"),
+                QueryStrings.decimal(p, "minPowerKva"),
+                QueryStrings.decimal(p, "maxRent"),
+                p.get("fireClass"),
+                p.get("availableBy"),
+                p.get("bbox"),
+                p.get("q"),
+                QueryStrings.bool(p, "groundFloor")));
+    }
 
     /** The checked filters; 400 naming the parameter when one is wrong. */
     static SpaceCriteria of(Raw r) {

@@ -95,6 +95,25 @@ class SpaceSearch {
                 });
     }
 
+    /**
+     * Whether a listing row (space_listing as JSON; null when the unit is not listed) is a hit of the
+     * search now: the same conditions, on that one row (the reverse direction of saved searches).
+     */
+    boolean lists(SpaceCriteria c, String listingJson) {
+        if (listingJson == null) {
+            return false;
+        }
+        SqlConditions where = conditions(c).params(Freshness.sqlParameters(clock));
+        String names = c.qTerms().isEmpty() ? "" : NAMES;
+        return jdbc.sql(
+                        "SELECT EXISTS (SELECT 1 FROM jsonb_populate_record(NULL::space_listing, CAST(:listing AS jsonb)) s\n"
+                                + names + where.where() + ")")
+                .params(where.params())
+                .param("listing", listingJson)
+                .query(Boolean.class)
+                .single();
+    }
+
     private static SqlConditions conditions(SpaceCriteria c) {
         SqlConditions where = new SqlConditions()
                 .always("s.last_confirmed_at >= :hiddenBefore")

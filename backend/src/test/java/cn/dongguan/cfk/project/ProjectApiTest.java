@@ -133,6 +133,7 @@ class ProjectApiTest {
                         "maxRentYuanM2Month",
                         "budgetWanYuan",
                         "neededBy",
+                        "source",
                         "plannedStart",
                         "status",
                         "overdue",
@@ -348,11 +349,6 @@ class ProjectApiTest {
                 .andExpect(status().isForbidden());
         long before = projects();
         mvc.perform(post("/api/projects")
-                        .with(httpBasic("enterprise", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(SPACE_PROJECT.formatted(own)))
-                .andExpect(status().isForbidden());
-        mvc.perform(post("/api/projects")
                         .with(httpBasic("manager01", "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(SPACE_PROJECT.formatted(own)))
@@ -373,6 +369,83 @@ class ProjectApiTest {
                         .content("{\"status\":\"DROPPED\"}"))
                 .andExpect(status().isForbidden());
         assertThat(version(theirs)).isEqualTo(v);
+    }
+
+    private static final String OWN_REQUIREMENT = """
+            {"name": "测试需求：注塑车间", "industryCode": "HIGH_END_EQUIPMENT", "siteKind": "SPACE",
+             "minAreaM2": 1500, "maxAreaM2": 3000, "preferredTowns": ["CHANGAN"], "maxRentYuanM2Month": 28}""";
+
+    private org.springframework.test.web.servlet.ResultActions enterprisePosts(String json) throws Exception {
+        return mvc.perform(post("/api/projects")
+                .with(httpBasic("enterprise", "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
+    }
+
+    @Test
+    void anEnterpriseRegistersItsOwnRequirementWhichStaffSeeAsALead() throws Exception {
+        long own = jdbc.queryForObject("SELECT enterprise_id FROM app_user WHERE username = 'enterprise'", Long.class);
+        String body = enterprisePosts(OWN_REQUIREMENT)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.enterpriseId").value((int) own))
+                .andExpect(jsonPath("$.status").value("INTENT"))
+                .andExpect(jsonPath("$.source").value("ENTERPRISE"))
+                .andExpect(jsonPath("$.statusHistory[0].actor").value("enterprise"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long lead = ((Number) JsonPath.read(body, "$.id")).longValue();
+        long staffOwn = created(SPACE_PROJECT.formatted(enterprise()));
+
+        mvc.perform(get("/api/projects").param("source", "ENTERPRISE").with(httpBasic("staff", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].id", hasItem((int) lead)))
+                .andExpect(jsonPath("$.items[*].source", everyItem(is("ENTERPRISE"))));
+        mvc.perform(get("/api/projects").param("source", "STAFF").with(httpBasic("staff", "demo")))
+                .andExpect(jsonPath("$.items[*].id", hasItem((int) staffOwn)))
+                .andExpect(jsonPath("$.items[*].source", everyItem(is("STAFF"))));
+        mvc.perform(get("/api/projects").param("source", "NOBODY").with(httpBasic("staff", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("source"));
+
+        // staff take the lead on and write their notes; the enterprise sees the assignee, never the notes
+        mvc.perform(patch("/api/projects/{id}", lead)
+                        .with(httpBasic("staff", "demo"))
+                        .header("If-Match", "\"" + version(lead) + "\"")
+                        .contentType(MediaType.parseMediaType("application/merge-patch+json"))
+                        .content("{\"assignedStaff\": \"staff\", \"staffNotes\": \"内部备注：预算偏紧\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.staffNotes").value("内部备注：预算偏紧"));
+        for (String path : List.of("/api/projects/" + lead, "/api/projects?source=ENTERPRISE")) {
+            String seen = mvc.perform(get(path).with(httpBasic("enterprise", "demo")))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(seen).as(path).doesNotContain("内部备注").doesNotContain("staffNotes");
+        }
+        mvc.perform(get("/api/projects/{id}", lead).with(httpBasic("enterprise", "demo")))
+                .andExpect(jsonPath("$.assignedStaff").value("staff"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "\"status\": \"SIGNED\"          | status",
+                "\"assignedStaff\": \"staff\"     | assignedStaff",
+                "\"staffNotes\": \"x\"            | staffNotes",
+                "\"enterpriseId\": %d             | enterpriseId"
+            })
+    void anEnterpriseSetsNoStaffFieldsAndNoOtherEnterprise(String field, String name) throws Exception {
+        long other = jdbc.queryForObject(
+                "SELECT min(id) FROM enterprise WHERE id <> (SELECT enterprise_id FROM app_user WHERE username = 'enterprise')",
+                Long.class);
+        long before = projects();
+        enterprisePosts(OWN_REQUIREMENT.replace("{", "{" + field.formatted(other) + ", "))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value(name));
+        assertThat(projects()).isEqualTo(before);
     }
 
     private org.springframework.test.web.servlet.ResultActions move(long id, String status) throws Exception {

@@ -167,9 +167,7 @@ class WebMapBrowserTest {
     @Test
     void buildingsAndParcelsAreDrawnFromStreetLevelZoomsAndStayBounded() {
         open("#tab=land&map=15/22.78000/113.76500");
-        browser.waiting()
-                .until(d -> Integer.parseInt(d.findElement(By.id("map")).getDomAttribute("data-buildings")) > 0
-                        && Integer.parseInt(d.findElement(By.id("map")).getDomAttribute("data-parcels")) > 0);
+        browser.waiting().until(d -> drawn(d, "data-buildings") > 0 && drawn(d, "data-parcels") > 0);
         assertThat(Integer.parseInt(driver.findElement(By.id("map")).getDomAttribute("data-buildings")))
                 .isLessThanOrEqualTo(1500);
         assertThat(Integer.parseInt(driver.findElement(By.id("map")).getDomAttribute("data-parcels")))
@@ -294,5 +292,11 @@ class WebMapBrowserTest {
         } finally {
             browser.viewport(1366, 768);
         }
+    }
+
+    /** How many features the map says it drew of a layer; 0 until its first load has finished. */
+    private static int drawn(org.openqa.selenium.WebDriver d, String attribute) {
+        String count = d.findElement(By.id("map")).getDomAttribute(attribute);
+        return count == null ? 0 : Integer.parseInt(count);
     }
 }

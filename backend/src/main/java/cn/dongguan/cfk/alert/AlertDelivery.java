@@ -1,0 +1,160 @@
+package cn.dongguan.cfk.alert;
+
+import cn.dongguan.cfk.shared.ProblemException;
+import cn.dongguan.cfk.space.SpaceQueries;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Turns the outbox's changes into notifications, a batch per transaction: the rows are taken with
+ * FOR UPDATE SKIP LOCKED and deleted with the notifications written, so each change is delivered
+ * once, by whichever instance took it; a notification's unique key (change, saved search) holds even
+ * if a batch were ever retried. For each change and saved search the space search says whether the
+ * unit was a hit before the change and is one after; a difference is a notification.
+ */
+@Component
+class AlertDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(AlertDelivery.class);
+    private static final int BATCH = 100;
+
+    private record Change(long id, String kind, long subjectId, String before, String after) {}
+
+    private record Watcher(long id, String username, String query, String mailTo, String mailMode) {}
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final SpaceQueries spaces;
+
+    AlertDelivery(JdbcClient jdbc, TransactionTemplate tx, SpaceQueries spaces) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.spaces = spaces;
+    }
+
+    @Scheduled(
+            fixedDelayString = "${cfk.alert.delivery-delay:1s}",
+            initialDelayString = "${cfk.alert.delivery-delay:1s}")
+    void run() {
+        try {
+            while (deliver() == BATCH) {
+                // more waiting: go on
+            }
+        } catch (RuntimeException e) {
+            log.warn("Alert delivery failed, retrying on the next round", e);
+        }
+    }
+
+    /** Delivers one batch of committed changes; answers how many changes it took. */
+    int deliver() {
+        Integer taken = tx.execute(status -> {
+            List<Change> changes = jdbc.sql("""
+                    SELECT id, subject_kind, subject_id, before::text AS before, after::text AS after
+                    FROM alert_change ORDER BY id LIMIT :batch FOR UPDATE SKIP LOCKED""")
+                    .param("batch", BATCH)
+                    .query((rs, i) -> new Change(
+                            rs.getLong("id"),
+                            rs.getString("subject_kind"),
+                            rs.getLong("subject_id"),
+                            rs.getString("before"),
+                            rs.getString("after")))
+                    .list();
+            if (changes.isEmpty()) {
+                return 0;
+            }
+            List<Watcher> watchers = jdbc.sql("""
+                            SELECT s.id, s.username, s.query, s.email_mode,
+                                   CASE WHEN s.email_mode <> 'NONE' THEN coalesce(s.email, e.contact_email) END AS mail_to
+                            FROM saved_search s
+                            JOIN app_user a ON a.username = s.username
+                            LEFT JOIN enterprise e ON e.id = a.enterprise_id
+                            WHERE s.kind = 'spaces'""")
+                    .query((rs, i) -> new Watcher(
+                            rs.getLong("id"),
+                            rs.getString("username"),
+                            rs.getString("query"),
+                            rs.getString("mail_to"),
+                            rs.getString("email_mode")))
+                    .list();
+            for (Change c : changes) {
+                deliver(c, watchers);
+            }
+            jdbc.sql("DELETE FROM alert_change WHERE id IN (:ids)")
+                    .param("ids", changes.stream().map(Change::id).toList())
+                    .update();
+            return changes.size();
+        });
+        return taken == null ? 0 : taken;
+    }
+
+    private void deliver(Change c, List<Watcher> watchers) {
+        String name = null;
+        for (Watcher w : watchers) {
+            boolean before;
+            boolean after;
+            try {
+                before = spaces.lists(w.query(), c.before());
+                after = spaces.lists(w.query(), c.after());
+            } catch (ProblemException e) {
+                continue; // a query the search no longer takes tells nothing
+            }
+            if (before == after) {
+                continue;
+            }
+            if (name == null) {
+                name = unitName(c.subjectId());
+            }
+            jdbc.sql("""
+                    INSERT INTO notification (username, change_id, saved_search_id, subject_kind, subject_id,
+                        subject_name, fits, what, mail_to, mail_mode)
+                    VALUES (:user, :change, :search, :kind, :subject, :name, :fits, :what, :mailTo,
+                        CASE WHEN CAST(:mailTo AS text) IS NULL THEN 'NONE' ELSE :mailMode END)
+                    ON CONFLICT ON CONSTRAINT notification_once DO NOTHING""")
+                    .param("user", w.username())
+                    .param("change", c.id())
+                    .param("search", w.id())
+                    .param("kind", c.kind())
+                    .param("subject", c.subjectId())
+                    .param("name", name)
+                    .param("fits", after)
+                    .param("what", what(c, after))
+                    .param("mailTo", w.mailTo())
+                    .param("mailMode", w.mailMode())
+                    .update();
+        }
+    }
+
+    private String what(Change c, boolean fits) {
+        if (fits) {
+            return c.before() == null
+                    ? "现已空置，符合您保存的搜索 · Now vacant and a match for your saved search"
+                    : "信息变化后符合您保存的搜索（租金、面积、核实等）· Now a match after a change (rent, area, confirmation …)";
+        }
+        if (c.after() != null) {
+            return "信息变化后不再符合您保存的搜索 · No longer a match after a change (rent, area, terms …)";
+        }
+        String status = jdbc.sql("SELECT status FROM space_unit WHERE id = ?")
+                .param(c.subjectId())
+                .query(String.class)
+                .optional()
+                .orElse("REMOVED");
+        return switch (status) {
+            case "OCCUPIED" -> "已出租，不再可租 · Let: no longer available";
+            case "RESERVED" -> "已预订，不再可租 · Reserved: no longer available";
+            case "REMOVED" -> "已删除，不再可租 · Removed: no longer available";
+            default -> "不再空置 · No longer available";
+        };
+    }
+
+    private String unitName(long unitId) {
+        return jdbc.sql("""
+                SELECT b.name || ' ' || CASE WHEN u.floor_from = u.floor_to THEN u.floor_from || '层'
+                                             ELSE u.floor_from || '–' || u.floor_to || '层' END
+                FROM space_unit u JOIN building b ON b.id = u.building_id WHERE u.id = ?""").param(unitId).query(String.class).optional().orElse("单元 #" + unitId);
+    }
+}

@@ -1,0 +1,88 @@
+package cn.dongguan.cfk.enquiry;
+
+import cn.dongguan.cfk.park.ParkCode;
+import cn.dongguan.cfk.shared.BadRequestException;
+import cn.dongguan.cfk.shared.ETags;
+import cn.dongguan.cfk.shared.MergePatchMapping;
+import cn.dongguan.cfk.shared.Page;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+@RestController
+@RequestMapping("/api/enquiries")
+@Tag(name = "enquiries", description = "咨询与预约看厂 · Enquiries and viewing requests")
+class EnquiryController {
+
+    private final EnquiryService enquiries;
+
+    EnquiryController(EnquiryService enquiries) {
+        this.enquiries = enquiries;
+    }
+
+    @PostMapping
+    @Operation(summary = "Ask about a unit, building or parcel (anyone; anonymous ones rate-limited) · 咨询 / 预约看厂")
+    ResponseEntity<EnquiryView> create(@RequestBody JsonNode body, HttpServletRequest request) {
+        EnquiryView q = enquiries.create(body, request.getRemoteAddr());
+        return ETags.created("/api/enquiries/" + q.id(), q);
+    }
+
+    @GetMapping
+    @Operation(summary = "The enquiries the caller works or sent, by status, park, subject · 咨询列表")
+    Page<EnquiryView> list(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String park,
+            @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) Long buildingId,
+            @RequestParam(required = false) Long parcelId,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        String kind = unitId != null ? "unit" : buildingId != null ? "building" : parcelId != null ? "parcel" : null;
+        Long subject = unitId != null ? unitId : buildingId != null ? buildingId : parcelId;
+        return enquiries.list(status(status), park(park), kind, subject, page, size);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One enquiry · 咨询详情")
+    ResponseEntity<EnquiryView> get(@PathVariable long id) {
+        return ETags.ok(enquiries.get(id));
+    }
+
+    @MergePatchMapping("/{id}")
+    @Operation(summary = "Move an enquiry along (NEW → CONTACTED → VIEWING → CLOSED), notes (If-Match) · 处理咨询")
+    ResponseEntity<EnquiryView> patch(
+            @PathVariable long id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestBody JsonNode body) {
+        return ETags.ok(enquiries.patch(id, ifMatch, body));
+    }
+
+    private static EnquiryStatus status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return EnquiryStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(
+                    "status",
+                    "未知状态 " + status + "（NEW、CONTACTED、VIEWING、CLOSED）",
+                    "Unknown status '" + status + "' (NEW, CONTACTED, VIEWING, CLOSED)");
+        }
+    }
+
+    private static String park(String park) {
+        return park == null || park.isBlank() ? null : ParkCode.parse(park, "park");
+    }
+}

@@ -1,0 +1,46 @@
+// The bell in the header (issue 14): the signed-in user's unread notifications (a unit that now fits
+// or no longer fits a saved search), the latest of them on a click, and "mark all read".
+import { api } from './api.js';
+import { h } from './dom.js';
+
+const REFRESH_MS = 30000;
+
+export function bell() {
+  const count = h('span', { className: 'bell-count', hidden: true });
+  const list = h('div', { className: 'bell-list', hidden: true });
+  const button = h('button', {
+    type: 'button', className: 'bell', 'aria-expanded': 'false', 'aria-label': '提醒 Notifications',
+    onclick: () => {
+      list.hidden = !list.hidden;
+      button.setAttribute('aria-expanded', String(!list.hidden));
+      if (!list.hidden) refresh();
+    },
+  }, '🔔', count);
+
+  async function refresh() {
+    try {
+      const { data } = await api('/api/me/notifications?size=10');
+      count.textContent = String(data.unread);
+      count.hidden = data.unread === 0;
+      list.replaceChildren(
+        h('p', { className: 'bell-head' }, `未读 ${data.unread} 条 · ${data.unread} unread `,
+          h('button', { type: 'button', onclick: readAll }, '全部已读 Mark all read')),
+        ...(data.items.length ? data.items : [null]).map((n) => (n
+          ? h('p', { className: n.read ? 'bell-item' : 'bell-item unread' },
+            h('strong', {}, n.subjectName ?? `#${n.subjectId}`), h('br'), n.what, h('br'),
+            h('small', {}, new Date(n.createdAt).toLocaleString('zh-CN')))
+          : h('p', { className: 'bell-item' }, '暂无提醒 · No notifications yet'))));
+    } catch {
+      // the bell stays as it was; the next round tries again
+    }
+  }
+
+  async function readAll() {
+    await api('/api/me/notifications/read', { method: 'POST', body: {} });
+    await refresh();
+  }
+
+  refresh();
+  setInterval(refresh, REFRESH_MS);
+  return h('span', { className: 'bell-box' }, button, list);
+}
