@@ -56,11 +56,10 @@ class ExportController {
             @RequestParam(required = false) String sort,
             HttpServletResponse response)
             throws IOException {
-        int dot = file.lastIndexOf('.');
+        int dot = file.toLowerCase(Locale.ROOT).endsWith(".shp.zip") ? file.length() - 8 : file.lastIndexOf('.');
         TransferLayer layer = TransferLayer.of(dot < 0 ? file : file.substring(0, dot));
         Exports.Format format = format(dot < 0 ? "" : file.substring(dot + 1));
-        String name = "cfk-" + layer.path + "-" + LocalDate.now() + "."
-                + format.name().toLowerCase(Locale.ROOT);
+        String name = "cfk-" + layer.path + "-" + LocalDate.now() + "." + format.extension;
         if (layer == TransferLayer.SPACES) {
             SpaceListings.Filters filters = new SpaceListings.Filters(
                     town,
@@ -87,14 +86,12 @@ class ExportController {
     }
 
     private static Exports.Format format(String extension) {
-        return switch (extension.toLowerCase(Locale.ROOT)) {
-            case "xlsx" -> Exports.Format.XLSX;
-            case "csv" -> Exports.Format.CSV;
-            default ->
-                throw new NotFoundException(
-                        "不支持的导出格式 “" + extension + "”：可用 xlsx、csv",
-                        "Export format '" + extension + "' is not offered: use xlsx or csv");
-        };
+        return Arrays.stream(Exports.Format.values())
+                .filter(f -> f.extension.equalsIgnoreCase(extension))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException(
+                        "不支持的导出格式 “" + extension + "”：可用 xlsx、csv、geojson、gpkg、shp.zip",
+                        "Export format '" + extension + "' is not offered: use xlsx, csv, geojson, gpkg or shp.zip"));
     }
 
     private static List<String> parks(String park) {
