@@ -17,6 +17,7 @@ export const NAVIGATION = [
   { page: 'projects', href: '/projects.html', text: 'nav.projects' },
   { page: 'match', href: '/match.html', text: 'nav.match', roles: ['STAFF', 'ADMIN', 'ENTERPRISE'] },
   { page: 'manage', href: '/manage.html', text: 'nav.manage' },
+  { page: 'imports', href: '/imports.html', text: 'nav.imports', roles: ['PARK_MANAGER', 'ADMIN'] },
   { page: 'enterprises', href: '/admin-enterprises.html', text: 'nav.enterprises', roles: ['STAFF', 'ADMIN'] },
   { page: 'users', href: '/admin-users.html', text: 'nav.users', roles: ['ADMIN'] },
   { page: 'reference', href: '/admin-reference.html', text: 'nav.reference', roles: ['ADMIN'] },
