@@ -5,6 +5,8 @@ import cn.dongguan.cfk.shared.NotFoundException;
 import cn.dongguan.cfk.shared.QueryParams;
 import cn.dongguan.cfk.space.SpaceListings;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -33,10 +35,27 @@ class ExportController {
 
     @GetMapping("/api/exports/{file}")
     @Operation(
-            summary =
-                    "Export a layer as .xlsx or .csv: buildings, units, parcels, enterprises, parks, towns, spaces · 导出",
-            description = "{layer}.{xlsx|csv}. Inventories take park= and town= (comma-separated codes); spaces take "
-                    + "the filters of GET /api/spaces. Occupants and contacts only for viewers who may see them.")
+            summary = "Export a layer as .xlsx, .csv, .geojson, .gpkg or .shp.zip: buildings, units, parcels,"
+                    + " enterprises, parks, towns, spaces · 导出",
+            description =
+                    "{layer}.{xlsx|csv|geojson|gpkg|shp.zip}. Inventories take park= and town= (comma-separated"
+                            + " codes); spaces take the filters of GET /api/spaces. GIS formats are in EPSG:4326 (units and"
+                            + " spaces as a point of their building). Occupants and contacts only for viewers who may see them.",
+            responses = {
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "The file",
+                        content = {
+                            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                            @Content(mediaType = "text/csv"),
+                            @Content(mediaType = "application/geo+json"),
+                            @Content(mediaType = "application/geopackage+sqlite3"),
+                            @Content(mediaType = "application/zip")
+                        }),
+                @ApiResponse(responseCode = "400", description = "A bad filter"),
+                @ApiResponse(responseCode = "404", description = "No such layer or format"),
+                @ApiResponse(responseCode = "415", description = "A Shapefile, and ogr2ogr is missing")
+            })
     void export(
             @PathVariable String file,
             @RequestParam(required = false) String park,

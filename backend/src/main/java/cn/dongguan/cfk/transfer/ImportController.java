@@ -6,6 +6,7 @@ import cn.dongguan.cfk.shared.PagingProperties;
 import cn.dongguan.cfk.transfer.ImportViews.ErrorView;
 import cn.dongguan.cfk.transfer.ImportViews.JobView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
@@ -49,10 +50,23 @@ class ImportController {
 
     @PostMapping(path = "/{layer}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
-            summary =
-                    "Import a spreadsheet (.xlsx or CSV) of a layer: validated in the background, nothing written · 导入",
-            description = "202 with the job and Location: /api/imports/{id}. crs: the CRS of WKT geometries "
-                    + "(default EPSG:4326); encoding: of a CSV file (UTF-8 or GB18030/GBK; detected when absent).")
+            summary = "Import a file of a layer (.xlsx, CSV, GeoJSON, GeoPackage, zipped Shapefile): validated in the"
+                    + " background, nothing written · 导入",
+            description = "Layers: buildings, units, parcels, enterprises, towns, parks (the last three administrators"
+                    + " only). 202 with the job and Location: /api/imports/{id}. crs: the CRS of the geometries"
+                    + " (EPSG:4326, 4490, 4547, 3857) when the file declares none (.prj, GPKG srs, GeoJSON crs);"
+                    + " one that contradicts the file's rejects it. encoding: of a CSV file or a Shapefile's .dbf"
+                    + " (UTF-8 or GB18030/GBK; detected when absent). 415 when a zipped Shapefile arrives and"
+                    + " GDAL's ogr2ogr is missing on the server.",
+            responses = {
+                @ApiResponse(responseCode = "202", description = "The job, validating"),
+                @ApiResponse(responseCode = "400", description = "No file, or a bad crs or encoding"),
+                @ApiResponse(responseCode = "401", description = "Not signed in"),
+                @ApiResponse(responseCode = "403", description = "Not a park manager or administrator for this layer"),
+                @ApiResponse(responseCode = "404", description = "No such layer"),
+                @ApiResponse(responseCode = "413", description = "Over the size limit (cfk.imports.max-file-size)"),
+                @ApiResponse(responseCode = "415", description = "A Shapefile, and ogr2ogr is missing")
+            })
     ResponseEntity<JobView> start(
             @PathVariable String layer,
             @RequestPart(name = "file", required = false) MultipartFile file,
