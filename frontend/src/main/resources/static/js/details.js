@@ -122,6 +122,13 @@ const RENDERERS = {
       h('div', { className: 'links' },
         h('button', { type: 'button', onclick: () => this.hooks.searchPark('space', p.code) }, t('detail.searchPark')),
         h('button', { type: 'button', onclick: () => this.hooks.searchPark('land', p.code) }, t('detail.searchParkLand'))),
+      h('p', { className: 'exports' }, t('detail.export'), ' ',
+        ...['units', 'buildings', 'parcels'].flatMap(layer => [
+          h('span', {}, t(`export.${layer}`), ' '),
+          ...['xlsx', 'geojson', 'gpkg'].map(format => h('a', {
+            href: `/api/exports/${layer}.${format}?park=${encodeURIComponent(p.code)}`, download: '',
+            className: 'export', dataset: { layer, format } }, `${format} `)),
+        ])),
       h('h3', {}, t('detail.buildings', { count: num(p.buildingPage.total) })),
       h('ul', { className: 'building-list' }, buildings.map(b => h('li', {},
         h('button', { type: 'button', onclick: () => this.hooks.open('building', b.id) },

@@ -22,6 +22,7 @@ export const NAVIGATION = [
     textFor: { ENTERPRISE: 'nav.myMatches' } },
   { page: 'enquiries', href: '/enquiries.html', text: 'nav.enquiries', roles: ['STAFF', 'ADMIN', 'PARK_MANAGER', 'ENTERPRISE'] },
   { page: 'manage', href: '/manage.html', text: 'nav.manage', roles: ['STAFF', 'ADMIN', 'PARK_MANAGER'] },
+  { page: 'imports', href: '/imports.html', text: 'nav.imports', roles: ['PARK_MANAGER', 'ADMIN'] },
   { page: 'enterprises', href: '/admin-enterprises.html', text: 'nav.enterprises', roles: ['STAFF', 'ADMIN'] },
   { page: 'users', href: '/admin-users.html', text: 'nav.users', roles: ['ADMIN'] },
   { page: 'reference', href: '/admin-reference.html', text: 'nav.reference', roles: ['ADMIN'] },

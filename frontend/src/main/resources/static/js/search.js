@@ -138,6 +138,7 @@ export class SearchPanel {
       const page = await getJson(spec.endpoint + query(params), controller.signal);
       error.hidden = true;
       this.last = { kind, page };
+      this.exportLinks(kind, params);
       this.render();
       this.hooks.results(spec.marker, page.items);
     } catch (e) {
@@ -170,6 +171,19 @@ export class SearchPanel {
       error.textContent = e.status === 401 || e.status === 403 ? t('f.signInToSave') : message(e);
       error.hidden = false;
     }
+  }
+
+  /** The results' export links: the space search with all its filters; land by its park and town. */
+  exportLinks(kind, params) {
+    const box = document.querySelector('#results .exports');
+    const filters = { ...params };
+    delete filters.page;
+    delete filters.size;
+    const scope = kind === 'space' ? filters : { park: filters.park, town: filters.town };
+    box.querySelectorAll('a').forEach(a => {
+      a.href = `/api/exports/${kind === 'space' ? 'spaces' : 'parcels'}.${a.dataset.format}${query(scope)}`;
+    });
+    box.hidden = false;
   }
 
   /** Redraws the last results, e.g. in the other language. */

@@ -85,6 +85,16 @@ public class Footprints {
         return InputCrs.parse(tools.jackson.databind.node.JsonNodeFactory.instance.stringNode(crs)).code;
     }
 
+    /**
+     * A boundary of a body's {@code geometry} (with {@code crs}, {@code repair}) read and checked as
+     * every geometry of a write is (SPEC §4: CRS, validity with reason and location, Dongguan's extent),
+     * as a WGS84 MultiPolygon; not placed: a town or park boundary is checked against its dependants by
+     * its import.
+     */
+    public Geometry boundary(JsonNode body, Subject subject) {
+        return input.read(body, subject).geometry();
+    }
+
     /** The area of a stored geometry on the ellipsoid, in m². */
     public double areaM2(Geometry geometry) {
         return placement.areaM2(geometry);

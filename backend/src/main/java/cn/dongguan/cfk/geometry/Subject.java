@@ -10,7 +10,11 @@ public enum Subject {
     /** A single Polygon (a MultiPolygon of one part is accepted as that part). */
     BUILDING("楼栋轮廓", "building footprint", false, "building", "楼栋", "name", "", "overlapsBuildingId", 0x63666b_0001L),
     /** A Polygon or MultiPolygon, stored as a MultiPolygon. */
-    PARCEL("地块边界", "parcel boundary", true, "parcel", "地块", "parcel_no", "宗地编号 ", "overlapsParcelId", 0x63666b_0002L);
+    PARCEL("地块边界", "parcel boundary", true, "parcel", "地块", "parcel_no", "宗地编号 ", "overlapsParcelId", 0x63666b_0002L),
+    /** A town's boundary (imports of the town layer): read and checked, not placed. */
+    TOWN("镇街边界", "town boundary", true, "town", "镇街", "name", "", "overlapsTown", 0x63666b_0003L),
+    /** A park's boundary (imports of the park layer): read and checked, not placed. */
+    PARK("园区边界", "park boundary", true, "park", "园区", "name", "", "overlapsPark", 0x63666b_0004L);
 
     final String zh;
     final String en;

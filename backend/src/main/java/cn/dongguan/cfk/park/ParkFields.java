@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** What administrators edit of a park (the base of a JSON merge patch); its boundary stays as it is. */
-record ParkFields(
+public record ParkFields(
         @NotBlank @Size(max = 128) String name,
 
         @NotNull

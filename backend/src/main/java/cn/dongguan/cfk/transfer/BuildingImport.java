@@ -73,9 +73,7 @@ class BuildingImport implements LayerImport {
                        'fireHazardClass', b.fire_hazard_class)::text END AS stored,
                    ST_AsBinary(b.geom) AS geom_wkb,
                    coalesce((SELECT max(u.floor_to) FROM space_unit u WHERE u.building_id = b.id), 0) AS highest_floor,
-                   CASE WHEN m.geometry IS NOT NULL AND b.id IS NOT NULL
-                        THEN ST_OrderingEquals(ST_SetSRID(ST_GeomFromGeoJSON(m.geometry::text), 4326), b.geom) END
-                       AS same_geometry
+                   import_same_geometry(m.geometry, b.geom) AS same_geometry
             FROM matched m LEFT JOIN building b ON b.id = m.target
             ORDER BY m.row_no""";
 

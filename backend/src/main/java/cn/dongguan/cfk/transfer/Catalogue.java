@@ -58,6 +58,19 @@ final class Catalogue {
                     "A WKT polygon in the import's CRS (default EPSG:4326); blank keeps the stored geometry")
             .build();
 
+    /** A point inside the unit's building (WGS84): what GIS exports of units and spaces carry as geometry. */
+    static final Column LOCATION = Column.of("geometryWkt", "位置（WKT）", "Location (WKT)", WKT)
+            .part(READ_ONLY)
+            .note("楼栋轮廓内的一点（WGS84），仅 GIS 格式导出", "A point inside the building's footprint (WGS84), in GIS exports only")
+            .build();
+
+    private static final Column BOUNDARY = Column.of("geometryWkt", "边界（WKT）", "Boundary (WKT)", WKT)
+            .part(REFERENCE)
+            .note(
+                    "多边形或多多边形；GIS 文件中为要素的几何，坐标系取自文件或导入时所选；留空则保留已有边界",
+                    "A polygon or multipolygon; in a GIS file the feature's geometry, in the file's or the chosen CRS; blank keeps the stored boundary")
+            .build();
+
     static final List<Column> BUILDINGS = List.of(
             ID,
             PARK,
@@ -310,14 +323,22 @@ final class Catalogue {
     static final List<Column> TOWNS = List.of(
             Column.of("code", "镇街编号", "Code", TEXT).part(KEY).build(),
             Column.of("name", "镇街名称", "Name", TEXT).build(),
-            Column.of("nameEn", "英文名称", "English name", TEXT).build());
+            Column.of("nameEn", "英文名称", "English name", TEXT).build(),
+            BOUNDARY);
 
     static final List<Column> PARKS = List.of(
             Column.of("code", "园区编号", "Code", TEXT).part(KEY).build(),
             Column.of("name", "园区名称", "Name", TEXT).build(),
-            Column.of("level", "级别", "Level", TEXT).build(),
-            Column.of("towns", "所在镇街", "Towns", TEXT).build(),
-            Column.of("industries", "定位产业", "Industries", TEXT).build(),
+            Column.of("level", "级别", "Level", CODE)
+                    .values(List.of("国家级", "省级", "省特色", "市级", "镇村工业园"))
+                    .build(),
+            Column.of("towns", "所在镇街", "Towns", TEXT)
+                    .part(READ_ONLY)
+                    .note("由边界确定", "Follows from the boundary")
+                    .build(),
+            Column.of("industries", "定位产业", "Industries", TEXT)
+                    .note("产业编号，以逗号分隔", "Industry codes, comma-separated")
+                    .build(),
             Column.of("plannedAreaM2", "规划面积", "Planned area", DECIMAL)
                     .unit("m²")
                     .build(),
@@ -338,7 +359,8 @@ final class Catalogue {
             Column.of("availableLandMu", "可供应土地", "Available land", DECIMAL)
                     .unit("亩")
                     .part(READ_ONLY)
-                    .build());
+                    .build(),
+            BOUNDARY);
 
     private Catalogue() {}
 

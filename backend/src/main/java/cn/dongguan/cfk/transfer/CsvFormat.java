@@ -2,10 +2,12 @@ package cn.dongguan.cfk.transfer;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** CSV text (UTF-8 with or without BOM, GB18030/GBK), read by {@link CsvRowReader}. */
 @Component
+@Order(4)
 class CsvFormat implements ImportFormat {
 
     @Override

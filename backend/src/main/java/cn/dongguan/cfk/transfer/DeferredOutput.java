@@ -23,10 +23,7 @@ final class DeferredOutput extends OutputStream {
 
     private OutputStream out() throws IOException {
         if (out == null) {
-            response.setContentType(
-                    format == Exports.Format.XLSX
-                            ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                            : "text/csv;charset=UTF-8");
+            response.setContentType(format.mediaType);
             response.setHeader("Content-Disposition", Exports.attachment(fileName));
             out = response.getOutputStream();
         }

@@ -36,19 +36,27 @@ class ExportController {
 
     @GetMapping("/api/exports/{file}")
     @Operation(
-            summary =
-                    "Export a layer as .xlsx or .csv: buildings, units, parcels, enterprises, parks, towns, spaces · 导出",
-            description = "{layer}.{xlsx|csv}. Inventories take park= and town= (comma-separated codes); spaces take "
-                    + "the filters of GET /api/spaces. Occupants and contacts only for viewers who may see them.")
+            summary = "Export a layer as .xlsx, .csv, .geojson, .gpkg or .shp.zip: buildings, units, parcels,"
+                    + " enterprises, parks, towns, spaces · 导出",
+            description =
+                    "{layer}.{xlsx|csv|geojson|gpkg|shp.zip}. Inventories take park= and town= (comma-separated"
+                            + " codes); spaces take the filters of GET /api/spaces. GIS formats are in EPSG:4326 (units and"
+                            + " spaces as a point of their building). Occupants and contacts only for viewers who may see them.")
     @ApiResponse(
             responseCode = "200",
-            description = "The layer as a workbook or CSV file · 导出文件",
+            description = "The layer as a file · 导出文件",
             content = {
                 @Content(
                         mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                         schema = @Schema(type = "string", format = "binary")),
-                @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "application/geo+json", schema = @Schema(type = "object")),
+                @Content(
+                        mediaType = "application/geopackage+sqlite3",
+                        schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary"))
             })
+    @ApiResponse(responseCode = "415", description = "A Shapefile, and ogr2ogr is missing · 缺少 ogr2ogr")
     void export(
             @PathVariable String file,
             @RequestParam(required = false) String park,
@@ -68,11 +76,10 @@ class ExportController {
             @RequestParam(required = false) String sort,
             HttpServletResponse response)
             throws IOException {
-        int dot = file.lastIndexOf('.');
+        int dot = file.toLowerCase(Locale.ROOT).endsWith(".shp.zip") ? file.length() - 8 : file.lastIndexOf('.');
         TransferLayer layer = TransferLayer.of(dot < 0 ? file : file.substring(0, dot));
         Exports.Format format = format(dot < 0 ? "" : file.substring(dot + 1));
-        String name = "cfk-" + layer.path + "-" + LocalDate.now() + "."
-                + format.name().toLowerCase(Locale.ROOT);
+        String name = "cfk-" + layer.path + "-" + LocalDate.now() + "." + format.extension;
         if (layer == TransferLayer.SPACES) {
             SpaceListings.Filters filters = new SpaceListings.Filters(
                     town,
@@ -99,14 +106,12 @@ class ExportController {
     }
 
     private static Exports.Format format(String extension) {
-        return switch (extension.toLowerCase(Locale.ROOT)) {
-            case "xlsx" -> Exports.Format.XLSX;
-            case "csv" -> Exports.Format.CSV;
-            default ->
-                throw new NotFoundException(
-                        "不支持的导出格式 “" + extension + "”：可用 xlsx、csv",
-                        "Export format '" + extension + "' is not offered: use xlsx or csv");
-        };
+        return Arrays.stream(Exports.Format.values())
+                .filter(f -> f.extension.equalsIgnoreCase(extension))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException(
+                        "不支持的导出格式 “" + extension + "”：可用 xlsx、csv、geojson、gpkg、shp.zip",
+                        "Export format '" + extension + "' is not offered: use xlsx, csv, geojson, gpkg or shp.zip"));
     }
 
     private static List<String> parks(String park) {

@@ -32,9 +32,26 @@ import org.springframework.stereotype.Component;
 @Component
 class Exports {
 
+    /** The formats, by the file name's ending, with their media types. */
     enum Format {
-        XLSX,
-        CSV
+        XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        CSV("csv", "text/csv;charset=UTF-8"),
+        GEOJSON("geojson", "application/geo+json"),
+        GPKG("gpkg", "application/geopackage+sqlite3"),
+        SHAPEFILE("shp.zip", "application/zip");
+
+        final String extension;
+        final String mediaType;
+
+        Format(String extension, String mediaType) {
+            this.extension = extension;
+            this.mediaType = mediaType;
+        }
+
+        /** Whether the format holds each row's geometry. */
+        boolean spatial() {
+            return this == GEOJSON || this == GPKG || this == SHAPEFILE;
+        }
     }
 
     /** {@code park=} and {@code town=} of the inventories' exports: lists of codes, checked. */
@@ -63,7 +80,8 @@ class Exports {
                    e.credit_code AS "occupantCreditCode", e.name AS "occupantName",
                    b.type AS "buildingType", b.address, b.fire_hazard_class AS "fireHazardClass",
                    p.name AS "parkName", b.town_code AS "townCode", t.name AS "townName",
-                   u.last_confirmed_at AS "lastConfirmedAt", u.last_confirmed_at < ? AS stale
+                   u.last_confirmed_at AS "lastConfirmedAt", u.last_confirmed_at < ? AS stale,
+                   CASE WHEN ? THEN ST_AsText(ST_PointOnSurface(b.geom)) END AS "geometryWkt"
             FROM space_unit u
             JOIN building b ON b.id = u.building_id
             JOIN town t ON t.code = b.town_code
@@ -89,7 +107,9 @@ class Exports {
                    contact_name AS "contactName", contact_phone AS "contactPhone", contact_email AS "contactEmail"
             FROM enterprise ORDER BY id""";
 
-    private static final String TOWNS = "SELECT code, name, name_en AS \"nameEn\" FROM town ORDER BY code";
+    private static final String TOWNS = """
+            SELECT code, name, name_en AS "nameEn", CASE WHEN ? THEN ST_AsText(geom) END AS "geometryWkt"
+            FROM town ORDER BY code""";
 
     private static final String PARKS = """
             SELECT p.code, p.name, p.level,
@@ -98,7 +118,8 @@ class Exports {
                    p.planned_area_m2 AS "plannedAreaM2", p.managing_body AS "managingBody",
                    p.contact_name AS "contactName", p.contact_phone AS "contactPhone",
                    f.floor_area_m2 AS "floorAreaM2", f.vacant_area_m2 AS "vacantAreaM2", f.vacancy_rate AS "vacancyRate",
-                   f.available_land_mu AS "availableLandMu"
+                   f.available_land_mu AS "availableLandMu",
+                   CASE WHEN ? THEN ST_AsText(p.geom) END AS "geometryWkt"
             FROM park p JOIN park_figures f ON f.park_code = p.code
             WHERE (? OR p.code = ANY (?))
             ORDER BY p.code""";
@@ -107,12 +128,14 @@ class Exports {
     private final CurrentViewer viewer;
     private final SpaceListings spaces;
     private final Clock clock;
+    private final Ogr2ogr ogr2ogr;
 
-    Exports(DataSource dataSource, CurrentViewer viewer, SpaceListings spaces, Clock clock) {
+    Exports(DataSource dataSource, CurrentViewer viewer, SpaceListings spaces, Clock clock, Ogr2ogr ogr2ogr) {
         this.dataSource = dataSource;
         this.viewer = viewer;
         this.spaces = spaces;
         this.clock = clock;
+        this.ogr2ogr = ogr2ogr;
     }
 
     static String attachment(String fileName) {
@@ -120,36 +143,55 @@ class Exports {
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    /** The columns a viewer gets of a layer: personal ones only when they may see some personal data. */
-    List<Column> columns(TransferLayer layer) {
+    /**
+     * The columns a viewer gets of a layer: personal ones only when they may see some personal data;
+     * the geometry only in GIS formats (units and spaces: a point of their building).
+     */
+    List<Column> columns(TransferLayer layer, Format format) {
         boolean personal = viewer.isStaffOrAdmin() || !viewer.managedParks().isEmpty();
-        return layer.columns.stream()
+        List<Column> columns = new ArrayList<>(layer.columns.stream()
                 .filter(c -> layer != TransferLayer.SPACES || !c.personal())
                 .filter(c -> layer != TransferLayer.SPACES || !c.name().equals("position"))
                 .filter(c -> personal || !c.personal())
-                .toList();
+                .filter(c -> format.spatial()
+                        || !c.name().equals(GisRows.GEOMETRY)
+                        || layer == TransferLayer.BUILDINGS
+                        || layer == TransferLayer.PARCELS)
+                .toList());
+        if (format.spatial() && (layer == TransferLayer.UNITS || layer == TransferLayer.SPACES)) {
+            columns.add(Catalogue.LOCATION);
+        }
+        return columns;
     }
 
     void inventory(TransferLayer layer, Format format, Scope scope, OutputStream out) {
-        List<Column> columns = columns(layer);
+        List<Column> columns = columns(layer, format);
+        boolean spatial = format.spatial();
         try (RowWriter writer = writer(format, layer, out)) {
             writer.header(columns);
             Consumer<Map<String, Object>> row = values -> writer.row(values(columns, values));
             switch (layer) {
                 case BUILDINGS -> query(BUILDINGS, row, scope.parks(), scope.towns());
                 case UNITS ->
-                    query(UNITS, row, Timestamp.from(Freshness.staleBefore(clock)), scope.parks(), scope.towns());
+                    query(
+                            UNITS,
+                            row,
+                            Timestamp.from(Freshness.staleBefore(clock)),
+                            spatial,
+                            scope.parks(),
+                            scope.towns());
                 case PARCELS -> query(PARCELS, row, scope.parks(), scope.towns());
                 case ENTERPRISES -> query(ENTERPRISES, row);
-                case TOWNS -> query(TOWNS, row);
-                case PARKS -> query(PARKS, row, scope.parks());
+                case TOWNS -> query(TOWNS, row, spatial);
+                case PARKS -> query(PARKS, row, spatial, scope.parks());
                 case SPACES -> throw new IllegalArgumentException("spaces are exported with the search's filters");
             }
         }
     }
 
     void spaces(Format format, SpaceListings.Filters filters, OutputStream out) {
-        List<Column> columns = columns(TransferLayer.SPACES);
+        List<Column> columns = columns(TransferLayer.SPACES, format);
+        Map<Long, String> points = format.spatial() ? buildingPoints() : Map.of();
         // The writer starts at the first hit: a filter the search refuses is still answered as a problem.
         RowWriter[] writer = {null};
         try {
@@ -157,6 +199,9 @@ class Exports {
                 if (writer[0] == null) {
                     writer[0] = writer(format, TransferLayer.SPACES, out);
                     writer[0].header(columns);
+                }
+                if (!points.isEmpty()) {
+                    hit.put(GisRows.GEOMETRY, points.get(((Number) hit.get("buildingId")).longValue()));
                 }
                 writer[0].row(values(columns, hit));
             });
@@ -171,11 +216,27 @@ class Exports {
         }
     }
 
+    /** A point inside each building's footprint, for the space search's GIS exports. */
+    private Map<Long, String> buildingPoints() {
+        Map<Long, String> points = new HashMap<>();
+        query(
+                "SELECT id, ST_AsText(ST_PointOnSurface(geom)) AS p FROM building",
+                r -> points.put(((Number) r.get("id")).longValue(), (String) r.get("p")));
+        return points;
+    }
+
     private RowWriter writer(Format format, TransferLayer layer, OutputStream out) {
         ZoneId zone = clock.getZone();
-        return format == Format.XLSX
-                ? new XlsxRowWriter(out, layer.zh + " " + layer.path, zone)
-                : new CsvRowWriter(out, zone);
+        return switch (format) {
+            case XLSX -> new XlsxRowWriter(out, layer.zh + " " + layer.path, zone);
+            case CSV -> new CsvRowWriter(out, zone);
+            case GEOJSON -> new GeoJsonRowWriter(out, layer.path, zone);
+            case GPKG -> new GpkgRowWriter(out, layer.path, zone);
+            case SHAPEFILE -> {
+                ogr2ogr.require();
+                yield new ShapefileRowWriter(out, layer.path, zone, ogr2ogr);
+            }
+        };
     }
 
     /** The row's values by column; personal ones blank unless the viewer may see the row's park's. */

@@ -53,12 +53,17 @@ class ImportController {
 
     @PostMapping(path = "/{layer}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
-            summary =
-                    "Import a spreadsheet (.xlsx or CSV) of a layer: validated in the background, nothing written · 导入",
-            description = "202 with the job and Location: /api/imports/{id}. crs: the CRS of WKT geometries "
-                    + "(default EPSG:4326); encoding: of a CSV file (UTF-8 or GB18030/GBK; detected when absent).")
+            summary = "Import a file of a layer (.xlsx, CSV, GeoJSON, GeoPackage, zipped Shapefile): validated in the"
+                    + " background, nothing written · 导入",
+            description = "Layers: buildings, units, parcels, enterprises, towns, parks (the last three administrators"
+                    + " only). 202 with the job and Location: /api/imports/{id}. crs: the CRS of the geometries"
+                    + " (EPSG:4326, 4490, 4547, 3857) when the file declares none (.prj, GPKG srs, GeoJSON crs);"
+                    + " one that contradicts the file's rejects it. encoding: of a CSV file or a Shapefile's .dbf"
+                    + " (UTF-8 or GB18030/GBK; detected when absent). 415 when a zipped Shapefile arrives and"
+                    + " GDAL's ogr2ogr is missing on the server.")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @ApiResponse(responseCode = "413", description = "The file is larger than the import limit · 文件过大")
+    @ApiResponse(responseCode = "415", description = "A zipped Shapefile, and ogr2ogr is missing · 缺少 ogr2ogr")
     ResponseEntity<JobView> start(
             @PathVariable String layer,
             @RequestPart(name = "file", required = false) MultipartFile file,

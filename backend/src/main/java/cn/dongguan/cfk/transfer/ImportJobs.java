@@ -84,6 +84,13 @@ class ImportJobs {
                 .update();
     }
 
+    void crs(long id, String crs) {
+        jdbc.sql("UPDATE import_job SET crs = :crs, updated_at = now() WHERE id = :id")
+                .param("crs", crs)
+                .param("id", id)
+                .update();
+    }
+
     void read(long id, int rowsRead, int emptyRows, String encoding, List<String> columns) {
         jdbc.sql("""
                 UPDATE import_job SET rows_read = :rows, empty_rows = :empty, encoding = coalesce(:encoding, encoding),

@@ -1,4 +1,4 @@
 package cn.dongguan.cfk.transfer;
 
-/** What the user chose for an import beside the file: the CSV encoding, the coordinates' CRS (null: detect, EPSG:4326). */
-record ImportOptions(String encoding, String crs) {}
+/** What the user chose for an import beside the file: the text encoding, the coordinates' CRS (null: the file's, else EPSG:4326); and its layer. */
+record ImportOptions(String encoding, String crs, TransferLayer layer) {}

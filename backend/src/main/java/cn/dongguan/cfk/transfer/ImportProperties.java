@@ -11,9 +11,11 @@ import org.springframework.util.unit.DataSize;
  *                    follow it (application.yml)
  * @param threads     how many jobs validate or commit at once per app instance; more wait their turn
  * @param errorsShown how many errors a job's status lists (all of them: GET /api/imports/{id}/errors)
+ * @param ogr2ogr     GDAL's ogr2ogr, which reads and writes zipped Shapefiles: a command on the PATH or a path
  */
 @ConfigurationProperties("cfk.imports")
 record ImportProperties(
         @DefaultValue("50MB") DataSize maxFileSize,
         @DefaultValue("2") int threads,
-        @DefaultValue("1000") int errorsShown) {}
+        @DefaultValue("1000") int errorsShown,
+        @DefaultValue("ogr2ogr") String ogr2ogr) {}

@@ -1,5 +1,7 @@
 package cn.dongguan.cfk.transfer;
 
+import cn.dongguan.cfk.geometry.Footprints;
+import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.transfer.ImportJob.Status;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,6 +50,7 @@ class ImportRunner {
             int rows;
             try (RowReader reader = format.open(file, options)) {
                 rows = read(jobId, reader, layer, errors, unreadable);
+                fileCrs(jobId, reader, options);
                 List<RowError> problems = reader.problems();
                 if (!problems.isEmpty()) {
                     errors.addAll(problems);
@@ -79,6 +82,33 @@ class ImportRunner {
         }
     }
 
+    /**
+     * The CRS a GIS file declares becomes the job's, when it is one of SPEC §4's; one the user chose
+     * must agree with it (a file without one takes the user's, else EPSG:4326).
+     */
+    private void fileCrs(long jobId, RowReader reader, ImportOptions options) {
+        String declared = reader.crs();
+        if (declared == null) {
+            return;
+        }
+        String code;
+        try {
+            code = Footprints.crsCode(declared);
+        } catch (BadRequestException e) {
+            throw new FileRejected(
+                    "文件声明的坐标系不受支持：" + e.messageZh(), "The file's CRS is not supported: " + e.getMessage());
+        }
+        if (options.crs() != null && !options.crs().equals(code)) {
+            throw new FileRejected(
+                    "文件声明的坐标系为 " + code + "，与所选的 " + options.crs() + " 不一致：请不选坐标系，或修正文件的坐标系说明",
+                    "The file declares " + code + " but " + options.crs()
+                            + " was chosen: choose none, or correct the file's CRS");
+        }
+        if (options.crs() == null) {
+            jobs.crs(jobId, code);
+        }
+    }
+
     /** Refuses a job's file as a whole before reading it (not the format it claims). */
     void reject(long jobId, List<RowError> errors) {
         staging.errors(jobId, 0, errors);
@@ -92,7 +122,14 @@ class ImportRunner {
         HeaderMap[] header = {null};
         CellParser[] parser = {null};
         List<Object[]> batch = new ArrayList<>(BATCH);
-        reader.read(row -> {
+        // a GIS file's geometry (its last cell) is left out for a layer without one (units, enterprises)
+        boolean dropGeometry =
+                reader.spatial() && Catalogue.find(columns, GisRows.GEOMETRY).isEmpty();
+        reader.read(read -> {
+            SourceRow row = dropGeometry && !read.cells().isEmpty()
+                    ? new SourceRow(
+                            read.number(), read.cells().subList(0, read.cells().size() - 1))
+                    : read;
             if (row.blank()) {
                 if (header[0] != null) {
                     counts[2]++;

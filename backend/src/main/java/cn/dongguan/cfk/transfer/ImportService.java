@@ -86,7 +86,7 @@ class ImportService implements DisposableBean {
         }
         String chosenCrs = crs == null || crs.isBlank() ? null : cn.dongguan.cfk.geometry.Footprints.crsCode(crs);
         ImportOptions options =
-                new ImportOptions(encoding == null || encoding.isBlank() ? null : encoding.trim(), chosenCrs);
+                new ImportOptions(encoding == null || encoding.isBlank() ? null : encoding.trim(), chosenCrs, layer);
         Path saved = save(file);
         byte[] head = head(saved);
         Optional<ImportFormat> claimed = formats.stream()
@@ -94,6 +94,14 @@ class ImportService implements DisposableBean {
                 .findFirst();
         ImportFormat format = claimed.orElseGet(() ->
                 formats.stream().filter(f -> f.recognises(head)).findFirst().orElse(null));
+        if (format instanceof ShapefileFormat shapefile) {
+            try {
+                shapefile.requireTool();
+            } catch (GisToolMissingException e) {
+                delete(saved);
+                throw e;
+            }
+        }
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
         long id = jobs.create(
                 layer,
@@ -194,6 +202,10 @@ class ImportService implements DisposableBean {
                         "文件 " + name + " 声称是 " + format.code() + "，但内容是" + looks[0],
                         "The file " + name + " claims to be " + format.code() + " but holds " + looks[1]);
         runner.reject(id, List.of(error));
+        delete(saved);
+    }
+
+    private static void delete(Path saved) {
         try {
             Files.deleteIfExists(saved);
         } catch (IOException e) {
@@ -205,6 +217,11 @@ class ImportService implements DisposableBean {
         requireSignedInImporter();
         if (layer == TransferLayer.ENTERPRISES && !viewer.isAdmin()) {
             throw new ForbiddenException("只有管理员可以导入企业", "Only administrators may import enterprises");
+        }
+        if ((layer == TransferLayer.TOWNS || layer == TransferLayer.PARKS) && !viewer.isAdmin()) {
+            throw new ForbiddenException(
+                    "只有管理员可以导入" + layer.zh + "（含边界）",
+                    "Only administrators may import " + layer.en + " (with their boundaries)");
         }
     }
 

@@ -56,9 +56,7 @@ class ParcelImport implements LayerImport {
                        'referencePriceWanYuan', p.reference_price_wan_yuan,
                        'earliestSupplyDate', p.earliest_supply_date)::text END AS stored,
                    ST_AsBinary(p.geom) AS geom_wkb,
-                   CASE WHEN m.geometry IS NOT NULL AND p.id IS NOT NULL
-                        THEN ST_OrderingEquals(ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(m.geometry::text), 4326)), p.geom) END
-                       AS same_geometry
+                   import_same_geometry(m.geometry, p.geom) AS same_geometry
             FROM matched m LEFT JOIN parcel p ON p.id = m.target
             ORDER BY m.row_no""";
 

@@ -30,6 +30,22 @@ interface RowReader extends Closeable {
         return false;
     }
 
+    /**
+     * The coordinate system the file declares for its geometries (a GIS file's .prj, GPKG srs or
+     * GeoJSON crs), as the file names it; null when it declares none. Known once reading ended.
+     */
+    default String crs() {
+        return null;
+    }
+
+    /**
+     * Whether the format carries each row's geometry as its last cell ({@code geometryWkt}, blank for
+     * none), whether or not the layer takes one.
+     */
+    default boolean spatial() {
+        return false;
+    }
+
     @Override
     default void close() {}
 }

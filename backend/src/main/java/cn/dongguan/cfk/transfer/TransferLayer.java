@@ -6,17 +6,17 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The layers data goes in and out of (issue 11), by their path names. Spreadsheet imports take the
- * inventory layers; towns and parks are exported here and imported with their boundaries by the GIS
- * formats; {@code spaces} is the space search, exported with the units' columns.
+ * The layers data goes in and out of (issue 11), by their path names. Imports take the inventory
+ * layers and the towns and parks with their boundaries (administrators only); {@code spaces} is the
+ * space search, exported with the units' columns.
  */
 enum TransferLayer {
     BUILDINGS("buildings", "楼栋", "buildings", Catalogue.BUILDINGS, true),
     UNITS("units", "单元", "units", Catalogue.UNITS, true),
     PARCELS("parcels", "地块", "parcels", Catalogue.PARCELS, true),
     ENTERPRISES("enterprises", "企业", "enterprises", Catalogue.ENTERPRISES, true),
-    TOWNS("towns", "镇街", "towns", Catalogue.TOWNS, false),
-    PARKS("parks", "园区", "parks", Catalogue.PARKS, false),
+    TOWNS("towns", "镇街", "towns", Catalogue.TOWNS, true),
+    PARKS("parks", "园区", "parks", Catalogue.PARKS, true),
     SPACES("spaces", "可租空间", "vacant space", Catalogue.UNITS, false);
 
     final String path;

@@ -33,6 +33,12 @@ class TransferProblems {
                 HttpStatus.CONTENT_TOO_LARGE, "文件过大", "Content too large", e.zh, e.getMessage(), "file");
     }
 
+    @ExceptionHandler(GisToolMissingException.class)
+    ProblemDetail toolMissing(GisToolMissingException e) {
+        return ProblemResponses.problem(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的文件格式", "Unsupported media type", e.zh, e.getMessage(), "file");
+    }
+
     @ExceptionHandler(ImportConflictException.class)
     ProblemDetail conflict(ImportConflictException e) {
         return ProblemResponses.problem(HttpStatus.CONFLICT, "无法提交", "Conflict", e.zh, e.getMessage(), null);

@@ -2,10 +2,12 @@ package cn.dongguan.cfk.transfer;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Excel .xlsx workbooks (a ZIP of XML parts), read by {@link XlsxRowReader}. */
 @Component
+@Order(1)
 class XlsxFormat implements ImportFormat {
 
     @Override
