@@ -1,11 +1,13 @@
 package cn.dongguan.cfk.alert;
 
 import cn.dongguan.cfk.shared.JsonBodies;
+import cn.dongguan.cfk.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -37,6 +40,7 @@ class AlertController {
 
     @PostMapping("/saved-searches")
     @Operation(summary = "Keep a query of /api/spaces as a standing search · 保存搜索")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<SavedSearch> create(@RequestBody JsonNode body) {
         SavedSearch s = searches.create(body);
         return ResponseEntity.created(java.net.URI.create("/api/me/saved-searches/" + s.id()))
@@ -51,7 +55,8 @@ class AlertController {
 
     @DeleteMapping("/saved-searches/{id}")
     @Operation(summary = "Delete a saved search · 删除保存的搜索")
-    ResponseEntity<Void> delete(@PathVariable long id) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    ResponseEntity<Void> delete(@PathVariable long id) throws NotFoundException {
         searches.delete(id);
         return ResponseEntity.noContent().build();
     }

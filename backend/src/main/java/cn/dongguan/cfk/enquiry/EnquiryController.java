@@ -1,14 +1,20 @@
 package cn.dongguan.cfk.enquiry;
 
 import cn.dongguan.cfk.park.ParkCode;
+import cn.dongguan.cfk.security.ThrottledException;
 import cn.dongguan.cfk.shared.BadRequestException;
+import cn.dongguan.cfk.shared.ETagged;
 import cn.dongguan.cfk.shared.ETags;
+import cn.dongguan.cfk.shared.ForbiddenException;
 import cn.dongguan.cfk.shared.MergePatchMapping;
+import cn.dongguan.cfk.shared.NotFoundException;
 import cn.dongguan.cfk.shared.Page;
+import cn.dongguan.cfk.shared.PreconditionException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -33,7 +40,10 @@ class EnquiryController {
 
     @PostMapping
     @Operation(summary = "Ask about a unit, building or parcel (anyone; anonymous ones rate-limited) · 咨询 / 预约看厂")
-    ResponseEntity<EnquiryView> create(@RequestBody JsonNode body, HttpServletRequest request) {
+    @ResponseStatus(HttpStatus.CREATED)
+    @ETagged
+    ResponseEntity<EnquiryView> create(@RequestBody JsonNode body, HttpServletRequest request)
+            throws ThrottledException, NotFoundException {
         EnquiryView q = enquiries.create(body, request.getRemoteAddr());
         return ETags.created("/api/enquiries/" + q.id(), q);
     }
@@ -47,7 +57,8 @@ class EnquiryController {
             @RequestParam(required = false) Long buildingId,
             @RequestParam(required = false) Long parcelId,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(defaultValue = "50") int size)
+            throws ForbiddenException {
         String kind = unitId != null ? "unit" : buildingId != null ? "building" : parcelId != null ? "parcel" : null;
         Long subject = unitId != null ? unitId : buildingId != null ? buildingId : parcelId;
         return enquiries.list(status(status), park(park), kind, subject, page, size);
@@ -55,16 +66,19 @@ class EnquiryController {
 
     @GetMapping("/{id}")
     @Operation(summary = "One enquiry · 咨询详情")
-    ResponseEntity<EnquiryView> get(@PathVariable long id) {
+    @ETagged
+    ResponseEntity<EnquiryView> get(@PathVariable long id) throws NotFoundException {
         return ETags.ok(enquiries.get(id));
     }
 
     @MergePatchMapping("/{id}")
+    @ETagged
     @Operation(summary = "Move an enquiry along (NEW → CONTACTED → VIEWING → CLOSED), notes (If-Match) · 处理咨询")
     ResponseEntity<EnquiryView> patch(
             @PathVariable long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody JsonNode body) {
+            @RequestBody JsonNode body)
+            throws NotFoundException, PreconditionException {
         return ETags.ok(enquiries.patch(id, ifMatch, body));
     }
 

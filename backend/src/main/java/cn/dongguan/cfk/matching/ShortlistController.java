@@ -1,6 +1,10 @@
 package cn.dongguan.cfk.matching;
 
+import cn.dongguan.cfk.shared.ETagged;
 import cn.dongguan.cfk.shared.ETags;
+import cn.dongguan.cfk.shared.ForbiddenException;
+import cn.dongguan.cfk.shared.NotFoundException;
+import cn.dongguan.cfk.shared.PreconditionException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -24,16 +28,19 @@ class ShortlistController {
 
     @GetMapping("/api/projects/{id}/shortlist")
     @Operation(summary = "The project's shortlist of candidate sites (staff, administrators) · 项目候选清单")
-    ResponseEntity<Shortlist> get(@PathVariable long id) {
+    @ETagged
+    ResponseEntity<Shortlist> get(@PathVariable long id) throws NotFoundException, ForbiddenException {
         return ETags.ok(shortlists.of(id));
     }
 
     @PutMapping("/api/projects/{id}/shortlist")
+    @ETagged
     @Operation(summary = "Replace the project's shortlist ({\"candidates\": [...]}, If-Match) · 保存项目候选清单")
     ResponseEntity<Shortlist> put(
             @PathVariable long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody JsonNode body) {
+            @RequestBody JsonNode body)
+            throws NotFoundException, ForbiddenException, PreconditionException {
         return ETags.ok(shortlists.replace(id, ifMatch, body));
     }
 }

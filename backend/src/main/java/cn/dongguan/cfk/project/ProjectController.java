@@ -11,6 +11,9 @@ import cn.dongguan.cfk.shared.Page;
 import cn.dongguan.cfk.shared.PreconditionException;
 import cn.dongguan.cfk.shared.SortOrder;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
@@ -90,6 +93,13 @@ class ProjectController {
 
     @GetMapping("/export.xlsx")
     @Operation(summary = "The project list (same filters) as an Excel workbook · 导出项目清单")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The workbook · 项目清单",
+            content =
+                    @Content(
+                            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> export(
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String industry,
@@ -122,6 +132,7 @@ class ProjectController {
 
     @PostMapping("/{id}/activities")
     @Operation(summary = "Log a note, call or visit (staff) · 记录跟进")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ProjectActivity> log(@PathVariable long id, @RequestBody JsonNode body)
             throws NotFoundException, ForbiddenException {
         return ResponseEntity.status(HttpStatus.CREATED).body(activities.add(id, body));

@@ -4,6 +4,7 @@ import static cn.dongguan.cfk.apidocs.DocumentedApi.Call.delete;
 import static cn.dongguan.cfk.apidocs.DocumentedApi.Call.get;
 import static cn.dongguan.cfk.apidocs.DocumentedApi.Call.patch;
 import static cn.dongguan.cfk.apidocs.DocumentedApi.Call.post;
+import static cn.dongguan.cfk.apidocs.DocumentedApi.Call.put;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dongguan.cfk.apidocs.DocumentedApi.Answer;
@@ -434,5 +435,72 @@ class ApiAnswersMatchTheDocumentTest {
         api.expect(404, get("/api/imports/999999999/errors").as(MANAGER));
         api.expect(202, post("/api/imports/" + id + "/commit", "").as(MANAGER));
         api.expect(409, post("/api/imports/" + id + "/commit", "").as(MANAGER));
+    }
+
+    @Test
+    void demandMeetsSupply() {
+        long unit = jdbc.queryForObject(
+                "SELECT min(u.id) FROM space_unit u JOIN building b ON b.id = u.building_id WHERE b.park_code = ?",
+                Long.class,
+                PARK);
+        long project = jdbc.queryForObject("SELECT min(id) FROM expansion_project", Long.class);
+        api.expect(200, get("/api/me/units/" + unit).as(MANAGER));
+        api.expect(404, get("/api/me/units/999999999").as(MANAGER));
+        api.expect(403, get("/api/me/to-confirm?park=DG-P01").as(MANAGER));
+
+        String enquiry = "{\"unitId\": " + unit
+                + ", \"message\": \"想预约看厂\", \"contactName\": \"王先生\", \"contactPhone\": \"0769-12345678\"}";
+        Answer asked = api.expect(201, post("/api/enquiries", enquiry).as("enterprise"));
+        api.expect(400, post("/api/enquiries", "{\"unitId\": " + unit + "}").as("enterprise"));
+        long id = asked.json().get("id").asLong();
+        api.expect(200, get("/api/enquiries?park=" + PARK).as("staff"));
+        api.expect(401, get("/api/enquiries"));
+        Answer one = api.expect(200, get("/api/enquiries/" + id).as("staff"));
+        api.expect(404, get("/api/enquiries/999999999").as("staff"));
+        api.expect(
+                200,
+                patch("/api/enquiries/" + id, "{\"status\": \"CONTACTED\"}")
+                        .header("If-Match", one.header("ETag"))
+                        .as("staff"));
+        api.expect(
+                412,
+                patch("/api/enquiries/" + id, "{\"status\": \"VIEWING\"}")
+                        .header("If-Match", one.header("ETag"))
+                        .as("staff"));
+
+        Answer saved = api.expect(
+                201,
+                post("/api/me/saved-searches", "{\"kind\": \"spaces\", \"query\": \"park=" + PARK + "\"}")
+                        .as("enterprise"));
+        api.expect(
+                400, post("/api/me/saved-searches", "{\"kind\": \"planets\"}").as("enterprise"));
+        api.expect(200, get("/api/me/saved-searches").as("enterprise"));
+        api.expect(
+                204,
+                delete("/api/me/saved-searches/" + saved.json().get("id").asLong())
+                        .as("enterprise"));
+        api.expect(404, delete("/api/me/saved-searches/999999999").as("enterprise"));
+        api.expect(200, get("/api/me/notifications").as("enterprise"));
+        api.expect(200, post("/api/me/notifications/read", "{}").as("enterprise"));
+
+        Answer shortlist =
+                api.expect(200, get("/api/projects/" + project + "/shortlist").as("staff"));
+        api.expect(404, get("/api/projects/999999999/shortlist").as("staff"));
+        api.expect(
+                200,
+                put("/api/projects/" + project + "/shortlist", "{\"candidates\": []}")
+                        .header("If-Match", shortlist.header("ETag"))
+                        .as("staff"));
+        api.expect(200, get("/api/projects/" + project + "/activities").as("staff"));
+        api.expect(
+                201,
+                post("/api/projects/" + project + "/activities", "{\"kind\": \"CALL\", \"text\": \"电话回访\"}")
+                        .as("staff"));
+        api.expect(
+                400,
+                post("/api/projects/" + project + "/activities", "{\"kind\": \"FAX\"}")
+                        .as("staff"));
+        Answer list = api.expect(200, get("/api/projects/export.xlsx").as("staff"));
+        assertThat(list.body()).startsWith('P', 'K');
     }
 }

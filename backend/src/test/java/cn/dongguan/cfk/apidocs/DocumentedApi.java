@@ -55,6 +55,10 @@ final class DocumentedApi {
                     .body(json.getBytes(StandardCharsets.UTF_8));
         }
 
+        static Call put(String uri, String json) {
+            return new Call("PUT", uri, null, null, Map.of(), null).json(json);
+        }
+
         static Call delete(String uri) {
             return new Call("DELETE", uri, null, null, Map.of(), null);
         }

@@ -90,7 +90,7 @@ class RolePagesBrowserTest {
         assertThat(signIn("enterprise"))
                 .as("an enterprise starts with the search")
                 .isEqualTo("/");
-        assertThat(navigation("enterprise · 企业")).containsExactly("地图", "我的需求", "我的匹配", "修改密码");
+        assertThat(navigation("enterprise · 企业")).containsExactly("地图", "我的需求", "我的匹配", "咨询", "修改密码");
         // Escape closes a site's details and gives the focus back to the result it was opened from
         WebElement result = browser.waiting()
                 .until(d -> d.findElements(By.cssSelector(".result-list li button")).stream()
@@ -166,7 +166,7 @@ class RolePagesBrowserTest {
         assertThat(navigation("staff · 招商人员")).contains("项目");
 
         assertThat(signIn("manager07")).isEqualTo("/manage.html");
-        assertThat(navigation("manager07 · 园区管理员")).containsExactly("地图", "园区数据", "修改密码");
+        assertThat(navigation("manager07 · 园区管理员")).containsExactly("地图", "咨询", "园区数据", "数据导入", "修改密码");
         // the page follows the language chosen in the header
         browser.waiting()
                 .until(d -> d.findElement(By.id("queue-count")).getText().startsWith("("));
@@ -198,7 +198,7 @@ class RolePagesBrowserTest {
             check(findings, page);
         }
         signIn("staff");
-        for (String page : List.of("/projects.html", "/manage.html", "/admin-enterprises.html")) {
+        for (String page : List.of("/projects.html", "/manage.html", "/admin-enterprises.html", "/enquiries.html")) {
             check(findings, page);
         }
         long project = jdbc.sql("SELECT min(id) FROM expansion_project WHERE site_kind = 'EITHER'")
@@ -215,6 +215,7 @@ class RolePagesBrowserTest {
         signIn("manager07");
         check(findings, "/manage.html");
         check(findings, "/password.html");
+        check(findings, "/imports.html");
         signIn("admin");
         for (String page : List.of("/admin-users.html", "/admin-reference.html", "/admin-audit.html")) {
             check(findings, page);
