@@ -1,10 +1,5 @@
 package cn.dongguan.cfk.security;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -25,13 +20,10 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
-import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.session.web.http.DefaultCookieSerializer;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Reads are public (without personal data); everything else needs a signed-in user whose role and
@@ -68,7 +60,7 @@ class SecurityConfig {
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .exceptionHandling(
                         e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
-                .csrf(csrf -> csrf.spa()
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokens())
                         .csrfTokenRepository(csrfTokens)
                         .ignoringRequestMatchers(new CsrfExemption(sessionCookie)))
                 .headers(headers -> headers.addHeaderWriter(
@@ -77,7 +69,6 @@ class SecurityConfig {
                         .frameOptions(frame -> frame.deny())
                         .permissionsPolicyHeader(
                                 permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)")))
-                .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new PasswordChangeGate(), AuthorizationFilter.class)
                 .addFilterAfter(new ActorFilter(), AuthorizationFilter.class);
@@ -167,18 +158,5 @@ class SecurityConfig {
                             ? "The CSRF token is missing or invalid: reload the page and try again"
                             : "Your role may not do this");
         };
-    }
-
-    /** Loads the deferred CSRF token on every request, so the XSRF-TOKEN cookie is always there for the web app. */
-    private static final class CsrfCookieFilter extends OncePerRequestFilter {
-        @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-            CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-            if (token != null) {
-                token.getToken();
-            }
-            chain.doFilter(request, response);
-        }
     }
 }
