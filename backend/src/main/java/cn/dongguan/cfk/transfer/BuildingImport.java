@@ -261,42 +261,7 @@ class BuildingImport implements LayerImport {
                       WHERE job_id = ? AND action = 'CHANGED' AND NOT placement) o
                 WHERE b.id = o.target_id AND b.version = o.target_version""").param(job).update();
         StaleImportException.requireAll(updated, expected, "楼栋|buildings");
-        record Placing(
-                int row, Long target, Long version, ObjectNode checked, byte[] storedGeometry, String storedPark) {}
-        List<Placing> placing = jdbc.sql("""
-                        SELECT o.row_no, o.target_id, o.target_version, o.checked::text AS checked,
-                               ST_AsBinary(b.geom) AS geom, b.park_code
-                        FROM import_outcome o LEFT JOIN building b ON b.id = o.target_id
-                        WHERE o.job_id = ? AND o.placement AND o.action IN ('NEW', 'CHANGED') ORDER BY o.row_no""")
-                .param(job)
-                .query((rs, i) -> new Placing(
-                        rs.getInt("row_no"),
-                        (Long) rs.getObject("target_id"),
-                        (Long) rs.getObject("target_version"),
-                        Rows.parse(rs.getString("checked")),
-                        rs.getBytes("geom"),
-                        rs.getString("park_code")))
-                .list();
-        for (Placing p : placing) {
-            ObjectNode c = p.checked();
-            String park = c.path("parkCode").asString(null);
-            String crs = c.path("crs").asString(null);
-            Placed placed;
-            try {
-                if (p.target() == null) {
-                    placed = placements.placeNew(c.get("geometry"), crs, park, Subject.BUILDING);
-                } else {
-                    Existing existing = new Existing(
-                            p.target(), Placements.geometry(p.storedGeometry()), p.storedPark(), p.version());
-                    placed = placements
-                            .placeChange(c.get("geometry"), crs, existing, park, Subject.BUILDING)
-                            .orElse(null);
-                }
-            } catch (BadRequestException e) {
-                throw StaleImportException.row(p.row(), e);
-            }
-            write(p.target(), p.version(), c, placed);
-        }
+        placements.commitPlaced(jdbc, job, "building", Subject.BUILDING, this::write);
     }
 
     private void write(Long target, Long version, ObjectNode c, Placed placed) {

@@ -4,6 +4,8 @@ import cn.dongguan.cfk.geometry.Footprints;
 import cn.dongguan.cfk.geometry.Footprints.Existing;
 import cn.dongguan.cfk.geometry.Footprints.Placed;
 import cn.dongguan.cfk.geometry.Subject;
+import cn.dongguan.cfk.shared.BadRequestException;
+import java.util.List;
 import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -11,6 +13,7 @@ import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -56,6 +59,54 @@ class Placements {
     /** In the caller's transaction. */
     Optional<Placed> placeChange(JsonNode geometry, String crs, Existing feature, String parkCode, Subject subject) {
         return footprints.replace(geometry == null ? Rows.object() : body(geometry, crs), feature, parkCode, subject);
+    }
+
+    /** Writes a placed row of an import's commit: a new feature (target null) or a stored one's change. */
+    interface PlacedWriter {
+        void write(Long target, Long version, ObjectNode checked, Placed placed);
+    }
+
+    /**
+     * The commit's rows of {@code table} (building or parcel) that carry a geometry: each placed through the
+     * geometry pipeline as a form's write would be, then written; a row the pipeline refuses now (the
+     * data changed since the preview) refuses the whole commit, naming its row.
+     */
+    void commitPlaced(JdbcClient jdbc, long job, String table, Subject subject, PlacedWriter writer) {
+        record Placing(
+                int row, Long target, Long version, ObjectNode checked, byte[] storedGeometry, String storedPark) {}
+        List<Placing> placing = jdbc.sql("""
+                        SELECT o.row_no, o.target_id, o.target_version, o.checked::text AS checked,
+                               ST_AsBinary(t.geom) AS geom, t.park_code
+                        FROM import_outcome o LEFT JOIN %s t ON t.id = o.target_id
+                        WHERE o.job_id = ? AND o.placement AND o.action IN ('NEW', 'CHANGED') ORDER BY o.row_no""".formatted(table))
+                .param(job)
+                .query((rs, i) -> new Placing(
+                        rs.getInt("row_no"),
+                        (Long) rs.getObject("target_id"),
+                        (Long) rs.getObject("target_version"),
+                        Rows.parse(rs.getString("checked")),
+                        rs.getBytes("geom"),
+                        rs.getString("park_code")))
+                .list();
+        for (Placing p : placing) {
+            ObjectNode c = p.checked();
+            String park = c.path("parkCode").asString(null);
+            String crs = c.path("crs").asString(null);
+            Placed placed;
+            try {
+                if (p.target() == null) {
+                    placed = placeNew(c.get("geometry"), crs, park, subject);
+                } else {
+                    Existing existing =
+                            new Existing(p.target(), geometry(p.storedGeometry()), p.storedPark(), p.version());
+                    placed = placeChange(c.get("geometry"), crs, existing, park, subject)
+                            .orElse(null);
+                }
+            } catch (BadRequestException e) {
+                throw StaleImportException.row(p.row(), e);
+            }
+            writer.write(p.target(), p.version(), c, placed);
+        }
     }
 
     double areaM2(Geometry geometry) {
