@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.enterprise;
 
+import cn.dongguan.cfk.shared.Texts;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -28,21 +29,12 @@ record EnterpriseFields(
         @Size(max = 128) @Email String contactEmail) {
 
     EnterpriseFields {
-        name = text(name);
-        creditCode = text(CreditCode.normalise(creditCode));
-        industryCode = text(industryCode);
-        grade = text(grade);
-        contactName = text(contactName);
-        contactPhone = text(contactPhone);
-        contactEmail = text(contactEmail);
-    }
-
-    /** Trimmed, and blank is none. */
-    private static String text(String value) {
-        if (value == null) {
-            return null;
-        }
-        String trimmed = value.trim();
-        return trimmed.isEmpty() ? null : trimmed;
+        name = Texts.trimmed(name);
+        creditCode = Texts.trimmed(CreditCode.normalise(creditCode));
+        industryCode = Texts.trimmed(industryCode);
+        grade = Texts.trimmed(grade);
+        contactName = Texts.trimmed(contactName);
+        contactPhone = Texts.trimmed(contactPhone);
+        contactEmail = Texts.trimmed(contactEmail);
     }
 }

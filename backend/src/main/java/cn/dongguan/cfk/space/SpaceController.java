@@ -157,7 +157,7 @@ class SpaceController {
             @Parameter(description = "1–500, default 20 (unless configured); above: 400")
                     @RequestParam(required = false)
                     Integer size) {
-        SpaceCriteria criteria = SpaceCriteria.of(new SpaceCriteria.Raw(
+        SpaceListings.Filters filters = new SpaceListings.Filters(
                 town,
                 park,
                 industry,
@@ -171,8 +171,10 @@ class SpaceController {
                 availableBy,
                 bbox,
                 q,
-                groundFloor));
-        SortOrder order = SortOrder.parse(sort, SpaceSearch.SORT_KEYS, SpaceSearch.DEFAULT_SORT, "sort");
+                groundFloor,
+                sort);
+        SpaceCriteria criteria = SpaceCriteria.of(filters);
+        SortOrder order = SpaceSearch.order(sort);
         return search.search(criteria, order, paging.of(page, size));
     }
 }
