@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.enterprise;
 
+import cn.dongguan.cfk.shared.ContactPhone;
 import cn.dongguan.cfk.shared.Texts;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -20,10 +21,7 @@ record EnterpriseFields(
 
         @Size(max = 64) String contactName,
 
-        @Size(max = 32)
-        @Pattern(
-                regexp = "[0-9+()\\- ]*",
-                message = "联系电话只能包含数字、空格和 + - ( )|A phone number holds digits, spaces and + - ( ) only")
+        @Size(max = ContactPhone.MAX) @Pattern(regexp = ContactPhone.PATTERN, message = ContactPhone.TEXT)
         String contactPhone,
 
         @Size(max = 128) @Email String contactEmail) {

@@ -34,7 +34,7 @@ class ParkEditController {
     @Operation(summary = "A park as administrators edit it; the ETag is its version · 园区资料")
     ResponseEntity<ParkEdits.EditablePark> park(@PathVariable String code) {
         ParkEdits.EditablePark park = edits.get(code);
-        return ResponseEntity.ok().eTag(ETags.of(park.version())).body(park);
+        return ETags.ok(park);
     }
 
     @PatchMapping(
@@ -49,6 +49,6 @@ class ParkEditController {
             @RequestBody JsonNode body)
             throws ConflictException {
         ParkEdits.EditablePark park = edits.patch(code, ifMatch, body);
-        return ResponseEntity.ok().eTag(ETags.of(park.version())).body(park);
+        return ETags.ok(park);
     }
 }

@@ -6,6 +6,7 @@ import cn.dongguan.cfk.shared.ETags;
 import cn.dongguan.cfk.shared.JsonBodies;
 import cn.dongguan.cfk.shared.NotFoundException;
 import cn.dongguan.cfk.shared.Texts;
+import cn.dongguan.cfk.shared.Versioned;
 import cn.dongguan.cfk.shared.VersionedUpdate;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -35,7 +36,8 @@ class ParkEdits {
             String contactName,
             String contactPhone,
             BigDecimal plannedAreaM2,
-            long version) {
+            long version)
+            implements Versioned {
 
         ParkFields fields() {
             return new ParkFields(name, level, industries, managingBody, contactName, contactPhone, plannedAreaM2);

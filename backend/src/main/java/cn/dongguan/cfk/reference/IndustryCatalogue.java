@@ -5,6 +5,7 @@ import cn.dongguan.cfk.shared.ConflictException;
 import cn.dongguan.cfk.shared.ETags;
 import cn.dongguan.cfk.shared.JsonBodies;
 import cn.dongguan.cfk.shared.NotFoundException;
+import cn.dongguan.cfk.shared.Versioned;
 import cn.dongguan.cfk.shared.VersionedUpdate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -63,7 +64,8 @@ class IndustryCatalogue {
             int sortOrder,
             boolean retired,
             long usedBy,
-            long version) {}
+            long version)
+            implements Versioned {}
 
     private final JdbcClient jdbc;
     private final JsonBodies bodies;

@@ -4,7 +4,6 @@ import cn.dongguan.cfk.shared.ConflictException;
 import cn.dongguan.cfk.shared.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -40,9 +39,7 @@ class IndustryEditController {
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<IndustryCatalogue.CatalogueEntry> add(@RequestBody JsonNode body) throws ConflictException {
         IndustryCatalogue.CatalogueEntry added = catalogue.add(body);
-        return ResponseEntity.created(URI.create("/api/industries/" + added.code()))
-                .eTag(ETags.of(added.version()))
-                .body(added);
+        return ETags.created("/api/industries/" + added.code(), added);
     }
 
     @PatchMapping(
@@ -54,7 +51,7 @@ class IndustryEditController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody JsonNode body) {
         IndustryCatalogue.CatalogueEntry changed = catalogue.patch(code, ifMatch, body);
-        return ResponseEntity.ok().eTag(ETags.of(changed.version())).body(changed);
+        return ETags.ok(changed);
     }
 
     @DeleteMapping("/api/industries/{code}")
