@@ -72,7 +72,7 @@ class ParcelController {
                     Integer size) {
         ParcelCriteria criteria =
                 ParcelCriteria.of(town, park, minAreaMu, maxAreaMu, planningUse, status, availableBy, bbox);
-        SortOrder order = SortOrder.parse(sort, ParcelSearch.SORT_KEYS, ParcelSearch.DEFAULT_SORT, "sort");
+        SortOrder order = ParcelSearch.order(sort);
         return search.search(criteria, order, paging.of(page, size));
     }
 
