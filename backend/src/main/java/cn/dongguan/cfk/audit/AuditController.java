@@ -17,20 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "audit", description = "审计记录 · The audit (administrators)")
-class AuditController {
+record AuditController(AuditQueries audit, Clock clock, PagingProperties paging) {
 
     private static final Pattern NAME = Pattern.compile("^[A-Za-z0-9_.:@-]{1,64}$");
-
-    private final PagingProperties paging;
-    private final AuditQueries audit;
-    private final Clock clock;
-
-    AuditController(AuditQueries audit, Clock clock, PagingProperties paging) {
-        this.paging = paging;
-
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     @GetMapping("/api/admin/audit")
     @Operation(

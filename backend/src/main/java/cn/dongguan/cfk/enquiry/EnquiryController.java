@@ -29,13 +29,7 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping("/api/enquiries")
 @Tag(name = "enquiries", description = "咨询与预约看厂 · Enquiries and viewing requests")
-class EnquiryController {
-
-    private final EnquiryService enquiries;
-
-    EnquiryController(EnquiryService enquiries) {
-        this.enquiries = enquiries;
-    }
+record EnquiryController(EnquiryService enquiries) {
 
     @PostMapping
     @Operation(summary = "Ask about a unit, building or parcel (anyone; anonymous ones rate-limited) · 咨询 / 预约看厂")

@@ -19,15 +19,7 @@ import tools.jackson.databind.JsonNode;
 
 @RestController
 @Tag(name = "enterprises", description = "企业 · Enterprises (staff, administrators and park managers)")
-class EnterpriseWriteController {
-
-    private final EnterpriseRegistry registry;
-    private final CurrentViewer viewer;
-
-    EnterpriseWriteController(EnterpriseRegistry registry, CurrentViewer viewer) {
-        this.registry = registry;
-        this.viewer = viewer;
-    }
+record EnterpriseWriteController(EnterpriseRegistry registry, CurrentViewer viewer) {
 
     @GetMapping("/api/enterprises/{id}")
     @Operation(summary = "An enterprise with its contact; the ETag is its version (staff, administrators) · 企业详情")

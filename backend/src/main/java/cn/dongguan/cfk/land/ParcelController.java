@@ -29,19 +29,7 @@ import tools.jackson.databind.JsonNode;
 /** The land search, a parcel, and the writes of parcels. */
 @RestController
 @RequestMapping("/api/parcels")
-class ParcelController {
-
-    private final ParcelSearch search;
-    private final PagingProperties paging;
-    private final ParcelRepository parcels;
-    private final ParcelService service;
-
-    ParcelController(ParcelSearch search, PagingProperties paging, ParcelRepository parcels, ParcelService service) {
-        this.search = search;
-        this.paging = paging;
-        this.parcels = parcels;
-        this.service = service;
-    }
+record ParcelController(ParcelSearch search, PagingProperties paging, ParcelRepository parcels, ParcelService service) {
 
     @GetMapping
     @Tag(name = "search", description = "空间与土地检索 · Space and land search")

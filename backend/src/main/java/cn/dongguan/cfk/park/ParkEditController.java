@@ -16,13 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 @RestController
 @Tag(name = "admin", description = "用户与角色 · Users and roles (administrators)")
-class ParkEditController {
-
-    private final ParkEdits edits;
-
-    ParkEditController(ParkEdits edits) {
-        this.edits = edits;
-    }
+record ParkEditController(ParkEdits edits) {
 
     @GetMapping("/api/admin/parks")
     @Operation(summary = "The parks with what administrators edit and their versions · 园区资料（管理员）")

@@ -36,18 +36,10 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping("/api/projects")
 @Tag(name = "projects", description = "增资扩产项目 · Expansion projects")
-class ProjectController {
+record ProjectController(ProjectService projects, ProjectActivities activities) {
 
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
-    private final ProjectService projects;
-    private final ProjectActivities activities;
-
-    ProjectController(ProjectService projects, ProjectActivities activities) {
-        this.projects = projects;
-        this.activities = activities;
-    }
 
     @PostMapping
     @Operation(summary = "Register a project (staff; an enterprise its own requirement) · 登记项目 / 需求登记")

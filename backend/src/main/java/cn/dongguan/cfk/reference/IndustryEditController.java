@@ -20,13 +20,7 @@ import tools.jackson.databind.JsonNode;
 
 @RestController
 @Tag(name = "admin", description = "用户与角色 · Users and roles (administrators)")
-class IndustryEditController {
-
-    private final IndustryCatalogue catalogue;
-
-    IndustryEditController(IndustryCatalogue catalogue) {
-        this.catalogue = catalogue;
-    }
+record IndustryEditController(IndustryCatalogue catalogue) {
 
     @GetMapping("/api/admin/industries")
     @Operation(summary = "The whole industry catalogue, retired ones too, with how much uses each · 产业目录（管理员）")

@@ -35,29 +35,13 @@ import tools.jackson.databind.JsonNode;
  */
 @RestController
 @RequestMapping("/api")
-class SpaceController {
-
-    private final SpaceReader reader;
-    private final BuildingSummaries buildings;
-    private final SpaceSearch search;
-    private final PagingProperties paging;
-    private final BuildingService writes;
-    private final OccupancyService occupancy;
-
-    SpaceController(
-            SpaceReader reader,
-            BuildingSummaries buildings,
-            SpaceSearch search,
-            PagingProperties paging,
-            BuildingService writes,
-            OccupancyService occupancy) {
-        this.reader = reader;
-        this.buildings = buildings;
-        this.search = search;
-        this.paging = paging;
-        this.writes = writes;
-        this.occupancy = occupancy;
-    }
+record SpaceController(
+        SpaceReader reader,
+        BuildingSummaries buildings,
+        SpaceSearch search,
+        PagingProperties paging,
+        BuildingService writes,
+        OccupancyService occupancy) {
 
     @GetMapping("/buildings")
     @Tag(name = "space", description = "楼栋与可租售单元 · Buildings and space units")
