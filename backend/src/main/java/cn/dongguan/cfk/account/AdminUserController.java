@@ -29,20 +29,7 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping("/api/admin")
 @Tag(name = "admin", description = "用户与角色 · Users and roles (administrators)")
-class AdminUserController {
-
-    private final PagingProperties paging;
-    private final UserAccounts accounts;
-    private final Throttle throttle;
-    private final CurrentViewer viewer;
-
-    AdminUserController(UserAccounts accounts, Throttle throttle, CurrentViewer viewer, PagingProperties paging) {
-        this.paging = paging;
-
-        this.accounts = accounts;
-        this.throttle = throttle;
-        this.viewer = viewer;
-    }
+record AdminUserController(UserAccounts accounts, Throttle throttle, CurrentViewer viewer, PagingProperties paging) {
 
     @GetMapping("/users")
     @Operation(summary = "Users, by username; q finds username, display name or enterprise · 用户列表")

@@ -18,13 +18,7 @@ import tools.jackson.databind.JsonNode;
 
 @RestController
 @Tag(name = "sign-up", description = "企业注册 · Enterprise sign-up")
-class SignUpController {
-
-    private final SignUps signUps;
-
-    SignUpController(SignUps signUps) {
-        this.signUps = signUps;
-    }
+record SignUpController(SignUps signUps) {
 
     @PostMapping("/api/signup")
     @Operation(

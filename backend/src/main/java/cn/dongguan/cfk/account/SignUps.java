@@ -10,6 +10,7 @@ import cn.dongguan.cfk.security.ThrottledException;
 import cn.dongguan.cfk.security.UserSessions;
 import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.shared.ConflictException;
+import cn.dongguan.cfk.shared.ContactPhone;
 import cn.dongguan.cfk.shared.JsonBodies;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -41,10 +42,7 @@ class SignUps {
             @NotBlank @Size(max = 40) String creditCode,
             @NotBlank @Size(max = 64) String contactName,
 
-            @Size(max = 32)
-            @Pattern(
-                    regexp = "[0-9+()\\- ]*",
-                    message = "联系电话只能包含数字、空格和 + - ( )|A phone number holds digits, spaces and + - ( ) only")
+            @Size(max = ContactPhone.MAX) @Pattern(regexp = ContactPhone.PATTERN, message = ContactPhone.TEXT)
             String contactPhone,
 
             @Size(max = 128) @Email String contactEmail,

@@ -13,6 +13,7 @@ import cn.dongguan.cfk.shared.JsonBodies;
 import cn.dongguan.cfk.shared.NotFoundException;
 import cn.dongguan.cfk.shared.Page;
 import cn.dongguan.cfk.shared.Paging;
+import cn.dongguan.cfk.shared.Texts;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -120,7 +121,7 @@ class UserAccounts {
                 .param("hash", encoder.encode(user.password()))
                 .param("role", user.role().name())
                 .param("enterpriseId", user.enterpriseId())
-                .param("displayName", blankToNull(user.displayName()))
+                .param("displayName", Texts.trimmed(user.displayName()))
                 .param(
                         "state",
                         (Boolean.TRUE.equals(user.changeAtFirstSignIn())
@@ -160,7 +161,7 @@ class UserAccounts {
                 WHERE username = :username""")
                 .param("role", changed.role().name())
                 .param("enterpriseId", changed.enterpriseId())
-                .param("displayName", blankToNull(changed.displayName()))
+                .param("displayName", Texts.trimmed(changed.displayName()))
                 .param("enabled", changed.enabled())
                 .param("username", username)
                 .update();
@@ -264,10 +265,6 @@ class UserAccounts {
 
     static NotFoundException notFound(String username) {
         return new NotFoundException("用户 " + username + " 不存在", "User '" + username + "' does not exist");
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 
     private static UserView view(ResultSet rs, int row) throws SQLException {

@@ -70,11 +70,7 @@ final class AccessRules implements OpenApiCustomizer {
 
     @Override
     public void customise(OpenAPI api) {
-        if (api.getPaths() == null) {
-            return;
-        }
-        api.getPaths().forEach((path, item) -> {
-            String uri = path.replaceAll("\\{[^}]+}", "1");
+        Schemas.eachPath(api, (uri, item) -> {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry :
                     item.readOperationsMap().entrySet()) {
                 String method = entry.getKey().name();

@@ -30,11 +30,7 @@ final class BusyAnswers implements OpenApiCustomizer {
 
     @Override
     public void customise(OpenAPI api) {
-        if (api.getPaths() == null) {
-            return;
-        }
-        api.getPaths().forEach((path, item) -> {
-            String uri = path.replaceAll("\\{[^}]+}", "1");
+        Schemas.eachPath(api, (uri, item) -> {
             for (EndpointClass c : classes) {
                 boolean matches = c.patterns().stream()
                         .map(PathPatternParser.defaultInstance::parse)

@@ -1,8 +1,11 @@
 package cn.dongguan.cfk.apidocs;
 
+import cn.dongguan.cfk.shared.GeoJson;
 import cn.dongguan.cfk.shared.ProblemResponses;
 import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
@@ -14,6 +17,7 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.springframework.http.HttpStatus;
 
 /** The schemas, headers and responses the customizers share, by name. */
@@ -54,19 +58,16 @@ final class Schemas {
                 GEOMETRY,
                 new ObjectSchema()
                         .description("A GeoJSON geometry (RFC 7946), WGS84 longitude and latitude")
-                        .addProperty(
-                                "type",
-                                new StringSchema()
-                                        ._enum(List.of(
-                                                "Point",
-                                                "MultiPoint",
-                                                "LineString",
-                                                "MultiLineString",
-                                                "Polygon",
-                                                "MultiPolygon",
-                                                "GeometryCollection")))
+                        .addProperty("type", new StringSchema()._enum(GeoJson.GEOMETRY_TYPES))
                         .addProperty("coordinates", new ArraySchema().items(new Schema<>()))
                         .required(List.of("type")));
+    }
+
+    /** Each path of the document with a request URI it stands for ({@code /api/parks/{code}}: {@code /api/parks/1}). */
+    static void eachPath(OpenAPI api, BiConsumer<String, PathItem> action) {
+        if (api.getPaths() != null) {
+            api.getPaths().forEach((path, item) -> action.accept(path.replaceAll("\\{[^}]+}", "1"), item));
+        }
     }
 
     /** Adds the problem answer of {@code status} unless the operation declares that status already. */

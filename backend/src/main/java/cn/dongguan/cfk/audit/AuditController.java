@@ -3,6 +3,7 @@ package cn.dongguan.cfk.audit;
 import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.shared.Page;
 import cn.dongguan.cfk.shared.PagingProperties;
+import cn.dongguan.cfk.shared.Texts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -16,20 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "audit", description = "审计记录 · The audit (administrators)")
-class AuditController {
+record AuditController(AuditQueries audit, Clock clock, PagingProperties paging) {
 
     private static final Pattern NAME = Pattern.compile("^[A-Za-z0-9_.:@-]{1,64}$");
-
-    private final PagingProperties paging;
-    private final AuditQueries audit;
-    private final Clock clock;
-
-    AuditController(AuditQueries audit, Clock clock, PagingProperties paging) {
-        this.paging = paging;
-
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     @GetMapping("/api/admin/audit")
     @Operation(
@@ -48,7 +38,7 @@ class AuditController {
                 new AuditQueries.Filter(
                         name(actor, "actor"),
                         name(entity, "entity"),
-                        blankToNull(entityId),
+                        Texts.trimmed(entityId),
                         name(action, "action"),
                         instant(from, "from", false),
                         instant(to, "to", true)),
@@ -56,7 +46,7 @@ class AuditController {
     }
 
     private static String name(String text, String field) {
-        String value = blankToNull(text);
+        String value = Texts.trimmed(text);
         if (value != null && !NAME.matcher(value).matches()) {
             throw new BadRequestException(
                     field,
@@ -68,7 +58,7 @@ class AuditController {
 
     /** A date means its start ({@code from}) or the start of the next day ({@code to}), in the app's time zone. */
     private OffsetDateTime instant(String text, String field, boolean endOfDay) {
-        String value = blankToNull(text);
+        String value = Texts.trimmed(text);
         if (value == null) {
             return null;
         }
@@ -93,9 +83,5 @@ class AuditController {
                 "参数 " + field + " 应为 1900 至 9999 年间的日期（如 2025-06-30）或带时区的时间（如 2025-06-30T08:00:00+08:00）",
                 "Parameter '" + field + "' must be a date (2025-06-30) or a date-time with offset"
                         + " (2025-06-30T08:00:00+08:00) between the years 1900 and 9999");
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -2,7 +2,6 @@ package cn.dongguan.cfk.enquiry;
 
 import cn.dongguan.cfk.park.ParkCode;
 import cn.dongguan.cfk.security.ThrottledException;
-import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.shared.ETagged;
 import cn.dongguan.cfk.shared.ETags;
 import cn.dongguan.cfk.shared.ForbiddenException;
@@ -10,10 +9,10 @@ import cn.dongguan.cfk.shared.MergePatchMapping;
 import cn.dongguan.cfk.shared.NotFoundException;
 import cn.dongguan.cfk.shared.Page;
 import cn.dongguan.cfk.shared.PreconditionException;
+import cn.dongguan.cfk.shared.QueryParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,13 +29,7 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping("/api/enquiries")
 @Tag(name = "enquiries", description = "咨询与预约看厂 · Enquiries and viewing requests")
-class EnquiryController {
-
-    private final EnquiryService enquiries;
-
-    EnquiryController(EnquiryService enquiries) {
-        this.enquiries = enquiries;
-    }
+record EnquiryController(EnquiryService enquiries) {
 
     @PostMapping
     @Operation(summary = "Ask about a unit, building or parcel (anyone; anonymous ones rate-limited) · 咨询 / 预约看厂")
@@ -61,7 +54,8 @@ class EnquiryController {
             throws ForbiddenException {
         String kind = unitId != null ? "unit" : buildingId != null ? "building" : parcelId != null ? "parcel" : null;
         Long subject = unitId != null ? unitId : buildingId != null ? buildingId : parcelId;
-        return enquiries.list(status(status), park(park), kind, subject, page, size);
+        return enquiries.list(
+                QueryParams.oneOf(status, "status", EnquiryStatus.class), park(park), kind, subject, page, size);
     }
 
     @GetMapping("/{id}")
@@ -80,20 +74,6 @@ class EnquiryController {
             @RequestBody JsonNode body)
             throws NotFoundException, PreconditionException {
         return ETags.ok(enquiries.patch(id, ifMatch, body));
-    }
-
-    private static EnquiryStatus status(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return EnquiryStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException(
-                    "status",
-                    "未知状态 " + status + "（NEW、CONTACTED、VIEWING、CLOSED）",
-                    "Unknown status '" + status + "' (NEW, CONTACTED, VIEWING, CLOSED)");
-        }
     }
 
     private static String park(String park) {

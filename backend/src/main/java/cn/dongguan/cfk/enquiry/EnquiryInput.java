@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.enquiry;
 
+import cn.dongguan.cfk.shared.Texts;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -24,13 +25,9 @@ record EnquiryInput(
         @Size(max = 128) @Email String contactEmail) {
 
     EnquiryInput {
-        preferredDates = blankToNull(preferredDates);
-        contactName = blankToNull(contactName);
-        contactPhone = blankToNull(contactPhone);
-        contactEmail = blankToNull(contactEmail);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
+        preferredDates = Texts.trimmed(preferredDates);
+        contactName = Texts.trimmed(contactName);
+        contactPhone = Texts.trimmed(contactPhone);
+        contactEmail = Texts.trimmed(contactEmail);
     }
 }

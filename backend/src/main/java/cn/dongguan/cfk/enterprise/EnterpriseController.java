@@ -10,13 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "enterprises", description = "企业 · Enterprises (staff, administrators and park managers)")
-class EnterpriseController {
-
-    private final EnterpriseDirectory enterprises;
-
-    EnterpriseController(EnterpriseDirectory enterprises) {
-        this.enterprises = enterprises;
-    }
+record EnterpriseController(EnterpriseDirectory enterprises) {
 
     @GetMapping("/api/enterprises")
     @Operation(summary = "Find enterprises by name or credit code, e.g. to name a unit's occupant · 查找企业")

@@ -1,5 +1,7 @@
 package cn.dongguan.cfk.enterprise;
 
+import cn.dongguan.cfk.shared.Versioned;
+
 /** An enterprise with its contact, for staff and administrators; {@code prospect}: no credit code yet. */
 public record EnterpriseDetail(
         long id,
@@ -11,7 +13,8 @@ public record EnterpriseDetail(
         String contactName,
         String contactPhone,
         String contactEmail,
-        long version) {
+        long version)
+        implements Versioned {
 
     EnterpriseFields fields() {
         return new EnterpriseFields(name, creditCode, industryCode, grade, contactName, contactPhone, contactEmail);

@@ -1,5 +1,7 @@
 package cn.dongguan.cfk.enterprise;
 
+import cn.dongguan.cfk.shared.ContactPhone;
+import cn.dongguan.cfk.shared.Texts;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -19,30 +21,18 @@ record EnterpriseFields(
 
         @Size(max = 64) String contactName,
 
-        @Size(max = 32)
-        @Pattern(
-                regexp = "[0-9+()\\- ]*",
-                message = "联系电话只能包含数字、空格和 + - ( )|A phone number holds digits, spaces and + - ( ) only")
+        @Size(max = ContactPhone.MAX) @Pattern(regexp = ContactPhone.PATTERN, message = ContactPhone.TEXT)
         String contactPhone,
 
         @Size(max = 128) @Email String contactEmail) {
 
     EnterpriseFields {
-        name = text(name);
-        creditCode = text(CreditCode.normalise(creditCode));
-        industryCode = text(industryCode);
-        grade = text(grade);
-        contactName = text(contactName);
-        contactPhone = text(contactPhone);
-        contactEmail = text(contactEmail);
-    }
-
-    /** Trimmed, and blank is none. */
-    private static String text(String value) {
-        if (value == null) {
-            return null;
-        }
-        String trimmed = value.trim();
-        return trimmed.isEmpty() ? null : trimmed;
+        name = Texts.trimmed(name);
+        creditCode = Texts.trimmed(CreditCode.normalise(creditCode));
+        industryCode = Texts.trimmed(industryCode);
+        grade = Texts.trimmed(grade);
+        contactName = Texts.trimmed(contactName);
+        contactPhone = Texts.trimmed(contactPhone);
+        contactEmail = Texts.trimmed(contactEmail);
     }
 }

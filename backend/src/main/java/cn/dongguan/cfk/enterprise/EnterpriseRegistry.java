@@ -7,6 +7,7 @@ import cn.dongguan.cfk.shared.ETags;
 import cn.dongguan.cfk.shared.JsonBodies;
 import cn.dongguan.cfk.shared.NotFoundException;
 import cn.dongguan.cfk.shared.PreconditionException;
+import cn.dongguan.cfk.shared.Texts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
@@ -120,9 +121,9 @@ public class EnterpriseRegistry {
                 code,
                 fields.industryCode(),
                 fields.grade(),
-                blankToNull(fields.contactName()),
-                blankToNull(fields.contactPhone()),
-                blankToNull(fields.contactEmail()));
+                Texts.trimmed(fields.contactName()),
+                Texts.trimmed(fields.contactPhone()),
+                Texts.trimmed(fields.contactEmail()));
     }
 
     private EnterpriseDetail insert(EnterpriseFields fields) {
@@ -160,10 +161,6 @@ public class EnterpriseRegistry {
 
     static NotFoundException notFound(long id) {
         return new NotFoundException("企业 " + id + " 不存在", "Enterprise " + id + " does not exist");
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 
     private static EnterpriseDetail detail(ResultSet rs, int row) throws SQLException {

@@ -5,7 +5,6 @@ import cn.dongguan.cfk.shared.ConflictException;
 import cn.dongguan.cfk.shared.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,22 +19,14 @@ import tools.jackson.databind.JsonNode;
 
 @RestController
 @Tag(name = "enterprises", description = "企业 · Enterprises (staff, administrators and park managers)")
-class EnterpriseWriteController {
-
-    private final EnterpriseRegistry registry;
-    private final CurrentViewer viewer;
-
-    EnterpriseWriteController(EnterpriseRegistry registry, CurrentViewer viewer) {
-        this.registry = registry;
-        this.viewer = viewer;
-    }
+record EnterpriseWriteController(EnterpriseRegistry registry, CurrentViewer viewer) {
 
     @GetMapping("/api/enterprises/{id}")
     @Operation(summary = "An enterprise with its contact; the ETag is its version (staff, administrators) · 企业详情")
     ResponseEntity<EnterpriseDetail> enterprise(@PathVariable long id) {
         viewer.requireStaffOrAdmin();
         EnterpriseDetail detail = registry.find(id).orElseThrow(() -> EnterpriseRegistry.notFound(id));
-        return ResponseEntity.ok().eTag(ETags.of(detail.version())).body(detail);
+        return ETags.ok(detail);
     }
 
     @PostMapping("/api/enterprises")
@@ -47,9 +38,7 @@ class EnterpriseWriteController {
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<EnterpriseDetail> create(@RequestBody JsonNode body) throws ConflictException {
         EnterpriseDetail created = registry.create(body);
-        return ResponseEntity.created(URI.create("/api/enterprises/" + created.id()))
-                .eTag(ETags.of(created.version()))
-                .body(created);
+        return ETags.created("/api/enterprises/" + created.id(), created);
     }
 
     @PatchMapping(
@@ -61,6 +50,6 @@ class EnterpriseWriteController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody JsonNode body) {
         EnterpriseDetail changed = registry.patch(id, ifMatch, body);
-        return ResponseEntity.ok().eTag(ETags.of(changed.version())).body(changed);
+        return ETags.ok(changed);
     }
 }

@@ -19,13 +19,4 @@ public final class InventoryInput {
     public static final int MIN_AREA_M2 = 1;
 
     private InventoryInput() {}
-
-    /** The text as stored: trimmed, null when blank. */
-    public static String text(String value) {
-        if (value == null) {
-            return null;
-        }
-        String trimmed = value.trim();
-        return trimmed.isEmpty() ? null : trimmed;
-    }
 }

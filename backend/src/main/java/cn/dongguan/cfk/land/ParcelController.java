@@ -29,19 +29,7 @@ import tools.jackson.databind.JsonNode;
 /** The land search, a parcel, and the writes of parcels. */
 @RestController
 @RequestMapping("/api/parcels")
-class ParcelController {
-
-    private final ParcelSearch search;
-    private final PagingProperties paging;
-    private final ParcelRepository parcels;
-    private final ParcelService service;
-
-    ParcelController(ParcelSearch search, PagingProperties paging, ParcelRepository parcels, ParcelService service) {
-        this.search = search;
-        this.paging = paging;
-        this.parcels = parcels;
-        this.service = service;
-    }
+record ParcelController(ParcelSearch search, PagingProperties paging, ParcelRepository parcels, ParcelService service) {
 
     @GetMapping
     @Tag(name = "search", description = "空间与土地检索 · Space and land search")
@@ -72,7 +60,7 @@ class ParcelController {
                     Integer size) {
         ParcelCriteria criteria =
                 ParcelCriteria.of(town, park, minAreaMu, maxAreaMu, planningUse, status, availableBy, bbox);
-        SortOrder order = SortOrder.parse(sort, ParcelSearch.SORT_KEYS, ParcelSearch.DEFAULT_SORT, "sort");
+        SortOrder order = ParcelSearch.order(sort);
         return search.search(criteria, order, paging.of(page, size));
     }
 

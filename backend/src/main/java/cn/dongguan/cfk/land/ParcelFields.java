@@ -1,6 +1,6 @@
 package cn.dongguan.cfk.land;
 
-import static cn.dongguan.cfk.geometry.InventoryInput.text;
+import static cn.dongguan.cfk.shared.Texts.trimmed;
 
 import cn.dongguan.cfk.geometry.GeometryMembers;
 import cn.dongguan.cfk.geometry.InventoryInput;
@@ -52,8 +52,8 @@ record ParcelFields(
         LocalDate earliestSupplyDate) {
 
     ParcelFields {
-        parcelNo = text(parcelNo);
-        parkCode = text(parkCode);
+        parcelNo = trimmed(parcelNo);
+        parkCode = trimmed(parkCode);
     }
 
     /** The park's canonical code, null for none; 400 naming parkCode when it is no park code. */

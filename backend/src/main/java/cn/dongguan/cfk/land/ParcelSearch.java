@@ -20,8 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class ParcelSearch {
 
-    static final List<String> SORT_KEYS = List.of("parcelNo", "area", "price", "supplyDate");
-    static final String DEFAULT_SORT = "parcelNo";
+    private static final List<String> SORT_KEYS = List.of("parcelNo", "area", "price", "supplyDate");
+    private static final String DEFAULT_SORT = "parcelNo";
+
+    /** The order a search's {@code sort} asks for; 400 naming {@code sort} when it is not one of the keys. */
+    static SortOrder order(String sort) {
+        return SortOrder.parse(sort, SORT_KEYS, DEFAULT_SORT, "sort");
+    }
 
     private static final String AREA_MU = "m2_to_mu(p.area_m2)";
     private static final Map<String, String> SORT_COLUMNS = Map.of(

@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.maplayer;
 
+import cn.dongguan.cfk.shared.GeoJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -342,18 +343,7 @@ final class OgcApiDocument {
                         "properties",
                         map(
                                 "type",
-                                map(
-                                        "type",
-                                        "string",
-                                        "enum",
-                                        List.of(
-                                                "Point",
-                                                "MultiPoint",
-                                                "LineString",
-                                                "MultiLineString",
-                                                "Polygon",
-                                                "MultiPolygon",
-                                                "GeometryCollection")),
+                                map("type", "string", "enum", GeoJson.GEOMETRY_TYPES),
                                 "coordinates",
                                 map("type", "array", "items", map()),
                                 "geometries",

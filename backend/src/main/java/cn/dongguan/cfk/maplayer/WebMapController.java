@@ -6,6 +6,7 @@ import cn.dongguan.cfk.shared.DongguanExtent;
 import cn.dongguan.cfk.shared.ETagged;
 import cn.dongguan.cfk.shared.QueryParams;
 import cn.dongguan.cfk.shared.SqlConditions;
+import cn.dongguan.cfk.shared.Texts;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -78,8 +79,8 @@ class WebMapController {
         Basemap basemap = StringUtils.hasText(map.basemapUrl())
                 ? new Basemap(
                         map.basemapUrl().trim(),
-                        blankToNull(map.basemapAttribution()),
-                        blankToNull(map.basemapSubdomains()),
+                        Texts.trimmed(map.basemapAttribution()),
+                        Texts.trimmed(map.basemapSubdomains()),
                         map.basemapMaxZoom() == null ? 18 : map.basemapMaxZoom())
                 : null;
         return caching.document(new MapConfig(basemap, BOUNDS), MediaType.APPLICATION_JSON);
@@ -154,10 +155,6 @@ class WebMapController {
 
     private String tag(Layer layer) {
         return caching.layerTag("map", layer, versions.current(layer));
-    }
-
-    private static String blankToNull(String text) {
-        return StringUtils.hasText(text) ? text.trim() : null;
     }
 
     record MapConfig(Basemap basemap, double[][] bounds) {}

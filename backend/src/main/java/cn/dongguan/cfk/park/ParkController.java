@@ -15,15 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/parks")
 @Tag(name = "parks", description = "产业园区 · Industrial parks")
-class ParkController {
-
-    private final ParkQueries parks;
-    private final CurrentViewer viewer;
-
-    ParkController(ParkQueries parks, CurrentViewer viewer) {
-        this.parks = parks;
-        this.viewer = viewer;
-    }
+record ParkController(ParkQueries parks, CurrentViewer viewer) {
 
     @GetMapping
     @Operation(summary = "All parks with floor area, vacant area, vacancy rate and available land · 园区列表")

@@ -16,13 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 @RestController
 @Tag(name = "admin", description = "用户与角色 · Users and roles (administrators)")
-class ParkEditController {
-
-    private final ParkEdits edits;
-
-    ParkEditController(ParkEdits edits) {
-        this.edits = edits;
-    }
+record ParkEditController(ParkEdits edits) {
 
     @GetMapping("/api/admin/parks")
     @Operation(summary = "The parks with what administrators edit and their versions · 园区资料（管理员）")
@@ -34,7 +28,7 @@ class ParkEditController {
     @Operation(summary = "A park as administrators edit it; the ETag is its version · 园区资料")
     ResponseEntity<ParkEdits.EditablePark> park(@PathVariable String code) {
         ParkEdits.EditablePark park = edits.get(code);
-        return ResponseEntity.ok().eTag(ETags.of(park.version())).body(park);
+        return ETags.ok(park);
     }
 
     @PatchMapping(
@@ -49,6 +43,6 @@ class ParkEditController {
             @RequestBody JsonNode body)
             throws ConflictException {
         ParkEdits.EditablePark park = edits.patch(code, ifMatch, body);
-        return ResponseEntity.ok().eTag(ETags.of(park.version())).body(park);
+        return ETags.ok(park);
     }
 }

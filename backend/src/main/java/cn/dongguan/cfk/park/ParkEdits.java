@@ -2,18 +2,17 @@ package cn.dongguan.cfk.park;
 
 import cn.dongguan.cfk.security.CurrentViewer;
 import cn.dongguan.cfk.shared.BadRequestException;
-import cn.dongguan.cfk.shared.ConflictException;
 import cn.dongguan.cfk.shared.ETags;
 import cn.dongguan.cfk.shared.JsonBodies;
 import cn.dongguan.cfk.shared.NotFoundException;
-import cn.dongguan.cfk.shared.PreconditionException;
+import cn.dongguan.cfk.shared.Texts;
+import cn.dongguan.cfk.shared.Versioned;
+import cn.dongguan.cfk.shared.VersionedUpdate;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +36,8 @@ class ParkEdits {
             String contactName,
             String contactPhone,
             BigDecimal plannedAreaM2,
-            long version) {
+            long version)
+            implements Versioned {
 
         ParkFields fields() {
             return new ParkFields(name, level, industries, managingBody, contactName, contactPhone, plannedAreaM2);
@@ -87,31 +87,23 @@ class ParkEdits {
                         "Industry " + industry + " is retired and cannot be added to a park's positioning");
             }
         }
-        try {
-            int updated = jdbc.sql("""
-                    UPDATE park SET name = :name, level = :level, managing_body = :managingBody,
-                        contact_name = :contactName, contact_phone = :contactPhone, planned_area_m2 = :plannedAreaM2,
-                        version = version + 1
-                    WHERE code = :code AND version = :version""")
-                    .param("name", fields.name().trim())
-                    .param("level", fields.level())
-                    .param("managingBody", blankToNull(fields.managingBody()))
-                    .param("contactName", blankToNull(fields.contactName()))
-                    .param("contactPhone", blankToNull(fields.contactPhone()))
-                    .param("plannedAreaM2", fields.plannedAreaM2())
-                    .param("code", current.code())
-                    .param("version", current.version())
-                    .update();
-            if (updated == 0) {
-                throw PreconditionException.stale(current.version());
-            }
-        } catch (DuplicateKeyException e) {
-            throw new ConflictException(
-                    "name",
-                    "已有园区名为“" + fields.name().trim() + "”",
-                    "Another park is named '" + fields.name().trim() + "'",
-                    Map.of());
-        }
+        String name = fields.name().trim();
+        VersionedUpdate.run(
+                jdbc.sql("""
+                        UPDATE park SET name = :name, level = :level, managing_body = :managingBody,
+                            contact_name = :contactName, contact_phone = :contactPhone, planned_area_m2 = :plannedAreaM2,
+                            version = version + 1
+                        WHERE code = :code AND version = :version""")
+                        .param("name", name)
+                        .param("level", fields.level())
+                        .param("managingBody", Texts.trimmed(fields.managingBody()))
+                        .param("contactName", Texts.trimmed(fields.contactName()))
+                        .param("contactPhone", Texts.trimmed(fields.contactPhone()))
+                        .param("plannedAreaM2", fields.plannedAreaM2())
+                        .param("code", current.code())
+                        .param("version", current.version()),
+                current.version(),
+                () -> VersionedUpdate.nameTaken("园区", "park", name));
         jdbc.sql("DELETE FROM park_industry WHERE park_code = :code AND NOT (industry_code = ANY (:industries))")
                 .param("code", current.code())
                 .param("industries", industries.toArray(String[]::new))
@@ -153,9 +145,5 @@ class ParkEdits {
 
     private static NotFoundException notFound(String code) {
         return new NotFoundException("园区 " + code + " 不存在", "Park " + code + " does not exist");
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

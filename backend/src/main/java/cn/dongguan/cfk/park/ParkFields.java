@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.park;
 
+import cn.dongguan.cfk.shared.ContactPhone;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -23,10 +24,7 @@ public record ParkFields(
         @Size(max = 128) String managingBody,
         @Size(max = 64) String contactName,
 
-        @Size(max = 32)
-        @Pattern(
-                regexp = "[0-9+()\\- ]*",
-                message = "联系电话只能包含数字、空格和 + - ( )|A phone number holds digits, spaces and + - ( ) only")
+        @Size(max = ContactPhone.MAX) @Pattern(regexp = ContactPhone.PATTERN, message = ContactPhone.TEXT)
         String contactPhone,
 
         @DecimalMin(value = "0", inclusive = false) @Digits(integer = 12, fraction = 2)

@@ -1,6 +1,5 @@
 package cn.dongguan.cfk.project;
 
-import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.shared.BodyOf;
 import cn.dongguan.cfk.shared.ETagged;
 import cn.dongguan.cfk.shared.ETags;
@@ -9,6 +8,7 @@ import cn.dongguan.cfk.shared.MergePatchMapping;
 import cn.dongguan.cfk.shared.NotFoundException;
 import cn.dongguan.cfk.shared.Page;
 import cn.dongguan.cfk.shared.PreconditionException;
+import cn.dongguan.cfk.shared.QueryParams;
 import cn.dongguan.cfk.shared.SortOrder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -36,18 +36,10 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping("/api/projects")
 @Tag(name = "projects", description = "增资扩产项目 · Expansion projects")
-class ProjectController {
+record ProjectController(ProjectService projects, ProjectActivities activities) {
 
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
-    private final ProjectService projects;
-    private final ProjectActivities activities;
-
-    ProjectController(ProjectService projects, ProjectActivities activities) {
-        this.projects = projects;
-        this.activities = activities;
-    }
 
     @PostMapping
     @Operation(summary = "Register a project (staff; an enterprise its own requirement) · 登记项目 / 需求登记")
@@ -156,33 +148,18 @@ class ProjectController {
         return ETags.ok(projects.patch(id, ifMatch, body));
     }
 
+    private static SortOrder sort(String sort) {
+        return SortOrder.parse(sort, List.copyOf(new java.util.TreeSet<>(ProjectStore.SORTS.keySet())), "id", "sort");
+    }
+
     private static String status(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return ProjectStatus.valueOf(status.trim().toUpperCase(Locale.ROOT)).name();
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("status", "未知状态 " + status, "Unknown status '" + status + "'");
-        }
+        ProjectStatus s = QueryParams.oneOf(status, "status", ProjectStatus.class);
+        return s == null ? null : s.name();
     }
 
     private static String source(String source) {
-        if (source == null || source.isBlank()) {
-            return null;
-        }
-        try {
-            return ProjectSource.valueOf(source.trim().toUpperCase(Locale.ROOT)).name();
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException(
-                    "source",
-                    "未知来源 " + source + "（STAFF 或 ENTERPRISE）",
-                    "Unknown source '" + source + "' (STAFF or ENTERPRISE)");
-        }
-    }
-
-    private static SortOrder sort(String sort) {
-        return SortOrder.parse(sort, List.copyOf(new java.util.TreeSet<>(ProjectStore.SORTS.keySet())), "id", "sort");
+        ProjectSource s = QueryParams.oneOf(source, "source", ProjectSource.class);
+        return s == null ? null : s.name();
     }
 
     private static String upper(String code) {

@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.project;
 
+import cn.dongguan.cfk.shared.Texts;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
@@ -41,9 +42,9 @@ record ProjectFields(
             null);
 
     ProjectFields {
-        name = SiteRequirement.text(name);
-        assignedStaff = SiteRequirement.text(assignedStaff);
-        staffNotes = SiteRequirement.text(staffNotes);
-        nextAction = SiteRequirement.text(nextAction);
+        name = Texts.trimmed(name);
+        assignedStaff = Texts.trimmed(assignedStaff);
+        staffNotes = Texts.trimmed(staffNotes);
+        nextAction = Texts.trimmed(nextAction);
     }
 }

@@ -36,6 +36,16 @@ record ProjectView(
     record StatusChange(String fromStatus, String toStatus, String actor, Instant occurredAt) {}
 
     ProjectView withHistory(List<StatusChange> history) {
+        return with(staffNotes, nextAction, nextActionDue, history);
+    }
+
+    /** The project without what only staff see (their notes and next action). */
+    ProjectView withoutStaffNotes() {
+        return with(null, null, null, statusHistory);
+    }
+
+    private ProjectView with(
+            String staffNotes, String nextAction, LocalDate nextActionDue, List<StatusChange> history) {
         return new ProjectView(
                 id,
                 name,
@@ -55,29 +65,6 @@ record ProjectView(
                 createdAt,
                 version,
                 history);
-    }
-
-    /** The project without what only staff see (their notes and next action). */
-    ProjectView withoutStaffNotes() {
-        return new ProjectView(
-                id,
-                name,
-                enterpriseId,
-                enterpriseName,
-                investmentWanYuan,
-                requirement,
-                plannedStart,
-                status,
-                overdue,
-                assignedStaff,
-                source,
-                null,
-                null,
-                null,
-                daysOverdue,
-                createdAt,
-                version,
-                statusHistory);
     }
 
     ProjectFields fields() {

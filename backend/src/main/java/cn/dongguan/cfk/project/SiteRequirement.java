@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.project;
 
+import cn.dongguan.cfk.shared.Texts;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
@@ -60,8 +61,8 @@ public record SiteRequirement(
     public record Point(@NotNull Double lon, @NotNull Double lat) {}
 
     public SiteRequirement {
-        fireClass = text(fireClass);
-        industryCode = text(industryCode);
+        fireClass = Texts.trimmed(fireClass);
+        industryCode = Texts.trimmed(industryCode);
         preferredTowns = codes(preferredTowns);
         preferredParks = codes(preferredParks);
         locationHard = Boolean.TRUE.equals(locationHard);
@@ -83,20 +84,12 @@ public record SiteRequirement(
                 || (parkCode != null && preferredParks.contains(parkCode));
     }
 
-    static String text(String value) {
-        if (value == null) {
-            return null;
-        }
-        String trimmed = value.trim();
-        return trimmed.isEmpty() ? null : trimmed;
-    }
-
     private static List<String> codes(List<String> codes) {
         if (codes == null) {
             return List.of();
         }
         return codes.stream()
-                .map(SiteRequirement::text)
+                .map(Texts::trimmed)
                 .filter(java.util.Objects::nonNull)
                 .map(c -> c.toUpperCase(Locale.ROOT))
                 .distinct()

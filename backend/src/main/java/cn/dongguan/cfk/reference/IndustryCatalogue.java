@@ -5,7 +5,8 @@ import cn.dongguan.cfk.shared.ConflictException;
 import cn.dongguan.cfk.shared.ETags;
 import cn.dongguan.cfk.shared.JsonBodies;
 import cn.dongguan.cfk.shared.NotFoundException;
-import cn.dongguan.cfk.shared.PreconditionException;
+import cn.dongguan.cfk.shared.Versioned;
+import cn.dongguan.cfk.shared.VersionedUpdate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -63,7 +64,8 @@ class IndustryCatalogue {
             int sortOrder,
             boolean retired,
             long usedBy,
-            long version) {}
+            long version)
+            implements Versioned {}
 
     private final JdbcClient jdbc;
     private final JsonBodies bodies;
@@ -114,28 +116,20 @@ class IndustryCatalogue {
         ETags.requireMatch(ifMatch, current.version());
         Editable changed =
                 bodies.merge(new Editable(current.name(), current.nameEn(), current.group(), current.retired()), body);
-        try {
-            int updated = jdbc.sql("""
-                    UPDATE industry SET name = :name, name_en = :nameEn, group_code = :group, retired = :retired,
-                        version = version + 1
-                    WHERE code = :code AND version = :version""")
-                    .param("name", changed.name().trim())
-                    .param("nameEn", changed.nameEn().trim())
-                    .param("group", changed.group())
-                    .param("retired", changed.retired())
-                    .param("code", current.code())
-                    .param("version", current.version())
-                    .update();
-            if (updated == 0) {
-                throw PreconditionException.stale(current.version());
-            }
-        } catch (DuplicateKeyException e) {
-            throw new ConflictException(
-                    "name",
-                    "已有产业名为“" + changed.name().trim() + "”",
-                    "Another industry is named '" + changed.name().trim() + "'",
-                    Map.of());
-        }
+        String name = changed.name().trim();
+        VersionedUpdate.run(
+                jdbc.sql("""
+                        UPDATE industry SET name = :name, name_en = :nameEn, group_code = :group, retired = :retired,
+                            version = version + 1
+                        WHERE code = :code AND version = :version""")
+                        .param("name", name)
+                        .param("nameEn", changed.nameEn().trim())
+                        .param("group", changed.group())
+                        .param("retired", changed.retired())
+                        .param("code", current.code())
+                        .param("version", current.version()),
+                current.version(),
+                () -> VersionedUpdate.nameTaken("产业", "industry", name));
         return find(current.code()).orElseThrow();
     }
 

@@ -4,7 +4,6 @@ import cn.dongguan.cfk.shared.ConflictException;
 import cn.dongguan.cfk.shared.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,13 +20,7 @@ import tools.jackson.databind.JsonNode;
 
 @RestController
 @Tag(name = "admin", description = "用户与角色 · Users and roles (administrators)")
-class IndustryEditController {
-
-    private final IndustryCatalogue catalogue;
-
-    IndustryEditController(IndustryCatalogue catalogue) {
-        this.catalogue = catalogue;
-    }
+record IndustryEditController(IndustryCatalogue catalogue) {
 
     @GetMapping("/api/admin/industries")
     @Operation(summary = "The whole industry catalogue, retired ones too, with how much uses each · 产业目录（管理员）")
@@ -40,9 +33,7 @@ class IndustryEditController {
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<IndustryCatalogue.CatalogueEntry> add(@RequestBody JsonNode body) throws ConflictException {
         IndustryCatalogue.CatalogueEntry added = catalogue.add(body);
-        return ResponseEntity.created(URI.create("/api/industries/" + added.code()))
-                .eTag(ETags.of(added.version()))
-                .body(added);
+        return ETags.created("/api/industries/" + added.code(), added);
     }
 
     @PatchMapping(
@@ -54,7 +45,7 @@ class IndustryEditController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody JsonNode body) {
         IndustryCatalogue.CatalogueEntry changed = catalogue.patch(code, ifMatch, body);
-        return ResponseEntity.ok().eTag(ETags.of(changed.version())).body(changed);
+        return ETags.ok(changed);
     }
 
     @DeleteMapping("/api/industries/{code}")

@@ -11,13 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api")
 @Tag(name = "reference", description = "镇街与产业目录 · Towns and the industry catalogue")
-class ReferenceController {
-
-    private final ReferenceData referenceData;
-
-    ReferenceController(ReferenceData referenceData) {
-        this.referenceData = referenceData;
-    }
+record ReferenceController(ReferenceData referenceData) {
 
     @GetMapping("/towns")
     @Operation(summary = "The 32 towns and streets · 32 个镇街")

@@ -15,13 +15,7 @@ import tools.jackson.databind.JsonNode;
 
 @RestController
 @Tag(name = "me", description = "当前用户 · The signed-in user")
-class MeController {
-
-    private final OwnPassword ownPassword;
-
-    MeController(OwnPassword ownPassword) {
-        this.ownPassword = ownPassword;
-    }
+record MeController(OwnPassword ownPassword) {
 
     @GetMapping("/api/me")
     @Operation(summary = "Who is signed in, their role and parks · 当前登录用户")

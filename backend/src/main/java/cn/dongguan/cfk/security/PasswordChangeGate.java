@@ -1,13 +1,15 @@
 package cn.dongguan.cfk.security;
 
+import cn.dongguan.cfk.shared.ProblemResponses;
+import cn.dongguan.cfk.shared.ServletProblems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -57,16 +59,16 @@ final class PasswordChangeGate extends OncePerRequestFilter {
     }
 
     static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ProblemWriter.write(
-                request,
-                response,
+        ProblemDetail problem = ProblemResponses.problem(
                 HttpStatus.FORBIDDEN,
                 "请先修改密码",
                 "Change your password first",
                 "您的密码是一次性密码或须在首次登录时修改：请先修改密码（POST /api/me/password）",
                 "Your password is a one-time password or must be changed at the first sign-in: change it first"
                         + " (POST /api/me/password)",
-                Map.of("passwordChangeRequired", true));
+                null);
+        problem.setProperty("passwordChangeRequired", true);
+        ServletProblems.write(request, response, problem);
     }
 
     private static boolean mustChangeFirst(CfkUser user, HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.security;
 
+import cn.dongguan.cfk.shared.ServletProblems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -97,14 +98,15 @@ class SecurityConfig {
     /** A request the firewall refuses (e.g. an encoded NUL or "..", a malformed URL) is a 400 problem. */
     @Bean
     RequestRejectedHandler requestRejectedHandler() {
-        return (request, response, e) -> ProblemWriter.write(
+        return (request, response, e) -> ServletProblems.write(
                 request,
                 response,
                 HttpStatus.BAD_REQUEST,
                 "请求有误",
                 "Bad request",
                 "请求地址或参数中含有不允许的字符",
-                "The request's address or parameters contain characters that are not allowed");
+                "The request's address or parameters contain characters that are not allowed",
+                null);
     }
 
     /**
@@ -121,14 +123,15 @@ class SecurityConfig {
             if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"cfk\"");
             }
-            ProblemWriter.write(
+            ServletProblems.write(
                     request,
                     response,
                     HttpStatus.UNAUTHORIZED,
                     "请先登录",
                     "Unauthorized",
                     "此操作需要登录",
-                    "Sign in to do this");
+                    "Sign in to do this",
+                    null);
         };
     }
 
@@ -147,7 +150,7 @@ class SecurityConfig {
                 unauthorized.commence(request, response, new InsufficientAuthenticationException(e.getMessage()));
                 return;
             }
-            ProblemWriter.write(
+            ServletProblems.write(
                     request,
                     response,
                     HttpStatus.FORBIDDEN,
@@ -156,7 +159,8 @@ class SecurityConfig {
                     e instanceof CsrfException ? "缺少或无效的 CSRF 令牌，请刷新页面后重试" : "您的角色无权执行此操作",
                     e instanceof CsrfException
                             ? "The CSRF token is missing or invalid: reload the page and try again"
-                            : "Your role may not do this");
+                            : "Your role may not do this",
+                    null);
         };
     }
 }

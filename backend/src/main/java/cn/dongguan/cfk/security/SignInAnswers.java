@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.security;
 
+import cn.dongguan.cfk.shared.ServletProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -34,13 +35,14 @@ class SignInAnswers {
 
     void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        ProblemWriter.write(
+        ServletProblems.write(
                 request,
                 response,
                 HttpStatus.UNAUTHORIZED,
                 "登录失败",
                 "Sign-in failed",
                 "用户名或密码不正确，或账号已停用",
-                "Wrong username or password, or the account is disabled");
+                "Wrong username or password, or the account is disabled",
+                null);
     }
 }

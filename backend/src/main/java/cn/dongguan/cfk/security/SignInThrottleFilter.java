@@ -1,5 +1,7 @@
 package cn.dongguan.cfk.security;
 
+import cn.dongguan.cfk.shared.ProblemResponses;
+import cn.dongguan.cfk.shared.ServletProblems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -32,11 +36,28 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
             Optional<Duration> blocked = throttle.blocked(account, request.getRemoteAddr());
             if (blocked.isPresent()) {
                 long seconds = blocked.get().toMillis() / 1000 + (blocked.get().toMillis() % 1000 == 0 ? 0 : 1);
-                ProblemWriter.tooManyAttempts(request, response, seconds);
+                tooManyAttempts(request, response, seconds);
                 return;
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** 429 with Retry-After (whole seconds, at least 1). */
+    static void tooManyAttempts(HttpServletRequest request, HttpServletResponse response, long seconds)
+            throws IOException {
+        long wait = Math.max(1, seconds);
+        response.setHeader("Retry-After", Long.toString(wait));
+        ProblemDetail problem = ProblemResponses.problem(
+                HttpStatus.TOO_MANY_REQUESTS,
+                "尝试次数过多",
+                "Too many attempts",
+                "登录失败次数过多，请 " + wait + " 秒后再试；如账号被锁定，可请管理员解锁",
+                "Too many failed sign-ins: try again in " + wait
+                        + " seconds; an administrator can unlock a locked account",
+                null);
+        problem.setProperty("retryAfterSeconds", wait);
+        ServletProblems.write(request, response, problem);
     }
 
     /** The username a request signs in as, or null when it carries no credentials. */

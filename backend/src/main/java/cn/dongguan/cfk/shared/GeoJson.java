@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.shared;
 
+import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.geojson.GeoJsonWriter;
 
@@ -11,6 +12,10 @@ public final class GeoJson {
 
     /** The API document's schema of a GeoJSON feature's properties. */
     public static final String PROPERTIES_SCHEMA = "#/components/schemas/GeoJsonProperties";
+
+    /** The types of a GeoJSON geometry object (RFC 7946 §1.4). */
+    public static final List<String> GEOMETRY_TYPES = List.of(
+            "Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection");
 
     private GeoJson() {}
 

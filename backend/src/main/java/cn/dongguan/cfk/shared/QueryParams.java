@@ -120,6 +120,24 @@ public final class QueryParams {
         return codes;
     }
 
+    /** One of an enum's values, in any case, or null when absent; 400 naming the parameter and the values. */
+    public static <E extends Enum<E>> E oneOf(String text, String field, Class<E> type) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            String list = String.join(
+                    ", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+            throw new BadRequestException(
+                    field,
+                    "参数 " + field + " 的值 “" + TextLimits.shorten(text) + "” 无效，可选 " + list,
+                    "Parameter '" + field + "' has an invalid value '" + TextLimits.shorten(text) + "': use one of "
+                            + list);
+        }
+    }
+
     /** Like {@link #codes} for a closed set of values. */
     public static List<String> oneOf(String text, String field, List<String> allowed) {
         List<String> values = codes(text, field, Pattern.compile(".+"), allowed.get(0));

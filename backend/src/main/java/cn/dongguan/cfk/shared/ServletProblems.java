@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,6 +20,20 @@ public final class ServletProblems {
     private static final int LONGEST_INSTANCE = 200;
 
     private ServletProblems() {}
+
+    /** A problem with its own title (such as the sign-in's 401), naming {@code field} unless it is null. */
+    public static void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String titleZh,
+            String titleEn,
+            String detailZh,
+            String detailEn,
+            String field)
+            throws IOException {
+        write(request, response, ProblemResponses.problem(status, titleZh, titleEn, detailZh, detailEn, field));
+    }
 
     public static void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
             throws IOException {

@@ -1,6 +1,6 @@
 package cn.dongguan.cfk.space;
 
-import static cn.dongguan.cfk.geometry.InventoryInput.text;
+import static cn.dongguan.cfk.shared.Texts.trimmed;
 
 import cn.dongguan.cfk.geometry.GeometryMembers;
 import cn.dongguan.cfk.geometry.InventoryInput;
@@ -50,10 +50,10 @@ record BuildingFields(
         FireHazardClass fireHazardClass) {
 
     BuildingFields {
-        parkCode = text(parkCode);
-        name = text(name);
-        address = text(address);
-        structure = text(structure);
+        parkCode = trimmed(parkCode);
+        name = trimmed(name);
+        address = trimmed(address);
+        structure = trimmed(structure);
     }
 
     /** The given floor area, or the footprint's area times the floors (to 0.01 m²). */

@@ -36,20 +36,8 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping("/api")
 @Tag(name = "occupancy", description = "占用更新与定期核实 · Occupancy updates and the confirmation cycle")
-class OccupancyController {
-
-    private final OccupancyService occupancy;
-    private final ManagedUnitQueries managedUnits;
-    private final CurrentViewer viewer;
-    private final JsonBodies bodies;
-
-    OccupancyController(
-            OccupancyService occupancy, ManagedUnitQueries managedUnits, CurrentViewer viewer, JsonBodies bodies) {
-        this.occupancy = occupancy;
-        this.managedUnits = managedUnits;
-        this.viewer = viewer;
-        this.bodies = bodies;
-    }
+record OccupancyController(
+        OccupancyService occupancy, ManagedUnitQueries managedUnits, CurrentViewer viewer, JsonBodies bodies) {
 
     @GetMapping("/me/units")
     @Operation(summary = "A park's units with occupants, those to confirm first (its managers and staff) · 园区单元管理列表")

@@ -35,29 +35,13 @@ import tools.jackson.databind.JsonNode;
  */
 @RestController
 @RequestMapping("/api")
-class SpaceController {
-
-    private final SpaceReader reader;
-    private final BuildingSummaries buildings;
-    private final SpaceSearch search;
-    private final PagingProperties paging;
-    private final BuildingService writes;
-    private final OccupancyService occupancy;
-
-    SpaceController(
-            SpaceReader reader,
-            BuildingSummaries buildings,
-            SpaceSearch search,
-            PagingProperties paging,
-            BuildingService writes,
-            OccupancyService occupancy) {
-        this.reader = reader;
-        this.buildings = buildings;
-        this.search = search;
-        this.paging = paging;
-        this.writes = writes;
-        this.occupancy = occupancy;
-    }
+record SpaceController(
+        SpaceReader reader,
+        BuildingSummaries buildings,
+        SpaceSearch search,
+        PagingProperties paging,
+        BuildingService writes,
+        OccupancyService occupancy) {
 
     @GetMapping("/buildings")
     @Tag(name = "space", description = "楼栋与可租售单元 · Buildings and space units")
@@ -157,7 +141,7 @@ class SpaceController {
             @Parameter(description = "1–500, default 20 (unless configured); above: 400")
                     @RequestParam(required = false)
                     Integer size) {
-        SpaceCriteria criteria = SpaceCriteria.of(new SpaceCriteria.Raw(
+        SpaceListings.Filters filters = new SpaceListings.Filters(
                 town,
                 park,
                 industry,
@@ -171,8 +155,10 @@ class SpaceController {
                 availableBy,
                 bbox,
                 q,
-                groundFloor));
-        SortOrder order = SortOrder.parse(sort, SpaceSearch.SORT_KEYS, SpaceSearch.DEFAULT_SORT, "sort");
+                groundFloor,
+                sort);
+        SpaceCriteria criteria = SpaceCriteria.of(filters);
+        SortOrder order = SpaceSearch.order(sort);
         return search.search(criteria, order, paging.of(page, size));
     }
 }

@@ -7,6 +7,7 @@ import cn.dongguan.cfk.shared.QueryStrings;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** The filters of the space search (SPEC §5), as the controller checked them; absent ones are null or empty. */
@@ -29,23 +30,6 @@ record SpaceCriteria(
     static final Pattern TOWN = Pattern.compile("[A-Z]+");
     static final Pattern PARK = Pattern.compile("DG-P\\d{2}");
     static final Pattern INDUSTRY = Pattern.compile("[A-Z0-9_]+");
-
-    /** The filters as a request sends them, checked by {@link #of}. */
-    record Raw(
-            String town,
-            String park,
-            String industry,
-            BigDecimal minArea,
-            BigDecimal maxArea,
-            BigDecimal minCeilingHeight,
-            BigDecimal minFloorLoad,
-            BigDecimal minPowerKva,
-            BigDecimal maxRent,
-            String fireClass,
-            String availableBy,
-            String bbox,
-            String q,
-            Boolean groundFloor) {}
 
     /** The parameters of a search's filters, as /api/spaces takes them. */
     static final List<String> PARAMETERS = List.of(
@@ -70,8 +54,8 @@ record SpaceCriteria(
      * unknown or given twice.
      */
     static SpaceCriteria parse(String query) {
-        java.util.Map<String, String> p = QueryStrings.parse(query, PARAMETERS);
-        return of(new Raw(
+        Map<String, String> p = QueryStrings.parse(query, PARAMETERS);
+        return of(new SpaceListings.Filters(
                 p.get("town"),
                 p.get("park"),
                 p.get("industry"),
@@ -85,11 +69,12 @@ record SpaceCriteria(
                 p.get("availableBy"),
                 p.get("bbox"),
                 p.get("q"),
-                QueryStrings.bool(p, "groundFloor")));
+                QueryStrings.bool(p, "groundFloor"),
+                null));
     }
 
-    /** The checked filters; 400 naming the parameter when one is wrong. */
-    static SpaceCriteria of(Raw r) {
+    /** The checked filters (the sort aside); 400 naming the parameter when one is wrong. */
+    static SpaceCriteria of(SpaceListings.Filters r) {
         QueryParams.range(r.minArea(), "minArea", r.maxArea(), "maxArea");
         return new SpaceCriteria(
                 QueryParams.codes(r.town(), "town", TOWN, "DONGCHENG"),

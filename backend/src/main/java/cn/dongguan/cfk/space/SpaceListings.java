@@ -46,22 +46,8 @@ public class SpaceListings {
     /** 400 naming the parameter when a filter is wrong, before any row is given. */
     @Transactional(readOnly = true)
     public void each(Filters f, Consumer<Map<String, Object>> hit) {
-        SpaceCriteria criteria = SpaceCriteria.of(new SpaceCriteria.Raw(
-                f.town(),
-                f.park(),
-                f.industry(),
-                f.minArea(),
-                f.maxArea(),
-                f.minCeilingHeight(),
-                f.minFloorLoad(),
-                f.minPowerKva(),
-                f.maxRent(),
-                f.fireClass(),
-                f.availableBy(),
-                f.bbox(),
-                f.q(),
-                f.groundFloor()));
-        SortOrder order = SortOrder.parse(f.sort(), SpaceSearch.SORT_KEYS, SpaceSearch.DEFAULT_SORT, "sort");
+        SpaceCriteria criteria = SpaceCriteria.of(f);
+        SortOrder order = SpaceSearch.order(f.sort());
         search.each(criteria, order, h -> hit.accept(fields(h)));
     }
 

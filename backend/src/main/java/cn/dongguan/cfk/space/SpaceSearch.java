@@ -24,8 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class SpaceSearch {
 
-    static final List<String> SORT_KEYS = List.of("rent", "area", "updated");
-    static final String DEFAULT_SORT = "-updated";
+    private static final List<String> SORT_KEYS = List.of("rent", "area", "updated");
+    private static final String DEFAULT_SORT = "-updated";
+
+    /** The order a search's {@code sort} asks for; 400 naming {@code sort} when it is not one of the keys. */
+    static SortOrder order(String sort) {
+        return SortOrder.parse(sort, SORT_KEYS, DEFAULT_SORT, "sort");
+    }
 
     private static final Map<String, String> SORT_COLUMNS =
             Map.of("rent", "s.rent_yuan_m2_month", "area", "s.vacant_area_m2", "updated", "s.last_confirmed_at");

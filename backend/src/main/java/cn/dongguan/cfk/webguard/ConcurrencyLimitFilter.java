@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.webguard;
 
+import cn.dongguan.cfk.shared.ServletProblems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,7 +48,7 @@ final class ConcurrencyLimitFilter extends OncePerRequestFilter {
         }
         if (!bound.permits().tryAcquire()) {
             response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
-            Problems.write(
+            ServletProblems.write(
                     request,
                     response,
                     HttpStatus.SERVICE_UNAVAILABLE,

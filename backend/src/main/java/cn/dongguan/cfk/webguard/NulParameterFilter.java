@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.webguard;
 
+import cn.dongguan.cfk.shared.ServletProblems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,7 +32,7 @@ final class NulParameterFilter extends OncePerRequestFilter {
                 if (nul) {
                     String shown = name.replace("\u0000", "\\0");
                     shown = shown.length() > 40 ? shown.substring(0, 40) + "…" : shown;
-                    Problems.write(
+                    ServletProblems.write(
                             request,
                             response,
                             HttpStatus.BAD_REQUEST,

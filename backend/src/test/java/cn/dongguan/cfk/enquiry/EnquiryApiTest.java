@@ -114,6 +114,16 @@ class EnquiryApiTest {
                         .param("status", "NEW")
                         .with(httpBasic("manager01", "demo")))
                 .andExpect(jsonPath("$.items[*].id", hasItem((int) id)));
+        mvc.perform(get("/api/enquiries")
+                        .param("park", "DG-P01")
+                        .param("status", "new")
+                        .with(httpBasic("manager01", "demo")))
+                .andExpect(jsonPath("$.items[*].id", hasItem((int) id)));
+        mvc.perform(get("/api/enquiries").param("status", "ANSWERED").with(httpBasic("manager01", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("status"))
+                .andExpect(
+                        jsonPath("$.detailZh").value("参数 status 的值 “ANSWERED” 无效，可选 NEW, CONTACTED, VIEWING, CLOSED"));
 
         // another park's manager, an enterprise that did not ask, and anonymous callers learn nothing
         for (String outsider : new String[] {"manager02", "enterprise"}) {

@@ -406,7 +406,9 @@ class ProjectApiTest {
                 .andExpect(jsonPath("$.items[*].source", everyItem(is("STAFF"))));
         mvc.perform(get("/api/projects").param("source", "NOBODY").with(httpBasic("staff", "demo")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.field").value("source"));
+                .andExpect(jsonPath("$.field").value("source"))
+                .andExpect(jsonPath("$.detailEn")
+                        .value("Parameter 'source' has an invalid value 'NOBODY': use one of STAFF, ENTERPRISE"));
 
         // staff take the lead on and write their notes; the enterprise sees the assignee, never the notes
         mvc.perform(patch("/api/projects/{id}", lead)

@@ -97,6 +97,20 @@ class ReferenceEditApiTest {
                             .header("If-Match", "\"" + (v + 1) + "\""))
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.field").value("boundary"));
+            String otherPark = jdbc.queryForObject("SELECT name FROM park WHERE code = 'DG-P22'", String.class);
+            mvc.perform(asAdmin(patch("/api/parks/DG-P21"), "{\"name\": \" " + otherPark + " \"}")
+                            .header("If-Match", "\"" + (v + 1) + "\""))
+                    .andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.field").value("name"))
+                    .andExpect(jsonPath("$.detailZh").value("已有园区名为“" + otherPark + "”"))
+                    .andExpect(jsonPath("$.detailEn").value("Another park is named '" + otherPark + "'"));
+            mvc.perform(asAdmin(patch("/api/parks/DG-P21"), "{\"contactPhone\": \"call me\"}")
+                            .header("If-Match", "\"" + (v + 1) + "\""))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.field").value("contactPhone"));
+            assertThat(version("park", "DG-P21"))
+                    .as("a refused change changes nothing")
+                    .isEqualTo(v + 1);
             mvc.perform(patch("/api/parks/DG-P21")
                             .with(httpBasic("manager21", "demo"))
                             .header("If-Match", "\"" + (v + 1) + "\"")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import cn.dongguan.cfk.support.Endpoints;
 import cn.dongguan.cfk.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,8 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
@@ -25,7 +24,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,7 +39,6 @@ import tools.jackson.databind.json.JsonMapper;
 class PrivacyTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
 
     @Autowired
     MockMvc mvc;
@@ -54,6 +51,7 @@ class PrivacyTest {
     RequestMappingHandlerMapping mappings;
 
     Set<String> personal;
+    Endpoints endpoints;
     Map<String, Object> sample;
 
     @BeforeEach
@@ -65,14 +63,8 @@ class PrivacyTest {
                 UNION SELECT contact_email FROM enterprise
                 UNION SELECT contact_name FROM park UNION SELECT contact_phone FROM park""", String.class));
         personal.removeIf(s -> s == null || s.isBlank());
-        sample = jdbc.queryForMap("""
-                SELECT u.id AS unit, b.id AS building, b.park_code AS park,
-                       (SELECT min(id) FROM parcel WHERE park_code = b.park_code) AS parcel,
-                       (SELECT min(id) FROM expansion_project) AS project,
-                       ST_X(ST_PointOnSurface(b.geom)) AS lon, ST_Y(ST_PointOnSurface(b.geom)) AS lat
-                FROM space_unit u JOIN building b ON b.id = u.building_id
-                WHERE u.occupant_enterprise_id IS NOT NULL AND b.park_code = 'DG-P01'
-                ORDER BY u.id LIMIT 1""");
+        endpoints = Endpoints.onOccupiedUnit(jdbc);
+        sample = endpoints.sample();
     }
 
     @ParameterizedTest(name = "as {0}")
@@ -139,57 +131,9 @@ class PrivacyTest {
 
     /** Every GET path of the app with its variables filled with a sample that has personal data behind it. */
     private List<String> publicGetPaths() {
-        List<String> paths = new ArrayList<>();
-        mappings.getHandlerMethods().forEach((info, method) -> {
-            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            if (!methods.isEmpty() && !methods.contains(RequestMethod.GET)) {
-                return;
-            }
-            for (String pattern : info.getPatternValues()) {
-                if (pattern.startsWith("/swagger")
-                        || pattern.startsWith("/v3/api-docs")
-                        || pattern.equals("/error")
-                        || pattern.contains("**")) {
-                    continue;
-                }
-                paths.add(fill(pattern));
-            }
-        });
-        return paths;
-    }
-
-    private String fill(String pattern) {
-        Matcher m = VARIABLE.matcher(pattern);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(value(pattern, m.group(1))));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    private String value(String pattern, String variable) {
-        double lon = ((Number) sample.get("lon")).doubleValue();
-        double lat = ((Number) sample.get("lat")).doubleValue();
-        int z = 15;
-        int x = (int) Math.floor((lon + 180) / 360 * (1 << z));
-        double latRad = Math.toRadians(lat);
-        int y = (int) Math.floor((1 - Math.log(Math.tan(latRad) + 1 / Math.cos(latRad)) / Math.PI) / 2 * (1 << z));
-        return switch (variable) {
-            case "code", "parkCode" -> (String) sample.get("park");
-            case "layer", "collectionId", "collection" -> "buildings";
-            case "z" -> String.valueOf(z);
-            case "x" -> String.valueOf(x);
-            case "y" -> String.valueOf(y);
-            case "featureId" -> String.valueOf(sample.get("building"));
-            case "file" -> "units.csv";
-            default -> {
-                if (pattern.startsWith("/api/units")) yield String.valueOf(sample.get("unit"));
-                if (pattern.startsWith("/api/buildings")) yield String.valueOf(sample.get("building"));
-                if (pattern.startsWith("/api/parcels")) yield String.valueOf(sample.get("parcel"));
-                if (pattern.startsWith("/api/projects")) yield String.valueOf(sample.get("project"));
-                yield "1";
-            }
-        };
+        return endpoints.gets(mappings).stream()
+                .filter(get -> !get.pattern().equals("/error"))
+                .map(get -> endpoints.fill(get.pattern(), "file", "units.csv"))
+                .toList();
     }
 }

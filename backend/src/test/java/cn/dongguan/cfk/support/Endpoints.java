@@ -26,6 +26,15 @@ public final class Endpoints {
     private final Map<String, Object> sample;
 
     public Endpoints(JdbcTemplate jdbc) {
+        this(jdbc, "TRUE");
+    }
+
+    /** Variables filled from an occupied unit, so that personal data stands behind every filled path. */
+    public static Endpoints onOccupiedUnit(JdbcTemplate jdbc) {
+        return new Endpoints(jdbc, "u.occupant_enterprise_id IS NOT NULL");
+    }
+
+    private Endpoints(JdbcTemplate jdbc, String unitCondition) {
         this.sample = jdbc.queryForMap("""
                 SELECT u.id AS unit, b.id AS building, b.park_code AS park,
                        (SELECT min(id) FROM parcel WHERE park_code = b.park_code) AS parcel,
@@ -33,7 +42,12 @@ public final class Endpoints {
                        (SELECT min(id) FROM enterprise) AS enterprise,
                        ST_X(ST_PointOnSurface(b.geom)) AS lon, ST_Y(ST_PointOnSurface(b.geom)) AS lat
                 FROM space_unit u JOIN building b ON b.id = u.building_id
-                WHERE b.park_code = 'DG-P01' ORDER BY u.id LIMIT 1""");
+                WHERE b.park_code = 'DG-P01' AND %s ORDER BY u.id LIMIT 1""".formatted(unitCondition));
+    }
+
+    /** The sample the variables are filled from: unit, building, park, parcel, project, enterprise, lon, lat. */
+    public Map<String, Object> sample() {
+        return sample;
     }
 
     public List<Get> gets(RequestMappingHandlerMapping mappings) {
