@@ -79,21 +79,37 @@ class UnitImport implements LayerImport {
                    count(*) FILTER (WHERE m.target IS NULL)
                        OVER (PARTITION BY m.b_id, m.floor_from, m.top) AS new_on_floors,
                    b.park_code, b.floors, b.floor_area_m2,
-                   u.version,
-                   CASE WHEN u.id IS NOT NULL THEN jsonb_build_object(
-                       'floorFrom', u.floor_from, 'floorTo', u.floor_to, 'areaM2', u.area_m2,
-                       'ceilingHeightM', u.ceiling_height_m, 'floorLoadKgM2', u.floor_load_kg_m2,
-                       'powerKva', u.power_kva, 'status', u.status, 'vacantAreaM2', u.vacant_area_m2,
-                       'rentYuanM2Month', u.rent_yuan_m2_month, 'availableFrom', u.available_from,
-                       'occupantEnterpriseId', u.occupant_enterprise_id, 'occupantCreditCode', eo.credit_code)::text
-                   END AS stored,
+                   u.version, s.j::text AS stored, coalesce(s.j @> (m.given - %s), false) AS same,
                    m.occupant_code, e.id AS occupant_id
             FROM keyed m
             LEFT JOIN building b ON b.id = m.b_id
             LEFT JOIN space_unit u ON u.id = m.target
             LEFT JOIN enterprise eo ON eo.id = u.occupant_enterprise_id
+            LEFT JOIN LATERAL (SELECT jsonb_build_object(
+                       'floorFrom', u.floor_from, 'floorTo', u.floor_to, 'areaM2', u.area_m2,
+                       'ceilingHeightM', u.ceiling_height_m, 'floorLoadKgM2', u.floor_load_kg_m2,
+                       'powerKva', u.power_kva, 'status', u.status, 'vacantAreaM2', u.vacant_area_m2,
+                       'rentYuanM2Month', u.rent_yuan_m2_month, 'availableFrom', u.available_from,
+                       'occupantEnterpriseId', u.occupant_enterprise_id, 'occupantCreditCode', eo.credit_code) AS j
+                   WHERE u.id IS NOT NULL) s ON true
             LEFT JOIN enterprise e ON e.credit_code = m.occupant_code
-            ORDER BY m.row_no""";
+            ORDER BY m.row_no""".formatted(naming());
+
+    /**
+     * The imported columns that name a row's unit rather than describe it (id, building, position):
+     * left out where the resolving query finds a row that gives only the stored values ({@code same}).
+     */
+    private static String naming() {
+        List<String> stored = new ArrayList<>(InventoryRules.UNIT_FIELDS);
+        stored.add("occupantCreditCode");
+        return Catalogue.UNITS.stream()
+                .filter(Column::imported)
+                .map(Column::name)
+                .filter(name -> !stored.contains(name))
+                .map(name -> "'" + name + "'")
+                .collect(java.util.stream.Collectors.joining(", ", "ARRAY[", "]::text[]"));
+    }
+    ;
 
     private final InventoryRules rules;
     private final CurrentViewer viewer;
@@ -143,6 +159,19 @@ class UnitImport implements LayerImport {
                             "You may not change the units of "
                                     + (park == null ? "buildings outside the parks" : "park " + park)
                                     + ": only administrators and that park's managers may"));
+        }
+        if (rs.getBoolean("same")) {
+            // the row repeats the stored unit, which the rules passed when it was written
+            return new Outcome(
+                    row,
+                    Action.UNCHANGED,
+                    rs.getLong("target"),
+                    rs.getLong("version"),
+                    null,
+                    null,
+                    null,
+                    false,
+                    List.of());
         }
         ObjectNode stored = Rows.parse(rs.getString("stored"));
         ObjectNode fields = given.deepCopy();
