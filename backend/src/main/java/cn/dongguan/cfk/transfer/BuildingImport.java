@@ -28,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
  * building rules, footprints by geometry's pipeline, scope by CurrentViewer.
  */
 @Component
-class BuildingImport implements LayerImport {
+class BuildingImport extends RowImport {
 
     private static final String RESOLVE = """
             WITH r AS (
@@ -82,25 +82,11 @@ class BuildingImport implements LayerImport {
     private final JdbcClient jdbc;
 
     BuildingImport(InventoryRules rules, Placements placements, CurrentViewer viewer, JdbcClient jdbc) {
+        super(TransferLayer.BUILDINGS, RESOLVE, List.of(List.of("id"), List.of("name"), List.of("lon", "lat")));
         this.rules = rules;
         this.placements = placements;
         this.viewer = viewer;
         this.jdbc = jdbc;
-    }
-
-    @Override
-    public TransferLayer layer() {
-        return TransferLayer.BUILDINGS;
-    }
-
-    @Override
-    public List<List<String>> identities() {
-        return List.of(List.of("id"), List.of("name"), List.of("lon", "lat"));
-    }
-
-    @Override
-    public String resolveSql() {
-        return RESOLVE;
     }
 
     @Override
@@ -109,12 +95,7 @@ class BuildingImport implements LayerImport {
     }
 
     @Override
-    public Checked check(ResultSet rs, CheckContext context) throws SQLException {
-        int row = rs.getInt("row_no");
-        ObjectNode given = Rows.parse(rs.getString("given"));
-        if (context.unreadable(row)) {
-            return Outcome.rejected(row, List.of());
-        }
+    Checked check(ResultSet rs, int row, ObjectNode given, CheckContext context) throws SQLException {
         List<RowError> errors = resolution(rs, row, given);
         if (!errors.isEmpty()) {
             return Outcome.rejected(row, errors);
@@ -156,9 +137,7 @@ class BuildingImport implements LayerImport {
                         new Candidate(row, geometry, crs, park, -1),
                         area -> outcome(row, null, null, checked, stored, true, area));
             }
-            boolean sameGeometry = !hasGeometry
-                    || (crs == null || crs.equals("EPSG:4326") || crs.equals("EPSG:4490"))
-                            && rs.getBoolean("same_geometry");
+            boolean sameGeometry = Rows.keepsGeometry(hasGeometry, crs, rs);
             boolean moved = !Objects.equals(park, storedPark);
             if (!sameGeometry) {
                 checked.set("geometry", geometry);
@@ -193,10 +172,7 @@ class BuildingImport implements LayerImport {
         }
         ArrayNode diff = Rows.diff(stored, checked, InventoryRules.BUILDING_FIELDS);
         if (checked.has("geometry")) {
-            ObjectNode change = diff.addObject();
-            change.put("field", "geometryWkt");
-            change.putNull("before");
-            change.set("after", checked.get("geometry"));
+            Rows.geometryChanged(diff, checked.get("geometry"));
         }
         if (target == null) {
             return new Outcome(row, Action.NEW, null, null, checked, null, diff, true, List.of());

@@ -28,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
  * boundaries by geometry's pipeline (the area follows the boundary), parcel numbers stay unique.
  */
 @Component
-class ParcelImport implements LayerImport {
+class ParcelImport extends RowImport {
 
     private static final String RESOLVE = """
             WITH r AS (
@@ -67,6 +67,7 @@ class ParcelImport implements LayerImport {
     private final JdbcClient jdbc;
 
     ParcelImport(ParcelRules rules, Placements placements, CurrentViewer viewer, JdbcClient jdbc) {
+        super(TransferLayer.PARCELS, RESOLVE, List.of(List.of("id"), List.of("parcelNo")));
         this.rules = rules;
         this.placements = placements;
         this.viewer = viewer;
@@ -74,27 +75,7 @@ class ParcelImport implements LayerImport {
     }
 
     @Override
-    public TransferLayer layer() {
-        return TransferLayer.PARCELS;
-    }
-
-    @Override
-    public List<List<String>> identities() {
-        return List.of(List.of("id"), List.of("parcelNo"));
-    }
-
-    @Override
-    public String resolveSql() {
-        return RESOLVE;
-    }
-
-    @Override
-    public Checked check(ResultSet rs, CheckContext context) throws SQLException {
-        int row = rs.getInt("row_no");
-        ObjectNode given = Rows.parse(rs.getString("given"));
-        if (context.unreadable(row)) {
-            return Outcome.rejected(row, List.of());
-        }
+    Checked check(ResultSet rs, int row, ObjectNode given, CheckContext context) throws SQLException {
         Long id = (Long) rs.getObject("id");
         Long target = (Long) rs.getObject("target");
         if (id != null && target == null) {
@@ -160,9 +141,7 @@ class ParcelImport implements LayerImport {
                         area -> outcome(row, null, null, checked, stored, true));
             }
             long version = rs.getLong("version");
-            boolean sameGeometry = !hasGeometry
-                    || (crs == null || crs.equals("EPSG:4326") || crs.equals("EPSG:4490"))
-                            && rs.getBoolean("same_geometry");
+            boolean sameGeometry = Rows.keepsGeometry(hasGeometry, crs, rs);
             if (!sameGeometry) {
                 checked.set("geometry", geometry);
                 return new Deferred(
@@ -190,10 +169,7 @@ class ParcelImport implements LayerImport {
             int row, Long target, Long version, ObjectNode checked, ObjectNode stored, boolean placement) {
         ArrayNode diff = Rows.diff(stored, checked, ParcelRules.FIELDS);
         if (checked.has("geometry")) {
-            ObjectNode change = diff.addObject();
-            change.put("field", "geometryWkt");
-            change.putNull("before");
-            change.set("after", checked.get("geometry"));
+            Rows.geometryChanged(diff, checked.get("geometry"));
         }
         if (target == null) {
             return new Outcome(row, Action.NEW, null, null, checked, null, diff, true, List.of());

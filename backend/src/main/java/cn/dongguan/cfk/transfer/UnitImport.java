@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  * events with source IMPORT, as the API records them; a changed unit is confirmed.
  */
 @Component
-class UnitImport implements LayerImport {
+class UnitImport extends RowImport {
 
     private static final String RESOLVE = """
             WITH r AS (
@@ -116,33 +116,17 @@ class UnitImport implements LayerImport {
     private final JdbcClient jdbc;
 
     UnitImport(InventoryRules rules, CurrentViewer viewer, JdbcClient jdbc) {
+        super(
+                TransferLayer.UNITS,
+                RESOLVE,
+                List.of(List.of("id"), List.of("buildingId", "floorFrom"), List.of("buildingName", "floorFrom")));
         this.rules = rules;
         this.viewer = viewer;
         this.jdbc = jdbc;
     }
 
     @Override
-    public TransferLayer layer() {
-        return TransferLayer.UNITS;
-    }
-
-    @Override
-    public List<List<String>> identities() {
-        return List.of(List.of("id"), List.of("buildingId", "floorFrom"), List.of("buildingName", "floorFrom"));
-    }
-
-    @Override
-    public String resolveSql() {
-        return RESOLVE;
-    }
-
-    @Override
-    public Outcome check(ResultSet rs, CheckContext context) throws SQLException {
-        int row = rs.getInt("row_no");
-        ObjectNode given = Rows.parse(rs.getString("given"));
-        if (context.unreadable(row)) {
-            return Outcome.rejected(row, List.of());
-        }
+    Outcome check(ResultSet rs, int row, ObjectNode given, CheckContext context) throws SQLException {
         List<RowError> errors = resolution(rs, row, given);
         if (!errors.isEmpty()) {
             return Outcome.rejected(row, errors);

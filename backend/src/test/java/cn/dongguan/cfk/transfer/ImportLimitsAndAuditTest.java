@@ -114,7 +114,7 @@ class ImportLimitsAndAuditTest {
         assertThat(error.get("reasonEn").asString()).contains("5001").contains("at most 5000");
         assertThat(error.get("reasonZh").asString()).contains("顶点过多");
         assertThat(jdbc.queryForObject(
-                        "SELECT given ? 'geometry' FROM import_row WHERE job_id = ? AND row_no = 1",
+                        "SELECT given -> 'geometry' IS NOT NULL FROM import_row WHERE job_id = ? AND row_no = 1",
                         Boolean.class,
                         job.get("id").asLong()))
                 .as("the refused geometry is not staged")
