@@ -4,6 +4,7 @@ import cn.dongguan.cfk.security.CurrentViewer;
 import cn.dongguan.cfk.shared.ETags;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -27,11 +28,21 @@ public class Footprints {
     private final GeometryInput input;
     private final Placement placement;
     private final CurrentViewer viewer;
+    private final DataSource dataSource;
 
-    Footprints(GeometryInput input, Placement placement, CurrentViewer viewer) {
+    Footprints(GeometryInput input, Placement placement, CurrentViewer viewer, DataSource dataSource) {
         this.input = input;
         this.placement = placement;
         this.viewer = viewer;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Checks many geometries of the subject as {@link #place} and {@link #replace} check one, set-based
+     * (a file's rows): for previews, in a connection of its own, writing nothing; close it.
+     */
+    public FootprintBatch batch(Subject subject) {
+        return new FootprintBatch(input, subject, dataSource);
     }
 
     /**

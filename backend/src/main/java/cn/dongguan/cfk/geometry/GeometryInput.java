@@ -72,18 +72,9 @@ class GeometryInput {
         if (geometry.isNull()) {
             throw new BadRequestException("geometry", subject.zh + "不能为空", "The " + subject.en + " cannot be null");
         }
-        GeoJsonShape.check(geometry);
-        vertexLimit.requireGeoJson(geometry, GEOMETRY);
-        InputCrs crs = InputCrs.of(body.get(CRS), geometry.get(CRS));
-        ObjectNode coordinatesOnly = ((ObjectNode) geometry).deepCopy();
-        coordinatesOnly.remove(CRS);
-        Parsed parsed = parse(coordinatesOnly, crs);
-        requirePolygonal(parsed, subject);
-        requireClosedRings(parsed);
-        requireInDongguan(parsed, crs);
-        if (!parsed.valid && !repair) {
-            throw invalid(parsed);
-        }
+        Prepared prepared = prepare(geometry, body.get(CRS));
+        Parsed parsed = parse(prepared);
+        requireReadable(parsed, prepared.crs, subject, repair);
         return Optional.of(finish(parsed, subject, !parsed.valid));
     }
 
@@ -97,46 +88,64 @@ class GeometryInput {
         return repair.asBoolean();
     }
 
-    private Parsed parse(JsonNode geometry, InputCrs crs) {
+    /** A geometry ready for PostGIS: its CRS and its GeoJSON text without a crs member. */
+    record Prepared(InputCrs crs, String json) {}
+
+    /**
+     * The checks before PostGIS (GeoJSON's shape, the vertex limit), and the CRS: {@code crs} beside
+     * the geometry or a legacy crs member inside it.
+     */
+    Prepared prepare(JsonNode geometry, JsonNode crsBeside) {
+        GeoJsonShape.check(geometry);
+        vertexLimit.requireGeoJson(geometry, GEOMETRY);
+        InputCrs crs = InputCrs.of(crsBeside, geometry.get(CRS));
+        ObjectNode coordinatesOnly = ((ObjectNode) geometry).deepCopy();
+        coordinatesOnly.remove(CRS);
+        return new Prepared(crs, JSON.writeValueAsString(coordinatesOnly));
+    }
+
+    private Parsed parse(Prepared prepared) {
         try {
-            return jdbc.sql("""
-                    WITH parsed AS (
-                        SELECT ST_Force2D(ST_GeomFromGeoJSON(CAST(:json AS text))) AS g
-                    ), placed AS (
-                        SELECT CASE WHEN :srid = 4326 THEN ST_SetSRID(g, 4326)
-                                    ELSE ST_Transform(ST_SetSRID(g, :srid), 4326) END AS g
-                        FROM parsed
-                    ), checked AS (
-                        SELECT g, ST_IsValidDetail(g) AS d FROM placed
-                    ), open_ring AS (
-                        SELECT ST_StartPoint(ring) AS p
-                        FROM checked,
-                             LATERAL (SELECT ST_ExteriorRing(part.geom) AS ring FROM ST_Dump(checked.g) part
-                                      UNION ALL
-                                      SELECT ST_InteriorRingN(part.geom, n) FROM ST_Dump(checked.g) part,
-                                             generate_series(1, ST_NumInteriorRings(part.geom)) n) rings
-                        WHERE NOT ST_IsClosed(ring)
-                        LIMIT 1
-                    )
-                    SELECT GeometryType(g) AS type, ST_IsEmpty(g) AS empty,
-                           ST_XMin(g) AS xmin, ST_YMin(g) AS ymin, ST_XMax(g) AS xmax, ST_YMax(g) AS ymax,
-                           (d).valid AS valid, (d).reason AS reason,
-                           ST_X((d).location) AS lon, ST_Y((d).location) AS lat,
-                           ST_X(open_ring.p) AS open_lon, ST_Y(open_ring.p) AS open_lat,
-                           ST_AsBinary(g) AS wkb
-                    FROM checked LEFT JOIN open_ring ON true""")
-                    .param("json", JSON.writeValueAsString(geometry))
-                    .param("srid", crs.srid)
-                    .query(Parsed::read)
+            return jdbc.sql("SELECT " + DESCRIBED
+                            + ", ST_AsBinary(d.g) AS wkb FROM geometry_describe(CAST(:json AS text), :srid) d")
+                    .param("json", prepared.json)
+                    .param("srid", prepared.crs.srid)
+                    .query((rs, i) -> Parsed.read(rs, true))
                     .single();
         } catch (DataAccessException e) {
-            String reason = postgisReason(e);
-            throw new BadRequestException(
-                    "geometry",
-                    "无法读取或转换 geometry（坐标系 " + crs.code + "）：" + reason,
-                    "The geometry could not be read or transformed (CRS " + crs.code + "): " + reason,
-                    Map.of("reason", reason));
+            throw unreadable(prepared.crs, postgisReason(e));
         }
+    }
+
+    /**
+     * The columns of {@code geometry_describe(json, srid) d} that {@link Parsed#read} takes: what the
+     * checks of SPEC §4 look at, for a form's geometry and a file's rows alike.
+     */
+    static final String DESCRIBED = "d.error, d.type, d.empty, d.xmin, d.ymin, d.xmax, d.ymax, d.valid, d.reason,"
+            + " d.lon, d.lat, d.open_lon, d.open_lat, d.parts, d.area";
+
+    /**
+     * The geometry's own checks (SPEC §4) on what PostGIS described, in the order a form's write
+     * applies them; a file's rows are checked by this too, without repair.
+     */
+    static void requireReadable(Parsed parsed, InputCrs crs, Subject subject, boolean repair) {
+        if (parsed.error != null) {
+            throw unreadable(crs, parsed.error);
+        }
+        requirePolygonal(parsed, subject);
+        requireClosedRings(parsed);
+        requireInDongguan(parsed, crs);
+        if (!parsed.valid && !repair) {
+            throw invalid(parsed);
+        }
+    }
+
+    private static BadRequestException unreadable(InputCrs crs, String reason) {
+        return new BadRequestException(
+                "geometry",
+                "无法读取或转换 geometry（坐标系 " + crs.code + "）：" + reason,
+                "The geometry could not be read or transformed (CRS " + crs.code + "): " + reason,
+                Map.of("reason", reason));
     }
 
     private static void requirePolygonal(Parsed parsed, Subject subject) {
@@ -210,6 +219,23 @@ class GeometryInput {
                         rs.getBytes("wkb"),
                         rs.getDouble("area")))
                 .single();
+        requireUsable(parsed, f, subject, repair);
+        Geometry multi = wkb(f.wkb);
+        return new CheckedGeometry(subject.multi ? multi : multi.getGeometryN(0), f.area, repair);
+    }
+
+    /**
+     * The checks of a geometry as it is stored (after repair when asked): a polygon is left, of at
+     * least the least area, of one part where the subject wants one; for a file's rows, which are not
+     * repaired, with what PostGIS described. Answers the area in m².
+     */
+    static double requireUsable(Parsed parsed, Subject subject) {
+        Finished f = new Finished(parsed.empty, parsed.parts, parsed.valid, null, parsed.area);
+        requireUsable(parsed, f, subject, false);
+        return f.area;
+    }
+
+    private static void requireUsable(Parsed parsed, Finished f, Subject subject, boolean repair) {
         if (f.empty || !f.valid) {
             throw new BadRequestException(
                     "geometry",
@@ -225,18 +251,13 @@ class GeometryInput {
                     "The " + subject.en + " covers less than " + min + " (" + String.format("%.3f", f.area)
                             + " m²): check the coordinates and their CRS");
         }
-        Geometry multi = wkb(f.wkb);
-        if (subject.multi) {
-            return new CheckedGeometry(multi, f.area, repair);
-        }
-        if (f.parts != 1) {
+        if (!subject.multi && f.parts != 1) {
             throw new BadRequestException(
                     "geometry",
                     subject.zh + "应为单个多边形，" + (repair ? "修复后" : "") + "却有 " + f.parts + " 个部分",
                     "The " + subject.en + " must be a single polygon, but " + (repair ? "after repair " : "")
                             + "it has " + f.parts + " parts");
         }
-        return new CheckedGeometry(multi.getGeometryN(0), f.area, repair);
     }
 
     static byte[] wkb(Geometry geometry) {
@@ -268,7 +289,9 @@ class GeometryInput {
         return first.startsWith("ERROR:") ? first.substring("ERROR:".length()).trim() : first;
     }
 
-    private record Parsed(
+    /** What geometry_describe answers for a geometry (wkb only when asked for). */
+    record Parsed(
+            String error,
             String type,
             boolean empty,
             double xmin,
@@ -279,10 +302,13 @@ class GeometryInput {
             String reason,
             LonLat invalidAt,
             LonLat openRingAt,
+            int parts,
+            double area,
             byte[] wkb) {
 
-        static Parsed read(ResultSet rs, int row) throws SQLException {
+        static Parsed read(ResultSet rs, boolean withWkb) throws SQLException {
             return new Parsed(
+                    rs.getString("error"),
                     rs.getString("type"),
                     rs.getBoolean("empty"),
                     rs.getDouble("xmin"),
@@ -293,7 +319,9 @@ class GeometryInput {
                     rs.getString("reason"),
                     LonLat.of(rs, "lon", "lat"),
                     LonLat.of(rs, "open_lon", "open_lat"),
-                    rs.getBytes("wkb"));
+                    rs.getInt("parts"),
+                    rs.getDouble("area"),
+                    withWkb ? rs.getBytes("wkb") : null);
         }
     }
 

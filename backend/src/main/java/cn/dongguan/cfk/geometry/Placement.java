@@ -30,10 +30,12 @@ class Placement {
                 .param("wkb", GeometryInput.wkb(geometry))
                 .query(String.class)
                 .optional()
-                .orElseThrow(() -> new BadRequestException(
-                        "geometry",
-                        subject.zh + "不在东莞任何镇街范围内",
-                        "The " + subject.en + " lies in none of Dongguan's towns"));
+                .orElseThrow(() -> noTown(subject));
+    }
+
+    static BadRequestException noTown(Subject subject) {
+        return new BadRequestException(
+                "geometry", subject.zh + "不在东莞任何镇街范围内", "The " + subject.en + " lies in none of Dongguan's towns");
     }
 
     /** Inside its park, or outside every park when {@code parkCode} is null (镇村工业园). */
@@ -45,9 +47,11 @@ class Placement {
         }
     }
 
+    /** How a geometry fits its park: the park's name, whether it is wholly inside, a point outside when not. */
+    record Fit(String name, boolean inside, Double lon, Double lat) {}
+
     /** 400 naming parkCode when there is no such park, geometry when the geometry is not wholly inside it. */
     private void requireInPark(Geometry geometry, String parkCode, Subject subject) {
-        record Fit(String name, boolean inside, Double lon, Double lat) {}
         Fit fit = jdbc.sql("""
                         WITH input AS (SELECT ST_GeomFromWKB(:wkb, 4326) AS g),
                         fit AS (
@@ -64,8 +68,16 @@ class Placement {
                         new Fit(rs.getString("name"), rs.getBoolean("inside"), (Double) rs.getObject("lon"), (Double)
                                 rs.getObject("lat")))
                 .optional()
-                .orElseThrow(() -> new BadRequestException(
-                        "parkCode", "园区 " + parkCode + " 不存在", "Park " + parkCode + " does not exist"));
+                .orElse(null);
+        requireFits(fit, parkCode, subject);
+    }
+
+    /** 400 naming parkCode when there is no such park (fit null), geometry when it lies not wholly inside. */
+    static void requireFits(Fit fit, String parkCode, Subject subject) {
+        if (fit == null) {
+            throw new BadRequestException(
+                    "parkCode", "园区 " + parkCode + " 不存在", "Park " + parkCode + " does not exist");
+        }
         if (!fit.inside()) {
             LonLat at = fit.lon() == null ? null : new LonLat(fit.lon(), fit.lat());
             String where = at == null ? "" : "（如 " + at.text() + " 处）";
@@ -78,9 +90,11 @@ class Placement {
         }
     }
 
+    /** A park a geometry of no park reaches into, and a point where it does. */
+    record Clash(String code, String name, double lon, double lat) {}
+
     /** For a building or parcel in no park: 400 when the geometry reaches into a park. */
     private void requireOutsideParks(Geometry geometry, Subject subject) {
-        record Clash(String code, String name, double lon, double lat) {}
         jdbc.sql("""
                         WITH input AS (SELECT ST_GeomFromWKB(:wkb, 4326) AS g)
                         SELECT p.code, p.name, ST_X(pt) AS lon, ST_Y(pt) AS lat
@@ -92,15 +106,17 @@ class Placement {
                 .query((rs, i) ->
                         new Clash(rs.getString("code"), rs.getString("name"), rs.getDouble("lon"), rs.getDouble("lat")))
                 .optional()
-                .ifPresent(clash -> {
-                    throw new BadRequestException(
-                            "geometry",
-                            "未填园区的" + subject.zh + "应在所有园区之外，但它伸入了园区 " + clash.code() + "（" + clash.name()
-                                    + "）：请填写 parkCode " + clash.code() + "，或修正几何",
-                            "A " + subject.en + " with no park must lie outside every park, but it reaches into park "
-                                    + clash.code() + ": set parkCode to " + clash.code() + " or correct the geometry",
-                            located(new LonLat(clash.lon(), clash.lat())));
-                });
+                .ifPresent(clash -> refuseClash(clash, subject));
+    }
+
+    static void refuseClash(Clash clash, Subject subject) {
+        throw new BadRequestException(
+                "geometry",
+                "未填园区的" + subject.zh + "应在所有园区之外，但它伸入了园区 " + clash.code() + "（" + clash.name() + "）：请填写 parkCode "
+                        + clash.code() + "，或修正几何",
+                "A " + subject.en + " with no park must lie outside every park, but it reaches into park "
+                        + clash.code() + ": set parkCode to " + clash.code() + " or correct the geometry",
+                located(new LonLat(clash.lon(), clash.lat())));
     }
 
     /** Serialises the subject's writes until the transaction ends, so two cannot both pass the overlap check. */
@@ -111,9 +127,11 @@ class Placement {
                 .single();
     }
 
+    /** A stored feature a geometry shares area with. */
+    record Other(long id, String label) {}
+
     /** 400 naming the feature of the subject, other than {@code self}, that shares area with the geometry (touching is fine). */
     void requireClearOfOthers(Geometry geometry, long self, Subject subject) {
-        record Other(long id, String label) {}
         // The table and the label column are the subject's constants, never input; values are bound.
         jdbc.sql("""
                         WITH input AS (SELECT ST_GeomFromWKB(:wkb, 4326) AS g)
@@ -124,15 +142,16 @@ class Placement {
                 .param("self", self)
                 .query((rs, i) -> new Other(rs.getLong("id"), rs.getString("label")))
                 .optional()
-                .ifPresent(other -> {
-                    throw new BadRequestException(
-                            "geometry",
-                            subject.zh + "与已有" + subject.featureZh + " " + other.id() + "（" + subject.labelZh
-                                    + other.label() + "）重叠",
-                            "The " + subject.en + " overlaps " + subject.table + " " + other.id() + " (" + other.label()
-                                    + ")",
-                            Map.of(subject.overlapProperty, other.id()));
-                });
+                .ifPresent(other -> refuseOverlap(other, subject));
+    }
+
+    static void refuseOverlap(Other other, Subject subject) {
+        throw new BadRequestException(
+                "geometry",
+                subject.zh + "与已有" + subject.featureZh + " " + other.id() + "（" + subject.labelZh + other.label()
+                        + "）重叠",
+                "The " + subject.en + " overlaps " + subject.table + " " + other.id() + " (" + other.label() + ")",
+                Map.of(subject.overlapProperty, other.id()));
     }
 
     /** The area on the ellipsoid (geography), in m². */

@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.transfer;
 
+import cn.dongguan.cfk.geometry.FootprintBatch.Candidate;
 import cn.dongguan.cfk.geometry.Footprints.Existing;
 import cn.dongguan.cfk.geometry.Footprints.Placed;
 import cn.dongguan.cfk.geometry.Subject;
@@ -11,10 +12,8 @@ import cn.dongguan.cfk.transfer.Outcome.Action;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -29,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
  * building rules, footprints by geometry's pipeline, scope by CurrentViewer.
  */
 @Component
-class BuildingImport implements LayerImport {
+class BuildingImport extends RowImport {
 
     private static final String RESOLVE = """
             WITH r AS (
@@ -83,6 +82,7 @@ class BuildingImport implements LayerImport {
     private final JdbcClient jdbc;
 
     BuildingImport(InventoryRules rules, Placements placements, CurrentViewer viewer, JdbcClient jdbc) {
+        super(TransferLayer.BUILDINGS, RESOLVE, List.of(List.of("id"), List.of("name"), List.of("lon", "lat")));
         this.rules = rules;
         this.placements = placements;
         this.viewer = viewer;
@@ -90,27 +90,12 @@ class BuildingImport implements LayerImport {
     }
 
     @Override
-    public TransferLayer layer() {
-        return TransferLayer.BUILDINGS;
+    public Subject placed() {
+        return Subject.BUILDING;
     }
 
     @Override
-    public List<List<String>> identities() {
-        return List.of(List.of("id"), List.of("name"), List.of("lon", "lat"));
-    }
-
-    @Override
-    public String resolveSql() {
-        return RESOLVE;
-    }
-
-    @Override
-    public Outcome check(ResultSet rs, CheckContext context) throws SQLException {
-        int row = rs.getInt("row_no");
-        ObjectNode given = Rows.parse(rs.getString("given"));
-        if (context.unreadable(row)) {
-            return Outcome.rejected(row, List.of());
-        }
+    Checked check(ResultSet rs, int row, ObjectNode given, CheckContext context) throws SQLException {
         List<RowError> errors = resolution(rs, row, given);
         if (!errors.isEmpty()) {
             return Outcome.rejected(row, errors);
@@ -121,6 +106,7 @@ class BuildingImport implements LayerImport {
         JsonNode geometry = given.get("geometry");
         boolean hasGeometry = geometry != null && geometry.isObject();
         String crs = context.job().crs();
+        Long version = target == null ? null : rs.getLong("version");
         try {
             if (target != null) {
                 viewer.requireInventoryWrite(storedPark);
@@ -129,8 +115,9 @@ class BuildingImport implements LayerImport {
                     Rows.merged(stored, given, InventoryRules.BUILDING_FIELDS), rs.getInt("highest_floor"));
             String park = checked.path("parkCode").asString(null);
             viewer.requireInventoryWrite(park);
-            Double footprintArea = null;
-            boolean placement;
+            if (crs != null) {
+                checked.put("crs", crs);
+            }
             if (target == null) {
                 if (!hasGeometry) {
                     return Outcome.rejected(
@@ -143,58 +130,55 @@ class BuildingImport implements LayerImport {
                                     "A new building needs its footprint in geometryWkt (to update a stored one, give its id, park code and"
                                             + " name, or a point inside it)"));
                 }
-                footprintArea = placements
-                        .previewNew(geometry, crs, park, Subject.BUILDING)
-                        .areaM2();
-                placement = true;
                 checked.set("geometry", geometry);
-            } else {
-                boolean sameGeometry = !hasGeometry
-                        || (crs == null || crs.equals("EPSG:4326") || crs.equals("EPSG:4490"))
-                                && rs.getBoolean("same_geometry");
-                boolean moved = !Objects.equals(park, storedPark);
-                placement = !sameGeometry || moved;
-                Existing existing = new Existing(
-                        target, Placements.geometry(rs.getBytes("geom_wkb")), storedPark, rs.getLong("version"));
-                if (placement) {
-                    Optional<Placed> placed = placements.previewChange(
-                            sameGeometry ? null : geometry, crs, existing, park, Subject.BUILDING);
-                    footprintArea = placed.map(Placed::areaM2).orElse(null);
-                }
-                if (footprintArea == null && Rows.none(checked.get("floorAreaM2"))) {
-                    footprintArea = placements.areaM2(existing.geometry());
-                }
-                if (!sameGeometry) {
-                    checked.set("geometry", geometry);
-                }
+                return new Deferred(
+                        row,
+                        given,
+                        new Candidate(row, geometry, crs, park, -1),
+                        area -> outcome(row, null, null, checked, stored, true, area));
             }
-            if (Rows.none(checked.get("floorAreaM2"))) {
-                checked.put(
-                        "floorAreaM2",
-                        InventoryRules.floorAreaOf(checked.get("floors").asInt(), footprintArea));
+            boolean sameGeometry = Rows.keepsGeometry(hasGeometry, crs, rs);
+            boolean moved = !Objects.equals(park, storedPark);
+            if (!sameGeometry) {
+                checked.set("geometry", geometry);
+                return new Deferred(
+                        row,
+                        given,
+                        new Candidate(row, geometry, crs, park, target),
+                        area -> outcome(row, target, version, checked, stored, true, area));
             }
-            if (crs != null) {
-                checked.put("crs", crs);
+            Existing existing = new Existing(target, Placements.geometry(rs.getBytes("geom_wkb")), storedPark, version);
+            if (moved) {
+                placements.previewChange(null, crs, existing, park, Subject.BUILDING);
             }
-            List<String> compared = new ArrayList<>(InventoryRules.BUILDING_FIELDS);
-            ArrayNode diff = Rows.diff(stored, checked, compared);
-            if (checked.has("geometry")) {
-                ObjectNode change = diff.addObject();
-                change.put("field", "geometryWkt");
-                change.putNull("before");
-                change.set("after", geometry);
-            }
-            if (target == null) {
-                return new Outcome(row, Action.NEW, null, null, checked, null, diff, true, List.of());
-            }
-            Action action = diff.isEmpty() ? Action.UNCHANGED : Action.CHANGED;
-            return new Outcome(row, action, target, rs.getLong("version"), checked, stored, diff, placement, List.of());
+            Double footprintArea =
+                    Rows.none(checked.get("floorAreaM2")) ? placements.areaM2(existing.geometry()) : null;
+            return outcome(row, target, version, checked, stored, moved, footprintArea);
         } catch (BadRequestException e) {
             return Outcome.rejected(row, List.of(Rows.refused(row, e, given)));
         } catch (ForbiddenException e) {
             return Outcome.rejected(
                     row, List.of(Rows.forbidden(row, e, "parkCode", Rows.shown(given.get("parkCode")))));
         }
+    }
+
+    /** A checked row's outcome, its floor area derived from the footprint's when not given. */
+    private static Outcome outcome(
+            int row, Long target, Long version, ObjectNode checked, ObjectNode stored, boolean placement, Double area) {
+        if (Rows.none(checked.get("floorAreaM2"))) {
+            checked.put(
+                    "floorAreaM2",
+                    InventoryRules.floorAreaOf(checked.get("floors").asInt(), area));
+        }
+        ArrayNode diff = Rows.diff(stored, checked, InventoryRules.BUILDING_FIELDS);
+        if (checked.has("geometry")) {
+            Rows.geometryChanged(diff, checked.get("geometry"));
+        }
+        if (target == null) {
+            return new Outcome(row, Action.NEW, null, null, checked, null, diff, true, List.of());
+        }
+        Action action = diff.isEmpty() ? Action.UNCHANGED : Action.CHANGED;
+        return new Outcome(row, action, target, version, checked, stored, diff, placement, List.of());
     }
 
     private static List<RowError> resolution(ResultSet rs, int row, ObjectNode given) throws SQLException {

@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.transfer;
 
+import cn.dongguan.cfk.geometry.VertexLimit;
 import cn.dongguan.cfk.park.ParkCode;
 import cn.dongguan.cfk.shared.BadRequestException;
 import java.math.BigDecimal;
@@ -58,9 +59,11 @@ final class CellParser {
             Map.entry("0", false));
 
     private final boolean date1904;
+    private final VertexLimit vertexLimit;
 
-    CellParser(boolean date1904) {
+    CellParser(boolean date1904, VertexLimit vertexLimit) {
         this.date1904 = date1904;
+        this.vertexLimit = vertexLimit;
     }
 
     JsonNode parse(Column column, Cell cell) throws Refused {
@@ -190,10 +193,14 @@ final class CellParser {
                 "'" + s + "' is invalid: use one of " + String.join(", ", column.values()));
     }
 
-    private static JsonNode wkt(Cell cell) throws Refused {
+    /** A WKT geometry (of a sheet's cell or a GIS file's feature) as GeoJSON; one over the vertex limit is refused here, before staging. */
+    private JsonNode wkt(Cell cell) throws Refused {
         try {
             Geometry geometry = new WKTReader().read(cell.text().trim());
+            vertexLimit.require(geometry, GisRows.GEOMETRY);
             return JSON.readTree(GeoJsonText.of(geometry));
+        } catch (BadRequestException e) {
+            throw new Refused(e.messageZh(), e.getMessage());
         } catch (ParseException e) {
             throw new Refused("WKT 无法解析：" + e.getMessage(), "The WKT cannot be read: " + e.getMessage());
         } catch (IllegalArgumentException e) {

@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  * rules (GB 32100 check character); the industry must be in the catalogue, credit codes unique.
  */
 @Component
-class EnterpriseImport implements LayerImport {
+class EnterpriseImport extends RowImport {
 
     private static final String RESOLVE = """
             WITH r AS (
@@ -52,32 +52,13 @@ class EnterpriseImport implements LayerImport {
     private final JdbcClient jdbc;
 
     EnterpriseImport(EnterpriseRules rules, JdbcClient jdbc) {
+        super(TransferLayer.ENTERPRISES, RESOLVE, List.of(List.of("id"), List.of("creditCode")));
         this.rules = rules;
         this.jdbc = jdbc;
     }
 
     @Override
-    public TransferLayer layer() {
-        return TransferLayer.ENTERPRISES;
-    }
-
-    @Override
-    public List<List<String>> identities() {
-        return List.of(List.of("id"), List.of("creditCode"));
-    }
-
-    @Override
-    public String resolveSql() {
-        return RESOLVE;
-    }
-
-    @Override
-    public Outcome check(ResultSet rs, CheckContext context) throws SQLException {
-        int row = rs.getInt("row_no");
-        ObjectNode given = Rows.parse(rs.getString("given"));
-        if (context.unreadable(row)) {
-            return Outcome.rejected(row, List.of());
-        }
+    Outcome check(ResultSet rs, int row, ObjectNode given, CheckContext context) throws SQLException {
         Long id = (Long) rs.getObject("id");
         Long target = (Long) rs.getObject("target");
         if (id != null && target == null) {

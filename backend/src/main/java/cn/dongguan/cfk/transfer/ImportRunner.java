@@ -1,6 +1,8 @@
 package cn.dongguan.cfk.transfer;
 
+import cn.dongguan.cfk.geometry.FootprintBatch;
 import cn.dongguan.cfk.geometry.Footprints;
+import cn.dongguan.cfk.geometry.VertexLimit;
 import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.transfer.ImportJob.Status;
 import java.io.IOException;
@@ -12,7 +14,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,11 +39,16 @@ class ImportRunner {
     private final ImportJobs jobs;
     private final Staging staging;
     private final DataSource dataSource;
+    private final Footprints footprints;
+    private final VertexLimit vertexLimit;
 
-    ImportRunner(ImportJobs jobs, Staging staging, DataSource dataSource) {
+    ImportRunner(
+            ImportJobs jobs, Staging staging, DataSource dataSource, Footprints footprints, VertexLimit vertexLimit) {
+        this.vertexLimit = vertexLimit;
         this.jobs = jobs;
         this.staging = staging;
         this.dataSource = dataSource;
+        this.footprints = footprints;
     }
 
     /** Runs the job to its preview; the file is deleted at the end. */
@@ -138,7 +147,7 @@ class ImportRunner {
             }
             if (header[0] == null) {
                 header[0] = HeaderMap.of(row, columns, layer.identities());
-                parser[0] = new CellParser(reader.date1904());
+                parser[0] = new CellParser(reader.date1904(), vertexLimit);
                 return;
             }
             counts[0]++;
@@ -190,9 +199,10 @@ class ImportRunner {
     private void check(long jobId, LayerImport layer, int rows, ErrorSink errors, BitSet unreadable) {
         ImportJob job = jobs.find(jobId).orElseThrow();
         LayerImport.CheckContext context = new LayerImport.CheckContext(job, unreadable);
-        List<Outcome> outcomes = new ArrayList<>(BATCH);
+        List<Checked> checked = new ArrayList<>(BATCH);
         int done = 0;
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = dataSource.getConnection();
+                FootprintBatch geometries = layer.placed() == null ? null : footprints.batch(layer.placed())) {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
             try (PreparedStatement statement = connection.prepareStatement(layer.resolveSql())) {
@@ -200,24 +210,47 @@ class ImportRunner {
                 statement.setLong(1, jobId);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                        Outcome outcome = layer.check(rs, context);
-                        errors.addAll(outcome.errors());
-                        outcomes.add(outcome);
+                        checked.add(layer.check(rs, context));
                         done++;
-                        if (outcomes.size() == BATCH) {
-                            staging.outcomes(jobId, outcomes);
-                            outcomes.clear();
-                            errors.flush();
+                        if (checked.size() == BATCH) {
+                            stage(jobId, checked, geometries, errors);
                             jobs.progress(jobId, 0.3 + 0.7 * done / rows, rows);
                         }
                     }
                 }
             }
             connection.commit();
+            stage(jobId, checked, geometries, errors);
         } catch (SQLException e) {
             throw new IllegalStateException("Checking the import's rows failed: " + e.getMessage(), e);
         }
+    }
+
+    /** Finishes the deferred rows of a batch with their geometries checked together, and stages the outcomes. */
+    private void stage(long jobId, List<Checked> checked, FootprintBatch geometries, ErrorSink errors) {
+        List<Deferred> deferred = new ArrayList<>();
+        for (Checked c : checked) {
+            if (c instanceof Deferred d) {
+                deferred.add(d);
+            }
+        }
+        Map<Integer, Outcome> finished = new HashMap<>();
+        if (!deferred.isEmpty()) {
+            List<FootprintBatch.Verdict> verdicts =
+                    geometries.check(deferred.stream().map(Deferred::candidate).toList());
+            for (int i = 0; i < deferred.size(); i++) {
+                finished.put(deferred.get(i).row(), deferred.get(i).finish(verdicts.get(i)));
+            }
+        }
+        List<Outcome> outcomes = new ArrayList<>(checked.size());
+        for (Checked c : checked) {
+            Outcome outcome = c instanceof Deferred d ? finished.get(d.row()) : (Outcome) c;
+            errors.addAll(outcome.errors());
+            outcomes.add(outcome);
+        }
         staging.outcomes(jobId, outcomes);
+        errors.flush();
+        checked.clear();
     }
 
     /** Errors of a job, staged a batch at a time and numbered in order. */

@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.transfer;
 
+import cn.dongguan.cfk.geometry.Subject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -23,8 +24,16 @@ interface LayerImport {
      */
     String resolveSql();
 
-    /** One resolved row checked: its outcome, or REJECTED with its errors. */
-    Outcome check(ResultSet resolved, CheckContext context) throws SQLException;
+    /**
+     * One resolved row checked: its outcome, REJECTED with its errors, or (for a layer with {@link
+     * #placed()}) deferred until its geometry is checked with the others of its batch.
+     */
+    Checked check(ResultSet resolved, CheckContext context) throws SQLException;
+
+    /** The subject whose geometries the rows place (buildings, parcels), checked a batch at a time; null for none. */
+    default Subject placed() {
+        return null;
+    }
 
     /**
      * Writes the job's NEW and CHANGED outcomes in the caller's transaction; a record changed since

@@ -17,7 +17,8 @@ record Outcome(
         ObjectNode stored,
         ArrayNode diff,
         boolean placement,
-        List<RowError> errors) {
+        List<RowError> errors)
+        implements Checked {
 
     enum Action {
         NEW,

@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.transfer;
 
+import cn.dongguan.cfk.geometry.FootprintBatch.Candidate;
 import cn.dongguan.cfk.geometry.Footprints.Existing;
 import cn.dongguan.cfk.geometry.Footprints.Placed;
 import cn.dongguan.cfk.geometry.Subject;
@@ -27,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
  * boundaries by geometry's pipeline (the area follows the boundary), parcel numbers stay unique.
  */
 @Component
-class ParcelImport implements LayerImport {
+class ParcelImport extends RowImport {
 
     private static final String RESOLVE = """
             WITH r AS (
@@ -66,6 +67,7 @@ class ParcelImport implements LayerImport {
     private final JdbcClient jdbc;
 
     ParcelImport(ParcelRules rules, Placements placements, CurrentViewer viewer, JdbcClient jdbc) {
+        super(TransferLayer.PARCELS, RESOLVE, List.of(List.of("id"), List.of("parcelNo")));
         this.rules = rules;
         this.placements = placements;
         this.viewer = viewer;
@@ -73,27 +75,7 @@ class ParcelImport implements LayerImport {
     }
 
     @Override
-    public TransferLayer layer() {
-        return TransferLayer.PARCELS;
-    }
-
-    @Override
-    public List<List<String>> identities() {
-        return List.of(List.of("id"), List.of("parcelNo"));
-    }
-
-    @Override
-    public String resolveSql() {
-        return RESOLVE;
-    }
-
-    @Override
-    public Outcome check(ResultSet rs, CheckContext context) throws SQLException {
-        int row = rs.getInt("row_no");
-        ObjectNode given = Rows.parse(rs.getString("given"));
-        if (context.unreadable(row)) {
-            return Outcome.rejected(row, List.of());
-        }
+    Checked check(ResultSet rs, int row, ObjectNode given, CheckContext context) throws SQLException {
         Long id = (Long) rs.getObject("id");
         Long target = (Long) rs.getObject("target");
         if (id != null && target == null) {
@@ -137,7 +119,9 @@ class ParcelImport implements LayerImport {
             ObjectNode checked = rules.parcel(Rows.merged(stored, given, ParcelRules.FIELDS));
             String park = checked.path("parkCode").asString(null);
             viewer.requireInventoryWrite(park);
-            boolean placement;
+            if (crs != null) {
+                checked.put("crs", crs);
+            }
             if (target == null) {
                 if (!hasGeometry) {
                     return Outcome.rejected(
@@ -149,44 +133,54 @@ class ParcelImport implements LayerImport {
                                     "新地块需要边界 geometryWkt",
                                     "A new parcel needs its boundary in geometryWkt"));
                 }
-                placements.previewNew(geometry, crs, park, Subject.PARCEL);
-                placement = true;
                 checked.set("geometry", geometry);
-            } else {
-                boolean sameGeometry = !hasGeometry
-                        || (crs == null || crs.equals("EPSG:4326") || crs.equals("EPSG:4490"))
-                                && rs.getBoolean("same_geometry");
-                placement = !sameGeometry || !Objects.equals(park, storedPark);
-                if (placement) {
-                    Existing existing = new Existing(
-                            target, Placements.geometry(rs.getBytes("geom_wkb")), storedPark, rs.getLong("version"));
-                    placements.previewChange(sameGeometry ? null : geometry, crs, existing, park, Subject.PARCEL);
-                }
-                if (!sameGeometry) {
-                    checked.set("geometry", geometry);
-                }
+                return new Deferred(
+                        row,
+                        given,
+                        new Candidate(row, geometry, crs, park, -1),
+                        area -> outcome(row, null, null, checked, stored, true));
             }
-            if (crs != null) {
-                checked.put("crs", crs);
+            long version = rs.getLong("version");
+            boolean sameGeometry = Rows.keepsGeometry(hasGeometry, crs, rs);
+            if (!sameGeometry) {
+                checked.set("geometry", geometry);
+                return new Deferred(
+                        row,
+                        given,
+                        new Candidate(row, geometry, crs, park, target),
+                        area -> outcome(row, target, version, checked, stored, true));
             }
-            ArrayNode diff = Rows.diff(stored, checked, ParcelRules.FIELDS);
-            if (checked.has("geometry")) {
-                ObjectNode change = diff.addObject();
-                change.put("field", "geometryWkt");
-                change.putNull("before");
-                change.set("after", geometry);
+            boolean moved = !Objects.equals(park, storedPark);
+            if (moved) {
+                Existing existing =
+                        new Existing(target, Placements.geometry(rs.getBytes("geom_wkb")), storedPark, version);
+                placements.previewChange(null, crs, existing, park, Subject.PARCEL);
             }
-            if (target == null) {
-                return new Outcome(row, Action.NEW, null, null, checked, null, diff, true, List.of());
-            }
-            Action action = diff.isEmpty() ? Action.UNCHANGED : Action.CHANGED;
-            return new Outcome(row, action, target, rs.getLong("version"), checked, stored, diff, placement, List.of());
+            return outcome(row, target, version, checked, stored, moved);
         } catch (BadRequestException e) {
             return Outcome.rejected(row, List.of(Rows.refused(row, e, given)));
         } catch (ForbiddenException e) {
             return Outcome.rejected(
                     row, List.of(Rows.forbidden(row, e, "parkCode", Rows.shown(given.get("parkCode")))));
         }
+    }
+
+    private static Outcome outcome(
+            int row, Long target, Long version, ObjectNode checked, ObjectNode stored, boolean placement) {
+        ArrayNode diff = Rows.diff(stored, checked, ParcelRules.FIELDS);
+        if (checked.has("geometry")) {
+            Rows.geometryChanged(diff, checked.get("geometry"));
+        }
+        if (target == null) {
+            return new Outcome(row, Action.NEW, null, null, checked, null, diff, true, List.of());
+        }
+        Action action = diff.isEmpty() ? Action.UNCHANGED : Action.CHANGED;
+        return new Outcome(row, action, target, version, checked, stored, diff, placement, List.of());
+    }
+
+    @Override
+    public Subject placed() {
+        return Subject.PARCEL;
     }
 
     @Override

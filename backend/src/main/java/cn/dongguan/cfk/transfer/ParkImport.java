@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  * overlap another park; the parks' towns then follow the boundaries.
  */
 @Component
-class ParkImport implements LayerImport {
+class ParkImport extends RowImport {
 
     static final List<String> FIELDS =
             List.of("name", "level", "industries", "plannedAreaM2", "managingBody", "contactName", "contactPhone");
@@ -72,33 +72,14 @@ class ParkImport implements LayerImport {
     private final JdbcClient jdbc;
 
     ParkImport(Boundaries boundaries, JsonBodies bodies, JdbcClient jdbc) {
+        super(TransferLayer.PARKS, RESOLVE, List.of(List.of("code")));
         this.boundaries = boundaries;
         this.bodies = bodies;
         this.jdbc = jdbc;
     }
 
     @Override
-    public TransferLayer layer() {
-        return TransferLayer.PARKS;
-    }
-
-    @Override
-    public List<List<String>> identities() {
-        return List.of(List.of("code"));
-    }
-
-    @Override
-    public String resolveSql() {
-        return RESOLVE;
-    }
-
-    @Override
-    public Outcome check(ResultSet rs, CheckContext context) throws SQLException {
-        int row = rs.getInt("row_no");
-        ObjectNode given = Rows.parse(rs.getString("given"));
-        if (context.unreadable(row)) {
-            return Outcome.rejected(row, List.of());
-        }
+    Outcome check(ResultSet rs, int row, ObjectNode given, CheckContext context) throws SQLException {
         String code;
         try {
             code = ParkCode.parse(rs.getString("code"), "code");
@@ -163,10 +144,7 @@ class ParkImport implements LayerImport {
                     row, Rows.one(row, "geometryWkt", null, "新园区需要边界", "A new park needs its boundary"));
         }
         String crs = context.job().crs();
-        boolean sameGeometry = !hasGeometry
-                || target != null
-                        && (crs == null || crs.equals("EPSG:4326") || crs.equals("EPSG:4490"))
-                        && rs.getBoolean("same_geometry");
+        boolean sameGeometry = !hasGeometry || target != null && Rows.keepsGeometry(true, crs, rs);
         ArrayNode diff = Rows.diff(stored, checked, FIELDS);
         if (!sameGeometry) {
             try {
@@ -176,10 +154,7 @@ class ParkImport implements LayerImport {
             } catch (BadRequestException e) {
                 return Outcome.rejected(row, List.of(Rows.refused(row, e, given)));
             }
-            ObjectNode change = diff.addObject();
-            change.put("field", "geometryWkt");
-            change.putNull("before");
-            change.set("after", geometry);
+            Rows.geometryChanged(diff, geometry);
         }
         if (target == null) {
             return new Outcome(row, Action.NEW, null, null, checked, null, diff, true, List.of());

@@ -41,12 +41,7 @@ class Placements {
         own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** A new feature's geometry, checked in a transaction of its own. */
-    Placed previewNew(JsonNode geometry, String crs, String parkCode, Subject subject) {
-        return own.execute(s -> placeNew(geometry, crs, parkCode, subject));
-    }
-
-    /** A stored feature's new geometry (or, with none, the stored one in a new park), in a transaction of its own. */
+    /** A stored feature's geometry in a new park (a new geometry is checked with its batch), in a transaction of its own. */
     Optional<Placed> previewChange(JsonNode geometry, String crs, Existing feature, String parkCode, Subject subject) {
         return own.execute(s -> placeChange(geometry, crs, feature, parkCode, subject));
     }

@@ -2,6 +2,8 @@ package cn.dongguan.cfk.transfer;
 
 import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.shared.ForbiddenException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -89,5 +91,24 @@ final class Rows {
 
     static List<RowError> one(int row, String field, JsonNode value, String zh, String en) {
         return List.of(new RowError(row, field, shown(value), zh, en));
+    }
+
+    /** A diff's entry for a new geometry: shown as given (the stored one is not repeated). */
+    static void geometryChanged(ArrayNode diff, JsonNode geometry) {
+        ObjectNode change = diff.addObject();
+        change.put("field", "geometryWkt");
+        change.putNull("before");
+        change.set("after", geometry);
+    }
+
+    /**
+     * Whether a row leaves a stored record's geometry as it is: it gives none, or gives the stored one
+     * (the resolving query's {@code same_geometry}, which compares WGS84 coordinates only: a file in
+     * another CRS always gives a new geometry).
+     */
+    static boolean keepsGeometry(boolean hasGeometry, String crs, ResultSet resolved) throws SQLException {
+        return !hasGeometry
+                || (crs == null || crs.equals("EPSG:4326") || crs.equals("EPSG:4490"))
+                        && resolved.getBoolean("same_geometry");
     }
 }

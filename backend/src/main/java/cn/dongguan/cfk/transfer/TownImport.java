@@ -23,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
  * parcels and parks follow them in the same transaction ({@link Boundaries}).
  */
 @Component
-class TownImport implements LayerImport {
+class TownImport extends RowImport {
 
     static final List<String> FIELDS = List.of("name", "nameEn");
     private static final Pattern CODE = Pattern.compile("[A-Z]{1,32}");
@@ -46,32 +46,13 @@ class TownImport implements LayerImport {
     private final JdbcClient jdbc;
 
     TownImport(Boundaries boundaries, JdbcClient jdbc) {
+        super(TransferLayer.TOWNS, RESOLVE, List.of(List.of("code")));
         this.boundaries = boundaries;
         this.jdbc = jdbc;
     }
 
     @Override
-    public TransferLayer layer() {
-        return TransferLayer.TOWNS;
-    }
-
-    @Override
-    public List<List<String>> identities() {
-        return List.of(List.of("code"));
-    }
-
-    @Override
-    public String resolveSql() {
-        return RESOLVE;
-    }
-
-    @Override
-    public Outcome check(ResultSet rs, CheckContext context) throws SQLException {
-        int row = rs.getInt("row_no");
-        ObjectNode given = Rows.parse(rs.getString("given"));
-        if (context.unreadable(row)) {
-            return Outcome.rejected(row, List.of());
-        }
+    Outcome check(ResultSet rs, int row, ObjectNode given, CheckContext context) throws SQLException {
         String code = rs.getString("code");
         if (code == null || !CODE.matcher(code).matches()) {
             return Outcome.rejected(
@@ -120,10 +101,7 @@ class TownImport implements LayerImport {
             return Outcome.rejected(row, errors);
         }
         String crs = context.job().crs();
-        boolean sameGeometry = !hasGeometry
-                || target != null
-                        && (crs == null || crs.equals("EPSG:4326") || crs.equals("EPSG:4490"))
-                        && rs.getBoolean("same_geometry");
+        boolean sameGeometry = !hasGeometry || target != null && Rows.keepsGeometry(true, crs, rs);
         ArrayNode diff = Rows.diff(stored, checked, FIELDS);
         if (!sameGeometry) {
             try {
@@ -132,10 +110,7 @@ class TownImport implements LayerImport {
             } catch (BadRequestException e) {
                 return Outcome.rejected(row, List.of(Rows.refused(row, e, given)));
             }
-            ObjectNode change = diff.addObject();
-            change.put("field", "geometryWkt");
-            change.putNull("before");
-            change.set("after", geometry);
+            Rows.geometryChanged(diff, geometry);
         }
         if (target == null) {
             return new Outcome(row, Action.NEW, null, null, checked, null, diff, true, List.of());

@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  * events with source IMPORT, as the API records them; a changed unit is confirmed.
  */
 @Component
-class UnitImport implements LayerImport {
+class UnitImport extends RowImport {
 
     private static final String RESOLVE = """
             WITH r AS (
@@ -79,54 +79,54 @@ class UnitImport implements LayerImport {
                    count(*) FILTER (WHERE m.target IS NULL)
                        OVER (PARTITION BY m.b_id, m.floor_from, m.top) AS new_on_floors,
                    b.park_code, b.floors, b.floor_area_m2,
-                   u.version,
-                   CASE WHEN u.id IS NOT NULL THEN jsonb_build_object(
-                       'floorFrom', u.floor_from, 'floorTo', u.floor_to, 'areaM2', u.area_m2,
-                       'ceilingHeightM', u.ceiling_height_m, 'floorLoadKgM2', u.floor_load_kg_m2,
-                       'powerKva', u.power_kva, 'status', u.status, 'vacantAreaM2', u.vacant_area_m2,
-                       'rentYuanM2Month', u.rent_yuan_m2_month, 'availableFrom', u.available_from,
-                       'occupantEnterpriseId', u.occupant_enterprise_id, 'occupantCreditCode', eo.credit_code)::text
-                   END AS stored,
+                   u.version, s.j::text AS stored, coalesce(s.j @> (m.given - %s), false) AS same,
                    m.occupant_code, e.id AS occupant_id
             FROM keyed m
             LEFT JOIN building b ON b.id = m.b_id
             LEFT JOIN space_unit u ON u.id = m.target
             LEFT JOIN enterprise eo ON eo.id = u.occupant_enterprise_id
+            LEFT JOIN LATERAL (SELECT jsonb_build_object(
+                       'floorFrom', u.floor_from, 'floorTo', u.floor_to, 'areaM2', u.area_m2,
+                       'ceilingHeightM', u.ceiling_height_m, 'floorLoadKgM2', u.floor_load_kg_m2,
+                       'powerKva', u.power_kva, 'status', u.status, 'vacantAreaM2', u.vacant_area_m2,
+                       'rentYuanM2Month', u.rent_yuan_m2_month, 'availableFrom', u.available_from,
+                       'occupantEnterpriseId', u.occupant_enterprise_id, 'occupantCreditCode', eo.credit_code) AS j
+                   WHERE u.id IS NOT NULL) s ON true
             LEFT JOIN enterprise e ON e.credit_code = m.occupant_code
-            ORDER BY m.row_no""";
+            ORDER BY m.row_no""".formatted(naming());
+
+    /**
+     * The imported columns that name a row's unit rather than describe it (id, building, position):
+     * left out where the resolving query finds a row that gives only the stored values ({@code same}).
+     */
+    private static String naming() {
+        List<String> stored = new ArrayList<>(InventoryRules.UNIT_FIELDS);
+        stored.add("occupantCreditCode");
+        return Catalogue.UNITS.stream()
+                .filter(Column::imported)
+                .map(Column::name)
+                .filter(name -> !stored.contains(name))
+                .map(name -> "'" + name + "'")
+                .collect(java.util.stream.Collectors.joining(", ", "ARRAY[", "]::text[]"));
+    }
+    ;
 
     private final InventoryRules rules;
     private final CurrentViewer viewer;
     private final JdbcClient jdbc;
 
     UnitImport(InventoryRules rules, CurrentViewer viewer, JdbcClient jdbc) {
+        super(
+                TransferLayer.UNITS,
+                RESOLVE,
+                List.of(List.of("id"), List.of("buildingId", "floorFrom"), List.of("buildingName", "floorFrom")));
         this.rules = rules;
         this.viewer = viewer;
         this.jdbc = jdbc;
     }
 
     @Override
-    public TransferLayer layer() {
-        return TransferLayer.UNITS;
-    }
-
-    @Override
-    public List<List<String>> identities() {
-        return List.of(List.of("id"), List.of("buildingId", "floorFrom"), List.of("buildingName", "floorFrom"));
-    }
-
-    @Override
-    public String resolveSql() {
-        return RESOLVE;
-    }
-
-    @Override
-    public Outcome check(ResultSet rs, CheckContext context) throws SQLException {
-        int row = rs.getInt("row_no");
-        ObjectNode given = Rows.parse(rs.getString("given"));
-        if (context.unreadable(row)) {
-            return Outcome.rejected(row, List.of());
-        }
+    Outcome check(ResultSet rs, int row, ObjectNode given, CheckContext context) throws SQLException {
         List<RowError> errors = resolution(rs, row, given);
         if (!errors.isEmpty()) {
             return Outcome.rejected(row, errors);
@@ -143,6 +143,19 @@ class UnitImport implements LayerImport {
                             "You may not change the units of "
                                     + (park == null ? "buildings outside the parks" : "park " + park)
                                     + ": only administrators and that park's managers may"));
+        }
+        if (rs.getBoolean("same")) {
+            // the row repeats the stored unit, which the rules passed when it was written
+            return new Outcome(
+                    row,
+                    Action.UNCHANGED,
+                    rs.getLong("target"),
+                    rs.getLong("version"),
+                    null,
+                    null,
+                    null,
+                    false,
+                    List.of());
         }
         ObjectNode stored = Rows.parse(rs.getString("stored"));
         ObjectNode fields = given.deepCopy();

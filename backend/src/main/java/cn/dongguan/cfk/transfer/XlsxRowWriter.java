@@ -27,14 +27,20 @@ final class XlsxRowWriter implements RowWriter {
     private final SXSSFWorkbook workbook;
     private final SXSSFSheet sheet;
     private final ZoneId zone;
+    /**
+     * The style of every data cell, set on each: a cell without one makes SXSSF look its column's
+     * style up in the sheet's column list (XMLBeans) when it is flushed, most of an export's time.
+     */
+    private final CellStyle plain;
+
     private int next;
 
     XlsxRowWriter(OutputStream out, String sheetName, ZoneId zone) {
         this.out = out;
         this.zone = zone;
         this.workbook = new SXSSFWorkbook(200);
-        workbook.setCompressTempFiles(true);
         this.sheet = workbook.createSheet(sheetName);
+        this.plain = workbook.getCellStyleAt(0);
     }
 
     @Override
@@ -63,6 +69,7 @@ final class XlsxRowWriter implements RowWriter {
                 continue;
             }
             Cell cell = row.createCell(c);
+            cell.setCellStyle(plain);
             if (v instanceof Number n) {
                 cell.setCellValue(n.doubleValue());
             } else if (v instanceof Boolean b) {

@@ -78,7 +78,7 @@ class ImportLimitsAndAuditTest {
                                 + circle(box.part(0.5, 0, 1, 1), 5) + "\""));
         assertThat(counts(job).get("rejected")).as(job.toString()).isEqualTo(2);
         JsonNode vertices = error(job, 2);
-        assertThat(vertices.get("field").asString()).isEqualTo("geometry");
+        assertThat(vertices.get("field").asString()).isEqualTo("geometryWkt");
         assertThat(vertices.get("reasonEn").asString()).contains("5001").contains("at most 5000");
         JsonNode floors = error(job, 3);
         assertThat(floors.get("field").asString()).isEqualTo("floors");
@@ -86,6 +86,40 @@ class ImportLimitsAndAuditTest {
         assertThat(floors.get("reasonZh").asString() + floors.get("reasonEn").asString())
                 .doesNotContain("9".repeat(101));
         assertThat(jdbc.queryForObject("SELECT count(*) FROM building WHERE name = ?", Integer.class, tooMany))
+                .isZero();
+    }
+
+    @Test
+    void aGisFileFeatureOverTheVertexLimitIsRefusedInItsRowBeforeItsGeometryIsStaged() throws Exception {
+        Box box = land.inPark(PARK, 60);
+        StringBuilder ring = new StringBuilder();
+        for (int i = 0; i < 5001; i++) {
+            double angle = 2 * Math.PI * (i % 5000) / 5000;
+            ring.append(i == 0 ? "" : ",")
+                    .append(String.format(
+                            Locale.ROOT,
+                            "[%.9f,%.9f]",
+                            box.lon(0.5 + 0.45 * Math.cos(angle)),
+                            box.lat(0.5 + 0.45 * Math.sin(angle))));
+        }
+        String name = Inventory.unique("顶点过多GIS");
+        String properties = "{\"parkCode\":\"" + PARK + "\",\"name\":\"" + name + "\",\"type\":\"标准厂房\",\"floors\":1}";
+        String polygon = "{\"type\":\"Polygon\",\"coordinates\":[[" + ring + "]]}";
+        byte[] file = GisFiles.geojson(null, List.<String[]>of(new String[] {properties, polygon}))
+                .getBytes(StandardCharsets.UTF_8);
+        JsonNode job = imports.preview("buildings", MANAGER, "huge.geojson", file);
+        assertThat(counts(job).get("rejected")).as(job.toString()).isEqualTo(1);
+        JsonNode error = error(job, 1);
+        assertThat(error.get("field").asString()).isEqualTo("geometryWkt");
+        assertThat(error.get("reasonEn").asString()).contains("5001").contains("at most 5000");
+        assertThat(error.get("reasonZh").asString()).contains("顶点过多");
+        assertThat(jdbc.queryForObject(
+                        "SELECT given -> 'geometry' IS NOT NULL FROM import_row WHERE job_id = ? AND row_no = 1",
+                        Boolean.class,
+                        job.get("id").asLong()))
+                .as("the refused geometry is not staged")
+                .isFalse();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM building WHERE name = ?", Integer.class, name))
                 .isZero();
     }
 

@@ -49,6 +49,48 @@ class InventoryImportTest {
     }
 
     @Test
+    void aFootprintOverlappingAnEarlierRowOfTheFileIsRefusedInThePreviewNamingThatRow() throws Exception {
+        Box box = land.inPark(PARK, 40);
+        String first = Inventory.unique("文件内重叠A");
+        String second = Inventory.unique("文件内重叠B");
+        String apart = Inventory.unique("文件内不重叠");
+        byte[] file = xlsx(
+                List.of("园区编号 parkCode", "楼栋名称 name", "类型 type", "层数（层） floors", "轮廓 geometryWkt"),
+                List.of(
+                        List.of(PARK, first, "标准厂房", "2", wkt(box.part(0, 0, 0.5, 0.45))),
+                        List.of(PARK, second, "标准厂房", "2", wkt(box.part(0.3, 0, 0.8, 0.45))),
+                        List.of(PARK, apart, "标准厂房", "2", wkt(box.part(0, 0.55, 0.5, 1)))));
+        JsonNode preview = imports.preview("buildings", MANAGER, "overlap.xlsx", file);
+        assertThat(counts(preview))
+                .as(preview.toString())
+                .isEqualTo(Map.of("new", 2, "changed", 0, "unchanged", 0, "rejected", 1));
+        JsonNode error = preview.get("errors").get(0);
+        assertThat(error.get("row").asInt()).isEqualTo(3);
+        assertThat(error.get("field").asString()).isEqualTo("geometry");
+        assertThat(error.get("reasonZh").asString()).contains("第 2 行");
+        assertThat(error.get("reasonEn").asString()).contains("row 2");
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM building WHERE name IN (?, ?, ?)", Integer.class, first, second, apart))
+                .isZero();
+    }
+
+    private static String wkt(Box b) {
+        return String.format(
+                Locale.ROOT,
+                "POLYGON((%.9f %.9f, %.9f %.9f, %.9f %.9f, %.9f %.9f, %.9f %.9f))",
+                b.west(),
+                b.south(),
+                b.east(),
+                b.south(),
+                b.east(),
+                b.north(),
+                b.west(),
+                b.north(),
+                b.west(),
+                b.south());
+    }
+
+    @Test
     void aNewBuildingTakesItsFootprintFromWktInEpsg4547AndIsThenNamedByAPointInside() throws Exception {
         Box box = land.inPark(PARK, 30);
         String wkt4547 = jdbc.queryForObject(
