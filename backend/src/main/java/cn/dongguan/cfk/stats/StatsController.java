@@ -4,8 +4,10 @@ import cn.dongguan.cfk.shared.BadRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,26 +16,110 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "stats", description = "统计 · Statistics")
 class StatsController {
 
-    private final VacancyStats stats;
+    private static final int MAX_CODES = 100;
 
-    StatsController(VacancyStats stats) {
+    private final VacancyStats stats;
+    private final StockTrend trends;
+
+    StatsController(VacancyStats stats, StockTrend trends) {
         this.stats = stats;
+        this.trends = trends;
     }
 
     @GetMapping("/api/stats/vacancy")
-    @Operation(summary = "Floor area, vacant area and vacancy rate by park, town or industry · 空置统计")
+    @Operation(
+            summary = "Stock, vacant area, vacancy rate and listings by park, town, industry or building type at the"
+                    + " end of a day · 存量与空置统计")
     Vacancy vacancy(
-            @Parameter(description = "park | town | industry") @RequestParam(defaultValue = "town") String groupBy)
+            @Parameter(description = "park | town | industry | type | city") @RequestParam(defaultValue = "town")
+                    String groupBy,
+            @Parameter(description = "YYYY-MM-DD: the figures at the end of that day (Dongguan); today when absent")
+                    @RequestParam(required = false)
+                    String asOf)
             throws BadRequestException {
-        String group = groupBy.trim().toLowerCase(Locale.ROOT);
-        if (!VacancyStats.GROUPS.contains(group)) {
-            throw new BadRequestException(
-                    "groupBy",
-                    "参数 groupBy 的值 “" + groupBy + "” 无效，可选 park、town、industry",
-                    "Parameter 'groupBy' has an invalid value '" + groupBy + "': use park, town or industry");
-        }
-        return new Vacancy(group, stats.by(group));
+        StockGroup group = StockGroup.parse(groupBy);
+        LocalDate today = stats.today();
+        LocalDate day = asOf == null ? today : day(asOf, today);
+        return new Vacancy(
+                group.value(),
+                day,
+                stats.asOf(group, day),
+                stats.asOf(StockGroup.CITY, day).get(0));
     }
 
-    record Vacancy(String groupBy, List<VacancyRow> items) {}
+    @GetMapping("/api/stats/vacancy/trend")
+    @Operation(
+            summary = "Stock, supply, vacancy, take-up, net absorption and asking rent by month or quarter · 存量与空置趋势")
+    Trend trend(
+            @Parameter(description = "park | town | industry | type | city") @RequestParam(defaultValue = "town")
+                    String groupBy,
+            @Parameter(description = "comma-separated codes of the groups; all when absent")
+                    @RequestParam(required = false)
+                    String codes,
+            @Parameter(description = "YYYY-MM (or YYYYQn): the first period; 23 periods before `to` when absent")
+                    @RequestParam(required = false)
+                    String from,
+            @Parameter(description = "YYYY-MM (or YYYYQn): the last period, at most the current one (the default)")
+                    @RequestParam(required = false)
+                    String to,
+            @Parameter(description = "month | quarter") @RequestParam(defaultValue = "month") String interval)
+            throws BadRequestException {
+        StockGroup group = StockGroup.parse(groupBy);
+        LocalDate today = stats.today();
+        TrendPeriods periods = TrendPeriods.parse(interval, from, to, today);
+        List<String> wanted = codes(group, codes);
+        return new Trend(
+                group.value(),
+                periods.months() == 1 ? "month" : "quarter",
+                trends.trend(group, wanted, periods, today));
+    }
+
+    private List<String> codes(StockGroup group, String codes) {
+        if (codes == null || codes.isBlank()) {
+            return List.of();
+        }
+        List<String> wanted = Arrays.stream(codes.split(","))
+                .map(String::trim)
+                .filter(c -> !c.isEmpty())
+                .distinct()
+                .toList();
+        if (wanted.size() > MAX_CODES) {
+            throw new BadRequestException(
+                    "codes",
+                    "参数 codes 最多 " + MAX_CODES + " 个",
+                    "Parameter 'codes' takes at most " + MAX_CODES + " codes");
+        }
+        List<String> unknown = trends.unknown(group, wanted);
+        if (!unknown.isEmpty()) {
+            throw new BadRequestException(
+                    "codes",
+                    "参数 codes 含未知的" + group.value() + "代码：" + String.join("、", unknown),
+                    "Parameter 'codes' names unknown " + group.value() + " codes: " + String.join(", ", unknown));
+        }
+        return wanted;
+    }
+
+    private static LocalDate day(String value, LocalDate today) {
+        LocalDate day;
+        try {
+            day = LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException(
+                    "asOf",
+                    "参数 asOf 的值 “" + value + "” 无效，应为 YYYY-MM-DD",
+                    "Parameter 'asOf' has an invalid value '" + value + "': use YYYY-MM-DD");
+        }
+        if (day.isAfter(today) || day.getYear() < 1950) {
+            throw new BadRequestException(
+                    "asOf",
+                    "参数 asOf 应在 1950-01-01 与今天 " + today + " 之间",
+                    "Parameter 'asOf' must be from 1950-01-01 to today, " + today);
+        }
+        return day;
+    }
+
+    /** {@code city}: the whole city's figures (towns and building types add up to it). */
+    record Vacancy(String groupBy, LocalDate asOf, List<VacancyRow> items, VacancyRow city) {}
+
+    record Trend(String groupBy, String interval, List<StockTrend.Series> series) {}
 }
