@@ -3,11 +3,18 @@ package cn.dongguan.cfk.stats;
 import cn.dongguan.cfk.shared.BadRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,13 +24,16 @@ import org.springframework.web.bind.annotation.RestController;
 class StatsController {
 
     private static final int MAX_CODES = 100;
+    private static final String XLSX_VALUE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final VacancyStats stats;
     private final StockTrend trends;
+    private final LandTrend land;
 
-    StatsController(VacancyStats stats, StockTrend trends) {
+    StatsController(VacancyStats stats, StockTrend trends, LandTrend land) {
         this.stats = stats;
         this.trends = trends;
+        this.land = land;
     }
 
     @GetMapping("/api/stats/vacancy")
@@ -74,6 +84,60 @@ class StatsController {
                 trends.trend(group, wanted, periods, today));
     }
 
+    @GetMapping("/api/stats/land/trend")
+    @Operation(
+            summary = "Land in 亩 by status (储备 → 可供应 → 已出让 → 在建 → 已建成) and planning use, and land supplied,"
+                    + " by month or quarter · 土地趋势")
+    LandTrendAnswer landTrend(
+            @Parameter(description = "YYYY-MM (or YYYYQn): the first period; 23 periods before `to` when absent")
+                    @RequestParam(required = false)
+                    String from,
+            @Parameter(description = "YYYY-MM (or YYYYQn): the last period, at most the current one (the default)")
+                    @RequestParam(required = false)
+                    String to,
+            @Parameter(description = "month | quarter") @RequestParam(defaultValue = "month") String interval)
+            throws BadRequestException {
+        LocalDate today = stats.today();
+        TrendPeriods periods = TrendPeriods.parse(interval, from, to, today);
+        return new LandTrendAnswer(periods.interval(), land.trend(periods, today));
+    }
+
+    @GetMapping("/api/stats/bulletin")
+    @Operation(
+            summary = "The quarterly bulletin as an Excel workbook: city figures and their change, towns, parks, the"
+                    + " largest changes · 季度报告")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The workbook · 季度报告",
+            content = @Content(mediaType = XLSX_VALUE, schema = @Schema(type = "string", format = "binary")))
+    ResponseEntity<byte[]> bulletin(
+            @Parameter(description = "YYYYQn (2026Q3): the quarter, at most the current one (the default)")
+                    @RequestParam(required = false)
+                    String quarter)
+            throws BadRequestException {
+        LocalDate today = stats.today();
+        TrendPeriods periods = TrendPeriods.quarterWithTheOneBefore(quarter, today);
+        String label = periods.label(1);
+        LocalDate asOf =
+                periods.endDay().isAfter(today) ? today : periods.endDay().minusDays(1);
+        byte[] workbook = BulletinWorkbook.write(new BulletinWorkbook.Content(
+                label,
+                asOf,
+                stats.latestChange(asOf),
+                trends.trend(StockGroup.CITY, List.of(), periods, today).get(0),
+                trends.trend(StockGroup.TOWN, List.of(), periods, today),
+                trends.trend(StockGroup.PARK, List.of(), periods, today)));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(XLSX_VALUE))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("bulletin-" + label + ".xlsx")
+                                .build()
+                                .toString())
+                .body(workbook);
+    }
+
     private List<String> codes(StockGroup group, String codes) {
         if (codes == null || codes.isBlank()) {
             return List.of();
@@ -122,4 +186,6 @@ class StatsController {
     record Vacancy(String groupBy, LocalDate asOf, List<VacancyRow> items, VacancyRow city) {}
 
     record Trend(String groupBy, String interval, List<StockTrend.Series> series) {}
+
+    record LandTrendAnswer(String interval, List<LandTrend.Point> points) {}
 }

@@ -53,6 +53,33 @@ record TrendPeriods(YearMonth first, int count, int months) {
         return new TrendPeriods(first, (int) count, months);
     }
 
+    /** The bulletin's periods: the quarter asked for (YYYYQn, the current one when absent) and the one before. */
+    static TrendPeriods quarterWithTheOneBefore(String quarter, LocalDate today) {
+        YearMonth current = start(YearMonth.from(today), 3);
+        YearMonth asked = current;
+        if (quarter != null) {
+            Matcher m = QUARTER.matcher(quarter.trim());
+            if (!m.matches() || Integer.parseInt(m.group(1)) < 1950) {
+                throw new BadRequestException(
+                        "quarter",
+                        "参数 quarter 的值 “" + quarter + "” 无效，应为 YYYYQn（如 2026Q3）",
+                        "Parameter 'quarter' has an invalid value '" + quarter + "': use YYYYQn (2026Q3)");
+            }
+            asked = YearMonth.of(Integer.parseInt(m.group(1)), (Integer.parseInt(m.group(2)) - 1) * 3 + 1);
+        }
+        if (asked.isAfter(current)) {
+            throw new BadRequestException(
+                    "quarter",
+                    "参数 quarter 不能晚于当前季度 " + label(current, 3),
+                    "Parameter 'quarter' cannot be after the current quarter " + label(current, 3));
+        }
+        return new TrendPeriods(asked.minusMonths(3), 2, 3);
+    }
+
+    String interval() {
+        return months == 1 ? "month" : "quarter";
+    }
+
     LocalDate firstDay() {
         return first.atDay(1);
     }

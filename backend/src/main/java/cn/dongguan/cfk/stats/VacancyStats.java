@@ -26,6 +26,15 @@ class VacancyStats {
         return jdbc.sql("SELECT dongguan_today()").query(LocalDate.class).single();
     }
 
+    /** The last day up to {@code day} on which the stock changed. */
+    LocalDate latestChange(LocalDate day) {
+        return jdbc.sql("SELECT max(day) FROM stock_change WHERE day <= ?")
+                .param(day)
+                .query(LocalDate.class)
+                .optional()
+                .orElse(null);
+    }
+
     List<VacancyRow> asOf(StockGroup group, LocalDate day) {
         return jdbc.sql("""
                 SELECT g.code, g.name, g.name_en, coalesce(s.buildings, 0) AS buildings,
