@@ -30,7 +30,7 @@ class LandTrend {
     }
 
     /** One period: 亩 by status and by planning use at its end, parcels in the bank, 亩 supplied during it. */
-    record Point(
+    record LandPoint(
             String period,
             Map<String, BigDecimal> areaMuByStatus,
             Map<String, BigDecimal> areaMuByPlanningUse,
@@ -39,7 +39,7 @@ class LandTrend {
 
     private record Row(int n, String status, String planningUse, BigDecimal mu, int parcels, BigDecimal suppliedMu) {}
 
-    List<Point> trend(TrendPeriods periods, LocalDate today) {
+    List<LandPoint> trend(TrendPeriods periods, LocalDate today) {
         List<Row> rows = jdbc.sql("""
                 WITH states AS (
                     SELECT e.status, e.status_before, e.planning_use, e.area_m2, e.changed_on,
@@ -72,7 +72,7 @@ class LandTrend {
                         rs.getInt("parcels"),
                         rs.getBigDecimal("supplied_mu")))
                 .list();
-        List<Point> points = new ArrayList<>();
+        List<LandPoint> points = new ArrayList<>();
         for (int n = 0; n < periods.count(); n++) {
             Map<String, BigDecimal> byStatus = zeros(STATUSES);
             Map<String, BigDecimal> byUse = zeros(PLANNING_USES);
@@ -92,7 +92,7 @@ class LandTrend {
                     parcels = r.parcels();
                 }
             }
-            points.add(new Point(periods.label(n), byStatus, byUse, parcels, supplied));
+            points.add(new LandPoint(periods.label(n), byStatus, byUse, parcels, supplied));
         }
         return points;
     }

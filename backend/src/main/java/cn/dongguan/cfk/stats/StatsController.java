@@ -187,5 +187,5 @@ class StatsController {
 
     record Trend(String groupBy, String interval, List<StockTrend.Series> series) {}
 
-    record LandTrendAnswer(String interval, List<LandTrend.Point> points) {}
+    record LandTrendAnswer(String interval, List<LandTrend.LandPoint> points) {}
 }
