@@ -7,7 +7,7 @@ import { townName } from './reference.js';
 const ECHARTS_URL = '/webjars/echarts/dist/echarts.min.js';
 let echartsLoading;
 
-function loadECharts() {
+export function loadECharts() {
   echartsLoading ??= new Promise((resolve, reject) => {
     const script = document.createElement('script');
     script.src = ECHARTS_URL;

@@ -15,7 +15,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,6 +80,8 @@ class SampleDataLoader implements SmartInitializingSingleton {
         log.info("Loading the sample data set from {} (sample data, not official) …", data.describe());
         LocalDate today = LocalDate.now(clock);
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        SampleHistory history = new SampleHistory(data.optional("history.json"));
+        Map<Long, LocalDate> buildingStarted = new HashMap<>();
 
         batch(
                 "INSERT INTO town (code, name, name_en, geom) VALUES (?, ?, ?, ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)))",
@@ -126,11 +130,14 @@ class SampleDataLoader implements SmartInitializingSingleton {
         batch("""
                 INSERT INTO building (id, park_code, town_code, name, address, type, floors, floor_area_m2, structure,
                                       year_built, land_tenure, title_certificate, cargo_lift_count, cargo_lift_tonnes,
-                                      fire_hazard_class, geom)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ST_SetSRID(ST_GeomFromGeoJSON(?), 4326))""", data.items("buildings.geojson"), f -> {
+                                      fire_hazard_class, started_on, geom)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ST_SetSRID(ST_GeomFromGeoJSON(?), 4326))""", data.items("buildings.geojson"), f -> {
             JsonNode p = props(f);
+            long id = longValue(p, "id");
+            LocalDate startedOn = history.buildingStarted(id, today);
+            buildingStarted.put(id, startedOn);
             return new Object[] {
-                longValue(p, "id"),
+                id,
                 text(p, "parkCode"),
                 text(p, "townCode"),
                 text(p, "name"),
@@ -145,6 +152,7 @@ class SampleDataLoader implements SmartInitializingSingleton {
                 intValue(p, "cargoLiftCount"),
                 decimal(p, "cargoLiftTonnes"),
                 text(p, "fireHazardClass"),
+                startedOn,
                 geometry(f)
             };
         });
@@ -152,23 +160,38 @@ class SampleDataLoader implements SmartInitializingSingleton {
         batch("""
                 INSERT INTO space_unit (id, building_id, floor_from, floor_to, area_m2, vacant_area_m2, ceiling_height_m,
                                         floor_load_kg_m2, power_kva, rent_yuan_m2_month, status, available_from,
-                                        occupant_enterprise_id, last_confirmed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", data.items("units.json"), u -> new Object[] {
-            longValue(u, "id"),
-            longValue(u, "buildingId"),
-            intValue(u, "floorFrom"),
-            intValue(u, "floorTo"),
-            decimal(u, "areaM2"),
-            decimal(u, "vacantAreaM2"),
-            decimal(u, "ceilingHeightM"),
-            decimal(u, "floorLoadKgM2"),
-            decimal(u, "powerKva"),
-            decimal(u, "rentYuanM2Month"),
-            text(u, "status"),
-            daysFrom(today, intValue(u, "availableInDays")),
-            longValue(u, "occupantEnterpriseId"),
-            now.minusDays(orZero(intValue(u, "lastConfirmedDaysAgo")))
+                                        occupant_enterprise_id, last_confirmed_at, started_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", data.items("units.json"), u -> {
+            long id = longValue(u, "id");
+            SampleHistory.UnitState first = history.firstState(id);
+            return new Object[] {
+                id,
+                longValue(u, "buildingId"),
+                intValue(u, "floorFrom"),
+                intValue(u, "floorTo"),
+                decimal(u, "areaM2"),
+                first == null ? decimal(u, "vacantAreaM2") : first.vacantAreaM2(),
+                decimal(u, "ceilingHeightM"),
+                decimal(u, "floorLoadKgM2"),
+                decimal(u, "powerKva"),
+                first == null ? decimal(u, "rentYuanM2Month") : first.rentYuanM2Month(),
+                first == null ? text(u, "status") : first.status(),
+                first == null ? daysFrom(today, intValue(u, "availableInDays")) : null,
+                first == null ? longValue(u, "occupantEnterpriseId") : first.occupant(),
+                now.minusDays(orZero(intValue(u, "lastConfirmedDaysAgo"))),
+                buildingStarted.get(longValue(u, "buildingId"))
+            };
         });
+        Map<Long, LocalDate> availableFrom = new HashMap<>();
+        for (JsonNode u : data.items("units.json")) {
+            LocalDate from = daysFrom(today, intValue(u, "availableInDays"));
+            if (from != null && history.firstState(longValue(u, "id")) != null) {
+                availableFrom.put(longValue(u, "id"), from);
+            }
+        }
+
+        SampleHistoryReplay replay = new SampleHistoryReplay(jdbc, clock);
+        replay.changedOn(today.minusDays(SampleHistory.PARCELS_RECORDED_DAYS_AGO));
 
         batch("""
                 INSERT INTO parcel (id, parcel_no, park_code, town_code, geom, area_m2, planning_use, plot_ratio_min,
@@ -189,12 +212,13 @@ class SampleDataLoader implements SmartInitializingSingleton {
                 decimal(p, "greenRatio"),
                 decimal(p, "heightLimitM"),
                 text(p, "developmentState"),
-                text(p, "status"),
+                history.firstStatus(longValue(p, "id"), text(p, "status")),
                 decimal(p, "referencePriceWanYuan"),
                 daysFrom(today, intValue(p, "earliestSupplyInDays")),
                 geometry(f)
             };
         });
+        replay.replay(history, today, availableFrom);
 
         demoAccounts.ifAvailable(DemoAccounts::ensure);
         loadProjects(data, today);

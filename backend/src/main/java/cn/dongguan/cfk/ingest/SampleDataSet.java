@@ -30,6 +30,11 @@ class SampleDataSet {
         return root.has("features") ? root.get("features") : root;
     }
 
+    /** The file read as one JSON tree, or null when the data set has none. */
+    JsonNode optional(String file) {
+        return resources.getResource(location + file).exists() ? read(file) : null;
+    }
+
     String describe() {
         return location;
     }

@@ -2,7 +2,10 @@ package cn.dongguan.cfk.stats;
 
 import java.math.BigDecimal;
 
-/** The floor area and vacancy of one park, town or industry; {@code nameEn} is null for parks. */
+/**
+ * The stock and its vacancy of one group (park, town, industry, building type or the city) at the end
+ * of a day; {@code nameEn} is null for parks, {@code avgAskingRentYuanM2Month} when no listing asks a rent.
+ */
 record VacancyRow(
         String code,
         String name,
@@ -11,4 +14,5 @@ record VacancyRow(
         BigDecimal floorAreaM2,
         BigDecimal vacantAreaM2,
         double vacancyRate,
-        int vacantUnits) {}
+        int listings,
+        BigDecimal avgAskingRentYuanM2Month) {}

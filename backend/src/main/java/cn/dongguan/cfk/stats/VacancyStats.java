@@ -1,35 +1,19 @@
 package cn.dongguan.cfk.stats;
 
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Vacancy by group from the views of V55, the same figures as the parks and the map: by park the view
- * park_figures, by town or industry the buildings' building_vacancy added up, with vacancy_rate. A
- * building counts under every industry its park is positioned for.
+ * The stock and its vacancy by group at the end of a day, from the ledger of V160 through
+ * {@code stock_as_of}: the current figures are those of today, so they are the same figures as any
+ * asOf and every trend point (docs/statistics.md).
  */
 @Repository
 @Transactional(readOnly = true)
 class VacancyStats {
-
-    static final List<String> GROUPS = List.of("park", "town", "industry");
-
-    private static final String BY_PARK = """
-            SELECT g.code, g.name, NULL AS name_en, f.buildings, f.floor_area_m2, f.vacant_area_m2, f.vacancy_rate,
-                   f.vacant_units
-            FROM park g JOIN park_figures f ON f.park_code = g.code
-            ORDER BY g.code""";
-
-    private static final Map<String, String> FROM = Map.of(
-            "town", "FROM town g LEFT JOIN building_vacancy v ON v.town_code = g.code",
-            "industry", """
-                    FROM industry g
-                    LEFT JOIN park_industry pi ON pi.industry_code = g.code
-                    LEFT JOIN building_vacancy v ON v.park_code = pi.park_code""");
-    private static final Map<String, String> ORDER = Map.of("town", "g.code", "industry", "min(g.sort_order)");
 
     private final JdbcClient jdbc;
 
@@ -37,17 +21,38 @@ class VacancyStats {
         this.jdbc = jdbc;
     }
 
-    List<VacancyRow> by(String group) {
-        String sql = group.equals("park") ? BY_PARK : """
-                SELECT g.code, g.name, g.name_en, count(v.building_id) AS buildings,
-                       round(coalesce(sum(v.floor_area_m2), 0), 2) AS floor_area_m2,
-                       round(coalesce(sum(v.vacant_area_m2), 0), 2) AS vacant_area_m2,
-                       vacancy_rate(sum(v.vacant_area_m2), sum(v.floor_area_m2)) AS vacancy_rate,
-                       coalesce(sum(v.vacant_units), 0) AS vacant_units
-                %s
-                GROUP BY g.code, g.name, g.name_en
-                ORDER BY %s""".formatted(FROM.get(group), ORDER.get(group));
-        return jdbc.sql(sql)
+    /** Today in Dongguan's calendar, as the ledger dates its changes. */
+    LocalDate today() {
+        return jdbc.sql("SELECT dongguan_today()").query(LocalDate.class).single();
+    }
+
+    /** The last day up to {@code day} on which the stock changed. */
+    LocalDate latestChange(LocalDate day) {
+        return jdbc.sql("SELECT max(day) FROM stock_change WHERE day <= ?")
+                .param(day)
+                .query(LocalDate.class)
+                .optional()
+                .orElse(null);
+    }
+
+    List<VacancyRow> asOf(StockGroup group, LocalDate day) {
+        return jdbc.sql("""
+                SELECT g.code, g.name, g.name_en, coalesce(s.buildings, 0) AS buildings,
+                       round(coalesce(s.floor_area_m2, 0), 2) AS floor_area_m2,
+                       round(coalesce(s.vacant_area_m2, 0), 2) AS vacant_area_m2,
+                       vacancy_rate(s.vacant_area_m2, s.floor_area_m2) AS vacancy_rate,
+                       coalesce(s.listings, 0) AS listings,
+                       average_rent(s.rent_yuan_month, s.rent_area_m2) AS avg_rent
+                FROM (%s) g
+                LEFT JOIN (
+                    SELECT %s AS code, sum(c.buildings) AS buildings, sum(c.floor_area_m2) AS floor_area_m2,
+                           sum(c.vacant_area_m2) AS vacant_area_m2, sum(c.listings) AS listings,
+                           sum(c.rent_area_m2) AS rent_area_m2, sum(c.rent_yuan_month) AS rent_yuan_month
+                    FROM stock_as_of(:day) c %s
+                    GROUP BY 1
+                ) s ON s.code = g.code
+                ORDER BY g.sort, g.code""".formatted(group.groups(), group.key(), group.join()))
+                .param("day", day)
                 .query((rs, i) -> new VacancyRow(
                         rs.getString("code"),
                         rs.getString("name"),
@@ -56,7 +61,8 @@ class VacancyStats {
                         rs.getBigDecimal("floor_area_m2"),
                         rs.getBigDecimal("vacant_area_m2"),
                         rs.getDouble("vacancy_rate"),
-                        rs.getInt("vacant_units")))
+                        rs.getInt("listings"),
+                        rs.getBigDecimal("avg_rent")))
                 .list();
     }
 }

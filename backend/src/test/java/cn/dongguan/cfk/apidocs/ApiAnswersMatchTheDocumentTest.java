@@ -103,6 +103,12 @@ class ApiAnswersMatchTheDocumentTest {
         api.expect(404, get("/api/parcels/999999999"));
         api.expect(200, get("/api/stats/vacancy?groupBy=park"));
         api.expect(400, get("/api/stats/vacancy?groupBy=planet"));
+        api.expect(200, get("/api/stats/vacancy?groupBy=type&asOf=2025-06-30"));
+        api.expect(200, get("/api/stats/vacancy/trend?groupBy=park&codes=DG-P01,DG-P02&interval=quarter"));
+        api.expect(400, get("/api/stats/vacancy/trend?interval=week"));
+        api.expect(200, get("/api/stats/land/trend?interval=quarter&from=2025Q1"));
+        api.expect(200, get("/api/stats/bulletin?quarter=2025Q3"));
+        api.expect(400, get("/api/stats/bulletin?quarter=2025Q5"));
         api.expect(200, get("/api/session"));
         api.expect(200, get("/api/session").as("staff"));
         api.expect(200, get("/api/sign-in-options"));

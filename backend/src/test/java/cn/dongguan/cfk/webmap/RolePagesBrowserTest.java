@@ -161,7 +161,7 @@ class RolePagesBrowserTest {
                         .isDisplayed());
 
         assertThat(signIn("staff")).as("staff start with their projects").isEqualTo("/projects.html");
-        assertThat(navigation("staff · 招商人员")).contains("地图", "项目", "匹配", "园区数据", "企业");
+        assertThat(navigation("staff · 招商人员")).contains("地图", "项目", "匹配", "驾驶舱", "园区数据", "企业");
         open("/");
         assertThat(navigation("staff · 招商人员")).contains("项目");
 
@@ -184,7 +184,7 @@ class RolePagesBrowserTest {
                 .until(d -> d.findElement(By.id("units-heading")).getText().equals("单元 Units"));
 
         assertThat(signIn("admin")).isEqualTo("/manage.html");
-        assertThat(navigation("admin · 管理员")).contains("用户", "基础数据", "审计");
+        assertThat(navigation("admin · 管理员")).contains("驾驶舱", "用户", "基础数据", "审计");
         assertThat(browser.consoleProblems())
                 .as("browser console: only the refusal met")
                 .allMatch(line -> line.contains("400"));
@@ -201,6 +201,8 @@ class RolePagesBrowserTest {
         for (String page : List.of("/projects.html", "/manage.html", "/admin-enterprises.html", "/enquiries.html")) {
             check(findings, page);
         }
+        check(findings, "/dashboard.html", "#kpis li");
+        check(findings, "/bulletin.html?quarter=2025Q3", "#parks tbody tr");
         long project = jdbc.sql("SELECT min(id) FROM expansion_project WHERE site_kind = 'EITHER'")
                 .query(Long.class)
                 .single();

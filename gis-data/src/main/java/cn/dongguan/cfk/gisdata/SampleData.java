@@ -16,7 +16,8 @@ record SampleData(
         List<Unit> units,
         List<Parcel> parcels,
         List<Enterprise> enterprises,
-        List<Project> projects) {
+        List<Project> projects,
+        History history) {
 
     record Town(
             String code, String name, String nameEn, String abbreviation, double lon, double lat, Polygon boundary) {}
@@ -124,4 +125,21 @@ record SampleData(
             Integer plannedStartInDays,
             String status,
             String assignedStaff) {}
+
+    /** What happened before the data set's state (see {@link HistoryGenerator}); days relative to the loading day. */
+    record History(List<BuildingStart> buildings, List<UnitState> units, List<ParcelState> parcels) {}
+
+    record BuildingStart(long buildingId, int startedDaysAgo) {}
+
+    /** The state a unit took on {@code daysAgo} days ago (the first: at its start). */
+    record UnitState(
+            long unitId,
+            int daysAgo,
+            String status,
+            double vacantAreaM2,
+            double rentYuanM2Month,
+            Long occupantEnterpriseId) {}
+
+    /** The status a parcel took on {@code daysAgo} days ago (the first: as first recorded). */
+    record ParcelState(long parcelId, int daysAgo, String status) {}
 }

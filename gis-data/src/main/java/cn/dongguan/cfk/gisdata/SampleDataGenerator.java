@@ -17,6 +17,8 @@ public final class SampleDataGenerator {
 
     public static final long DEFAULT_SEED = 20251127L;
     static final String BASEDIR_PROPERTY = "cfk.gisdata.basedir";
+    /** The history's own stream (issue 15), so that everything else is as it was before it. */
+    private static final long HISTORY_SALT = 0x15_15_15_15L;
 
     private SampleDataGenerator() {}
 
@@ -93,7 +95,9 @@ public final class SampleDataGenerator {
                 UnitGenerator.generate(sites.buildings(), enterprises, scale.unitsPerFloorWeights, unitRng);
         List<SampleData.Project> projects =
                 ProjectGenerator.generate(scale.projects, enterprises, towns, parks, projectRng);
+        SampleData.History history = HistoryGenerator.generate(
+                sites.buildings(), units, sites.parcels(), enterprises, new Rng(seed ^ HISTORY_SALT));
         return new SampleData(
-                scale, seed, towns, parks, sites.buildings(), units, sites.parcels(), enterprises, projects);
+                scale, seed, towns, parks, sites.buildings(), units, sites.parcels(), enterprises, projects, history);
     }
 }

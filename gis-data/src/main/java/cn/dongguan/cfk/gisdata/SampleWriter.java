@@ -24,7 +24,8 @@ final class SampleWriter {
             "units.json",
             "parcels.geojson",
             "enterprises.json",
-            "projects.json");
+            "projects.json",
+            "history.json");
 
     private final LocalProjection projection;
 
@@ -166,8 +167,44 @@ final class SampleWriter {
                             .put("status", p.status())
                             .put("assignedStaff", p.assignedStaff())
                             .toString());
+            writeHistory(data.history(), dir.resolve("history.json"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeHistory(SampleData.History h, Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("{\"buildings\":[\n");
+            lines(
+                    w,
+                    h.buildings(),
+                    b -> new Json()
+                            .put("buildingId", b.buildingId())
+                            .put("startedDaysAgo", b.startedDaysAgo())
+                            .toString());
+            w.write("],\n\"units\":[\n");
+            lines(
+                    w,
+                    h.units(),
+                    u -> new Json()
+                            .put("unitId", u.unitId())
+                            .put("daysAgo", u.daysAgo())
+                            .put("status", u.status())
+                            .put("vacantAreaM2", u.vacantAreaM2(), 2)
+                            .put("rentYuanM2Month", u.rentYuanM2Month(), 2)
+                            .put("occupantEnterpriseId", u.occupantEnterpriseId())
+                            .toString());
+            w.write("],\n\"parcels\":[\n");
+            lines(
+                    w,
+                    h.parcels(),
+                    p -> new Json()
+                            .put("parcelId", p.parcelId())
+                            .put("daysAgo", p.daysAgo())
+                            .put("status", p.status())
+                            .toString());
+            w.write("]}\n");
         }
     }
 
