@@ -1,8 +1,11 @@
 package cn.dongguan.cfk.alert;
 
+import cn.dongguan.cfk.matching.StandingProjects;
 import cn.dongguan.cfk.shared.ProblemException;
 import cn.dongguan.cfk.space.SpaceQueries;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * FOR UPDATE SKIP LOCKED and deleted with the notifications written, so each change is delivered
  * once, by whichever instance took it; a notification's unique key (change, saved search) holds even
  * if a batch were ever retried. For each change and saved search the space search says whether the
- * unit was a hit before the change and is one after; a difference is a notification.
+ * unit was a hit before the change and is one after; a difference is a notification. Open projects
+ * are standing searches too: matching's reverse match ({@link StandingProjects}) says which projects
+ * the unit fitted before and fits after, and each project that differs tells its assigned staff
+ * member and, for an enterprise's own requirement, the enterprise's accounts.
  */
 @Component
 class AlertDelivery {
@@ -27,14 +33,18 @@ class AlertDelivery {
 
     private record Watcher(long id, String username, String query, String mailTo, String mailMode) {}
 
+    private record Recipient(String username, String mailTo) {}
+
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final SpaceQueries spaces;
+    private final StandingProjects projects;
 
-    AlertDelivery(JdbcClient jdbc, TransactionTemplate tx, SpaceQueries spaces) {
+    AlertDelivery(JdbcClient jdbc, TransactionTemplate tx, SpaceQueries spaces, StandingProjects projects) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.spaces = spaces;
+        this.projects = projects;
     }
 
     @Scheduled(
@@ -83,6 +93,7 @@ class AlertDelivery {
                     .list();
             for (Change c : changes) {
                 deliver(c, watchers);
+                deliverToProjects(c);
             }
             jdbc.sql("DELETE FROM alert_change WHERE id IN (:ids)")
                     .param("ids", changes.stream().map(Change::id).toList())
@@ -127,6 +138,74 @@ class AlertDelivery {
                     .param("mailMode", w.mailMode())
                     .update();
         }
+    }
+
+    /** Tells each open project the unit started or stopped fitting: its staff member and its enterprise. */
+    private void deliverToProjects(Change c) {
+        Map<Long, String> before = fits(c.before());
+        Map<Long, String> after = fits(c.after());
+        String name = null;
+        for (Map.Entry<Long, String> p : union(before, after).entrySet()) {
+            boolean fits = after.containsKey(p.getKey());
+            if (before.containsKey(p.getKey()) == fits) {
+                continue;
+            }
+            if (name == null) {
+                name = unitName(c.subjectId());
+            }
+            String what = projectWhat(c, fits, p.getValue());
+            for (Recipient r : recipients(p.getKey())) {
+                jdbc.sql("""
+                        INSERT INTO notification (username, change_id, project_id, subject_kind, subject_id,
+                            subject_name, fits, what, mail_to, mail_mode)
+                        VALUES (:user, :change, :project, :kind, :subject, :name, :fits, :what, :mailTo,
+                            CASE WHEN CAST(:mailTo AS text) IS NULL THEN 'NONE' ELSE 'IMMEDIATE' END)
+                        ON CONFLICT ON CONSTRAINT notification_project_once DO NOTHING""")
+                        .param("user", r.username())
+                        .param("change", c.id())
+                        .param("project", p.getKey())
+                        .param("kind", c.kind())
+                        .param("subject", c.subjectId())
+                        .param("name", name)
+                        .param("fits", fits)
+                        .param("what", what)
+                        .param("mailTo", r.mailTo())
+                        .update();
+            }
+        }
+    }
+
+    private Map<Long, String> fits(String listing) {
+        return projects.fitting(listing).stream()
+                .collect(Collectors.toMap(StandingProjects.Fit::projectId, StandingProjects.Fit::projectName));
+    }
+
+    private static Map<Long, String> union(Map<Long, String> a, Map<Long, String> b) {
+        Map<Long, String> all = new java.util.TreeMap<>(a);
+        all.putAll(b);
+        return all;
+    }
+
+    /** The project's assigned staff member and, for an enterprise's own requirement, the enterprise's accounts. */
+    private List<Recipient> recipients(long project) {
+        return jdbc.sql("""
+                        SELECT a.username, CASE WHEN a.role = 'ENTERPRISE' THEN e.contact_email END AS mail_to
+                        FROM expansion_project p
+                        JOIN app_user a ON a.enabled AND (a.username = p.assigned_staff
+                            OR (p.source = 'ENTERPRISE' AND a.role = 'ENTERPRISE' AND a.enterprise_id = p.enterprise_id))
+                        LEFT JOIN enterprise e ON e.id = a.enterprise_id
+                        WHERE p.id = ? ORDER BY a.username""")
+                .param(project)
+                .query((rs, i) -> new Recipient(rs.getString("username"), rs.getString("mail_to")))
+                .list();
+    }
+
+    private String projectWhat(Change c, boolean fits, String project) {
+        if (fits) {
+            return "现符合项目「" + project + "」的需求 · Now fits the requirement of project \"" + project + "\"";
+        }
+        String why = c.after() == null ? what(c, false) : "信息变化 · after a change";
+        return "不再符合项目「" + project + "」的需求：" + why + " · No longer fits project \"" + project + "\"";
     }
 
     private String what(Change c, boolean fits) {

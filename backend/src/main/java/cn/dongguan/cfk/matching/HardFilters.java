@@ -99,13 +99,23 @@ final class HardFilters {
     }
 
     /** Whether some set of a building's units could pass, from the totals of its units that pass the unit tests. */
-    static boolean mayPass(MatchQueries.BuildingBound b, Need n) {
+    static boolean mayPass(BuildingTotals b, Need n) {
         for (HardFilter f : HardFilter.values()) {
             if (!f.mayPass(b, n)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The reverse match (issue 14): whether a changed unit fits a standing requirement, i.e. may be
+     * part of a passing set of its building: it passes the unit tests, and the building's units that
+     * pass them, it among them, could pass ({@link #mayPass}: the building tests, the kind, the
+     * minimum area and power).
+     */
+    static boolean standingFit(StandingUnit s, Need n) {
+        return usable(s.unit(), n) && mayPass(s.passingTotals(n), n);
     }
 
     /** What a walk does with each miss: true to go on. */
