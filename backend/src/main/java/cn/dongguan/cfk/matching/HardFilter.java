@@ -334,7 +334,7 @@ enum HardFilter {
 
         @Override
         void standingSql(StandingSql sql) {
-            String allowed = sql.unit.fireHazardClass();
+            String allowed = sql.unit.building().fireHazardClass();
             if (allowed == null) {
                 sql.project.add("p.fire_class IS NULL");
             } else {
@@ -534,8 +534,12 @@ enum HardFilter {
                             AND NOT EXISTS (SELECT 1 FROM project_park lk WHERE lk.project_id = p.id)
                      OR EXISTS (SELECT 1 FROM project_town lt WHERE lt.project_id = p.id AND lt.town_code = :unitTown)
                      OR EXISTS (SELECT 1 FROM project_park lk WHERE lk.project_id = p.id AND lk.park_code = :unitPark))""");
-            sql.param("unitTown", sql.unit.townCode());
-            sql.param("unitPark", sql.unit.parkCode() == null ? "" : sql.unit.parkCode());
+            sql.param("unitTown", sql.unit.building().townCode());
+            sql.param(
+                    "unitPark",
+                    sql.unit.building().parkCode() == null
+                            ? ""
+                            : sql.unit.building().parkCode());
         }
 
         private static Miss outside(String town, String park, Need n) {

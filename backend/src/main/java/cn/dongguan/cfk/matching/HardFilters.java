@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.matching;
 
+import cn.dongguan.cfk.project.SiteRequirement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -109,13 +110,27 @@ final class HardFilters {
     }
 
     /**
-     * The reverse match (issue 14): whether a changed unit fits a standing requirement, i.e. may be
-     * part of a passing set of its building: it passes the unit tests, and the building's units that
-     * pass them, it among them, could pass ({@link #mayPass}: the building tests, the kind, the
-     * minimum area and power).
+     * The reverse match (issue 14): whether a changed unit fits a standing requirement, i.e. is part of
+     * a passing site of its building, among the sets the matcher assembles there
+     * ({@link UnitSetAssembler}) from the building's units that pass the unit tests. {@link #mayPass}
+     * on their totals first spares the assembly where no set can pass.
      */
     static boolean standingFit(StandingUnit s, Need n) {
-        return usable(s.unit(), n) && mayPass(s.passingTotals(n), n);
+        if (!usable(s.unit(), n)) {
+            return false;
+        }
+        List<UnitFact> passing =
+                s.building().units().stream().filter(u -> usable(u, n)).toList();
+        if (!mayPass(s.passingTotals(passing), n)) {
+            return false;
+        }
+        SiteRequirement r = n.requirement();
+        for (Candidate c : UnitSetAssembler.sets(s.building(), passing, r.minAreaM2(), r.maxAreaM2())) {
+            if (c.units().stream().anyMatch(u -> u.id() == s.unit().id()) && passes(c, n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a walk does with each miss: true to go on. */

@@ -43,14 +43,29 @@ public class StandingProjects {
      */
     @Transactional(readOnly = true)
     public List<Fit> fitting(String listingJson) {
+        return fitting(listingJson, null);
+    }
+
+    /** The same for one project only: the per-search baseline of the benchmark (StandingMatchBenchmark). */
+    @Transactional(readOnly = true)
+    List<Fit> fittingOne(String listingJson, long projectId) {
+        return fitting(listingJson, projectId);
+    }
+
+    private List<Fit> fitting(String listingJson, Long only) {
         if (listingJson == null) {
             return List.of();
         }
         StandingUnit unit = unit(listingJson);
         StandingSql sql = StandingSql.of(unit);
+        String where = sql.where();
+        if (only != null) {
+            where += " AND p.id = :onlyProject";
+            sql.param("onlyProject", only);
+        }
         MatchClock now = MatchClock.of(clock);
         List<Fit> fits = new ArrayList<>();
-        for (ProjectRequirement p : projects.openRequirements(sql.where(), sql.params)) {
+        for (ProjectRequirement p : projects.openRequirements(where, sql.params)) {
             if (HardFilters.standingFit(unit, new Need(p.requirement(), now, Names.NONE))) {
                 fits.add(new Fit(p.projectId(), p.name()));
             }
@@ -80,12 +95,18 @@ public class StandingProjects {
                         rs.getObject("fire_rank", Integer.class)))
                 .list();
         Row changed = rows.get(0);
+        UnitFact unit = changed.fact();
         return new StandingUnit(
-                changed.fact(),
-                changed.townCode(),
-                changed.parkCode(),
-                changed.fireRank() == null ? null : FireHazardClass.values()[changed.fireRank() - 1].code(),
-                rows.subList(1, rows.size()).stream().map(Row::fact).toList());
+                unit,
+                new BuildingFact(
+                        unit.buildingId(),
+                        "",
+                        changed.parkCode(),
+                        changed.townCode(),
+                        changed.fireRank() == null ? null : FireHazardClass.values()[changed.fireRank() - 1].code(),
+                        0,
+                        0,
+                        rows.stream().map(Row::fact).toList()));
     }
 
     private record Row(UnitFact fact, String townCode, String parkCode, Integer fireRank) {}
