@@ -13,6 +13,15 @@ $$;
 CREATE INDEX expansion_project_open_space_idx ON expansion_project (min_area_m2)
     WHERE project_open(status) AND site_kind <> 'LAND';
 
+-- One outbox row per subject and transaction: its state before the transaction (from the first
+-- change) and after it (from the last).
+CREATE FUNCTION alert_record(kind text, subject bigint, before jsonb, after jsonb) RETURNS void
+LANGUAGE sql AS $$
+    INSERT INTO alert_change (subject_kind, subject_id, before, after)
+    VALUES (kind, subject, before, after)
+    ON CONFLICT (tx, subject_kind, subject_id) DO UPDATE SET after = EXCLUDED.after
+$$;
+
 -- The outbox also records listing changes when an open project looks for floor space.
 CREATE OR REPLACE FUNCTION alert_space_listing_changed() RETURNS trigger
 LANGUAGE plpgsql AS $$
@@ -21,16 +30,10 @@ BEGIN
        AND NOT EXISTS (SELECT 1 FROM expansion_project WHERE project_open(status) AND site_kind <> 'LAND') THEN
         RETURN NULL;
     END IF;
-    IF TG_OP IN ('DELETE', 'UPDATE') THEN
-        INSERT INTO alert_change (subject_kind, subject_id, before, after)
-        VALUES ('unit', OLD.unit_id, alert_listing_json(OLD),
-                CASE WHEN TG_OP = 'UPDATE' THEN alert_listing_json(NEW) END)
-        ON CONFLICT (tx, subject_kind, subject_id) DO UPDATE SET after = EXCLUDED.after;
-    ELSE
-        INSERT INTO alert_change (subject_kind, subject_id, after)
-        VALUES ('unit', NEW.unit_id, alert_listing_json(NEW))
-        ON CONFLICT (tx, subject_kind, subject_id) DO UPDATE SET after = EXCLUDED.after;
-    END IF;
+    PERFORM alert_record('unit',
+        CASE WHEN TG_OP = 'INSERT' THEN NEW.unit_id ELSE OLD.unit_id END,
+        CASE WHEN TG_OP <> 'INSERT' THEN alert_listing_json(OLD) END,
+        CASE WHEN TG_OP <> 'DELETE' THEN alert_listing_json(NEW) END);
     RETURN NULL;
 END;
 $$;

@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.alert;
 
+import cn.dongguan.cfk.land.ParcelQueries;
 import cn.dongguan.cfk.matching.StandingProjects;
 import cn.dongguan.cfk.shared.ProblemException;
 import cn.dongguan.cfk.space.SpaceQueries;
@@ -31,19 +32,26 @@ class AlertDelivery {
 
     private record Change(long id, String kind, long subjectId, String before, String after) {}
 
-    private record Watcher(long id, String username, String query, String mailTo, String mailMode) {}
+    private record Watcher(long id, String username, String kind, String query, String mailTo, String mailMode) {}
 
     private record Recipient(String username, String mailTo) {}
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final SpaceQueries spaces;
+    private final ParcelQueries parcels;
     private final StandingProjects projects;
 
-    AlertDelivery(JdbcClient jdbc, TransactionTemplate tx, SpaceQueries spaces, StandingProjects projects) {
+    AlertDelivery(
+            JdbcClient jdbc,
+            TransactionTemplate tx,
+            SpaceQueries spaces,
+            ParcelQueries parcels,
+            StandingProjects projects) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.spaces = spaces;
+        this.parcels = parcels;
         this.projects = projects;
     }
 
@@ -78,22 +86,24 @@ class AlertDelivery {
                 return 0;
             }
             List<Watcher> watchers = jdbc.sql("""
-                            SELECT s.id, s.username, s.query, s.email_mode,
+                            SELECT s.id, s.username, s.kind, s.query, s.email_mode,
                                    CASE WHEN s.email_mode <> 'NONE' THEN coalesce(s.email, e.contact_email) END AS mail_to
                             FROM saved_search s
                             JOIN app_user a ON a.username = s.username
-                            LEFT JOIN enterprise e ON e.id = a.enterprise_id
-                            WHERE s.kind = 'spaces'""")
+                            LEFT JOIN enterprise e ON e.id = a.enterprise_id""")
                     .query((rs, i) -> new Watcher(
                             rs.getLong("id"),
                             rs.getString("username"),
+                            rs.getString("kind"),
                             rs.getString("query"),
                             rs.getString("mail_to"),
                             rs.getString("email_mode")))
                     .list();
             for (Change c : changes) {
                 deliver(c, watchers);
-                deliverToProjects(c);
+                if (c.kind().equals("unit")) {
+                    deliverToProjects(c);
+                }
             }
             jdbc.sql("DELETE FROM alert_change WHERE id IN (:ids)")
                     .param("ids", changes.stream().map(Change::id).toList())
@@ -104,13 +114,17 @@ class AlertDelivery {
     }
 
     private void deliver(Change c, List<Watcher> watchers) {
+        boolean unit = c.kind().equals("unit");
         String name = null;
         for (Watcher w : watchers) {
+            if (!w.kind().equals(unit ? "spaces" : "parcels")) {
+                continue;
+            }
             boolean before;
             boolean after;
             try {
-                before = spaces.lists(w.query(), c.before());
-                after = spaces.lists(w.query(), c.after());
+                before = unit ? spaces.lists(w.query(), c.before()) : parcels.lists(w.query(), c.before());
+                after = unit ? spaces.lists(w.query(), c.after()) : parcels.lists(w.query(), c.after());
             } catch (ProblemException e) {
                 continue; // a query the search no longer takes tells nothing
             }
@@ -118,7 +132,7 @@ class AlertDelivery {
                 continue;
             }
             if (name == null) {
-                name = unitName(c.subjectId());
+                name = unit ? unitName(c.subjectId()) : parcelName(c.subjectId());
             }
             jdbc.sql("""
                     INSERT INTO notification (username, change_id, saved_search_id, subject_kind, subject_id,
@@ -209,6 +223,9 @@ class AlertDelivery {
     }
 
     private String what(Change c, boolean fits) {
+        if (c.kind().equals("parcel")) {
+            return parcelWhat(c, fits);
+        }
         if (fits) {
             return c.before() == null
                     ? "现已空置，符合您保存的搜索 · Now vacant and a match for your saved search"
@@ -228,6 +245,35 @@ class AlertDelivery {
             case "REMOVED" -> "已删除，不再可租 · Removed: no longer available";
             default -> "不再空置 · No longer available";
         };
+    }
+
+    private String parcelWhat(Change c, boolean fits) {
+        if (fits) {
+            return c.before() == null
+                    ? "新地块，符合您保存的搜索 · A new parcel that matches your saved search"
+                    : "信息变化后符合您保存的搜索（状态、面积、用途、供地日期等）· Now a match after a change (status, area, use, supply date …)";
+        }
+        if (c.after() == null) {
+            return "地块已删除 · The parcel was removed";
+        }
+        String status = jdbc.sql("SELECT status FROM parcel WHERE id = ?")
+                .param(c.subjectId())
+                .query(String.class)
+                .optional()
+                .orElse("");
+        return switch (status) {
+            case "SUPPLIED" -> "已出让，不再可供 · Supplied: no longer available";
+            case "UNDER_CONSTRUCTION", "BUILT" -> "已在建或建成，不再可供 · Under construction or built: no longer available";
+            default -> "信息变化后不再符合您保存的搜索（状态、面积、用途等）· No longer a match after a change (status, area, use …)";
+        };
+    }
+
+    private String parcelName(long parcelId) {
+        return jdbc.sql("SELECT '地块 ' || parcel_no FROM parcel WHERE id = ?")
+                .param(parcelId)
+                .query(String.class)
+                .optional()
+                .orElse("地块 #" + parcelId);
     }
 
     private String unitName(long unitId) {
