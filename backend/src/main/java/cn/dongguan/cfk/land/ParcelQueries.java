@@ -35,7 +35,7 @@ public class ParcelQueries {
             return false;
         }
         SqlConditions where = ParcelCriteria.parse(query).conditions("p");
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM jsonb_populate_record(NULL::parcel, CAST(:row AS jsonb)) p"
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM jsonb_populate_record(NULL::parcel, CAST(:row AS jsonb)) p\n"
                         + where.where() + ")")
                 .params(where.params())
                 .param("row", parcelJson)
