@@ -4,6 +4,7 @@ import cn.dongguan.cfk.land.ParcelQueries;
 import cn.dongguan.cfk.matching.StandingProjects;
 import cn.dongguan.cfk.shared.ProblemException;
 import cn.dongguan.cfk.space.SpaceQueries;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -30,9 +31,11 @@ class AlertDelivery {
     private static final Logger log = LoggerFactory.getLogger(AlertDelivery.class);
     private static final int BATCH = 100;
 
-    private record Change(long id, String kind, long subjectId, String before, String after) {}
+    private record Change(long id, String kind, long subjectId, String before, String after, Instant at) {}
 
-    private record Watcher(long id, String username, String kind, String query, String mailTo, String mailMode) {}
+    /** A saved search, since {@code since}: a change made before it was saved tells it nothing. */
+    private record Watcher(
+            long id, String username, String kind, String query, String mailTo, String mailMode, Instant since) {}
 
     private record Recipient(String username, String mailTo) {}
 
@@ -72,7 +75,7 @@ class AlertDelivery {
     int deliver() {
         Integer taken = tx.execute(status -> {
             List<Change> changes = jdbc.sql("""
-                    SELECT id, subject_kind, subject_id, before::text AS before, after::text AS after
+                    SELECT id, subject_kind, subject_id, before::text AS before, after::text AS after, created_at
                     FROM alert_change ORDER BY id LIMIT :batch FOR UPDATE SKIP LOCKED""")
                     .param("batch", BATCH)
                     .query((rs, i) -> new Change(
@@ -80,13 +83,14 @@ class AlertDelivery {
                             rs.getString("subject_kind"),
                             rs.getLong("subject_id"),
                             rs.getString("before"),
-                            rs.getString("after")))
+                            rs.getString("after"),
+                            rs.getTimestamp("created_at").toInstant()))
                     .list();
             if (changes.isEmpty()) {
                 return 0;
             }
             List<Watcher> watchers = jdbc.sql("""
-                            SELECT s.id, s.username, s.kind, s.query, s.email_mode,
+                            SELECT s.id, s.username, s.kind, s.query, s.email_mode, s.created_at,
                                    CASE WHEN s.email_mode <> 'NONE' THEN coalesce(s.email, e.contact_email) END AS mail_to
                             FROM saved_search s
                             JOIN app_user a ON a.username = s.username
@@ -97,7 +101,8 @@ class AlertDelivery {
                             rs.getString("kind"),
                             rs.getString("query"),
                             rs.getString("mail_to"),
-                            rs.getString("email_mode")))
+                            rs.getString("email_mode"),
+                            rs.getTimestamp("created_at").toInstant()))
                     .list();
             for (Change c : changes) {
                 deliver(c, watchers);
@@ -117,7 +122,7 @@ class AlertDelivery {
         boolean unit = c.kind().equals("unit");
         String name = null;
         for (Watcher w : watchers) {
-            if (!w.kind().equals(unit ? "spaces" : "parcels")) {
+            if (!w.kind().equals(unit ? "spaces" : "parcels") || w.since().isAfter(c.at())) {
                 continue;
             }
             boolean before;
