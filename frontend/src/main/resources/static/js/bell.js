@@ -1,5 +1,6 @@
 // The bell in the header (issue 14): the signed-in user's unread notifications (a unit that now fits
-// or no longer fits a saved search), the latest of them on a click, and "mark all read".
+// or no longer fits a saved search or an open project, a follow-up that is due), the latest of them on
+// a click, and "mark all read". A unit's notification for a project links to the project's matches.
 import { api } from './api.js';
 import { h } from './dom.js';
 
@@ -28,6 +29,9 @@ export function bell() {
         ...(data.items.length ? data.items : [null]).map((n) => (n
           ? h('p', { className: n.read ? 'bell-item' : 'bell-item unread' },
             h('strong', {}, n.subjectName ?? `#${n.subjectId}`), h('br'), n.what, h('br'),
+            ...(n.projectId && n.subjectKind === 'unit'
+              ? [h('a', { href: `/match.html?project=${n.projectId}` }, '查看项目匹配 · See the project\'s matches'), h('br')]
+              : []),
             h('small', {}, new Date(n.createdAt).toLocaleString('zh-CN')))
           : h('p', { className: 'bell-item' }, '暂无提醒 · No notifications yet'))));
     } catch {

@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.alert;
 
+import cn.dongguan.cfk.shared.BodyOf;
 import cn.dongguan.cfk.shared.JsonBodies;
 import cn.dongguan.cfk.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -41,7 +42,7 @@ class AlertController {
     @PostMapping("/saved-searches")
     @Operation(summary = "Keep a query of /api/spaces as a standing search · 保存搜索")
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<SavedSearch> create(@RequestBody JsonNode body) {
+    ResponseEntity<SavedSearch> create(@RequestBody @BodyOf(SavedSearchInput.class) JsonNode body) {
         SavedSearch s = searches.create(body);
         return ResponseEntity.created(java.net.URI.create("/api/me/saved-searches/" + s.id()))
                 .body(s);
@@ -70,7 +71,7 @@ class AlertController {
 
     @PostMapping("/notifications/read")
     @Operation(summary = "Mark notifications read ({ids}; none: all) · 标记为已读")
-    Map<String, Long> read(@RequestBody(required = false) JsonNode body) {
+    Map<String, Long> read(@RequestBody(required = false) @BodyOf(ReadRequest.class) JsonNode body) {
         List<Long> ids = body == null || body.isNull()
                 ? List.of()
                 : bodies.read(body, ReadRequest.class).ids();

@@ -1,8 +1,13 @@
 package cn.dongguan.cfk.alert;
 
+import cn.dongguan.cfk.land.ParcelQueries;
+import cn.dongguan.cfk.matching.StandingProjects;
 import cn.dongguan.cfk.shared.ProblemException;
 import cn.dongguan.cfk.space.SpaceQueries;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * FOR UPDATE SKIP LOCKED and deleted with the notifications written, so each change is delivered
  * once, by whichever instance took it; a notification's unique key (change, saved search) holds even
  * if a batch were ever retried. For each change and saved search the space search says whether the
- * unit was a hit before the change and is one after; a difference is a notification.
+ * unit was a hit before the change and is one after; a difference is a notification. Open projects
+ * are standing searches too: matching's reverse match ({@link StandingProjects}) says which projects
+ * the unit fitted before and fits after, and each project that differs tells its assigned staff
+ * member and, for an enterprise's own requirement, the enterprise's accounts.
  */
 @Component
 class AlertDelivery {
@@ -23,18 +31,31 @@ class AlertDelivery {
     private static final Logger log = LoggerFactory.getLogger(AlertDelivery.class);
     private static final int BATCH = 100;
 
-    private record Change(long id, String kind, long subjectId, String before, String after) {}
+    private record Change(long id, String kind, long subjectId, String before, String after, Instant at) {}
 
-    private record Watcher(long id, String username, String query, String mailTo, String mailMode) {}
+    /** A saved search, since {@code since}: a change made before it was saved tells it nothing. */
+    private record Watcher(
+            long id, String username, String kind, String query, String mailTo, String mailMode, Instant since) {}
+
+    private record Recipient(String username, String mailTo) {}
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final SpaceQueries spaces;
+    private final ParcelQueries parcels;
+    private final StandingProjects projects;
 
-    AlertDelivery(JdbcClient jdbc, TransactionTemplate tx, SpaceQueries spaces) {
+    AlertDelivery(
+            JdbcClient jdbc,
+            TransactionTemplate tx,
+            SpaceQueries spaces,
+            ParcelQueries parcels,
+            StandingProjects projects) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.spaces = spaces;
+        this.parcels = parcels;
+        this.projects = projects;
     }
 
     @Scheduled(
@@ -54,7 +75,7 @@ class AlertDelivery {
     int deliver() {
         Integer taken = tx.execute(status -> {
             List<Change> changes = jdbc.sql("""
-                    SELECT id, subject_kind, subject_id, before::text AS before, after::text AS after
+                    SELECT id, subject_kind, subject_id, before::text AS before, after::text AS after, created_at
                     FROM alert_change ORDER BY id LIMIT :batch FOR UPDATE SKIP LOCKED""")
                     .param("batch", BATCH)
                     .query((rs, i) -> new Change(
@@ -62,27 +83,32 @@ class AlertDelivery {
                             rs.getString("subject_kind"),
                             rs.getLong("subject_id"),
                             rs.getString("before"),
-                            rs.getString("after")))
+                            rs.getString("after"),
+                            rs.getTimestamp("created_at").toInstant()))
                     .list();
             if (changes.isEmpty()) {
                 return 0;
             }
             List<Watcher> watchers = jdbc.sql("""
-                            SELECT s.id, s.username, s.query, s.email_mode,
+                            SELECT s.id, s.username, s.kind, s.query, s.email_mode, s.created_at,
                                    CASE WHEN s.email_mode <> 'NONE' THEN coalesce(s.email, e.contact_email) END AS mail_to
                             FROM saved_search s
                             JOIN app_user a ON a.username = s.username
-                            LEFT JOIN enterprise e ON e.id = a.enterprise_id
-                            WHERE s.kind = 'spaces'""")
+                            LEFT JOIN enterprise e ON e.id = a.enterprise_id""")
                     .query((rs, i) -> new Watcher(
                             rs.getLong("id"),
                             rs.getString("username"),
+                            rs.getString("kind"),
                             rs.getString("query"),
                             rs.getString("mail_to"),
-                            rs.getString("email_mode")))
+                            rs.getString("email_mode"),
+                            rs.getTimestamp("created_at").toInstant()))
                     .list();
             for (Change c : changes) {
                 deliver(c, watchers);
+                if (c.kind().equals("unit")) {
+                    deliverToProjects(c);
+                }
             }
             jdbc.sql("DELETE FROM alert_change WHERE id IN (:ids)")
                     .param("ids", changes.stream().map(Change::id).toList())
@@ -93,13 +119,17 @@ class AlertDelivery {
     }
 
     private void deliver(Change c, List<Watcher> watchers) {
+        boolean unit = c.kind().equals("unit");
         String name = null;
         for (Watcher w : watchers) {
+            if (!w.kind().equals(unit ? "spaces" : "parcels") || w.since().isAfter(c.at())) {
+                continue;
+            }
             boolean before;
             boolean after;
             try {
-                before = spaces.lists(w.query(), c.before());
-                after = spaces.lists(w.query(), c.after());
+                before = unit ? spaces.lists(w.query(), c.before()) : parcels.lists(w.query(), c.before());
+                after = unit ? spaces.lists(w.query(), c.after()) : parcels.lists(w.query(), c.after());
             } catch (ProblemException e) {
                 continue; // a query the search no longer takes tells nothing
             }
@@ -107,7 +137,7 @@ class AlertDelivery {
                 continue;
             }
             if (name == null) {
-                name = unitName(c.subjectId());
+                name = unit ? unitName(c.subjectId()) : parcelName(c.subjectId());
             }
             jdbc.sql("""
                     INSERT INTO notification (username, change_id, saved_search_id, subject_kind, subject_id,
@@ -129,7 +159,78 @@ class AlertDelivery {
         }
     }
 
+    /** Tells each open project the unit started or stopped fitting: its staff member and its enterprise. */
+    private void deliverToProjects(Change c) {
+        Map<Long, String> before = fits(c.before());
+        Map<Long, String> after = fits(c.after());
+        String name = null;
+        for (Map.Entry<Long, String> p : union(before, after).entrySet()) {
+            boolean fits = after.containsKey(p.getKey());
+            if (before.containsKey(p.getKey()) == fits) {
+                continue;
+            }
+            if (name == null) {
+                name = unitName(c.subjectId());
+            }
+            String what = projectWhat(c, fits, p.getValue());
+            for (Recipient r : recipients(p.getKey())) {
+                jdbc.sql("""
+                        INSERT INTO notification (username, change_id, project_id, subject_kind, subject_id,
+                            subject_name, fits, what, mail_to, mail_mode)
+                        VALUES (:user, :change, :project, :kind, :subject, :name, :fits, :what, :mailTo,
+                            CASE WHEN CAST(:mailTo AS text) IS NULL THEN 'NONE' ELSE 'IMMEDIATE' END)
+                        ON CONFLICT ON CONSTRAINT notification_project_once DO NOTHING""")
+                        .param("user", r.username())
+                        .param("change", c.id())
+                        .param("project", p.getKey())
+                        .param("kind", c.kind())
+                        .param("subject", c.subjectId())
+                        .param("name", name)
+                        .param("fits", fits)
+                        .param("what", what)
+                        .param("mailTo", r.mailTo())
+                        .update();
+            }
+        }
+    }
+
+    private Map<Long, String> fits(String listing) {
+        return projects.fitting(listing).stream()
+                .collect(Collectors.toMap(StandingProjects.Fit::projectId, StandingProjects.Fit::projectName));
+    }
+
+    private static Map<Long, String> union(Map<Long, String> a, Map<Long, String> b) {
+        Map<Long, String> all = new java.util.TreeMap<>(a);
+        all.putAll(b);
+        return all;
+    }
+
+    /** The project's assigned staff member and, for an enterprise's own requirement, the enterprise's accounts. */
+    private List<Recipient> recipients(long project) {
+        return jdbc.sql("""
+                        SELECT a.username, CASE WHEN a.role = 'ENTERPRISE' THEN e.contact_email END AS mail_to
+                        FROM expansion_project p
+                        JOIN app_user a ON a.enabled AND (a.username = p.assigned_staff
+                            OR (p.source = 'ENTERPRISE' AND a.role = 'ENTERPRISE' AND a.enterprise_id = p.enterprise_id))
+                        LEFT JOIN enterprise e ON e.id = a.enterprise_id
+                        WHERE p.id = ? ORDER BY a.username""")
+                .param(project)
+                .query((rs, i) -> new Recipient(rs.getString("username"), rs.getString("mail_to")))
+                .list();
+    }
+
+    private String projectWhat(Change c, boolean fits, String project) {
+        if (fits) {
+            return "现符合项目「" + project + "」的需求 · Now fits the requirement of project \"" + project + "\"";
+        }
+        String why = c.after() == null ? what(c, false) : "信息变化 · after a change";
+        return "不再符合项目「" + project + "」的需求：" + why + " · No longer fits project \"" + project + "\"";
+    }
+
     private String what(Change c, boolean fits) {
+        if (c.kind().equals("parcel")) {
+            return parcelWhat(c, fits);
+        }
         if (fits) {
             return c.before() == null
                     ? "现已空置，符合您保存的搜索 · Now vacant and a match for your saved search"
@@ -149,6 +250,35 @@ class AlertDelivery {
             case "REMOVED" -> "已删除，不再可租 · Removed: no longer available";
             default -> "不再空置 · No longer available";
         };
+    }
+
+    private String parcelWhat(Change c, boolean fits) {
+        if (fits) {
+            return c.before() == null
+                    ? "新地块，符合您保存的搜索 · A new parcel that matches your saved search"
+                    : "信息变化后符合您保存的搜索（状态、面积、用途、供地日期等）· Now a match after a change (status, area, use, supply date …)";
+        }
+        if (c.after() == null) {
+            return "地块已删除 · The parcel was removed";
+        }
+        String status = jdbc.sql("SELECT status FROM parcel WHERE id = ?")
+                .param(c.subjectId())
+                .query(String.class)
+                .optional()
+                .orElse("");
+        return switch (status) {
+            case "SUPPLIED" -> "已出让，不再可供 · Supplied: no longer available";
+            case "UNDER_CONSTRUCTION", "BUILT" -> "已在建或建成，不再可供 · Under construction or built: no longer available";
+            default -> "信息变化后不再符合您保存的搜索（状态、面积、用途等）· No longer a match after a change (status, area, use …)";
+        };
+    }
+
+    private String parcelName(long parcelId) {
+        return jdbc.sql("SELECT '地块 ' || parcel_no FROM parcel WHERE id = ?")
+                .param(parcelId)
+                .query(String.class)
+                .optional()
+                .orElse("地块 #" + parcelId);
     }
 
     private String unitName(long unitId) {

@@ -39,6 +39,7 @@ class Notifications {
                         rs.getLong("subject_id"),
                         rs.getString("subject_name"),
                         rs.getObject("saved_search_id", Long.class),
+                        rs.getObject("project_id", Long.class),
                         rs.getBoolean("fits"),
                         rs.getString("what"),
                         rs.getTimestamp("created_at").toInstant(),

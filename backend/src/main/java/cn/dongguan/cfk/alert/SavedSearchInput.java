@@ -7,12 +7,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * A new saved search: {@code kind} spaces, and {@code query} the parameters of /api/spaces; alerts by
+ * A new saved search: {@code kind} spaces or parcels, and {@code query} the parameters of /api/spaces
+ * or /api/parcels; alerts by
  * e-mail to {@code email} (default: the enterprise's contact address) at once, in a daily digest or
  * not at all ({@code emailMode}, default IMMEDIATE).
  */
 record SavedSearchInput(
-        @NotNull @Pattern(regexp = "spaces", message = "应为 spaces|Must be spaces")
+        @NotNull @Pattern(regexp = "spaces|parcels", message = "应为 spaces 或 parcels|Must be spaces or parcels")
         String kind,
 
         @NotBlank @Size(max = 2000) String query,

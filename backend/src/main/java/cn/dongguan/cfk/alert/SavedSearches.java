@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.alert;
 
+import cn.dongguan.cfk.land.ParcelQueries;
 import cn.dongguan.cfk.security.CurrentViewer;
 import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.shared.JsonBodies;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
-/** The signed-in user's saved searches: at most {@link #MAX_PER_USER}, each a query the search takes. */
+/** The signed-in user's saved searches: at most {@link #MAX_PER_USER}, each a query its search (spaces or parcels) takes. */
 @Service
 class SavedSearches {
 
@@ -21,12 +22,15 @@ class SavedSearches {
     private final JsonBodies bodies;
     private final CurrentViewer viewer;
     private final SpaceQueries spaces;
+    private final ParcelQueries parcels;
 
-    SavedSearches(JdbcClient jdbc, JsonBodies bodies, CurrentViewer viewer, SpaceQueries spaces) {
+    SavedSearches(
+            JdbcClient jdbc, JsonBodies bodies, CurrentViewer viewer, SpaceQueries spaces, ParcelQueries parcels) {
         this.jdbc = jdbc;
         this.bodies = bodies;
         this.viewer = viewer;
         this.spaces = spaces;
+        this.parcels = parcels;
     }
 
     @Transactional
@@ -34,7 +38,11 @@ class SavedSearches {
         String user = viewer.requireUsername();
         SavedSearchInput in = bodies.read(body, SavedSearchInput.class);
         String query = in.query().strip();
-        spaces.check(query);
+        if (in.kind().equals("parcels")) {
+            parcels.check(query);
+        } else {
+            spaces.check(query);
+        }
         long count = jdbc.sql("SELECT count(*) FROM saved_search WHERE username = ?")
                 .param(user)
                 .query(Long.class)

@@ -1,10 +1,13 @@
 /**
- * Saved searches and alerts (issue 14): a user keeps queries of /api/spaces as standing searches
- * ({@code /api/me/saved-searches}); when a unit starts or stops being a hit of one (let, reserved,
- * hidden, vacant again, confirmed again, rent or area changed), its owner is told
- * ({@code /api/me/notifications}). The changes come from an outbox that triggers write in the
- * writing transaction (V112); {@link cn.dongguan.cfk.alert.AlertDelivery} turns each into
- * notifications exactly once, also with several app instances, asking the space search itself
- * ({@code space.SpaceQueries}) whether the unit was and is a hit. No public Java surface (HTTP only).
+ * Saved searches and alerts (issue 14): a user keeps queries of /api/spaces or /api/parcels as
+ * standing searches ({@code /api/me/saved-searches}); open projects are standing searches too. When a
+ * unit or parcel starts or stops being a hit of one (let, reserved, hidden, vacant again, confirmed
+ * again, rent, area, status or use changed), its owner is told ({@code /api/me/notifications}). The
+ * changes come from an outbox that triggers write in the writing transaction (V112, V141);
+ * {@link cn.dongguan.cfk.alert.AlertDelivery} turns each into notifications exactly once, also with
+ * several app instances, asking the searches themselves ({@code space.SpaceQueries},
+ * {@code land.ParcelQueries}) whether the unit or parcel was and is a hit, and matching's reverse match
+ * ({@code matching.StandingProjects}) which open projects it fitted and fits. No public Java surface
+ * (HTTP only).
  */
 package cn.dongguan.cfk.alert;

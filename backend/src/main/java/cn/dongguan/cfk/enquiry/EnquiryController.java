@@ -2,6 +2,7 @@ package cn.dongguan.cfk.enquiry;
 
 import cn.dongguan.cfk.park.ParkCode;
 import cn.dongguan.cfk.security.ThrottledException;
+import cn.dongguan.cfk.shared.BodyOf;
 import cn.dongguan.cfk.shared.ETagged;
 import cn.dongguan.cfk.shared.ETags;
 import cn.dongguan.cfk.shared.ForbiddenException;
@@ -35,7 +36,8 @@ record EnquiryController(EnquiryService enquiries) {
     @Operation(summary = "Ask about a unit, building or parcel (anyone; anonymous ones rate-limited) · 咨询 / 预约看厂")
     @ResponseStatus(HttpStatus.CREATED)
     @ETagged
-    ResponseEntity<EnquiryView> create(@RequestBody JsonNode body, HttpServletRequest request)
+    ResponseEntity<EnquiryView> create(
+            @RequestBody @BodyOf(EnquiryInput.class) JsonNode body, HttpServletRequest request)
             throws ThrottledException, NotFoundException {
         EnquiryView q = enquiries.create(body, request.getRemoteAddr());
         return ETags.created("/api/enquiries/" + q.id(), q);
@@ -71,7 +73,7 @@ record EnquiryController(EnquiryService enquiries) {
     ResponseEntity<EnquiryView> patch(
             @PathVariable long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody JsonNode body)
+            @RequestBody @BodyOf(EnquiryPatch.class) JsonNode body)
             throws NotFoundException, PreconditionException {
         return ETags.ok(enquiries.patch(id, ifMatch, body));
     }

@@ -2,6 +2,7 @@ package cn.dongguan.cfk.land;
 
 import cn.dongguan.cfk.shared.BBox;
 import cn.dongguan.cfk.shared.QueryParams;
+import cn.dongguan.cfk.shared.QueryStrings;
 import cn.dongguan.cfk.shared.SqlConditions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,6 +28,28 @@ public record ParcelCriteria(
 
     private static final Pattern TOWN = Pattern.compile("[A-Z]+");
     private static final Pattern PARK = Pattern.compile("DG-P\\d{2}");
+
+    /** The parameters of the search's filters, as /api/parcels takes them. */
+    static final List<String> PARAMETERS =
+            List.of("town", "park", "minAreaMu", "maxAreaMu", "planningUse", "status", "availableBy", "bbox");
+
+    /**
+     * The filters of a query string ({@code park=DG-P03&minAreaMu=20}, URL-encoded as /api/parcels takes
+     * it), checked as the search checks them; 400 naming the parameter when one is wrong, unknown or
+     * given twice.
+     */
+    static ParcelCriteria parse(String query) {
+        java.util.Map<String, String> p = QueryStrings.parse(query, PARAMETERS);
+        return of(
+                p.get("town"),
+                p.get("park"),
+                QueryStrings.decimal(p, "minAreaMu"),
+                QueryStrings.decimal(p, "maxAreaMu"),
+                p.get("planningUse"),
+                p.get("status"),
+                p.get("availableBy"),
+                p.get("bbox"));
+    }
 
     /** The filters, or a 400 naming the first bad parameter. */
     public static ParcelCriteria of(

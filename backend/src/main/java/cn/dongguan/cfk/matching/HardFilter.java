@@ -46,6 +46,17 @@ enum HardFilter {
         boolean endsCheck() {
             return true;
         }
+
+        /** Units make no site of a project that looks for land only. */
+        @Override
+        boolean mayPass(BuildingTotals b, Need n) {
+            return n.requirement().siteKind().wantsSpace();
+        }
+
+        @Override
+        void standingSql(StandingSql sql) {
+            sql.project.add("p.site_kind <> 'LAND'");
+        }
     },
 
     /**
@@ -103,7 +114,7 @@ enum HardFilter {
         }
 
         @Override
-        boolean mayPass(MatchQueries.BuildingBound b, Need n) {
+        boolean mayPass(BuildingTotals b, Need n) {
             return b.strictAreaM2().compareTo(n.requirement().minAreaM2()) >= 0;
         }
 
@@ -119,6 +130,12 @@ enum HardFilter {
                 sql.parcel.add("m2_to_mu(p.area_m2) <= :nearMaxMu");
                 sql.param("nearMaxMu", nearMax(r.maxAreaMu()).setScale(2, RoundingMode.CEILING));
             }
+        }
+
+        @Override
+        void standingSql(StandingSql sql) {
+            sql.project.add("p.min_area_m2 <= :listedAreaM2");
+            sql.param("listedAreaM2", sql.unit.listedAreaM2());
         }
 
         private static BigDecimal nearMin(BigDecimal min) {
@@ -145,6 +162,11 @@ enum HardFilter {
         void sql(Need n, CandidateSql sql) {
             CEILING.sql(sql, Need.number(n.requirement().minCeilingHeightM()));
         }
+
+        @Override
+        void standingSql(StandingSql sql) {
+            CEILING.standingSql(sql, sql.unit.unit().ceilingHeightM());
+        }
     },
 
     /** Every unit's floor load. Near: at least 80 % of the minimum. */
@@ -160,6 +182,11 @@ enum HardFilter {
         @Override
         void sql(Need n, CandidateSql sql) {
             LOAD.sql(sql, Need.number(n.requirement().minFloorLoadKgM2()));
+        }
+
+        @Override
+        void standingSql(StandingSql sql) {
+            LOAD.standingSql(sql, sql.unit.unit().floorLoadKgM2());
         }
     },
 
@@ -203,9 +230,15 @@ enum HardFilter {
         }
 
         @Override
-        boolean mayPass(MatchQueries.BuildingBound b, Need n) {
+        boolean mayPass(BuildingTotals b, Need n) {
             Double min = Need.number(n.requirement().minPowerKva());
             return min == null || b.strictKnownPowerKva() >= min;
+        }
+
+        @Override
+        void standingSql(StandingSql sql) {
+            sql.project.add("(p.min_power_kva IS NULL OR p.min_power_kva <= :listedPowerKva)");
+            sql.param("listedPowerKva", BigDecimal.valueOf(sql.unit.listedKnownPowerKva()));
         }
     },
 
@@ -242,6 +275,17 @@ enum HardFilter {
                 sql.unitNear.add("(u.rent_yuan_m2_month IS NULL OR u.rent_yuan_m2_month <= :maxRentNear)");
                 sql.param("maxRent", BigDecimal.valueOf(max));
                 sql.param("maxRentNear", BigDecimal.valueOf(max * NEAR));
+            }
+        }
+
+        @Override
+        void standingSql(StandingSql sql) {
+            Double rent = sql.unit.unit().rentYuanM2Month();
+            if (rent == null) {
+                sql.project.add("p.max_rent_yuan_m2_month IS NULL");
+            } else {
+                sql.project.add("(p.max_rent_yuan_m2_month IS NULL OR p.max_rent_yuan_m2_month >= :unitRent)");
+                sql.param("unitRent", BigDecimal.valueOf(rent));
             }
         }
     },
@@ -285,6 +329,20 @@ enum HardFilter {
                 sql.param(
                         "fireRankNear",
                         FireHazardClass.of(project).orElseThrow().rank() + NEAR_CLASSES);
+            }
+        }
+
+        @Override
+        void standingSql(StandingSql sql) {
+            String allowed = sql.unit.building().fireHazardClass();
+            if (allowed == null) {
+                sql.project.add("p.fire_class IS NULL");
+            } else {
+                // hosts: the project's class is the building's or less hazardous (a higher rank)
+                sql.project.add("(p.fire_class IS NULL OR fire_hazard_rank(p.fire_class) >= :buildingFireRank)");
+                sql.param(
+                        "buildingFireRank",
+                        FireHazardClass.of(allowed).orElseThrow().rank());
             }
         }
     },
@@ -417,6 +475,16 @@ enum HardFilter {
                 sql.param("neededByNear", neededBy.plusDays(NEAR_DAYS));
             }
         }
+
+        /** Whether the unit is vacant and still listed is the unit's own matter: Java decides it. */
+        @Override
+        void standingSql(StandingSql sql) {
+            LocalDate from = sql.unit.unit().availableFrom();
+            if (from != null) {
+                sql.project.add("(p.needed_by IS NULL OR p.needed_by >= :unitAvailableFrom)");
+                sql.param("unitAvailableFrom", from);
+            }
+        }
     },
 
     /**
@@ -456,6 +524,22 @@ enum HardFilter {
             String place = "(" + String.join(" OR ", parts) + ")";
             sql.unitNear.add("u.building_id IN (SELECT lb.id FROM building lb WHERE " + place.formatted("lb") + ")");
             sql.parcel.add(place.formatted("p"));
+        }
+
+        @Override
+        void standingSql(StandingSql sql) {
+            sql.project.add("""
+                    (NOT p.location_hard
+                     OR NOT EXISTS (SELECT 1 FROM project_town lt WHERE lt.project_id = p.id)
+                            AND NOT EXISTS (SELECT 1 FROM project_park lk WHERE lk.project_id = p.id)
+                     OR EXISTS (SELECT 1 FROM project_town lt WHERE lt.project_id = p.id AND lt.town_code = :unitTown)
+                     OR EXISTS (SELECT 1 FROM project_park lk WHERE lk.project_id = p.id AND lk.park_code = :unitPark))""");
+            sql.param("unitTown", sql.unit.building().townCode());
+            sql.param(
+                    "unitPark",
+                    sql.unit.building().parkCode() == null
+                            ? ""
+                            : sql.unit.building().parkCode());
         }
 
         private static Miss outside(String town, String park, Need n) {
@@ -516,12 +600,15 @@ enum HardFilter {
      * Whether some set of the building's units could pass, given the totals of its units that pass
      * the unit tests: a necessary condition, never a guess.
      */
-    boolean mayPass(MatchQueries.BuildingBound b, Need n) {
+    boolean mayPass(BuildingTotals b, Need n) {
         return building(b, n) == null;
     }
 
     /** The filter's conditions for the bounded candidate query; none by default. */
     void sql(Need n, CandidateSql sql) {}
+
+    /** The filter's conditions on the open projects a changed unit may fit (the reverse match); none by default. */
+    void standingSql(StandingSql sql) {}
 
     /** Whether a site that fails this filter is not checked on the others. */
     boolean endsCheck() {

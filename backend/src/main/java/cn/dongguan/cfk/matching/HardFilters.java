@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.matching;
 
+import cn.dongguan.cfk.project.SiteRequirement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -99,13 +100,37 @@ final class HardFilters {
     }
 
     /** Whether some set of a building's units could pass, from the totals of its units that pass the unit tests. */
-    static boolean mayPass(MatchQueries.BuildingBound b, Need n) {
+    static boolean mayPass(BuildingTotals b, Need n) {
         for (HardFilter f : HardFilter.values()) {
             if (!f.mayPass(b, n)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The reverse match (issue 14): whether a changed unit fits a standing requirement, i.e. is part of
+     * a passing site of its building, among the sets the matcher assembles there
+     * ({@link UnitSetAssembler}) from the building's units that pass the unit tests. {@link #mayPass}
+     * on their totals first spares the assembly where no set can pass.
+     */
+    static boolean standingFit(StandingUnit s, Need n) {
+        if (!usable(s.unit(), n)) {
+            return false;
+        }
+        List<UnitFact> passing =
+                s.building().units().stream().filter(u -> usable(u, n)).toList();
+        if (!mayPass(s.passingTotals(passing), n)) {
+            return false;
+        }
+        SiteRequirement r = n.requirement();
+        for (Candidate c : UnitSetAssembler.sets(s.building(), passing, r.minAreaM2(), r.maxAreaM2())) {
+            if (c.units().stream().anyMatch(u -> u.id() == s.unit().id()) && passes(c, n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a walk does with each miss: true to go on. */

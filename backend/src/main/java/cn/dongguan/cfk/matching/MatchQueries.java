@@ -61,7 +61,7 @@ class MatchQueries {
             boolean nearRentUnknown,
             LocalDate nearEarliest,
             Instant nearLatestConfirmed)
-            implements BuildingTraits {
+            implements BuildingTotals {
 
         @Override
         public String townCode() {

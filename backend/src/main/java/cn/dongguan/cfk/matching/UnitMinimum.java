@@ -43,4 +43,15 @@ record UnitMinimum(String column, String param, double near, String zh, String e
             sql.param(param + "Near", BigDecimal.valueOf(min * near));
         }
     }
+
+    /** The reverse match: the projects' minimum ({@code p.min_<column>}) none or at most the unit's value. */
+    void standingSql(StandingSql sql, Double value) {
+        String min = "p.min_" + column;
+        if (value == null) {
+            sql.project.add(min + " IS NULL");
+        } else {
+            sql.project.add("(" + min + " IS NULL OR " + min + " <= :" + param + "Unit)");
+            sql.param(param + "Unit", BigDecimal.valueOf(value));
+        }
+    }
 }

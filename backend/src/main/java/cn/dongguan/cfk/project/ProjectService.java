@@ -12,6 +12,7 @@ import cn.dongguan.cfk.shared.SortOrder;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -155,6 +156,17 @@ public class ProjectService {
         ProjectView p = store.find(projectId, today()).orElseThrow(() -> ProjectAccess.notFound(projectId));
         access.requireVisible(p);
         return new ProjectRequirement(p.id(), p.name(), p.requirement());
+    }
+
+    /**
+     * The requirements of the open projects (意向, 选址: the standing searches of issue 14) that meet a
+     * condition on {@code expansion_project p}, for the system's reverse match rather than a viewer.
+     */
+    @Transactional(readOnly = true)
+    public List<ProjectRequirement> openRequirements(String condition, Map<String, ?> params) {
+        return store.open(condition, params, today()).stream()
+                .map(p -> new ProjectRequirement(p.id(), p.name(), p.requirement()))
+                .toList();
     }
 
     private LocalDate today() {

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -55,6 +56,15 @@ class ProjectStore {
                 .param("today", Date.valueOf(today))
                 .query((rs, i) -> view(rs))
                 .optional();
+    }
+
+    /** The open projects (project_open, V140) that also meet {@code condition} on {@code p}, by id. */
+    List<ProjectView> open(String condition, Map<String, ?> params, LocalDate today) {
+        return jdbc.sql(SELECT + " WHERE project_open(p.status) AND (" + condition + ") ORDER BY p.id")
+                .params(params)
+                .param("today", Date.valueOf(today))
+                .query((rs, i) -> view(rs))
+                .list();
     }
 
     /** A page of the projects the filter keeps, by id. */

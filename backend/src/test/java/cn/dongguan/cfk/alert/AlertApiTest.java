@@ -310,7 +310,10 @@ class AlertApiTest {
                 "spaces  | sort=rent            | sort",
                 "spaces  | fireClass=X          | fireClass",
                 "spaces  | groundFloor=maybe    | groundFloor",
-                "parcels | minAreaMu=10         | kind",
+                "parcels | minArea=10           | minArea",
+                "parcels | minAreaMu=x          | minAreaMu",
+                "parcels | status=SOLD          | status",
+                "lands   | minAreaMu=10         | kind",
                 "spaces  | ' '                  | query"
             })
     void aQueryTheSearchWouldRefuseIsNotSaved(String kind, String query, String field) throws Exception {
