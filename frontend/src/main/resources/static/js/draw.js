@@ -1,9 +1,9 @@
 // "My park": drawing a new building or parcel among its neighbours. The park's boundary, buildings and
 // parcels are drawn under the sketch; a building's footprint is checked by the server as it is drawn
 // (POST /api/buildings/validate, the save's own checks); after a save the new building takes units.
-import { api, problemText, query } from './api.js';
+import { api, query } from './api.js';
 import { $, h } from './dom.js';
-import { labelOf } from './status.js';
+import { labelled, labelOf } from './status.js';
 import { createMap } from './base-map.js';
 
 const L = window.L;
@@ -16,7 +16,7 @@ const STYLE = {
   sketchBad: { color: '#b3261e', weight: 3, dashArray: '6 4' },
   added: { color: '#2b8a3e', weight: 2, fillOpacity: 0.3, interactive: false },
 };
-const OUTLINE = '轮廓 Outline';
+const OUTLINE = '⚠ 轮廓 Outline';
 const STATUS = { VACANT: '空置 Vacant', RESERVED: '已预订 Reserved', OCCUPIED: '已占用 Occupied' };
 
 let map;
@@ -35,7 +35,7 @@ function failure(e, form) {
   const field = e?.problem?.field;
   const input = field && form?.querySelector(`[name="${CSS.escape(field)}"]`);
   const label = field === 'geometry' ? OUTLINE : (input?.labels?.[0]?.textContent.replace(/\s+/g, ' ').trim() ?? labelOf(field));
-  return label ? `${label}：${problemText(e)}` : problemText(e);
+  return labelled(label, e);
 }
 
 function tell(id, text, error) {
@@ -135,7 +135,7 @@ async function checkFootprint(run) {
     if (run !== checkRun) return;
     sketch.setStyle(STYLE.sketchBad);
     markClash(e.problem?.overlapsBuildingId ?? null);
-    tell('draw-check', `⚠ ${failure(e)}`, true);
+    tell('draw-check', failure(e), true);
     $('draw-check').dataset.state = 'problem';
   }
 }

@@ -563,6 +563,49 @@ export function markBilingual(root) {
   });
 }
 
+const LATIN = /[A-Za-z]/;
+
+/**
+ * A text the scripts build in both languages split into its Chinese and its English: "中文 · English",
+ * or "中文 English" where the English starts with a capital; null for any other text (names, numbers).
+ */
+export function splitBilingual(text) {
+  const dot = text.lastIndexOf(' · ');
+  if (dot > 0) {
+    const zh = text.slice(0, dot);
+    const en = text.slice(dot + 3);
+    if (CJK.test(zh) && !CJK.test(en) && LATIN.test(en)) return [zh, en];
+  }
+  const match = text.match(/^([^A-Za-z]*[\u3400-\u9fff][^A-Za-z]*?)\s+([A-Z][^\u3400-\u9fff]*)$/);
+  return match ? [match[1], match[2]] : null;
+}
+
+const SKIP = 'script, style, option, textarea, pre, .zh-part, .en-part, [data-i18n], [data-no-split]';
+
+/**
+ * The texts the scripts build, "中文 · English" or "中文 English", marked as the pages' own are
+ * (a Chinese part and its English), so that they too follow the chosen language.
+ */
+export function markBilingualText(root) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const found = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!CJK.test(n.textContent) || n.parentElement?.closest(SKIP)) continue;
+    const parts = splitBilingual(n.textContent.trim());
+    if (parts) found.push([n, parts]);
+  }
+  found.forEach(([n, [zh, en]]) => {
+    n.replaceWith(h('span', 'zh-part', zh), ' ', h('small', 'en-part', en));
+  });
+}
+
+function h(tag, className, text) {
+  const el = document.createElement(tag);
+  el.className = className;
+  el.textContent = text;
+  return el;
+}
+
 /** Fills data-i18n (text), data-i18n-aria (aria-label) and data-i18n-title (title) under root. */
 export function translate(root) {
   root.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = t(el.dataset.i18n); });

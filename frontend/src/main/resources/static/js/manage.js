@@ -1,7 +1,7 @@
 // "My park": park managers keep their units current; staff see each park's freshness.
-import { api, problemText, query } from './api.js';
+import { api, query } from './api.js';
 import { $, h } from './dom.js';
-import { say, sayFailure } from './status.js';
+import { labelled, say, sayFailure } from './status.js';
 import { pageHeader } from './header.js';
 import { homeOf } from './session.js';
 import { setUpDrawing, showParkOnMap } from './draw.js';
@@ -224,8 +224,7 @@ function summary(v) {
 
 /** The problem in both languages, led by the label of the input it is about. */
 function problemAt(e) {
-  const label = LABELS[e.problem?.field];
-  return label ? `${label}：${problemText(e)}` : problemText(e);
+  return labelled(LABELS[e.problem?.field], e);
 }
 
 async function save(unit, row, f) {

@@ -9,10 +9,10 @@ import cn.dongguan.cfk.support.FreeLand;
 import cn.dongguan.cfk.support.FreeLand.Box;
 import cn.dongguan.cfk.support.Inventory;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -64,14 +64,7 @@ class DrawBuildingBrowserTest {
                 FROM (SELECT ST_MakeEnvelope(?, ?, ?, ?, 4326) AS g) f
                 JOIN town t ON ST_Intersects(t.geom, ST_PointOnSurface(f.g))
                 ORDER BY t.code LIMIT 1
-                RETURNING id""",
-                Long.class,
-                PARK,
-                Inventory.unique("邻楼 "),
-                left.west(),
-                left.south(),
-                left.east(),
-                left.north());
+                RETURNING id""", Long.class, PARK, Inventory.unique("邻楼 "), left.west(), left.south(), left.east(), left.north());
         browser = new Browser(1366, 768);
         driver = browser.driver();
     }
@@ -92,16 +85,19 @@ class DrawBuildingBrowserTest {
     private void clickAt(Map<String, Number> box, double fx, double fy) {
         double x = box.get("left").doubleValue() + fx * box.get("width").doubleValue();
         double y = box.get("top").doubleValue() + fy * box.get("height").doubleValue();
-        new Actions(driver).moveToLocation((int) Math.round(x), (int) Math.round(y)).click().perform();
+        new Actions(driver)
+                .moveToLocation((int) Math.round(x), (int) Math.round(y))
+                .click()
+                .perform();
     }
 
     @SuppressWarnings("unchecked")
     private Map<String, Number> neighbourOnScreen() {
         WebElement path = browser.waiting()
-                .until(d -> d.findElements(By.cssSelector("#draw-map path[data-building-id='" + neighbour + "']"))
-                        .stream()
-                        .findFirst()
-                        .orElse(null));
+                .until(d ->
+                        d.findElements(By.cssSelector("#draw-map path[data-building-id='" + neighbour + "']")).stream()
+                                .findFirst()
+                                .orElse(null));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", driver.findElement(By.id("draw-map")));
         return (Map<String, Number>) driver.executeScript(
                 "const r = arguments[0].getBoundingClientRect(); return {left: r.left, top: r.top, width: r.width, height: r.height};",
@@ -123,7 +119,9 @@ class DrawBuildingBrowserTest {
 
         // the park's boundary, its buildings and parcels are drawn as the neighbours
         Map<String, Number> box = neighbourOnScreen();
-        assertThat(box.get("width").doubleValue()).as("the neighbour's width on screen").isGreaterThan(10);
+        assertThat(box.get("width").doubleValue())
+                .as("the neighbour's width on screen")
+                .isGreaterThan(10);
         assertThat(Integer.parseInt(driver.findElement(By.id("draw-map")).getDomAttribute("data-buildings")))
                 .isGreaterThan(1);
         assertThat(driver.findElements(By.cssSelector("#draw-map path[stroke='#12466e']")))
@@ -135,7 +133,7 @@ class DrawBuildingBrowserTest {
         clickAt(box, 1.8, 0.2);
         clickAt(box, 1.8, 0.8);
         clickAt(box, 0.5, 0.8);
-        assertThat(text("draw-check", "重叠")).contains("⚠", "轮廓 Outline", "overlaps building " + neighbour);
+        assertThat(text("draw-check", "重叠")).contains("⚠ 轮廓：", "Outline: ", "overlaps building " + neighbour);
         browser.waiting()
                 .until(d -> "#e03131"
                         .equals(d.findElement(By.cssSelector("#draw-map path[data-building-id='" + neighbour + "']"))
@@ -192,7 +190,7 @@ class DrawBuildingBrowserTest {
         fill("u-from", "5");
         fill("u-area", "800");
         driver.findElement(By.cssSelector("#unit-form button[type=submit]")).click();
-        assertThat(text("unit-message", "楼层")).startsWith("起始楼层 From floor");
+        assertThat(text("unit-message", "楼层")).startsWith("起始楼层：").contains("From floor: ");
         fill("u-from", "1");
         fill("u-to", "1");
         fill("u-height", "8.5");
@@ -208,8 +206,8 @@ class DrawBuildingBrowserTest {
         // and the public search lists it
         HttpResponse<String> spaces = HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/spaces?park=" + PARK + "&q="
-                                        + URLEncoder.encode(name, StandardCharsets.UTF_8)))
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/spaces?park=" + PARK
+                                        + "&q=" + URLEncoder.encode(name, StandardCharsets.UTF_8)))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         JsonNode items = JsonMapper.builder().build().readTree(spaces.body()).get("items");

@@ -56,7 +56,8 @@ class MapReadingBrowserTest {
         driver.executeScript("localStorage.clear()");
         driver.get("about:blank");
         driver.get("http://localhost:" + port + "/" + hash);
-        browser.waiting().until(d -> d.findElements(By.cssSelector("path.park-shape")).size() == 35);
+        browser.waiting()
+                .until(d -> d.findElements(By.cssSelector("path.park-shape")).size() == 35);
         browser.waiting().until(d -> {
             String summary = d.findElement(By.cssSelector("#results .summary")).getText();
             return !summary.isBlank() && !summary.contains("…");
@@ -79,7 +80,8 @@ class MapReadingBrowserTest {
         // zoomed into a corner of the city: most of the results lie beyond the view
         open("#map=16/22.70000/113.60000");
         browser.waiting().until(d -> dotsInView().get("all").intValue() > 5);
-        assertThat(dotsInView().get("inside").intValue()).isLessThan(dotsInView().get("all").intValue());
+        assertThat(dotsInView().get("inside").intValue())
+                .isLessThan(dotsInView().get("all").intValue());
         WebElement fit = driver.findElement(By.cssSelector("#results .fit-results"));
         assertThat(fit.getText()).isEqualTo("地图缩放到全部结果");
         fit.click();
