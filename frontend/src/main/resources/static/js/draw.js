@@ -44,7 +44,8 @@ function tell(id, text, error) {
 }
 
 export async function setUpDrawing() {
-  ({ map } = await createMap($('draw-map')));
+  // clicks set corners: a double click must not zoom
+  ({ map } = await createMap($('draw-map'), { doubleClickZoom: false }));
   layers = {
     parcels: L.layerGroup().addTo(map),
     buildings: L.layerGroup().addTo(map),

@@ -24,6 +24,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.WheelInput;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -104,6 +105,14 @@ class DrawBuildingBrowserTest {
                 path);
     }
 
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void fill(String id, String value) {
         WebElement input = driver.findElement(By.id(id));
         input.clear();
@@ -119,9 +128,17 @@ class DrawBuildingBrowserTest {
 
         // the park's boundary, its buildings and parcels are drawn as the neighbours
         Map<String, Number> box = neighbourOnScreen();
-        assertThat(box.get("width").doubleValue())
-                .as("the neighbour's width on screen")
-                .isGreaterThan(10);
+        // zoomed in on the neighbour with the mouse wheel, as one draws
+        for (int i = 0; i < 8 && box.get("width").doubleValue() < 60; i++) {
+            int x = (int) (box.get("left").doubleValue() + box.get("width").doubleValue() / 2);
+            int y = (int) (box.get("top").doubleValue() + box.get("height").doubleValue() / 2);
+            new Actions(driver)
+                    .scrollFromOrigin(WheelInput.ScrollOrigin.fromViewport(x, y), 0, -120)
+                    .perform();
+            sleep(700);
+            box = neighbourOnScreen();
+        }
+        assertThat(box.get("width").doubleValue()).as("the neighbour's width on screen").isGreaterThan(30);
         assertThat(Integer.parseInt(driver.findElement(By.id("draw-map")).getDomAttribute("data-buildings")))
                 .isGreaterThan(1);
         assertThat(driver.findElements(By.cssSelector("#draw-map path[stroke='#12466e']")))
@@ -138,6 +155,7 @@ class DrawBuildingBrowserTest {
                 .until(d -> "#e03131"
                         .equals(d.findElement(By.cssSelector("#draw-map path[data-building-id='" + neighbour + "']"))
                                 .getDomAttribute("fill")));
+        browser.screenshot("building-overlap");
         long before = jdbc.queryForObject("SELECT count(*) FROM building WHERE park_code = ?", Long.class, PARK);
 
         // cleared and drawn clear of it: fine

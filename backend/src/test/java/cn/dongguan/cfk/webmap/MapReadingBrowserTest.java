@@ -90,6 +90,8 @@ class MapReadingBrowserTest {
             return dots.get("inside").intValue() == dots.get("all").intValue();
         });
 
+        browser.screenshot("map-fitted");
+
         // the town names are drawn above the dots
         Number labels = (Number) driver.executeScript("""
                 return +getComputedStyle(document.querySelector('.town-label').parentElement).zIndex""");
