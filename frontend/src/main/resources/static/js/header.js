@@ -3,7 +3,7 @@
 // <header id="page-header">: those marked data-slot="start" go before the brand, the others lead the
 // navigation.
 import { h } from './dom.js';
-import { lang, markBilingual, onLangChange, setLang, t, translate } from './i18n.js';
+import { lang, markBilingual, markBilingualText, onLangChange, setLang, t, translate } from './i18n.js';
 import { signedInOrNull, signedInUser, signOut } from './session.js';
 import { bell } from './bell.js';
 
