@@ -50,7 +50,8 @@ class ShortlistExportTest {
             // a project whose first three sites include floor space, to read the unit figures of
             if (found.size() >= 3
                     && java.util.stream.IntStream.range(0, 3)
-                            .anyMatch(i -> "UNITS".equals(found.get(i).get("kind").asString()))) {
+                            .anyMatch(
+                                    i -> "UNITS".equals(found.get(i).get("kind").asString()))) {
                 break;
             }
         }

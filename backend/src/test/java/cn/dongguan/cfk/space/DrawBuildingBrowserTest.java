@@ -138,7 +138,9 @@ class DrawBuildingBrowserTest {
             sleep(700);
             box = neighbourOnScreen();
         }
-        assertThat(box.get("width").doubleValue()).as("the neighbour's width on screen").isGreaterThan(30);
+        assertThat(box.get("width").doubleValue())
+                .as("the neighbour's width on screen")
+                .isGreaterThan(30);
         assertThat(Integer.parseInt(driver.findElement(By.id("draw-map")).getDomAttribute("data-buildings")))
                 .isGreaterThan(1);
         assertThat(driver.findElements(By.cssSelector("#draw-map path[stroke='#12466e']")))

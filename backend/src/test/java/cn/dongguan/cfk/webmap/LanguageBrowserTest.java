@@ -85,9 +85,13 @@ class LanguageBrowserTest {
     /** Opens the page in English and waits until its script has written into it. */
     private void openInEnglish(String page, String writtenBySelector) {
         driver.get("http://localhost:" + port + page);
-        browser.waiting().until(d -> "en".equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
-        browser.waiting().until(d -> !d.findElements(By.cssSelector(writtenBySelector)).isEmpty());
-        assertThat(bothLanguagesLeft()).as("texts in both languages left on %s in English", page).isEmpty();
+        browser.waiting()
+                .until(d -> "en".equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
+        browser.waiting()
+                .until(d -> !d.findElements(By.cssSelector(writtenBySelector)).isEmpty());
+        assertThat(bothLanguagesLeft())
+                .as("texts in both languages left on %s in English", page)
+                .isEmpty();
     }
 
     @Test
@@ -112,7 +116,9 @@ class LanguageBrowserTest {
     private String noteText() {
         return browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
             List<WebElement> note = d.findElements(By.cssSelector("#units tbody tr.row-note"));
-            return note.isEmpty() || note.get(0).getText().isBlank() ? null : note.get(0).getText();
+            return note.isEmpty() || note.get(0).getText().isBlank()
+                    ? null
+                    : note.get(0).getText();
         });
     }
 
@@ -137,7 +143,8 @@ class LanguageBrowserTest {
 
         // back in Chinese: both languages again, the label first
         driver.findElement(By.id("lang-switch")).click();
-        browser.waiting().until(d -> "zh-CN".equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
+        browser.waiting()
+                .until(d -> "zh-CN".equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
         assertThat(noteText()).startsWith("空置面积：").contains("Vacant area: ");
         assertThat(driver.findElement(By.id("page-info")).getText()).startsWith("第 1 / 1 页");
     }
