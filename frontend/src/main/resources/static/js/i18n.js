@@ -565,6 +565,9 @@ export function markBilingual(root) {
 
 const LATIN = /[A-Za-z]/;
 
+// Names quoted or in brackets may be Chinese in an English text: "Building “一号厂房” saved".
+const QUOTED = /“[^”]*”|"[^"]*"|\([^)]*\)|（[^）]*）/g;
+
 /**
  * A text the scripts build in both languages split into its Chinese and its English: "中文 · English",
  * or "中文 English" where the English starts with a capital; null for any other text (names, numbers).
@@ -574,7 +577,8 @@ export function splitBilingual(text) {
   if (dot > 0) {
     const zh = text.slice(0, dot);
     const en = text.slice(dot + 3);
-    if (CJK.test(zh) && !CJK.test(en) && LATIN.test(en)) return [zh, en];
+    const bare = en.replace(QUOTED, '');
+    if (CJK.test(zh) && !CJK.test(bare) && LATIN.test(bare)) return [zh, en];
   }
   const match = text.match(/^([^A-Za-z]*[\u3400-\u9fff][^A-Za-z]*?)\s+([A-Z][^\u3400-\u9fff]*)$/);
   return match ? [match[1], match[2]] : null;

@@ -38,8 +38,8 @@ class LanguageBrowserTest {
               if (!el.checkVisibility({ visibilityProperty: true }) || el.getClientRects().length === 0) continue;
               const text = n.textContent.trim();
               const dot = text.lastIndexOf(' · ');
-              const byDot = dot > 0 && cjk.test(text.slice(0, dot)) && !cjk.test(text.slice(dot + 3))
-                && /[A-Za-z]/.test(text.slice(dot + 3));
+              const en = text.slice(dot + 3).replace(/“[^”]*”|"[^"]*"|\\([^)]*\\)|（[^）]*）/g, '');
+              const byDot = dot > 0 && cjk.test(text.slice(0, dot)) && !cjk.test(en) && /[A-Za-z]/.test(en);
               if (byDot || /^[^A-Za-z]*[\\u3400-\\u9fff][^A-Za-z]*?\\s+[A-Z][^\\u3400-\\u9fff]*$/.test(text)) left.push(text);
             }
             return left;""";
