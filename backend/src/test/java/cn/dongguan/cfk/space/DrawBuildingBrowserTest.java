@@ -236,7 +236,8 @@ class DrawBuildingBrowserTest {
         assertThat(items.get(0).get("ceilingHeightM").asDouble()).isEqualTo(8.5);
 
         // a parcel drawn over the same ground, from its form
-        driver.findElement(By.cssSelector("input[name=draw-kind][value=parcel]")).click();
+        driver.findElement(By.cssSelector("input[name=draw-kind][value=parcel]"))
+                .click();
         assertThat(driver.findElement(By.id("parcel-form")).isDisplayed()).isTrue();
         box = neighbourOnScreen();
         clickAt(box, 0.1, 0.1);
