@@ -138,14 +138,14 @@ async function extract(item, id) {
       // The park outline is context only.
     }
   }
-  const site0 = L.geoJSON(item.geometry);
-  await neighbours(m, site0.getBounds().pad(1.5), item);
   const site = L.geoJSON(item.geometry, { style: { color: item.kind === 'UNITS' ? '#d9480f' : '#2b8a3e', weight: 2, fillOpacity: 0.45 } }).addTo(m);
   const fit = () => {
     m.invalidateSize(false);
     m.fitBounds(site.getBounds(), { padding: [60, 60], maxZoom: 17, animate: false });
   };
   fit();
+  await neighbours(m, m.getBounds(), item);
+  site.bringToFront();
   return fit;
 }
 
