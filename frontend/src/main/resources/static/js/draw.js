@@ -108,7 +108,8 @@ function redraw() {
   clearTimeout(checkTimer);
   checkRun += 1;
   markClash(null);
-  sketch.setStyle(STYLE.sketch);
+  // (Leaflet fails restyling an outline without corners)
+  if (points.length) sketch.setStyle(STYLE.sketch);
   if (points.length < 3) {
     tell('draw-check', points.length ? '再点几个角点 · Click more corners' : '', false);
     return;

@@ -598,8 +598,10 @@ export function markBilingualText(root) {
     const parts = splitBilingual(n.textContent.trim());
     if (parts) found.push([n, parts]);
   }
+  // the spaces around the text stay around its parts: "Theirs: " before a value
   found.forEach(([n, [zh, en]]) => {
-    n.replaceWith(h('span', 'zh-part', zh), ' ', h('small', 'en-part', en));
+    const [, before, , after] = n.textContent.match(/^(\s*)([\s\S]*?)(\s*)$/);
+    n.replaceWith(before, h('span', 'zh-part', zh), ' ', h('small', 'en-part', en), after);
   });
 }
 

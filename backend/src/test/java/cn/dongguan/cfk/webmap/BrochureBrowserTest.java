@@ -55,6 +55,8 @@ class BrochureBrowserTest {
                 address,
                 building);
         unit = inventory.unit(building, "VACANT");
+        // a neighbour on the next free ground of the park
+        inventory.building(PARK);
         jdbc.update(
                 "UPDATE space_unit SET ceiling_height_m = 9.5, floor_load_kg_m2 = 1500, power_kva = 400 WHERE id = ?",
                 unit);

@@ -89,9 +89,18 @@ class LanguageBrowserTest {
                 .until(d -> "en".equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
         browser.waiting()
                 .until(d -> !d.findElements(By.cssSelector(writtenBySelector)).isEmpty());
+        sleep(1000);
         assertThat(bothLanguagesLeft())
                 .as("texts in both languages left on %s in English", page)
                 .isEmpty();
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
@@ -99,7 +108,8 @@ class LanguageBrowserTest {
         signInInEnglish("staff");
         openInEnglish("/projects.html", "#projects tbody tr");
         openInEnglish("/match.html", "#sliders input");
-        openInEnglish("/enquiries.html", "#enquiries tbody tr");
+        // staff may have no enquiry yet: the page has written who is signed in and its list
+        openInEnglish("/enquiries.html", "#page-header .who button");
         openInEnglish("/manage.html", "#freshness tbody tr");
         openInEnglish("/admin-enterprises.html", "#enterprises tbody tr");
     }
