@@ -95,6 +95,10 @@ class DrawBuildingBrowserTest {
     @SuppressWarnings("unchecked")
     private Map<String, Number> neighbourOnScreen() {
         WebElement path = browser.waiting()
+                .withMessage(() -> "the neighbour on the drawing map; status: "
+                        + driver.findElement(By.id("status")).getText() + "; map: "
+                        + driver.executeScript("return JSON.stringify(document.getElementById('draw-map').dataset)")
+                        + "; console: " + browser.consoleProblems())
                 .until(d ->
                         d.findElements(By.cssSelector("#draw-map path[data-building-id='" + neighbour + "']")).stream()
                                 .findFirst()
