@@ -52,7 +52,8 @@ export async function setUpDrawing() {
     park: L.layerGroup().addTo(map),
     added: L.layerGroup().addTo(map),
   };
-  sketch = L.polygon([], { ...STYLE.sketch, interactive: false }).addTo(map);
+  // on the map only once it has a corner: Leaflet fails drawing an outline without any
+  sketch = L.polygon([], { ...STYLE.sketch, interactive: false });
   map.on('click', (e) => { points.push(e.latlng); redraw(); });
   $('undo-point').addEventListener('click', () => { points.pop(); redraw(); });
   $('clear-points').addEventListener('click', () => { points.length = 0; redraw(); });
@@ -104,12 +105,13 @@ function polygon() {
 
 function redraw() {
   sketch.setLatLngs(points);
+  if (points.length === 0) sketch.remove();
+  else if (!map.hasLayer(sketch)) sketch.addTo(map);
   $('point-count').textContent = `${points.length} 个角点 · ${points.length} corner(s)`;
   clearTimeout(checkTimer);
   checkRun += 1;
   markClash(null);
-  // (Leaflet fails restyling an outline without corners)
-  if (points.length) sketch.setStyle(STYLE.sketch);
+  sketch.setStyle(STYLE.sketch);
   if (points.length < 3) {
     tell('draw-check', points.length ? '再点几个角点 · Click more corners' : '', false);
     return;
