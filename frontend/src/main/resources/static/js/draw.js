@@ -111,7 +111,7 @@ function redraw() {
   clearTimeout(checkTimer);
   checkRun += 1;
   markClash(null);
-  sketch.setStyle(STYLE.sketch);
+  if (points.length) sketch.setStyle(STYLE.sketch);
   if (points.length < 3) {
     tell('draw-check', points.length ? '再点几个角点 · Click more corners' : '', false);
     return;
