@@ -189,7 +189,7 @@ class DrawBuildingBrowserTest {
         new Select(driver.findElement(By.id("b-title"))).selectByValue("true");
         fill("b-lifts", "2");
         fill("b-lift-t", "3");
-        new Select(driver.findElement(By.id("b-fire"))).selectByValue("丁");
+        new Select(driver.findElement(By.id("b-fire"))).selectByVisibleText("丁");
         driver.findElement(By.cssSelector("#building-form button[type=submit]")).click();
         text("building-message", "已保存");
         Map<String, Object> saved = jdbc.queryForMap(
