@@ -189,8 +189,6 @@ async function saveBuilding(event) {
     newBuilding = data;
     $('new-units').hidden = false;
     $('new-units-building').textContent = `— ${data.name} (#${data.id}, ${data.floors}F, ${data.floorAreaM2} m²)`;
-    $('u-to').max = data.floors;
-    $('u-from').max = data.floors;
     $('new-unit-list').replaceChildren();
     $('u-from').focus();
   } catch (e) {
