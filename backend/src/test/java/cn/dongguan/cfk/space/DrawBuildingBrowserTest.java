@@ -239,29 +239,6 @@ class DrawBuildingBrowserTest {
         assertThat(items.get(0).get("id").asLong()).isEqualTo(unit);
         assertThat(items.get(0).get("ceilingHeightM").asDouble()).isEqualTo(8.5);
 
-        // a parcel drawn over the same ground, from its form
-        driver.findElement(By.cssSelector("input[name=draw-kind][value=parcel]"))
-                .click();
-        assertThat(driver.findElement(By.id("parcel-form")).isDisplayed()).isTrue();
-        box = neighbourOnScreen();
-        clickAt(box, 0.1, 0.1);
-        clickAt(box, 1.9, 0.1);
-        clickAt(box, 1.9, 0.9);
-        clickAt(box, 0.1, 0.9);
-        String parcelNo = Inventory.unique("绘制测试地块");
-        fill("p-no", parcelNo);
-        new Select(driver.findElement(By.id("p-use"))).selectByValue("M0");
-        fill("p-fmax", "3.5");
-        driver.findElement(By.cssSelector("#parcel-form button[type=submit]")).click();
-        text("parcel-message", "已保存");
-        assertThat(jdbc.queryForMap(
-                        "SELECT park_code, planning_use, status, plot_ratio_max::text AS ratio FROM parcel WHERE parcel_no = ?",
-                        parcelNo))
-                .containsEntry("park_code", PARK)
-                .containsEntry("planning_use", "M0")
-                .containsEntry("status", "AVAILABLE")
-                .containsEntry("ratio", "3.50");
-
         assertThat(Axe.seriousFindings(driver)).as("axe on the manager's page").isEmpty();
         assertThat(browser.consoleProblems())
                 .as("the console: only the refusals the manager met")
