@@ -68,6 +68,7 @@ async function start() {
     select: (kind, id, item) => select(kind, id, item),
     hover: (key, on) => map.highlightResult(key, on),
     results: (kind, items) => map.setResults(kind, items),
+    fit: () => map.fitResults(),
     changed: () => saveUrl(),
     bbox: () => map.bbox(),
   });

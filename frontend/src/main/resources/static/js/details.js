@@ -1,7 +1,7 @@
 // The detail panel for a park, a building (with its units), a unit and a parcel.
 import { getJson, message } from './api.js';
 import { label, t } from './i18n.js';
-import { day, floors, list, num, pct, qty } from './format.js';
+import { availability, day, floors, list, num, pct, qty } from './format.js';
 import { facts, h } from './dom.js';
 import { industryName, parkName, townName } from './reference.js';
 import { enquiryForm } from './enquiry-form.js';
@@ -189,8 +189,7 @@ const RENDERERS = {
         [t('detail.floorLoad'), qty(u.floorLoadKgM2, 'unit.kgm2')],
         [t('detail.powerKva'), qty(u.powerKva, 'unit.kva')],
         [t('detail.rentValue'), qty(u.rentYuanM2Month, 'unit.rent', 1)],
-        // without a date a vacant unit is free now; a let or reserved one is not free at all
-        [t('detail.availableFrom'), u.availableFrom ?? t(u.status === 'VACANT' ? 'value.now' : 'value.notAvailable')],
+        [t('detail.availableFrom'), availability(u)],
         [t('detail.lastConfirmed'), day(u.lastConfirmedAt)],
         [t('detail.fireClass'), label('fire', b.fireHazardClass)],
         [t('detail.inBuilding'), this.link(b.name, 'building', b.id)],

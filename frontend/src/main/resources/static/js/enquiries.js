@@ -1,8 +1,8 @@
 // Enquiries: those the caller works (staff all, a park's managers their parks') or sent, moved along
 // NEW → CONTACTED → VIEWING → CLOSED with notes.
-import { api, problemText } from './api.js';
+import { api } from './api.js';
 import { $, h } from './dom.js';
-import { say, sayFailure } from './status.js';
+import { labelled, labelOf, say, sayFailure } from './status.js';
 import { pageHeader } from './header.js';
 
 const FLOW = ['NEW', 'CONTACTED', 'VIEWING', 'CLOSED'];
@@ -65,7 +65,7 @@ async function save(q, status, notes) {
     });
     say(`咨询 #${q.id} 已更新 · Enquiry updated`);
   } catch (e) {
-    say(e.status === 412 ? '咨询已被他人修改，已重新加载 · Someone else changed it: reloaded' : problemText(e), true);
+    say(e.status === 412 ? '咨询已被他人修改，已重新加载 · Someone else changed it: reloaded' : labelled(labelOf(e.problem?.field), e), true);
   }
   await refresh();
 }

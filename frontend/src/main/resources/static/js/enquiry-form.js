@@ -1,7 +1,8 @@
 // The enquiry form (咨询 / 预约看厂) under a unit's, building's or parcel's details: anyone may send
 // one; anonymous visitors give a name and a phone or e-mail address.
-import { api, problemText } from './api.js';
+import { api } from './api.js';
 import { h } from './dom.js';
+import { labelled, labelOf } from './status.js';
 
 const SUBJECT_FIELD = { unit: 'unitId', building: 'buildingId', parcel: 'parcelId' };
 
@@ -34,7 +35,7 @@ export function enquiryForm(kind, id) {
       result.textContent = `已提交咨询 #${data.id}，园区和招商人员会尽快联系您 · Enquiry #${data.id} sent: the park will be in touch`;
     } catch (e) {
       result.classList.add('error');
-      result.textContent = problemText(e);
+      result.textContent = labelled(labelOf(e.problem?.field), e);
     }
   });
   return h('details', { className: 'enquiry' }, h('summary', {}, '咨询 / 预约看厂 · Enquire or book a viewing'), form);

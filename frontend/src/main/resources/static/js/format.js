@@ -37,3 +37,12 @@ export function floors(from, to) {
 export function list(items) {
   return items.join(lang() === 'zh' ? '、' : ', ');
 }
+
+/**
+ * When a unit can be moved into: a vacant one now, unless a later date is set; a let or reserved one
+ * only from a coming date (its occupant's move-out), else not at all: never "now".
+ */
+export function availability(unit, today = new Date().toLocaleDateString('sv-SE')) {
+  const later = unit.availableFrom && unit.availableFrom > today ? unit.availableFrom : null;
+  return later ?? t(unit.status === 'VACANT' ? 'value.now' : 'value.notAvailable');
+}

@@ -3,7 +3,7 @@
 // <header id="page-header">: those marked data-slot="start" go before the brand, the others lead the
 // navigation.
 import { h } from './dom.js';
-import { lang, markBilingual, onLangChange, setLang, t, translate } from './i18n.js';
+import { lang, markBilingual, markBilingualText, onLangChange, setLang, t, translate } from './i18n.js';
 import { signedInOrNull, signedInUser, signOut } from './session.js';
 import { bell } from './bell.js';
 
@@ -74,6 +74,18 @@ export function pageHeader({ page, name, heading = true, language }) {
       ...own.filter(el => el.dataset.slot !== 'start'), ...links.map(l => l.link), who, switcher));
 
   markBilingual(document.body);
+  markBilingualText(document.body);
+  // what the page's scripts write later follows the language too
+  new MutationObserver((changes) => changes.forEach((change) => {
+    if (change.type === 'characterData') {
+      if (change.target.isConnected) markBilingualText(change.target.parentElement ?? document.body);
+      return;
+    }
+    change.addedNodes.forEach((node) => {
+      if (node.nodeType === Node.ELEMENT_NODE && !node.closest('#page-header')) markBilingualText(node);
+      else if (node.nodeType === Node.TEXT_NODE && node.isConnected) markBilingualText(node.parentElement);
+    });
+  })).observe(document.body, { childList: true, subtree: true, characterData: true });
   onLangChange(() => {
     switcher.setAttribute('lang', lang() === 'zh' ? 'en' : 'zh-CN');
     document.title = `${t(name)} · ${t('app.title')}`;

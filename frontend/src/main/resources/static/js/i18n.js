@@ -96,6 +96,7 @@ const TEXTS = {
     'results.label': '检索结果',
     'results.pages': '分页',
     'results.prev': '上一页',
+    'results.fit': '地图缩放到全部结果',
     'results.next': '下一页',
     'results.pageOf': '第 {page} / {pages} 页',
     'results.spaces': '共 {total} 处空置空间',
@@ -212,7 +213,8 @@ const TEXTS = {
     'stats.close': '关闭统计',
     'stats.rate': '空置率',
     'stats.area': '空置面积（万 m²）',
-    'stats.summary': '全市建筑面积 {floor} 万 m²，空置 {vacant} 万 m²，空置率 {rate}。',
+    'stats.summary': '全市建筑面积 {floor} 万 m²，空置 {vacant} 万 m²，空置率 {rate}。其中 {count} 个园区内 {parks} 万 m²，园区外建筑（镇村工业园）{outside} 万 m²。',
+    'stats.summaryParks': '{count} 个园区建筑面积 {floor} 万 m²，空置 {vacant} 万 m²，空置率 {rate}。全市 {city} 万 m²，相差的 {outside} 万 m² 是园区外的建筑（镇村工业园）。',
     'stats.chartRate': '各{group}空置率',
     'stats.chartArea': '各{group}空置面积',
     'stats.groupTown': '镇街',
@@ -348,6 +350,7 @@ const TEXTS = {
     'results.label': 'Results',
     'results.pages': 'Pages',
     'results.prev': 'Previous',
+    'results.fit': 'Fit the map to the results',
     'results.next': 'Next',
     'results.pageOf': 'Page {page} of {pages}',
     'results.spaces': '{total} vacant spaces',
@@ -464,7 +467,8 @@ const TEXTS = {
     'stats.close': 'Close the statistics',
     'stats.rate': 'Vacancy rate',
     'stats.area': 'Vacant area (10,000 m²)',
-    'stats.summary': 'City-wide: {floor} × 10,000 m² of floor space, {vacant} × 10,000 m² vacant, a vacancy rate of {rate}.',
+    'stats.summary': 'City-wide: {floor} × 10,000 m² of floor space, {vacant} × 10,000 m² vacant, a vacancy rate of {rate}. Of it, {parks} × 10,000 m² in the {count} parks and {outside} × 10,000 m² in buildings outside the parks (village industrial areas).',
+    'stats.summaryParks': 'The {count} parks: {floor} × 10,000 m² of floor space, {vacant} × 10,000 m² vacant, a vacancy rate of {rate}. City-wide {city} × 10,000 m²: the other {outside} × 10,000 m² are buildings outside the parks (village industrial areas).',
     'stats.chartRate': 'Vacancy rate by {group}',
     'stats.chartArea': 'Vacant area by {group}',
     'stats.groupTown': 'town',
@@ -563,6 +567,55 @@ export function markBilingual(root) {
     });
     small.classList.add('en-part');
   });
+}
+
+const LATIN = /[A-Za-z]/;
+
+// Names quoted or in brackets may be Chinese in an English text: "Building “一号厂房” saved".
+const QUOTED = /“[^”]*”|"[^"]*"|\([^)]*\)|（[^）]*）/g;
+
+/**
+ * A text the scripts build in both languages split into its Chinese and its English: "中文 · English",
+ * or "中文 English" where the English starts with a capital; null for any other text (names, numbers).
+ */
+export function splitBilingual(text) {
+  const dot = text.lastIndexOf(' · ');
+  if (dot > 0) {
+    const zh = text.slice(0, dot);
+    const en = text.slice(dot + 3);
+    const bare = en.replace(QUOTED, '');
+    if (CJK.test(zh) && !CJK.test(bare) && LATIN.test(bare)) return [zh, en];
+  }
+  const match = text.match(/^([^A-Za-z]*[\u3400-\u9fff][^A-Za-z]*?)\s+([A-Z][^\u3400-\u9fff]*)$/);
+  return match ? [match[1], match[2]] : null;
+}
+
+const SKIP = 'script, style, option, textarea, pre, .zh-part, .en-part, [data-i18n], [data-no-split]';
+
+/**
+ * The texts the scripts build, "中文 · English" or "中文 English", marked as the pages' own are
+ * (a Chinese part and its English), so that they too follow the chosen language.
+ */
+export function markBilingualText(root) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const found = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!CJK.test(n.textContent) || n.parentElement?.closest(SKIP)) continue;
+    const parts = splitBilingual(n.textContent.trim());
+    if (parts) found.push([n, parts]);
+  }
+  // the spaces around the text stay around its parts: "Theirs: " before a value
+  found.forEach(([n, [zh, en]]) => {
+    const [, before, , after] = n.textContent.match(/^(\s*)([\s\S]*?)(\s*)$/);
+    n.replaceWith(before, h('span', 'zh-part', zh), ' ', h('small', 'en-part', en), after);
+  });
+}
+
+function h(tag, className, text) {
+  const el = document.createElement(tag);
+  el.className = className;
+  el.textContent = text;
+  return el;
 }
 
 /** Fills data-i18n (text), data-i18n-aria (aria-label) and data-i18n-title (title) under root. */

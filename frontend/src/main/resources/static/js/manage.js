@@ -1,10 +1,10 @@
 // "My park": park managers keep their units current; staff see each park's freshness.
-import { api, problemText, query } from './api.js';
+import { api, query } from './api.js';
 import { $, h } from './dom.js';
-import { say, sayFailure } from './status.js';
+import { labelled, say, sayFailure } from './status.js';
 import { pageHeader } from './header.js';
 import { homeOf } from './session.js';
-import { createMap } from './base-map.js';
+import { setUpDrawing, showParkOnMap } from './draw.js';
 
 const STATUS = { VACANT: '空置 Vacant', RESERVED: '已预订 Reserved', OCCUPIED: '已占用 Occupied' };
 // The row's inputs by the API's field names, to name the label a problem is about.
@@ -48,6 +48,7 @@ async function start() {
       document.querySelectorAll('#queue tbody input[type=checkbox]').forEach((c) => { c.checked = e.target.checked; });
     });
     await setUpDrawing();
+    document.addEventListener('cfk:units-changed', () => Promise.all([showQueue(), showUnits()]).catch(sayFailure));
     await showPark();
   }
   // nothing here is an enterprise's: to its start page
@@ -66,7 +67,7 @@ async function showFreshness() {
 }
 
 async function showPark() {
-  await Promise.all([showQueue(), showUnits(), showParkOnMap()]);
+  await Promise.all([showQueue(), showUnits(), showParkOnMap($('park').value)]);
 }
 
 /** The park's to-confirm queue, one exact page of it from the server. */
@@ -223,8 +224,7 @@ function summary(v) {
 
 /** The problem in both languages, led by the label of the input it is about. */
 function problemAt(e) {
-  const label = LABELS[e.problem?.field];
-  return label ? `${label}：${problemText(e)}` : problemText(e);
+  return labelled(LABELS[e.problem?.field], e);
 }
 
 async function save(unit, row, f) {
@@ -295,58 +295,6 @@ async function showHistory(id) {
     h('td', {}, h('pre', { textContent: stateText(e.after, e.occupantNames) }))))
     : [h('tr', {}, h('td', { colSpan: 5, textContent: '暂无变更 · No changes yet' }))]));
   $('history').showModal();
-}
-
-// Drawing a footprint with plain Leaflet: click to add corners; the polygon closes itself.
-let map;
-let parkLayer;
-let sketch;
-const points = [];
-
-async function setUpDrawing() {
-  ({ map } = await createMap($('draw-map')));
-  sketch = L.polygon([], { color: '#d9480f' }).addTo(map);
-  map.on('click', (e) => { points.push(e.latlng); redraw(); });
-  $('undo-point').addEventListener('click', () => { points.pop(); redraw(); });
-  $('clear-points').addEventListener('click', () => { points.length = 0; redraw(); });
-  $('building-form').addEventListener('submit', saveBuilding);
-  redraw();
-}
-
-function redraw() {
-  sketch.setLatLngs(points);
-  $('point-count').textContent = `${points.length} 个角点 · ${points.length} corner(s)`;
-}
-
-async function showParkOnMap() {
-  const { data } = await api(`/api/parks/${$('park').value}`);
-  if (parkLayer) parkLayer.remove();
-  parkLayer = L.geoJSON(data.geometry, { style: { color: '#12466e', weight: 2, fillOpacity: 0.05 }, interactive: false }).addTo(map);
-  map.fitBounds(parkLayer.getBounds());
-}
-
-async function saveBuilding(event) {
-  event.preventDefault();
-  if (points.length < 3) { say('请先在地图上点出至少 3 个角点 · Click at least 3 corners on the map first', true); return; }
-  const ring = points.map((p) => [Number(p.lng.toFixed(7)), Number(p.lat.toFixed(7))]);
-  ring.push(ring[0]);
-  try {
-    const { data } = await api('/api/buildings', {
-      method: 'POST',
-      body: {
-        parkCode: $('park').value, name: $('b-name').value.trim(), type: $('b-type').value,
-        floors: Number($('b-floors').value), fireHazardClass: $('b-fire').value,
-        geometry: { type: 'Polygon', coordinates: [ring] }, crs: 'EPSG:4326',
-      },
-    });
-    say(`楼栋“${data.name}”已保存（编号 ${data.id}）· Building "${data.name}" saved (id ${data.id})`);
-    L.geoJSON(data.geometry, { style: { color: '#2b8a3e' } }).addTo(map);
-    points.length = 0;
-    redraw();
-    $('building-form').reset();
-  } catch (e) {
-    sayFailure(e);
-  }
 }
 
 start().catch(sayFailure);

@@ -67,7 +67,10 @@ export class MapView {
     // Parcels and buildings are many: each on a canvas in its own pane above the towns' and parks' SVG.
     this.map.createPane('parcels').style.zIndex = 440;
     this.map.createPane('buildings').style.zIndex = 450;
-    this.map.createPane('results').style.zIndex = 650;
+    this.map.createPane('results').style.zIndex = 620;
+    // town and park names stay readable over the result dots: their pane above the results'
+    this.map.createPane('labels').style.zIndex = 640;
+    this.map.getPane('labels').style.pointerEvents = 'none';
     this.parcelCanvas = L.canvas({ padding: 0.2, pane: 'parcels' });
     this.buildingCanvas = L.canvas({ padding: 0.2, pane: 'buildings' });
     this.towns = L.featureGroup().addTo(this.map);
@@ -147,7 +150,7 @@ export class MapView {
     this.townLabels.clearLayers();
     (this.townFeatures ?? []).forEach(f => {
       const [lon, lat] = f.properties.label;
-      this.townLabels.addLayer(L.tooltip({ permanent: true, direction: 'center', className: 'town-label', interactive: false })
+      this.townLabels.addLayer(L.tooltip({ permanent: true, direction: 'center', className: 'town-label', interactive: false, pane: 'labels' })
         .setLatLng([lat, lon]).setContent(escapeHtml(townName(f.properties.code).replace(/ (Town|Subdistrict)$/, ''))));
     });
   }
@@ -183,7 +186,7 @@ export class MapView {
     (this.parkFeatures ?? []).forEach(f => {
       const [lon, lat] = f.properties.label;
       const short = f.properties.name.split('（')[0];
-      this.parkLabels.addLayer(L.tooltip({ permanent: true, direction: 'center', className: 'park-label', interactive: false })
+      this.parkLabels.addLayer(L.tooltip({ permanent: true, direction: 'center', className: 'park-label', interactive: false, pane: 'labels' })
         .setLatLng([lat, lon]).setContent(escapeHtml(short)));
     });
   }
@@ -297,6 +300,15 @@ export class MapView {
       marker.on('click', () => this.handlers.select(kind, item.id, { fromResult: true }));
       this.results.addLayer(marker);
       this.resultMarkers.set(key, marker);
+    });
+  }
+
+  /** Fits the map to the result dots, beside the detail panel when it covers the map. */
+  fitResults() {
+    const bounds = this.results.getBounds();
+    if (!bounds.isValid()) return;
+    this.map.fitBounds(bounds, {
+      paddingTopLeft: [40, 40], paddingBottomRight: [40 + this.handlers.rightInset(), 40], maxZoom: 16,
     });
   }
 

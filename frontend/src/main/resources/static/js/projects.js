@@ -1,7 +1,7 @@
 // Expansion projects: the list and pipeline board, the overdue badge, and the project form.
-import { api, problemText } from './api.js';
+import { api } from './api.js';
 import { $, h, keepOption } from './dom.js';
-import { say, sayFailure } from './status.js';
+import { labelled, labelOf, say, sayFailure } from './status.js';
 import { pageHeader } from './header.js';
 
 const PIPELINE = ['INTENT', 'SITING', 'SIGNED', 'STARTED', 'PRODUCING', 'DROPPED'];
@@ -157,7 +157,7 @@ async function move(p, status) {
     });
     say(`项目“${p.name}”已改为 ${STATUS[status]} · Project moved to ${status}`);
   } catch (e) {
-    say(e.status === 412 ? '项目已被他人修改，已重新加载 · Someone else changed this project: reloaded' : problemText(e), true);
+    say(e.status === 412 ? '项目已被他人修改，已重新加载 · Someone else changed this project: reloaded' : labelled(labelOf(e.problem?.field), e), true);
   }
   await refresh();
 }
@@ -192,7 +192,7 @@ async function createEnterprise() {
       enterprisesByName[existing.name] = existing.id;
       $('p-enterprise').value = existing.name;
     }
-    $('form-message').textContent = problemText(e);
+    $('form-message').textContent = labelled(labelOf(e.problem?.field), e);
   }
 }
 
@@ -261,7 +261,7 @@ async function saveProject(event) {
   } catch (e) {
     $('form-message').textContent = e.problem?.field === 'enterpriseId'
       ? '请从下拉列表中选择企业 · Pick the enterprise from the list'
-      : problemText(e);
+      : labelled(labelOf(e.problem?.field), e);
   }
 }
 
@@ -280,7 +280,7 @@ async function showLog() {
     $('log-entries').replaceChildren(...data.map((a) => h('li', {},
       h('strong', { textContent: `${a.occurredOn} ${KIND[a.kind]}` }), ` ${a.text} `, h('small', { textContent: `— ${a.actor}` }))));
   } catch (e) {
-    $('log-message').textContent = problemText(e);
+    $('log-message').textContent = labelled(labelOf(e.problem?.field), e);
   }
 }
 
@@ -294,7 +294,7 @@ async function saveLog(event) {
     $('log-message').textContent = '';
     await showLog();
   } catch (e) {
-    $('log-message').textContent = problemText(e);
+    $('log-message').textContent = labelled(labelOf(e.problem?.field), e);
   }
 }
 

@@ -41,7 +41,7 @@ const OPTIONS = {
 };
 
 export class SearchPanel {
-  /** hooks: select(kind, id, item), hover(key, on), results(kind, items), changed(), bbox() */
+  /** hooks: select(kind, id, item), hover(key, on), results(kind, items), fit(), changed(), bbox() */
   constructor(hooks) {
     this.hooks = hooks;
     this.tab = 'space';
@@ -50,6 +50,8 @@ export class SearchPanel {
     this.list = document.querySelector('.result-list');
     this.summary = document.querySelector('#results .summary');
     this.pager = document.querySelector('#results .pager');
+    this.fitButton = document.querySelector('#results .fit-results');
+    this.fitButton.addEventListener('click', () => this.hooks.fit());
     this.fillOptions();
     Object.entries(KINDS).forEach(([kind, spec]) => {
       const form = document.querySelector(spec.form);
@@ -200,6 +202,7 @@ export class SearchPanel {
       kind === 'space' ? spaceContent(item) : parcelContent(item))));
     const pages = Math.max(1, Math.ceil(page.total / page.size));
     this.pager.hidden = page.total <= page.size;
+    this.fitButton.hidden = !page.items.some(item => item.point);
     this.pager.querySelector('.page-of').textContent = t('results.pageOf', { page: page.page + 1, pages });
     this.pager.querySelector('[data-page=prev]').disabled = page.page === 0;
     this.pager.querySelector('[data-page=next]').disabled = page.page + 1 >= pages;
@@ -209,6 +212,7 @@ export class SearchPanel {
     const parks = [...reference.parks].sort((a, b) => b.vacancyRate - a.vacancyRate || a.code.localeCompare(b.code));
     this.summary.textContent = t('results.parks', { total: parks.length });
     this.pager.hidden = true;
+    this.fitButton.hidden = true;
     this.list.replaceChildren(...parks.map(p => this.item('park', { id: p.code }, [
       h('span', { className: 'title' }, p.name),
       h('span', { className: 'sub' }, `${label('level', p.level)} · ${list(p.towns.map(townName))}`),

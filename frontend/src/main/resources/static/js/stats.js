@@ -44,8 +44,11 @@ export class StatsView {
   async load() {
     this.summary.textContent = t('detail.loading');
     try {
-      const [echarts, data] = await Promise.all([loadECharts(), getJson(`/api/stats/vacancy?groupBy=${this.groupBy}`)]);
+      const other = this.groupBy === 'town' ? 'park' : 'town';
+      const [echarts, data, otherData] = await Promise.all([loadECharts(),
+        getJson(`/api/stats/vacancy?groupBy=${this.groupBy}`), getJson(`/api/stats/vacancy?groupBy=${other}`)]);
       this.data = data;
+      this.totals = { [this.groupBy]: data, [other]: otherData };
       this.echarts = echarts;
       this.render();
     } catch (e) {
@@ -58,13 +61,30 @@ export class StatsView {
     const items = this.data.items.filter(i => i.floorAreaM2 > 0);
     const floor = items.reduce((s, i) => s + i.floorAreaM2, 0);
     const vacant = items.reduce((s, i) => s + i.vacantAreaM2, 0);
-    this.summary.textContent = t('stats.summary', { floor: num(floor / 1e4, 1), vacant: num(vacant / 1e4, 1), rate: pct(vacant / floor) });
+    this.summary.textContent = this.summaryText(floor, vacant);
     const name = i => (this.data.groupBy === 'town' ? townName(i.code) : i.name.split('（')[0]);
     const group = t(this.data.groupBy === 'town' ? 'stats.groupTown' : 'stats.groupPark');
     this.draw('#chart-rate', t('stats.chartRate', { group }), [...items].sort((a, b) => a.vacancyRate - b.vacancyRate),
       name, i => +(i.vacancyRate * 100).toFixed(1), v => `${v}%`, '#f03b20');
     this.draw('#chart-area', t('stats.chartArea', { group }), [...items].sort((a, b) => a.vacantAreaM2 - b.vacantAreaM2),
       name, i => +(i.vacantAreaM2 / 1e4).toFixed(2), v => num(v, 2), '#0b5cad');
+  }
+
+  /**
+   * The totals, with the difference between by town (every building) and by park (those in the parks)
+   * named: the buildings outside the parks.
+   */
+  summaryText(floor, vacant) {
+    const sum = data => data.items.reduce((s, i) => s + i.floorAreaM2, 0);
+    const city = sum(this.totals.town);
+    const parks = sum(this.totals.park);
+    const wan = v => num(v / 1e4, 1);
+    const values = {
+      floor: wan(floor), vacant: wan(vacant), rate: pct(vacant / floor),
+      city: wan(city), parks: wan(parks), outside: wan(city - parks),
+      count: this.totals.park.items.length,
+    };
+    return t(this.data.groupBy === 'town' ? 'stats.summary' : 'stats.summaryParks', values);
   }
 
   draw(selector, title, items, name, value, format, colour) {

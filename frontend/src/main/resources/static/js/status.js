@@ -1,5 +1,6 @@
 // The page's status line (#status): what just happened, or what went wrong.
 import { problemText } from './api.js';
+import { splitBilingual } from './i18n.js';
 
 export function say(text, error = false) {
   const line = document.getElementById('status');
@@ -18,8 +19,19 @@ export function labelOf(field) {
   return text ? text.replace(/\s+/g, ' ').trim() : null;
 }
 
+/**
+ * A problem in Chinese and English, each led by the label (bilingual, "中文 English") of the input at
+ * fault: "标签：问题 · Label: problem", so that either language alone still names the input.
+ */
+export function labelled(label, error) {
+  const text = problemText(error);
+  if (!label) return text;
+  const labels = splitBilingual(label) ?? [label, label];
+  const parts = splitBilingual(text);
+  return parts ? `${labels[0]}：${parts[0]} · ${labels[1]}: ${parts[1]}` : `${label}：${text}`;
+}
+
 /** Says what went wrong, in Chinese and English, led by the label of the input at fault. */
 export function sayFailure(error) {
-  const label = labelOf(error?.problem?.field);
-  say(label ? `${label}：${problemText(error)}` : problemText(error), true);
+  say(labelled(labelOf(error?.problem?.field), error), true);
 }

@@ -54,6 +54,17 @@ public class Footprints {
         return placed(input.read(body, subject), parkCode, -1, subject);
     }
 
+    /**
+     * What {@link #place} would answer for a new feature, without taking the write lock: the same
+     * checks, for showing a drawing's problems before it is saved. Nothing is written, so nothing
+     * needs serialising; the save checks again under the lock.
+     */
+    public Placed check(JsonNode body, String parkCode, Subject subject) {
+        viewer.requireInventoryWrite(parkCode);
+        CheckedGeometry checked = input.read(body, subject);
+        return placedIn(checked, parkCode, -1, subject, false);
+    }
+
     /** Before a patch is read: write access to the feature's park, and If-Match naming its version. */
     public void requirePatchable(Existing feature, String ifMatch) {
         viewer.requireInventoryWrite(feature.parkCode());
@@ -112,9 +123,15 @@ public class Footprints {
     }
 
     private Placed placed(CheckedGeometry checked, String parkCode, long self, Subject subject) {
+        return placedIn(checked, parkCode, self, subject, true);
+    }
+
+    private Placed placedIn(CheckedGeometry checked, String parkCode, long self, Subject subject, boolean lock) {
         Geometry geometry = checked.geometry();
         placement.requireInParkOrOutsideParks(geometry, parkCode, subject);
-        placement.lock(subject);
+        if (lock) {
+            placement.lock(subject);
+        }
         placement.requireClearOfOthers(geometry, self, subject);
         return new Placed(geometry, placement.townOf(geometry, subject), checked.areaM2());
     }

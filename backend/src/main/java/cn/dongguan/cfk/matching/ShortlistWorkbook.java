@@ -32,6 +32,9 @@ final class ShortlistWorkbook {
             "楼层 Floors",
             "面积 m² Area",
             "面积 亩 Area (mu)",
+            "层高 m Ceiling height (lowest)",
+            "荷载 kg/m² Floor load (lowest)",
+            "供电 kVA Power (total)",
             "总分 Score",
             "面积匹配 Area fit",
             "成本 Cost",
@@ -96,6 +99,9 @@ final class ShortlistWorkbook {
                 text(row, c++, item.facts().space().floors(), null);
                 number(row, c++, item.totalAreaM2());
                 number(row, c++, item.totalAreaMu());
+                number(row, c++, item.facts().space().minCeilingHeightM());
+                number(row, c++, item.facts().space().minFloorLoadKgM2());
+                number(row, c++, item.facts().space().totalPowerKva());
                 row.createCell(c++).setCellValue(item.score());
                 for (Criterion criterion : item.criteria()) {
                     row.createCell(c++).setCellValue(criterion.score());

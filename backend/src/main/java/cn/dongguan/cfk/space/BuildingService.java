@@ -52,6 +52,18 @@ class BuildingService {
         return reader.building(saved.getId());
     }
 
+    /**
+     * The checks of {@link #create} on a footprint being drawn (write access, geometry, park, town,
+     * overlap), writing nothing; 400 naming the problem as a save would.
+     */
+    @Transactional(readOnly = true)
+    FootprintCheck check(JsonNode body) {
+        viewer.requireInventoryWriter();
+        FootprintDraft draft = bodies.read(body, FootprintDraft.class);
+        Placed footprint = footprints.check(body, draft.park(), Subject.BUILDING);
+        return new FootprintCheck(footprint.townCode(), Math.round(footprint.areaM2()));
+    }
+
     /** A JSON merge patch under If-Match; the same checks as creation for what it changes. */
     @Transactional
     BuildingView patch(long id, String ifMatch, JsonNode patch) {

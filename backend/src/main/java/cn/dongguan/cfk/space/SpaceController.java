@@ -82,6 +82,17 @@ record SpaceController(
         return ETags.created("/api/buildings/" + building.id(), building);
     }
 
+    @PostMapping("/buildings/validate")
+    @Operation(
+            summary = "Check a footprint being drawn, writing nothing · 校验楼栋轮廓（不保存）",
+            description = "The checks of POST /api/buildings on parkCode and the footprint (geometry, crs, repair): "
+                    + "inside the park, in a town, clear of other buildings. 200 with its town and area when a "
+                    + "save would accept it, else the problem a save would answer.",
+            tags = "inventory")
+    FootprintCheck validate(@RequestBody @BodyOf(FootprintDraft.class) JsonNode body) throws BadRequestException {
+        return writes.check(body);
+    }
+
     @MergePatchMapping("/buildings/{id}")
     @Operation(summary = "Change a building (JSON merge patch; If-Match required) · 修改楼栋", tags = "inventory")
     @ETagged

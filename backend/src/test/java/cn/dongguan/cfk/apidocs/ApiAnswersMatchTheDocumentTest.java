@@ -193,7 +193,15 @@ class ApiAnswersMatchTheDocumentTest {
                 post("/api/buildings", building)
                         .header("Content-Type", "text/plain")
                         .as(MANAGER));
+        String draft = "{\"parkCode\": \"" + PARK + "\", \"geometry\": "
+                + box.part(0, 0, 0.45, 0.45).polygon() + "}";
+        api.expect(401, post("/api/buildings/validate", draft));
+        api.expect(
+                403,
+                post("/api/buildings/validate", draft.replace(PARK, "DG-P01")).as(MANAGER));
+        api.expect(200, post("/api/buildings/validate", draft).as(MANAGER));
         Answer created = api.expect(201, post("/api/buildings", building).as(MANAGER));
+        api.expect(400, post("/api/buildings/validate", draft).as(MANAGER));
         long id = created.json().get("id").asLong();
         String etag = created.header("ETag");
         api.expect(428, patch("/api/buildings/" + id, "{\"floors\": 3}").as(MANAGER));

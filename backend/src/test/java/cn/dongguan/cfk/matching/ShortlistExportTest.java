@@ -45,8 +45,13 @@ class ShortlistExportTest {
                 .query(Long.class)
                 .list()) {
             project = id;
-            items = matches(id, 6);
-            if (items.size() >= 3) {
+            JsonNode found = matches(id, 6);
+            items = found;
+            // a project whose first three sites include floor space, to read the unit figures of
+            if (found.size() >= 3
+                    && java.util.stream.IntStream.range(0, 3)
+                            .anyMatch(
+                                    i -> "UNITS".equals(found.get(i).get("kind").asString()))) {
                 break;
             }
         }
@@ -79,7 +84,21 @@ class ShortlistExportTest {
                 }
             }
             assertThat(header).as("header row").isPositive();
-            assertThat(sheet.getRow(header).getCell(9).getStringCellValue()).isEqualTo("总分 Score");
+            Row headings = sheet.getRow(header);
+            java.util.function.ToIntFunction<String> column = title -> {
+                for (int c = 0; c < headings.getLastCellNum(); c++) {
+                    if (headings.getCell(c).getStringCellValue().equals(title)) {
+                        return c;
+                    }
+                }
+                throw new AssertionError("no column " + title);
+            };
+            int score = column.applyAsInt("总分 Score");
+            int height = column.applyAsInt("层高 m Ceiling height (lowest)");
+            int load = column.applyAsInt("荷载 kg/m² Floor load (lowest)");
+            int power = column.applyAsInt("供电 kVA Power (total)");
+            int reasons = column.applyAsInt("理由 Reasons");
+            int spaces = 0;
             List<String> exported = new ArrayList<>();
             for (int i = 0; i < chosen.size(); i++) {
                 Row row = sheet.getRow(header + 1 + i);
@@ -88,16 +107,34 @@ class ShortlistExportTest {
                 assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(i + 1);
                 assertThat(row.getCell(7).getNumericCellValue())
                         .isEqualTo(item.get("totalAreaM2").asDouble());
-                assertThat(row.getCell(9).getNumericCellValue())
+                assertThat(row.getCell(score).getNumericCellValue())
                         .isEqualTo(item.get("score").asDouble());
-                assertThat(row.getCell(10).getNumericCellValue())
+                assertThat(row.getCell(score + 1).getNumericCellValue())
                         .isEqualTo(item.get("criteria").get(0).get("score").asDouble());
-                assertThat(row.getCell(20).getStringCellValue())
+                assertThat(row.getCell(reasons).getStringCellValue())
                         .contains(item.get("criteria").get(0).get("reasonZh").asString());
-                assertThat(row.getCell(21).getStringCellValue())
+                assertThat(row.getCell(reasons + 1).getStringCellValue())
                         .contains(item.get("criteria").get(0).get("reasonEn").asString());
+                // the unit figures a prospect asks first: lowest height and load, total power; blank for land
+                JsonNode facts = item.get("facts");
+                for (var figure : Map.of(height, "minCeilingHeightM", load, "minFloorLoadKgM2", power, "totalPowerKva")
+                        .entrySet()) {
+                    JsonNode value = facts.get(figure.getValue());
+                    if (value == null || value.isNull()) {
+                        assertThat(row.getCell(figure.getKey()).getCellType())
+                                .isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+                    } else {
+                        assertThat(row.getCell(figure.getKey()).getNumericCellValue())
+                                .as(figure.getValue())
+                                .isEqualTo(value.asDouble());
+                    }
+                }
+                if ("UNITS".equals(item.get("kind").asString())) {
+                    spaces++;
+                }
             }
             assertThat(exported).containsExactlyElementsOf(ids);
+            assertThat(spaces).as("floor-space sites among those exported").isPositive();
             assertThat(sheet.getRow(header + 1 + chosen.size())).isNull();
         }
     }

@@ -172,7 +172,7 @@ class ManagePageBrowserTest {
         // a refusal names the form's label, at the row, and changes nothing
         type(first, "空置面积", "99999");
         save(first);
-        assertThat(noteUnder(first, "超过单元面积")).startsWith("空置面积 Vacant area");
+        assertThat(noteUnder(first, "超过单元面积")).startsWith("空置面积：").contains("Vacant area: ");
         assertThat(jdbc.queryForObject("SELECT vacant_area_m2::int FROM space_unit WHERE id = ?", Integer.class, first))
                 .isEqualTo(500);
 
