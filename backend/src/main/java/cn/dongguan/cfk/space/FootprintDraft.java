@@ -1,6 +1,6 @@
 package cn.dongguan.cfk.space;
 
-import static cn.dongguan.cfk.geometry.InventoryInput.text;
+import static cn.dongguan.cfk.shared.Texts.trimmed;
 
 import cn.dongguan.cfk.geometry.GeometryMembers;
 import cn.dongguan.cfk.park.ParkCode;
@@ -13,7 +13,7 @@ import cn.dongguan.cfk.park.ParkCode;
 record FootprintDraft(String parkCode) {
 
     FootprintDraft {
-        parkCode = text(parkCode);
+        parkCode = trimmed(parkCode);
     }
 
     /** The park's canonical code, null for none; 400 naming parkCode when it is no park code. */
