@@ -73,6 +73,7 @@ CREATE TRIGGER space_unit_started_on BEFORE INSERT ON space_unit
 -- area, listings, the asking-rent sums) are changes to add up; flows (new supply, removals, take-up,
 -- released space) are the day's amounts.
 CREATE TABLE stock_change (
+    id                bigint        GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     day               date          NOT NULL,
     park_code         varchar(6),
     town_code         varchar(32)   NOT NULL,

@@ -23,6 +23,8 @@ export function bell() {
       const { data } = await api('/api/me/notifications?size=10');
       count.textContent = String(data.unread);
       count.hidden = data.unread === 0;
+      // the visible count is part of the button's name (axe: label-content-name-mismatch)
+      button.setAttribute('aria-label', data.unread ? `提醒 Notifications ${data.unread}` : '提醒 Notifications');
       list.replaceChildren(
         h('p', { className: 'bell-head' }, `未读 ${data.unread} 条 · ${data.unread} unread `,
           h('button', { type: 'button', onclick: readAll }, '全部已读 Mark all read')),

@@ -178,7 +178,10 @@ class StockStatsTest {
                         "netAbsorptionM2",
                         1900));
 
-        jdbc.update("UPDATE space_unit SET status = 'OCCUPIED', vacant_area_m2 = 0 WHERE id = ?", unit);
+        jdbc.update(
+                "UPDATE space_unit SET status = 'OCCUPIED', vacant_area_m2 = 0,"
+                        + " occupant_enterprise_id = (SELECT min(id) FROM enterprise) WHERE id = ?",
+                unit);
         JsonNode let = api.get(url).get("series").get(0).get("points");
         assertOnlyLastMoved(
                 before,
@@ -348,8 +351,12 @@ class StockStatsTest {
             onDay(
                     c.day().toString(),
                     () -> jdbc.update(
-                            "UPDATE space_unit SET status = ?, vacant_area_m2 = ? WHERE id = ?",
+                            """
+                            UPDATE space_unit SET status = ?, vacant_area_m2 = ?, occupant_enterprise_id =
+                                CASE WHEN ? = 0 THEN (SELECT min(id) FROM enterprise) END
+                            WHERE id = ?""",
                             c.vacant() == 0 ? "OCCUPIED" : "VACANT",
+                            c.vacant(),
                             c.vacant(),
                             ids[c.unit()]));
         }
