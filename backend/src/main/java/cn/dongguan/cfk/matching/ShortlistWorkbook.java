@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.matching;
 
+import cn.dongguan.cfk.shared.CellStyles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -55,12 +55,8 @@ final class ShortlistWorkbook {
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(SHEET);
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            CellStyle wrap = workbook.createCellStyle();
-            wrap.setWrapText(true);
+            CellStyle bold = CellStyles.bold(workbook);
+            CellStyle wrap = CellStyles.wrapped(workbook);
 
             int r = 0;
             text(sheet.createRow(r++), 0, "厂房库 GIS 候选场地清单 · Shortlist — " + title, bold);

@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.project;
 
+import cn.dongguan.cfk.shared.CellStyles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -35,10 +35,7 @@ final class ProjectWorkbook {
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("项目 Projects");
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+            CellStyle bold = CellStyles.bold(workbook);
             sheet.createRow(0)
                     .createCell(0)
                     .setCellValue("厂房库 GIS 增资扩产项目清单 · Projects — 导出日期 Exported " + today

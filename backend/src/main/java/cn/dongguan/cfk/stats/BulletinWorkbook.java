@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.stats;
 
+import cn.dongguan.cfk.shared.CellStyles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -48,10 +48,7 @@ final class BulletinWorkbook {
     static byte[] write(Content c) {
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+            CellStyle bold = CellStyles.bold(workbook);
             Sheet summary = workbook.createSheet("概要 Summary");
             summary.createRow(0)
                     .createCell(0)

@@ -8,7 +8,6 @@ import cn.dongguan.cfk.security.CurrentViewer;
 import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.shared.ForbiddenException;
 import cn.dongguan.cfk.space.InventoryRules;
-import cn.dongguan.cfk.transfer.Outcome.Action;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -120,15 +119,13 @@ class BuildingImport extends RowImport {
             }
             if (target == null) {
                 if (!hasGeometry) {
-                    return Outcome.rejected(
+                    return Outcome.refused(
                             row,
-                            Rows.one(
-                                    row,
-                                    "geometryWkt",
-                                    null,
-                                    "新楼栋需要轮廓 geometryWkt（要更新已有楼栋，请填写编号、园区编号 + 名称，或轮廓内一点的经纬度）",
-                                    "A new building needs its footprint in geometryWkt (to update a stored one, give its id, park code and"
-                                            + " name, or a point inside it)"));
+                            "geometryWkt",
+                            null,
+                            "新楼栋需要轮廓 geometryWkt（要更新已有楼栋，请填写编号、园区编号 + 名称，或轮廓内一点的经纬度）",
+                            "A new building needs its footprint in geometryWkt (to update a stored one, give its id, park code and"
+                                    + " name, or a point inside it)");
                 }
                 checked.set("geometry", geometry);
                 return new Deferred(
@@ -175,10 +172,9 @@ class BuildingImport extends RowImport {
             Rows.geometryChanged(diff, checked.get("geometry"));
         }
         if (target == null) {
-            return new Outcome(row, Action.NEW, null, null, checked, null, diff, true, List.of());
+            return Outcome.added(row, checked, diff, true);
         }
-        Action action = diff.isEmpty() ? Action.UNCHANGED : Action.CHANGED;
-        return new Outcome(row, action, target, version, checked, stored, diff, placement, List.of());
+        return Outcome.updated(row, target, version, checked, stored, diff, placement);
     }
 
     private static List<RowError> resolution(ResultSet rs, int row, ObjectNode given) throws SQLException {

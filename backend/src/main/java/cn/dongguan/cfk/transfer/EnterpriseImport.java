@@ -2,7 +2,6 @@ package cn.dongguan.cfk.transfer;
 
 import cn.dongguan.cfk.enterprise.EnterpriseRules;
 import cn.dongguan.cfk.shared.BadRequestException;
-import cn.dongguan.cfk.transfer.Outcome.Action;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -62,45 +61,36 @@ class EnterpriseImport extends RowImport {
         Long id = (Long) rs.getObject("id");
         Long target = (Long) rs.getObject("target");
         if (id != null && target == null) {
-            return Outcome.rejected(
-                    row,
-                    Rows.one(row, "id", given.get("id"), "企业 " + id + " 不存在", "Enterprise " + id + " does not exist"));
+            return Outcome.refused(
+                    row, "id", given.get("id"), "企业 " + id + " 不存在", "Enterprise " + id + " does not exist");
         }
         int first = rs.getInt("first_row");
         int firstWithCode = rs.getInt("first_with_code");
         if (first != row || firstWithCode != row) {
             int other = first != row ? first : firstWithCode;
-            return Outcome.rejected(
+            return Outcome.refused(
                     row,
-                    Rows.one(
-                            row,
-                            "creditCode",
-                            given.get("creditCode"),
-                            "与第 " + other + " 行重复（同一企业或同一信用代码）",
-                            "A duplicate of row " + other + " (the same enterprise or credit code)"));
+                    "creditCode",
+                    given.get("creditCode"),
+                    "与第 " + other + " 行重复（同一企业或同一信用代码）",
+                    "A duplicate of row " + other + " (the same enterprise or credit code)");
         }
         Long byCode = (Long) rs.getObject("by_code");
         if (target != null && byCode != null && !byCode.equals(target)) {
-            return Outcome.rejected(
+            return Outcome.refused(
                     row,
-                    Rows.one(
-                            row,
-                            "creditCode",
-                            given.get("creditCode"),
-                            "信用代码 " + Rows.shown(given.get("creditCode")) + " 已属于企业 " + byCode,
-                            "Credit code " + Rows.shown(given.get("creditCode")) + " already belongs to enterprise "
-                                    + byCode));
+                    "creditCode",
+                    given.get("creditCode"),
+                    "信用代码 " + Rows.shown(given.get("creditCode")) + " 已属于企业 " + byCode,
+                    "Credit code " + Rows.shown(given.get("creditCode")) + " already belongs to enterprise " + byCode);
         }
         if (!rs.getBoolean("industry_known")) {
-            return Outcome.rejected(
+            return Outcome.refused(
                     row,
-                    Rows.one(
-                            row,
-                            "industryCode",
-                            given.get("industryCode"),
-                            "产业编号 " + Rows.shown(given.get("industryCode")) + " 不存在（见 /api/industries）",
-                            "There is no industry " + Rows.shown(given.get("industryCode"))
-                                    + " (see /api/industries)"));
+                    "industryCode",
+                    given.get("industryCode"),
+                    "产业编号 " + Rows.shown(given.get("industryCode")) + " 不存在（见 /api/industries）",
+                    "There is no industry " + Rows.shown(given.get("industryCode")) + " (see /api/industries)");
         }
         ObjectNode stored = Rows.parse(rs.getString("stored"));
         ObjectNode checked;
@@ -111,10 +101,9 @@ class EnterpriseImport extends RowImport {
         }
         ArrayNode diff = Rows.diff(stored, checked, EnterpriseRules.FIELDS);
         if (target == null) {
-            return new Outcome(row, Action.NEW, null, null, checked, null, diff, false, List.of());
+            return Outcome.added(row, checked, diff, false);
         }
-        Action action = diff.isEmpty() ? Action.UNCHANGED : Action.CHANGED;
-        return new Outcome(row, action, target, null, checked, stored, diff, false, List.of());
+        return Outcome.updated(row, target, null, checked, stored, diff, false);
     }
 
     @Override

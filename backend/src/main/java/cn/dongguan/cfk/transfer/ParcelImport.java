@@ -8,7 +8,6 @@ import cn.dongguan.cfk.land.ParcelRules;
 import cn.dongguan.cfk.security.CurrentViewer;
 import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.shared.ForbiddenException;
-import cn.dongguan.cfk.transfer.Outcome.Action;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -79,33 +78,27 @@ class ParcelImport extends RowImport {
         Long id = (Long) rs.getObject("id");
         Long target = (Long) rs.getObject("target");
         if (id != null && target == null) {
-            return Outcome.rejected(
-                    row, Rows.one(row, "id", given.get("id"), "地块 " + id + " 不存在", "Parcel " + id + " does not exist"));
+            return Outcome.refused(row, "id", given.get("id"), "地块 " + id + " 不存在", "Parcel " + id + " does not exist");
         }
         int first = rs.getInt("first_row");
         int firstWithNo = rs.getInt("first_with_no");
         if (first != row || firstWithNo != row) {
             int other = first != row ? first : firstWithNo;
-            return Outcome.rejected(
+            return Outcome.refused(
                     row,
-                    Rows.one(
-                            row,
-                            "parcelNo",
-                            given.get("parcelNo"),
-                            "与第 " + other + " 行重复（同一地块或同一宗地编号）",
-                            "A duplicate of row " + other + " (the same parcel or parcel number)"));
+                    "parcelNo",
+                    given.get("parcelNo"),
+                    "与第 " + other + " 行重复（同一地块或同一宗地编号）",
+                    "A duplicate of row " + other + " (the same parcel or parcel number)");
         }
         Long byNo = (Long) rs.getObject("by_no");
         if (target != null && byNo != null && !byNo.equals(target)) {
-            return Outcome.rejected(
+            return Outcome.refused(
                     row,
-                    Rows.one(
-                            row,
-                            "parcelNo",
-                            given.get("parcelNo"),
-                            "宗地编号 " + Rows.shown(given.get("parcelNo")) + " 已被地块 " + byNo + " 使用",
-                            "Parcel number " + Rows.shown(given.get("parcelNo")) + " is already used by parcel "
-                                    + byNo));
+                    "parcelNo",
+                    given.get("parcelNo"),
+                    "宗地编号 " + Rows.shown(given.get("parcelNo")) + " 已被地块 " + byNo + " 使用",
+                    "Parcel number " + Rows.shown(given.get("parcelNo")) + " is already used by parcel " + byNo);
         }
         ObjectNode stored = Rows.parse(rs.getString("stored"));
         String storedPark = rs.getString("stored_park");
@@ -124,14 +117,12 @@ class ParcelImport extends RowImport {
             }
             if (target == null) {
                 if (!hasGeometry) {
-                    return Outcome.rejected(
+                    return Outcome.refused(
                             row,
-                            Rows.one(
-                                    row,
-                                    "geometryWkt",
-                                    null,
-                                    "新地块需要边界 geometryWkt",
-                                    "A new parcel needs its boundary in geometryWkt"));
+                            "geometryWkt",
+                            null,
+                            "新地块需要边界 geometryWkt",
+                            "A new parcel needs its boundary in geometryWkt");
                 }
                 checked.set("geometry", geometry);
                 return new Deferred(
@@ -172,10 +163,9 @@ class ParcelImport extends RowImport {
             Rows.geometryChanged(diff, checked.get("geometry"));
         }
         if (target == null) {
-            return new Outcome(row, Action.NEW, null, null, checked, null, diff, true, List.of());
+            return Outcome.added(row, checked, diff, true);
         }
-        Action action = diff.isEmpty() ? Action.UNCHANGED : Action.CHANGED;
-        return new Outcome(row, action, target, version, checked, stored, diff, placement, List.of());
+        return Outcome.updated(row, target, version, checked, stored, diff, placement);
     }
 
     @Override

@@ -5,7 +5,6 @@ import cn.dongguan.cfk.park.ParkCode;
 import cn.dongguan.cfk.park.ParkFields;
 import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.shared.JsonBodies;
-import cn.dongguan.cfk.transfer.Outcome.Action;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -87,24 +86,20 @@ class ParkImport extends RowImport {
             return Outcome.rejected(row, List.of(Rows.refused(row, e, given)));
         }
         if (rs.getInt("first_row") != row) {
-            return Outcome.rejected(
+            return Outcome.refused(
                     row,
-                    Rows.one(
-                            row,
-                            "code",
-                            given.get("code"),
-                            "与第 " + rs.getInt("first_row") + " 行重复（同一园区）",
-                            "A duplicate of row " + rs.getInt("first_row") + " (the same park)"));
+                    "code",
+                    given.get("code"),
+                    "与第 " + rs.getInt("first_row") + " 行重复（同一园区）",
+                    "A duplicate of row " + rs.getInt("first_row") + " (the same park)");
         }
         if (rs.getString("name_taken_by") != null) {
-            return Outcome.rejected(
+            return Outcome.refused(
                     row,
-                    Rows.one(
-                            row,
-                            "name",
-                            given.get("name"),
-                            "园区名称已属于 " + rs.getString("name_taken_by"),
-                            "The park name already belongs to " + rs.getString("name_taken_by")));
+                    "name",
+                    given.get("name"),
+                    "园区名称已属于 " + rs.getString("name_taken_by"),
+                    "The park name already belongs to " + rs.getString("name_taken_by"));
         }
         if (given.has("industries")) {
             given.set("industries", industries(given.get("industries")));
@@ -127,21 +122,18 @@ class ParkImport extends RowImport {
                 .query(String.class)
                 .list();
         if (!unknown.isEmpty()) {
-            return Outcome.rejected(
+            return Outcome.refused(
                     row,
-                    Rows.one(
-                            row,
-                            "industries",
-                            given.get("industries"),
-                            "产业编号 " + String.join("、", unknown) + " 不存在（见 /api/industries）",
-                            "There is no industry " + String.join(", ", unknown) + " (see /api/industries)"));
+                    "industries",
+                    given.get("industries"),
+                    "产业编号 " + String.join("、", unknown) + " 不存在（见 /api/industries）",
+                    "There is no industry " + String.join(", ", unknown) + " (see /api/industries)");
         }
         checked.put("code", code);
         JsonNode geometry = given.get("geometry");
         boolean hasGeometry = geometry != null && geometry.isObject();
         if (target == null && !hasGeometry) {
-            return Outcome.rejected(
-                    row, Rows.one(row, "geometryWkt", null, "新园区需要边界", "A new park needs its boundary"));
+            return Outcome.refused(row, "geometryWkt", null, "新园区需要边界", "A new park needs its boundary");
         }
         String crs = context.job().crs();
         boolean sameGeometry = !hasGeometry || target != null && Rows.keepsGeometry(true, crs, rs);
@@ -157,10 +149,9 @@ class ParkImport extends RowImport {
             Rows.geometryChanged(diff, geometry);
         }
         if (target == null) {
-            return new Outcome(row, Action.NEW, null, null, checked, null, diff, true, List.of());
+            return Outcome.added(row, checked, diff, true);
         }
-        Action action = diff.isEmpty() ? Action.UNCHANGED : Action.CHANGED;
-        return new Outcome(row, action, null, rs.getLong("version"), checked, stored, diff, !sameGeometry, List.of());
+        return Outcome.updated(row, null, rs.getLong("version"), checked, stored, diff, !sameGeometry);
     }
 
     /** Industries as a file gives them: "A,B" (or 、，; or spaces), sorted. */

@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.transfer;
 
+import cn.dongguan.cfk.shared.CellStyles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,7 +8,6 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -38,12 +38,8 @@ class Templates {
         List<Column> columns = layer.columns.stream().filter(Column::imported).toList();
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            CellStyle wrap = workbook.createCellStyle();
-            wrap.setWrapText(true);
+            CellStyle bold = CellStyles.bold(workbook);
+            CellStyle wrap = CellStyles.wrapped(workbook);
 
             Sheet data = workbook.createSheet("数据 Data");
             Sheet example = workbook.createSheet("示例 Example");

@@ -2,7 +2,6 @@ package cn.dongguan.cfk.transfer;
 
 import cn.dongguan.cfk.geometry.Subject;
 import cn.dongguan.cfk.shared.BadRequestException;
-import cn.dongguan.cfk.transfer.Outcome.Action;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -55,35 +54,29 @@ class TownImport extends RowImport {
     Outcome check(ResultSet rs, int row, ObjectNode given, CheckContext context) throws SQLException {
         String code = rs.getString("code");
         if (code == null || !CODE.matcher(code).matches()) {
-            return Outcome.rejected(
+            return Outcome.refused(
                     row,
-                    Rows.one(
-                            row,
-                            "code",
-                            given.get("code"),
-                            "镇街编号应为大写拼音字母，如 DONGCHENG",
-                            "A town code is upper-case pinyin letters, such as DONGCHENG"));
+                    "code",
+                    given.get("code"),
+                    "镇街编号应为大写拼音字母，如 DONGCHENG",
+                    "A town code is upper-case pinyin letters, such as DONGCHENG");
         }
         if (rs.getInt("first_row") != row) {
-            return Outcome.rejected(
+            return Outcome.refused(
                     row,
-                    Rows.one(
-                            row,
-                            "code",
-                            given.get("code"),
-                            "与第 " + rs.getInt("first_row") + " 行重复（同一镇街）",
-                            "A duplicate of row " + rs.getInt("first_row") + " (the same town)"));
+                    "code",
+                    given.get("code"),
+                    "与第 " + rs.getInt("first_row") + " 行重复（同一镇街）",
+                    "A duplicate of row " + rs.getInt("first_row") + " (the same town)");
         }
         String takenBy = rs.getString("name_taken_by");
         if (takenBy != null) {
-            return Outcome.rejected(
+            return Outcome.refused(
                     row,
-                    Rows.one(
-                            row,
-                            "name",
-                            given.get("name"),
-                            "镇街名称已属于 " + takenBy,
-                            "The town name already belongs to " + takenBy));
+                    "name",
+                    given.get("name"),
+                    "镇街名称已属于 " + takenBy,
+                    "The town name already belongs to " + takenBy);
         }
         String target = rs.getString("target");
         ObjectNode stored = Rows.parse(rs.getString("stored"));
@@ -113,10 +106,9 @@ class TownImport extends RowImport {
             Rows.geometryChanged(diff, geometry);
         }
         if (target == null) {
-            return new Outcome(row, Action.NEW, null, null, checked, null, diff, true, List.of());
+            return Outcome.added(row, checked, diff, true);
         }
-        Action action = diff.isEmpty() ? Action.UNCHANGED : Action.CHANGED;
-        return new Outcome(row, action, null, null, checked, stored, diff, !sameGeometry, List.of());
+        return Outcome.updated(row, null, null, checked, stored, diff, !sameGeometry);
     }
 
     private static void text(

@@ -133,16 +133,14 @@ class UnitImport extends RowImport {
         }
         String park = rs.getString("park_code");
         if (!viewer.mayChangeInventoryOf(park)) {
-            return Outcome.rejected(
+            return Outcome.refused(
                     row,
-                    Rows.one(
-                            row,
-                            "buildingId",
-                            given.get("buildingId"),
-                            "您无权修改" + (park == null ? "园区外" : "园区 " + park + " ") + "的单元：只有管理员和该园区的管理员可以修改",
-                            "You may not change the units of "
-                                    + (park == null ? "buildings outside the parks" : "park " + park)
-                                    + ": only administrators and that park's managers may"));
+                    "buildingId",
+                    given.get("buildingId"),
+                    "您无权修改" + (park == null ? "园区外" : "园区 " + park + " ") + "的单元：只有管理员和该园区的管理员可以修改",
+                    "You may not change the units of "
+                            + (park == null ? "buildings outside the parks" : "park " + park)
+                            + ": only administrators and that park's managers may");
         }
         if (rs.getBoolean("same")) {
             // the row repeats the stored unit, which the rules passed when it was written
@@ -171,14 +169,12 @@ class UnitImport extends RowImport {
                 }
                 long occupant = rs.getLong("occupant_id");
                 if (rs.wasNull()) {
-                    return Outcome.rejected(
+                    return Outcome.refused(
                             row,
-                            Rows.one(
-                                    row,
-                                    "occupantCreditCode",
-                                    given.get("occupantCreditCode"),
-                                    "信用代码为 " + code + " 的企业未登记：请先导入企业",
-                                    "No enterprise has the credit code " + code + ": import the enterprise first"));
+                            "occupantCreditCode",
+                            given.get("occupantCreditCode"),
+                            "信用代码为 " + code + " 的企业未登记：请先导入企业",
+                            "No enterprise has the credit code " + code + ": import the enterprise first");
                 }
                 fields.put("occupantEnterpriseId", occupant);
             }
@@ -196,20 +192,14 @@ class UnitImport extends RowImport {
         checked.put("buildingId", rs.getLong("b_id"));
         Long target = (Long) rs.getObject("target");
         if (target == null) {
-            return new Outcome(
+            return Outcome.added(
                     row,
-                    Action.NEW,
-                    null,
-                    null,
                     checked,
-                    null,
                     occupantShown(Rows.diff(null, checked, InventoryRules.UNIT_FIELDS), null, given),
-                    false,
-                    List.of());
+                    false);
         }
         ArrayNode diff = occupantShown(Rows.diff(stored, checked, InventoryRules.UNIT_FIELDS), stored, given);
-        Action action = diff.isEmpty() ? Action.UNCHANGED : Action.CHANGED;
-        return new Outcome(row, action, target, rs.getLong("version"), checked, stored, diff, false, List.of());
+        return Outcome.updated(row, target, rs.getLong("version"), checked, stored, diff, false);
     }
 
     /** The occupant's change as people know it: by credit code rather than by id. */

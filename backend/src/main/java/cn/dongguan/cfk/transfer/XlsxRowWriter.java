@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.transfer;
 
+import cn.dongguan.cfk.shared.CellStyles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -9,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -45,10 +45,7 @@ final class XlsxRowWriter implements RowWriter {
 
     @Override
     public void header(List<Column> columns) {
-        CellStyle bold = workbook.createCellStyle();
-        Font font = workbook.createFont();
-        font.setBold(true);
-        bold.setFont(font);
+        CellStyle bold = CellStyles.bold(workbook);
         Row row = sheet.createRow(next++);
         for (int c = 0; c < columns.size(); c++) {
             Cell cell = row.createCell(c);
