@@ -354,11 +354,7 @@ class StockStatsTest {
                             """
                             UPDATE space_unit SET status = ?, vacant_area_m2 = ?, occupant_enterprise_id =
                                 CASE WHEN ? = 0 THEN (SELECT min(id) FROM enterprise) END
-                            WHERE id = ?""",
-                            c.vacant() == 0 ? "OCCUPIED" : "VACANT",
-                            c.vacant(),
-                            c.vacant(),
-                            ids[c.unit()]));
+                            WHERE id = ?""", c.vacant() == 0 ? "OCCUPIED" : "VACANT", c.vacant(), c.vacant(), ids[c.unit()]));
         }
 
         for (String day : checks) {

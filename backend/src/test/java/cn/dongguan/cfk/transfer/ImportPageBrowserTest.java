@@ -132,9 +132,9 @@ class ImportPageBrowserTest {
         driver.get(url("/api/units/" + unit + "/history"));
         JsonNode history =
                 Imports.JSON.readTree(driver.findElement(By.tagName("body")).getText());
-        JsonNode last = history.get(history.size() - 1);
-        assertThat(last.get("source").asString()).isEqualTo("IMPORT");
-        assertThat(last.toString()).contains("31.5");
+        JsonNode newest = history.get(0); // the history lists the newest change first
+        assertThat(newest.get("source").asString()).isEqualTo("IMPORT");
+        assertThat(newest.toString()).contains("31.5");
         driver.get(url("/api/units/" + unit));
         assertThat(driver.findElement(By.tagName("body")).getText()).contains("31.5");
         Files.deleteIfExists(wrong);
