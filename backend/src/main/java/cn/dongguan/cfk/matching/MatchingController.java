@@ -4,15 +4,13 @@ import cn.dongguan.cfk.project.SiteRequirement;
 import cn.dongguan.cfk.shared.BodyOf;
 import cn.dongguan.cfk.shared.ForbiddenException;
 import cn.dongguan.cfk.shared.NotFoundException;
+import cn.dongguan.cfk.shared.XlsxAnswers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,9 +23,6 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @Tag(name = "matching", description = "选址匹配 · Site matching (SPEC §6)")
 class MatchingController {
-
-    static final String XLSX_VALUE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final MediaType XLSX = MediaType.parseMediaType(XLSX_VALUE);
 
     private final MatchingService service;
 
@@ -68,18 +63,11 @@ class MatchingController {
     @ApiResponse(
             responseCode = "200",
             description = "The workbook · 候选清单",
-            content = @Content(mediaType = XLSX_VALUE, schema = @Schema(type = "string", format = "binary")))
+            content =
+                    @Content(mediaType = XlsxAnswers.MEDIA_TYPE, schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> shortlist(@RequestBody @BodyOf(MatchRequest.class) JsonNode request)
             throws NotFoundException, ForbiddenException {
         byte[] workbook = service.shortlist(request);
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("shortlist.xlsx")
-                                .build()
-                                .toString())
-                .body(workbook);
+        return XlsxAnswers.attachment(workbook, "shortlist.xlsx");
     }
 }

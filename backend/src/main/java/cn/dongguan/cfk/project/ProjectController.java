@@ -10,6 +10,7 @@ import cn.dongguan.cfk.shared.Page;
 import cn.dongguan.cfk.shared.PreconditionException;
 import cn.dongguan.cfk.shared.QueryParams;
 import cn.dongguan.cfk.shared.SortOrder;
+import cn.dongguan.cfk.shared.XlsxAnswers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -17,10 +18,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,9 +35,6 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/projects")
 @Tag(name = "projects", description = "增资扩产项目 · Expansion projects")
 record ProjectController(ProjectService projects, ProjectActivities activities) {
-
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     @PostMapping
     @Operation(summary = "Register a project (staff; an enterprise its own requirement) · 登记项目 / 需求登记")
@@ -105,15 +100,7 @@ record ProjectController(ProjectService projects, ProjectActivities activities) 
                 new ProjectStore.Filter(
                         status(status), upper(industry), upper(town), assignedStaff, overdue, null, source(source)),
                 sort(sort));
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("projects.xlsx")
-                                .build()
-                                .toString())
-                .body(workbook);
+        return XlsxAnswers.attachment(workbook, "projects.xlsx");
     }
 
     @GetMapping("/{id}/activities")

@@ -1,6 +1,7 @@
 package cn.dongguan.cfk.stats;
 
 import cn.dongguan.cfk.shared.BadRequestException;
+import cn.dongguan.cfk.shared.XlsxAnswers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -11,9 +12,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 class StatsController {
 
     private static final int MAX_CODES = 100;
-    private static final String XLSX_VALUE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final VacancyStats stats;
     private final StockTrend trends;
@@ -109,7 +106,8 @@ class StatsController {
     @ApiResponse(
             responseCode = "200",
             description = "The workbook · 季度报告",
-            content = @Content(mediaType = XLSX_VALUE, schema = @Schema(type = "string", format = "binary")))
+            content =
+                    @Content(mediaType = XlsxAnswers.MEDIA_TYPE, schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> bulletin(
             @Parameter(description = "YYYYQn (2026Q3): the quarter, at most the current one (the default)")
                     @RequestParam(required = false)
@@ -127,15 +125,7 @@ class StatsController {
                 trends.trend(StockGroup.CITY, List.of(), periods, today).get(0),
                 trends.trend(StockGroup.TOWN, List.of(), periods, today),
                 trends.trend(StockGroup.PARK, List.of(), periods, today)));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(XLSX_VALUE))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("bulletin-" + label + ".xlsx")
-                                .build()
-                                .toString())
-                .body(workbook);
+        return XlsxAnswers.attachment(workbook, "bulletin-" + label + ".xlsx");
     }
 
     private List<String> codes(StockGroup group, String codes) {

@@ -1,6 +1,7 @@
 package cn.dongguan.cfk.transfer;
 
 import cn.dongguan.cfk.security.CurrentViewer;
+import cn.dongguan.cfk.shared.XlsxAnswers;
 import cn.dongguan.cfk.space.Freshness;
 import cn.dongguan.cfk.space.SpaceListings;
 import java.io.OutputStream;
@@ -34,7 +35,7 @@ class Exports {
 
     /** The formats, by the file name's ending, with their media types. */
     enum Format {
-        XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        XLSX("xlsx", XlsxAnswers.MEDIA_TYPE),
         CSV("csv", "text/csv;charset=UTF-8"),
         GEOJSON("geojson", "application/geo+json"),
         GPKG("gpkg", "application/geopackage+sqlite3"),

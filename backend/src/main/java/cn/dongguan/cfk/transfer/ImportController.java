@@ -3,6 +3,7 @@ package cn.dongguan.cfk.transfer;
 import cn.dongguan.cfk.shared.Page;
 import cn.dongguan.cfk.shared.Paging;
 import cn.dongguan.cfk.shared.PagingProperties;
+import cn.dongguan.cfk.shared.XlsxAnswers;
 import cn.dongguan.cfk.transfer.ImportViews.ErrorView;
 import cn.dongguan.cfk.transfer.ImportViews.JobView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -28,9 +29,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/imports")
 @Tag(name = "imports", description = "数据导入 · Imports (park managers, administrators)")
 class ImportController {
-
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ImportService imports;
     private final ImportViews views;
@@ -130,13 +128,11 @@ class ImportController {
             responseCode = "200",
             description = "The template workbook · 导入模板",
             content =
-                    @Content(
-                            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                            schema = @Schema(type = "string", format = "binary")))
+                    @Content(mediaType = XlsxAnswers.MEDIA_TYPE, schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> template(@PathVariable String layer) {
         TransferLayer l = TransferLayer.importable(layer);
         return ResponseEntity.ok()
-                .contentType(XLSX)
+                .contentType(XlsxAnswers.XLSX)
                 .header("Content-Disposition", Exports.attachment("cfk-" + l.path + "-template.xlsx"))
                 .body(templates.workbook(l));
     }

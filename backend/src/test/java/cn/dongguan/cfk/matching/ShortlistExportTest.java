@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.dongguan.cfk.shared.XlsxAnswers;
 import cn.dongguan.cfk.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ class ShortlistExportTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(request))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Type", MatchingController.XLSX.toString()))
+                .andExpect(header().string("Content-Type", XlsxAnswers.XLSX.toString()))
                 .andExpect(
                         header().string("Content-Disposition", org.hamcrest.Matchers.containsString("shortlist.xlsx")))
                 .andReturn()
