@@ -1,6 +1,7 @@
 package cn.dongguan.cfk.stats;
 
 import cn.dongguan.cfk.shared.BadRequestException;
+import cn.dongguan.cfk.shared.QueryParams;
 import cn.dongguan.cfk.shared.XlsxAnswers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -9,9 +10,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -46,7 +47,7 @@ class StatsController {
             throws BadRequestException {
         StockGroup group = StockGroup.parse(groupBy);
         LocalDate today = stats.today();
-        LocalDate day = asOf == null ? today : day(asOf, today);
+        LocalDate day = asOf == null || asOf.isBlank() ? today : day(asOf, today);
         return new Vacancy(
                 group.value(),
                 day,
@@ -63,17 +64,11 @@ class StatsController {
             @Parameter(description = "comma-separated codes of the groups; all when absent")
                     @RequestParam(required = false)
                     String codes,
-            @Parameter(description = "YYYY-MM (or YYYYQn): the first period; 23 periods before `to` when absent")
-                    @RequestParam(required = false)
-                    String from,
-            @Parameter(description = "YYYY-MM (or YYYYQn): the last period, at most the current one (the default)")
-                    @RequestParam(required = false)
-                    String to,
-            @Parameter(description = "month | quarter") @RequestParam(defaultValue = "month") String interval)
+            @ParameterObject PeriodParams period)
             throws BadRequestException {
         StockGroup group = StockGroup.parse(groupBy);
         LocalDate today = stats.today();
-        TrendPeriods periods = TrendPeriods.parse(interval, from, to, today);
+        TrendPeriods periods = period.periods(today);
         List<String> wanted = codes(group, codes);
         return new Trend(
                 group.value(),
@@ -85,17 +80,9 @@ class StatsController {
     @Operation(
             summary = "Land in 亩 by status (储备 → 可供应 → 已出让 → 在建 → 已建成) and planning use, and land supplied,"
                     + " by month or quarter · 土地趋势")
-    LandTrendAnswer landTrend(
-            @Parameter(description = "YYYY-MM (or YYYYQn): the first period; 23 periods before `to` when absent")
-                    @RequestParam(required = false)
-                    String from,
-            @Parameter(description = "YYYY-MM (or YYYYQn): the last period, at most the current one (the default)")
-                    @RequestParam(required = false)
-                    String to,
-            @Parameter(description = "month | quarter") @RequestParam(defaultValue = "month") String interval)
-            throws BadRequestException {
+    LandTrendAnswer landTrend(@ParameterObject PeriodParams period) throws BadRequestException {
         LocalDate today = stats.today();
-        TrendPeriods periods = TrendPeriods.parse(interval, from, to, today);
+        TrendPeriods periods = period.periods(today);
         return new LandTrendAnswer(periods.interval(), land.trend(periods, today));
     }
 
@@ -154,15 +141,7 @@ class StatsController {
     }
 
     private static LocalDate day(String value, LocalDate today) {
-        LocalDate day;
-        try {
-            day = LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException(
-                    "asOf",
-                    "参数 asOf 的值 “" + value + "” 无效，应为 YYYY-MM-DD",
-                    "Parameter 'asOf' has an invalid value '" + value + "': use YYYY-MM-DD");
-        }
+        LocalDate day = QueryParams.date(value, "asOf");
         if (day.isAfter(today) || day.getYear() < 1950) {
             throw new BadRequestException(
                     "asOf",

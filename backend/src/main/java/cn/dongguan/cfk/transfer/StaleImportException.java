@@ -1,19 +1,18 @@
 package cn.dongguan.cfk.transfer;
 
+import cn.dongguan.cfk.shared.BadRequestException;
+
 /** A record an import would change was changed since its preview: the commit writes nothing. */
-class StaleImportException extends RuntimeException {
+class StaleImportException extends ImportConflictException {
 
     private static final long serialVersionUID = 1L;
 
-    final String zh;
-
     StaleImportException(String zh, String en) {
-        super(en);
-        this.zh = zh;
+        super(zh, en);
     }
 
     /** A row the commit's own checks refused (its geometry now overlaps a feature written since the preview). */
-    static StaleImportException row(int row, cn.dongguan.cfk.shared.BadRequestException e) {
+    static StaleImportException row(int row, BadRequestException e) {
         return new StaleImportException(
                 "第 " + row + " 行：" + e.messageZh() + "（自预览以来数据已变化，未写入任何数据）",
                 "Row " + row + ": " + e.getMessage() + " (the data changed since the preview; nothing was written)");
