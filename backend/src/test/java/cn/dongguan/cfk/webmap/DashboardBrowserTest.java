@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.dongguan.cfk.support.Axe;
 import cn.dongguan.cfk.support.Browser;
 import cn.dongguan.cfk.support.BrowserTest;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 15: staff open the dashboard, read the city's stock as the statistics give it, see the trends,
- * and move the vacancy map to a past month.
+ * move the vacancy map to a past month, and download the quarter's bulletin.
  */
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -106,5 +109,35 @@ class DashboardBrowserTest {
         assertThat(Axe.seriousFindings(driver))
                 .as("axe-core, serious or critical")
                 .isEmpty();
+
+        // the quarter's bulletin: from the dashboard's link, its tables by town and park, and the
+        // workbook it downloads holding the same stock as the statistics
+        driver.findElement(By.id("bulletin-link")).click();
+        browser.waiting()
+                .until(d -> d.findElements(By.cssSelector("#parks tbody tr")).size() == 35);
+        long towns = jdbc.sql("SELECT count(*) FROM town").query(Long.class).single();
+        assertThat(driver.findElements(By.cssSelector("#towns tbody tr"))).hasSize((int) towns);
+        String href = browser.waiting().until(d -> {
+            String link = d.findElement(By.id("download")).getDomAttribute("href");
+            return link != null && link.startsWith("/api/stats/bulletin") ? link : null;
+        });
+        Object base64 = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.ok ? r.arrayBuffer() : Promise.reject(r.status))
+                  .then(b => { let s = ''; new Uint8Array(b).forEach(c => s += String.fromCharCode(c)); done(btoa(s)); })
+                  .catch(e => done('failed ' + e));""", href);
+        assertThat(base64).isInstanceOf(String.class);
+        assertThat((String) base64).doesNotStartWith("failed");
+        try (var workbook =
+                new XSSFWorkbook(new ByteArrayInputStream(Base64.getDecoder().decode((String) base64)))) {
+            var summary = workbook.getSheet("概要 Summary");
+            assertThat(summary.getRow(6).getCell(0).getStringCellValue()).startsWith("存量");
+            assertThat(BigDecimal.valueOf(summary.getRow(6).getCell(1).getNumericCellValue()))
+                    .as("the current quarter's stock, as of today")
+                    .isEqualByComparingTo(stock);
+            assertThat(workbook.getSheet("园区 Parks").getLastRowNum()).isEqualTo(35);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("the bulletin is not a workbook", e);
+        }
     }
 }
