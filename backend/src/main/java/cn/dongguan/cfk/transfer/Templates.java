@@ -109,15 +109,7 @@ class Templates {
     }
 
     private static void header(Sheet sheet, List<Column> columns, CellStyle bold) {
-        Row row = sheet.createRow(0);
-        for (int c = 0; c < columns.size(); c++) {
-            var cell = row.createCell(c);
-            cell.setCellValue(columns.get(c).header());
-            cell.setCellStyle(bold);
-            sheet.setColumnWidth(
-                    c, Math.min(60, Math.max(12, columns.get(c).header().length() + 4)) * 256);
-        }
-        sheet.createFreezePane(0, 1);
+        CellStyles.headerRow(sheet, 0, columns.stream().map(Column::header).toList(), bold);
     }
 
     private void notes(Sheet sheet, TransferLayer layer, List<Column> columns, CellStyle bold, CellStyle wrap) {

@@ -45,16 +45,7 @@ final class XlsxRowWriter implements RowWriter {
 
     @Override
     public void header(List<Column> columns) {
-        CellStyle bold = CellStyles.bold(workbook);
-        Row row = sheet.createRow(next++);
-        for (int c = 0; c < columns.size(); c++) {
-            Cell cell = row.createCell(c);
-            cell.setCellValue(columns.get(c).header());
-            cell.setCellStyle(bold);
-            sheet.setColumnWidth(
-                    c, Math.min(60, Math.max(10, columns.get(c).header().length() + 4)) * 256);
-        }
-        sheet.createFreezePane(0, 1);
+        CellStyles.headerRow(sheet, next++, columns.stream().map(Column::header).toList(), CellStyles.bold(workbook));
     }
 
     @Override
