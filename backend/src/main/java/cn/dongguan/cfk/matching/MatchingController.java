@@ -7,9 +7,6 @@ import cn.dongguan.cfk.shared.NotFoundException;
 import cn.dongguan.cfk.shared.XlsxAnswers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,11 +57,7 @@ class MatchingController {
 
     @PostMapping("/api/matching/shortlist.xlsx")
     @Operation(summary = "A shortlist of candidates as an Excel workbook · 导出候选清单")
-    @ApiResponse(
-            responseCode = "200",
-            description = "The workbook · 候选清单",
-            content =
-                    @Content(mediaType = XlsxAnswers.MEDIA_TYPE, schema = @Schema(type = "string", format = "binary")))
+    @XlsxAnswers.Workbook
     ResponseEntity<byte[]> shortlist(@RequestBody @BodyOf(MatchRequest.class) JsonNode request)
             throws NotFoundException, ForbiddenException {
         byte[] workbook = service.shortlist(request);

@@ -12,9 +12,6 @@ import cn.dongguan.cfk.shared.QueryParams;
 import cn.dongguan.cfk.shared.SortOrder;
 import cn.dongguan.cfk.shared.XlsxAnswers;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
@@ -80,13 +77,7 @@ record ProjectController(ProjectService projects, ProjectActivities activities) 
 
     @GetMapping("/export.xlsx")
     @Operation(summary = "The project list (same filters) as an Excel workbook · 导出项目清单")
-    @ApiResponse(
-            responseCode = "200",
-            description = "The workbook · 项目清单",
-            content =
-                    @Content(
-                            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                            schema = @Schema(type = "string", format = "binary")))
+    @XlsxAnswers.Workbook
     ResponseEntity<byte[]> export(
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String industry,

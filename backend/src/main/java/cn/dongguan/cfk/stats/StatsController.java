@@ -5,9 +5,6 @@ import cn.dongguan.cfk.shared.QueryParams;
 import cn.dongguan.cfk.shared.XlsxAnswers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -90,11 +87,7 @@ class StatsController {
     @Operation(
             summary = "The quarterly bulletin as an Excel workbook: city figures and their change, towns, parks, the"
                     + " largest changes · 季度报告")
-    @ApiResponse(
-            responseCode = "200",
-            description = "The workbook · 季度报告",
-            content =
-                    @Content(mediaType = XlsxAnswers.MEDIA_TYPE, schema = @Schema(type = "string", format = "binary")))
+    @XlsxAnswers.Workbook
     ResponseEntity<byte[]> bulletin(
             @Parameter(description = "YYYYQn (2026Q3): the quarter, at most the current one (the default)")
                     @RequestParam(required = false)

@@ -3,6 +3,7 @@ package cn.dongguan.cfk.transfer;
 import cn.dongguan.cfk.park.ParkCode;
 import cn.dongguan.cfk.shared.NotFoundException;
 import cn.dongguan.cfk.shared.QueryParams;
+import cn.dongguan.cfk.shared.XlsxAnswers;
 import cn.dongguan.cfk.space.SpaceListings;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -46,9 +47,7 @@ class ExportController {
             responseCode = "200",
             description = "The layer as a file · 导出文件",
             content = {
-                @Content(
-                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                        schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = XlsxAnswers.MEDIA_TYPE, schema = @Schema(type = "string", format = "binary")),
                 @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
                 @Content(mediaType = "application/geo+json", schema = @Schema(type = "object")),
                 @Content(

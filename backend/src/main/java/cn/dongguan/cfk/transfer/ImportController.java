@@ -7,8 +7,6 @@ import cn.dongguan.cfk.shared.XlsxAnswers;
 import cn.dongguan.cfk.transfer.ImportViews.ErrorView;
 import cn.dongguan.cfk.transfer.ImportViews.JobView;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -124,11 +122,7 @@ class ImportController {
 
     @GetMapping("/templates/{layer}.xlsx")
     @Operation(summary = "The template of a layer: its columns with units, drop-down lists, an example, notes · 导入模板")
-    @ApiResponse(
-            responseCode = "200",
-            description = "The template workbook · 导入模板",
-            content =
-                    @Content(mediaType = XlsxAnswers.MEDIA_TYPE, schema = @Schema(type = "string", format = "binary")))
+    @XlsxAnswers.Workbook
     ResponseEntity<byte[]> template(@PathVariable String layer) {
         TransferLayer l = TransferLayer.importable(layer);
         return ResponseEntity.ok()
