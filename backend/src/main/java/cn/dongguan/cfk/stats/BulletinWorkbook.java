@@ -35,6 +35,20 @@ final class BulletinWorkbook {
             "平均租金 元/m²·月 Asking rent",
             "房源 Listings");
 
+    /** A row of the summary: the city's figure at the quarter's end, the quarter before, the change. */
+    private record Kpi(String name, Function<TrendPoint, BigDecimal> figure) {}
+
+    private static final List<Kpi> KPIS = List.of(
+            new Kpi("存量 m² Stock", TrendPoint::floorAreaM2),
+            new Kpi("新增供应 m² New supply", TrendPoint::newSupplyM2),
+            new Kpi("空置面积 m² Vacant area", TrendPoint::vacantAreaM2),
+            new Kpi("空置率 Vacancy rate", p -> BigDecimal.valueOf(p.vacancyRate())),
+            new Kpi("去化 m² Take-up", TrendPoint::takeUpM2),
+            new Kpi("释放 m² Released", TrendPoint::releasedM2),
+            new Kpi("净吸纳 m² Net absorption", TrendPoint::netAbsorptionM2),
+            new Kpi("平均租金 元/m²·月 Asking rent", TrendPoint::avgAskingRentYuanM2Month),
+            new Kpi("房源 Listings", p -> BigDecimal.valueOf(p.listings())));
+
     private BulletinWorkbook() {}
 
     record Content(
@@ -63,32 +77,17 @@ final class BulletinWorkbook {
             line(summary, 3, "口径 Definitions", "docs/statistics.md");
             TrendPoint now = last(c.city());
             TrendPoint before = c.city().points().get(0);
-            Row head = summary.createRow(5);
-            List<String> cols = List.of("指标 Figure", c.quarter(), before.period(), "变化 Change");
-            for (int i = 0; i < cols.size(); i++) {
-                head.createCell(i).setCellValue(cols.get(i));
-                head.getCell(i).setCellStyle(bold);
-            }
+            CellStyles.headerRow(summary, 5, List.of("指标 Figure", c.quarter(), before.period(), "变化 Change"), bold);
             int r = 6;
-            r = kpi(summary, r, "存量 m² Stock", now.floorAreaM2(), before.floorAreaM2());
-            r = kpi(summary, r, "新增供应 m² New supply", now.newSupplyM2(), before.newSupplyM2());
-            r = kpi(summary, r, "空置面积 m² Vacant area", now.vacantAreaM2(), before.vacantAreaM2());
-            r = kpi(
-                    summary,
-                    r,
-                    "空置率 Vacancy rate",
-                    BigDecimal.valueOf(now.vacancyRate()),
-                    BigDecimal.valueOf(before.vacancyRate()));
-            r = kpi(summary, r, "去化 m² Take-up", now.takeUpM2(), before.takeUpM2());
-            r = kpi(summary, r, "释放 m² Released", now.releasedM2(), before.releasedM2());
-            r = kpi(summary, r, "净吸纳 m² Net absorption", now.netAbsorptionM2(), before.netAbsorptionM2());
-            r = kpi(
-                    summary,
-                    r,
-                    "平均租金 元/m²·月 Asking rent",
-                    now.avgAskingRentYuanM2Month(),
-                    before.avgAskingRentYuanM2Month());
-            kpi(summary, r, "房源 Listings", BigDecimal.valueOf(now.listings()), BigDecimal.valueOf(before.listings()));
+            for (Kpi kpi : KPIS) {
+                Row row = summary.createRow(r++);
+                row.createCell(0).setCellValue(kpi.name());
+                BigDecimal value = kpi.figure().apply(now);
+                BigDecimal was = kpi.figure().apply(before);
+                number(row, 1, value);
+                number(row, 2, was);
+                number(row, 3, value == null || was == null ? null : value.subtract(was));
+            }
             table(workbook.createSheet("镇街 Towns"), bold, c.towns());
             table(workbook.createSheet("园区 Parks"), bold, c.parks());
             Sheet largest = workbook.createSheet("最大变化 Largest changes");
@@ -119,25 +118,12 @@ final class BulletinWorkbook {
         row.createCell(1).setCellValue(value);
     }
 
-    private static int kpi(Sheet sheet, int r, String name, BigDecimal now, BigDecimal before) {
-        Row row = sheet.createRow(r);
-        row.createCell(0).setCellValue(name);
-        number(row, 1, now);
-        number(row, 2, before);
-        number(row, 3, now == null || before == null ? null : now.subtract(before));
-        return r + 1;
-    }
-
     private static void table(Sheet sheet, CellStyle bold, List<StockTrend.Series> series) {
         table(sheet, bold, series, 0);
     }
 
     private static void table(Sheet sheet, CellStyle bold, List<StockTrend.Series> series, int first) {
-        Row head = sheet.createRow(first);
-        for (int i = 0; i < HEADERS.size(); i++) {
-            head.createCell(i).setCellValue(HEADERS.get(i));
-            head.getCell(i).setCellStyle(bold);
-        }
+        CellStyles.headerRow(sheet, first, HEADERS, bold);
         int r = first + 1;
         for (StockTrend.Series s : series) {
             TrendPoint now = last(s);
