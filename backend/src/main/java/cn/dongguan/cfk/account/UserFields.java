@@ -1,6 +1,8 @@
 package cn.dongguan.cfk.account;
 
 import cn.dongguan.cfk.security.Role;
+import cn.dongguan.cfk.shared.Texts;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -27,7 +29,13 @@ final class UserFields {
             @Size(max = 35) List<@NotNull @Pattern(regexp = PARK, message = PARK_TEXT) String> parks,
             Long enterpriseId,
             @Size(max = 64) String displayName,
-            Boolean changeAtFirstSignIn) {}
+            @Size(max = 128) @Email String email,
+            Boolean changeAtFirstSignIn) {
+
+        NewUser {
+            email = Texts.trimmed(email);
+        }
+    }
 
     /** The editable part of a user, the base of a JSON merge patch. */
     record Editable(
@@ -35,5 +43,11 @@ final class UserFields {
             @NotNull @Size(max = 35) List<@NotNull @Pattern(regexp = PARK, message = PARK_TEXT) String> parks,
             Long enterpriseId,
             @Size(max = 64) String displayName,
-            @NotNull Boolean enabled) {}
+            @Size(max = 128) @Email String email,
+            @NotNull Boolean enabled) {
+
+        Editable {
+            email = Texts.trimmed(email);
+        }
+    }
 }

@@ -7,11 +7,13 @@ import java.util.List;
 
 /**
  * A user as administrators see them: never the password hash. {@code lockedUntil}: the account is
- * locked after failed sign-ins until then; {@code lastSignInAt} from the audit.
+ * locked after failed sign-ins until then; {@code lastSignInAt} from the audit; {@code email} where alerts
+ * are mailed (an enterprise account without one: its enterprise's contact address).
  */
 record UserView(
         String username,
         String displayName,
+        String email,
         Role role,
         List<String> parks,
         Long enterpriseId,

@@ -234,6 +234,7 @@ class AdminUsersApiTest {
                 "role|{\"role\": \"OWNER\", \"password\": \"Kiwi-lantern-42\"}|",
                 "username|{\"username\": \"Has Spaces\", \"role\": \"STAFF\", \"password\": \"Kiwi-lantern-42\"}|",
                 "colour|{\"role\": \"STAFF\", \"password\": \"Kiwi-lantern-42\", \"colour\": \"red\"}|",
+                "email|{\"role\": \"STAFF\", \"password\": \"Kiwi-lantern-42\", \"email\": \"not an address\"}|",
             })
     void aBadUserIsRefusedNamingTheFieldAndNothingIsCreated(String field, String json, String rule) throws Exception {
         String username = newUsername();
@@ -255,6 +256,30 @@ class AdminUsersApiTest {
         }
         assertThat(jdbc.queryForObject("SELECT count(*) FROM app_user", Long.class))
                 .isEqualTo(users);
+    }
+
+    @Test
+    void aStaffMembersEmailIsKeptAndChangedForTheirAlerts() throws Exception {
+        String username = newUsername();
+        createUser(Map.of(
+                        "username",
+                        username,
+                        "password",
+                        PASSWORD,
+                        "role",
+                        "STAFF",
+                        "email",
+                        " " + username + "@example.com "))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.email").value(username + "@example.com"));
+        mvc.perform(patch("/api/admin/users/{u}", username)
+                        .with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.parseMediaType("application/merge-patch+json"))
+                        .content("{\"email\": \"desk@example.com\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.email").value("desk@example.com"));
+        assertThat(jdbc.queryForObject("SELECT email FROM app_user WHERE username = ?", String.class, username))
+                .isEqualTo("desk@example.com");
     }
 
     @Test
