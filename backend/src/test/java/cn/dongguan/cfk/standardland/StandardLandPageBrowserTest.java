@@ -80,10 +80,9 @@ class StandardLandPageBrowserTest {
                 .as("serious or critical axe-core findings")
                 .isEmpty();
 
-        driver.findElement(By.id("year")).clear();
-        driver.findElement(By.id("year")).sendKeys("1999");
+        driver.findElement(By.id("enterpriseId")).sendKeys("999999999");
         driver.findElement(By.cssSelector("#record button[type=submit]")).click();
-        browser.waiting().until(d -> d.findElement(By.id("status")).getText().contains("year"));
-        assertThat(driver.findElement(By.id("status")).getText()).contains("年份");
+        browser.waiting().until(d -> d.findElement(By.id("status")).getText().contains("999999999"));
+        assertThat(driver.findElement(By.id("status")).getText()).contains("企业 ID", "Enterprise");
     }
 }
