@@ -83,6 +83,7 @@ class StandardLandPageBrowserTest {
         driver.findElement(By.id("enterpriseId")).sendKeys("999999999");
         driver.findElement(By.cssSelector("#record button[type=submit]")).click();
         browser.waiting().until(d -> d.findElement(By.id("status")).getText().contains("999999999"));
-        assertThat(driver.findElement(By.id("status")).getText()).contains("企业 ID", "Enterprise");
+        assertThat(driver.findElement(By.id("status")).getText())
+                .contains("企业编号：企业 999999999 不存在", "Enterprise id: Enterprise 999999999 does not exist");
     }
 }

@@ -54,6 +54,6 @@ final class StandardLand {
         return new Planned(
                 Rounding.toStep(investmentWanYuan * rng.between(0.04, 0.12), 10),
                 output,
-                Rounding.toStep(output * rng.between(0.02, 0.15), 1));
+                Rounding.toStep(output * rng.between(0.01, 0.04), 1));
     }
 }
