@@ -219,10 +219,23 @@ const RENDERERS = {
         [t('detail.inPark'), p.parkCode ? this.link(parkName(p.parkCode), 'park', p.parkCode) : t('detail.outsideParks')],
         [t('detail.inTown'), townName(p.townCode)],
       ]),
+      ...standardLand(p),
       enquiryForm('parcel', p.id),
     ];
   },
 };
+
+/** The 标准地 indicators published for the parcel's supply (issue 16), when it has any. */
+function standardLand(p) {
+  const rows = [
+    p.minInvestmentWanYuanMu == null ? null : [t('detail.minInvestment'), qty(p.minInvestmentWanYuanMu, 'unit.wanYuanMu', 2)],
+    p.minTaxWanYuanMu == null ? null : [t('detail.minTax'), qty(p.minTaxWanYuanMu, 'unit.wanYuanMu', 2)],
+    p.minOutputWanYuanMu == null ? null : [t('detail.minOutput'), qty(p.minOutputWanYuanMu, 'unit.wanYuanMu', 2)],
+    p.maxEnergyTceWanYuan == null ? null : [t('detail.maxEnergy'), qty(p.maxEnergyTceWanYuan, 'unit.tcePerWanYuan', 3)],
+  ].filter(Boolean);
+  if (!rows.length) return [];
+  return [h('h3', {}, t('detail.standardLand')), facts(rows)];
+}
 
 /** A point to fly to: the middle of the feature's geometry (or of its building's). */
 function pointOf(data) {

@@ -19,6 +19,10 @@ export const FILTERS = {
   rent: ['租金', 'Rent'],
   fireClass: ['火灾危险性', 'Fire-hazard class'],
   planningUse: ['规划用途', 'Planning use'],
+  investmentIntensity: ['标准地·投资强度', 'Standard land: investment intensity'],
+  taxPerMu: ['标准地·亩均税收', 'Standard land: tax per mu'],
+  outputPerMu: ['标准地·亩均产值', 'Standard land: output per mu'],
+  energyPerOutput: ['标准地·单位产值能耗', 'Standard land: energy per output'],
   availability: ['可用时间', 'Availability'],
   location: ['区位', 'Location'],
 };
@@ -54,6 +58,14 @@ export function failures(failed) {
       h('strong', { textContent: `${zh} ${en}${f.unknown ? '（数据缺失 unknown）' : ''}：` }),
       f.reasonZh, h('br'), h('small', { textContent: f.reasonEn }));
   }));
+}
+
+/** 标准地 indicators the parcels set that the project gives no planned figures for: not checked. */
+export function unchecked(item) {
+  const notes = item.facts?.unchecked;
+  if (!notes || !notes.length) return null;
+  return h('ul', { className: 'unchecked' }, ...notes.map((u) => h('li', {},
+    u.reasonZh, h('br'), h('small', { textContent: u.reasonEn }))));
 }
 
 export function kindText(item) {

@@ -6,7 +6,7 @@ import { $, h } from './dom.js';
 import { say, sayFailure } from './status.js';
 import { pageHeader } from './header.js';
 import { createMap } from './base-map.js';
-import { CRITERIA, fmt, bars, reasons, failures, kindText, placeText, figuresText } from './match-common.js';
+import { CRITERIA, fmt, bars, reasons, failures, unchecked, kindText, placeText, figuresText } from './match-common.js';
 
 const LIMIT = 20;
 const SHORTLIST_KEY = 'cfk-shortlist-preview';
@@ -304,6 +304,7 @@ function card(item, label, near) {
     h('div', { className: 'where', textContent: placeText(item) }),
     h('div', { className: 'figures', textContent: figuresText(item) }),
     near && item.failed ? failures(item.failed) : null,
+    unchecked(item),
     bars(item.criteria),
     h('details', {}, h('summary', { textContent: '理由 Reasons' }), reasons(item.criteria)),
     h('div', { className: 'actions' }, h('label', {}, check, ' 加入候选 Shortlist'), show, details, brochure),

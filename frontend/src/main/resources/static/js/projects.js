@@ -10,7 +10,8 @@ const STATUS = {
   STARTED: '动工 Started', PRODUCING: '投产 Producing', DROPPED: '终止 Dropped',
 };
 const NUMBER_FIELDS = ['minAreaM2', 'maxAreaM2', 'minAreaMu', 'maxAreaMu', 'minCeilingHeightM', 'minFloorLoadKgM2',
-  'minPowerKva', 'maxRentYuanM2Month', 'budgetWanYuan', 'investmentWanYuan'];
+  'minPowerKva', 'maxRentYuanM2Month', 'budgetWanYuan', 'investmentWanYuan', 'plannedTaxWanYuanYear',
+  'plannedOutputWanYuanYear', 'plannedEnergyTceYear'];
 let user;
 let board = false;
 let overdueOnly = false;

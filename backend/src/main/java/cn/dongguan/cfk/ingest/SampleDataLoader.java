@@ -196,8 +196,9 @@ class SampleDataLoader implements SmartInitializingSingleton {
         batch("""
                 INSERT INTO parcel (id, parcel_no, park_code, town_code, geom, area_m2, planning_use, plot_ratio_min,
                                     plot_ratio_max, building_density, green_ratio, height_limit_m, development_state,
-                                    status, reference_price_wan_yuan, earliest_supply_date)
-                SELECT ?, ?, ?, ?, g, round(ST_Area(g::geography)::numeric, 2), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+                                    status, reference_price_wan_yuan, earliest_supply_date, min_investment_wan_yuan_mu,
+                                    min_tax_wan_yuan_mu, min_output_wan_yuan_mu, max_energy_tce_wan_yuan)
+                SELECT ?, ?, ?, ?, g, round(ST_Area(g::geography)::numeric, 2), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
                 FROM (SELECT ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)) AS g) AS input""", data.items("parcels.geojson"), f -> {
             JsonNode p = props(f);
             return new Object[] {
@@ -215,6 +216,10 @@ class SampleDataLoader implements SmartInitializingSingleton {
                 history.firstStatus(longValue(p, "id"), text(p, "status")),
                 decimal(p, "referencePriceWanYuan"),
                 daysFrom(today, intValue(p, "earliestSupplyInDays")),
+                decimal(p, "minInvestmentWanYuanMu"),
+                decimal(p, "minTaxWanYuanMu"),
+                decimal(p, "minOutputWanYuanMu"),
+                decimal(p, "maxEnergyTceWanYuan"),
                 geometry(f)
             };
         });
@@ -245,9 +250,10 @@ class SampleDataLoader implements SmartInitializingSingleton {
                 INSERT INTO expansion_project (id, name, enterprise_id, industry_code, investment_wan_yuan, site_kind,
                         min_area_m2, max_area_m2, min_area_mu, max_area_mu, min_ceiling_height_m, min_floor_load_kg_m2,
                         min_power_kva, fire_class, pollution_class, location_hard, max_rent_yuan_m2_month,
-                        budget_wan_yuan, needed_by, planned_start, status, assigned_staff)
+                        budget_wan_yuan, needed_by, planned_start, status, assigned_staff, planned_tax_wan_yuan_year,
+                        planned_output_wan_yuan_year, planned_energy_tce_year)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                        (SELECT username FROM app_user WHERE username = ?))""", data.items("projects.json"), p -> {
+                        (SELECT username FROM app_user WHERE username = ?), ?, ?, ?)""", data.items("projects.json"), p -> {
             Long id = longValue(p, "id");
             texts(p, "preferredTowns").forEach(t -> towns.add(new Object[] {id, t}));
             texts(p, "preferredParks").forEach(k -> parks.add(new Object[] {id, k}));
@@ -273,7 +279,10 @@ class SampleDataLoader implements SmartInitializingSingleton {
                 daysFrom(today, intValue(p, "neededByInDays")),
                 daysFrom(today, intValue(p, "plannedStartInDays")),
                 text(p, "status"),
-                text(p, "assignedStaff")
+                text(p, "assignedStaff"),
+                decimal(p, "plannedTaxWanYuanYear"),
+                decimal(p, "plannedOutputWanYuanYear"),
+                decimal(p, "plannedEnergyTceYear")
             };
         });
         jdbc.batchUpdate("INSERT INTO project_town (project_id, town_code) VALUES (?, ?)", towns);

@@ -51,6 +51,18 @@ class Parcel extends PlacedFeature {
     @Column(name = "earliest_supply_date")
     private LocalDate earliestSupplyDate;
 
+    @Column(name = "min_investment_wan_yuan_mu")
+    private BigDecimal minInvestmentWanYuanMu;
+
+    @Column(name = "min_tax_wan_yuan_mu")
+    private BigDecimal minTaxWanYuanMu;
+
+    @Column(name = "min_output_wan_yuan_mu")
+    private BigDecimal minOutputWanYuanMu;
+
+    @Column(name = "max_energy_tce_wan_yuan")
+    private BigDecimal maxEnergyTceWanYuan;
+
     protected Parcel() {}
 
     Parcel(ParcelFields fields, String parkCode, Placed boundary) {
@@ -73,6 +85,10 @@ class Parcel extends PlacedFeature {
         this.status = f.status().name();
         this.referencePriceWanYuan = f.referencePriceWanYuan();
         this.earliestSupplyDate = f.earliestSupplyDate();
+        this.minInvestmentWanYuanMu = f.minInvestmentWanYuanMu();
+        this.minTaxWanYuanMu = f.minTaxWanYuanMu();
+        this.minOutputWanYuanMu = f.minOutputWanYuanMu();
+        this.maxEnergyTceWanYuan = f.maxEnergyTceWanYuan();
     }
 
     /** Takes a placed boundary, its town and its area. */
@@ -96,7 +112,11 @@ class Parcel extends PlacedFeature {
                 developmentState == null ? null : DevelopmentState.valueOf(developmentState),
                 ParcelStatus.valueOf(status),
                 referencePriceWanYuan,
-                earliestSupplyDate);
+                earliestSupplyDate,
+                minInvestmentWanYuanMu,
+                minTaxWanYuanMu,
+                minOutputWanYuanMu,
+                maxEnergyTceWanYuan);
     }
 
     ParcelView view() {
@@ -112,7 +132,11 @@ class Parcel extends PlacedFeature {
                 developmentState,
                 status,
                 referencePriceWanYuan,
-                earliestSupplyDate);
+                earliestSupplyDate,
+                minInvestmentWanYuanMu,
+                minTaxWanYuanMu,
+                minOutputWanYuanMu,
+                maxEnergyTceWanYuan);
         return new ParcelView(
                 getId(), parcelNo, getParkCode(), getTownCode(), terms, getVersion(), GeoJson.write(getGeom()));
     }

@@ -18,7 +18,9 @@ import java.time.LocalDate;
 /**
  * The fields of a parcel a write sets (SPEC §5), as a create body or, merged with the stored ones, a
  * JSON merge patch has them; the boundary members beside them go to the geometry pipeline, and the
- * area always comes from the boundary.
+ * area always comes from the boundary. The last four are the 标准地 indicators published for the
+ * parcel's supply (issue 16): minimum investment intensity, tax and output per 亩 (万元/亩, a year
+ * for tax and output) and maximum energy use per 万元 of output (吨标煤/万元); none: not 标准地.
  */
 @GeometryMembers
 record ParcelFields(
@@ -49,7 +51,19 @@ record ParcelFields(
         @PositiveOrZero @DecimalMax("1000000000") @Digits(integer = 10, fraction = 2)
         BigDecimal referencePriceWanYuan,
 
-        LocalDate earliestSupplyDate) {
+        LocalDate earliestSupplyDate,
+
+        @Positive @DecimalMax("1000000") @Digits(integer = 8, fraction = 2)
+        BigDecimal minInvestmentWanYuanMu,
+
+        @Positive @DecimalMax("1000000") @Digits(integer = 8, fraction = 2)
+        BigDecimal minTaxWanYuanMu,
+
+        @Positive @DecimalMax("1000000") @Digits(integer = 8, fraction = 2)
+        BigDecimal minOutputWanYuanMu,
+
+        @Positive @DecimalMax("1000") @Digits(integer = 4, fraction = 4)
+        BigDecimal maxEnergyTceWanYuan) {
 
     ParcelFields {
         parcelNo = trimmed(parcelNo);

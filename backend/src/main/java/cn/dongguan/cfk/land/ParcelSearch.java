@@ -50,6 +50,8 @@ class ParcelSearch {
                    t.name_en AS town_name_en, p.area_m2, %s AS area_mu, p.planning_use, p.plot_ratio_min,
                    p.plot_ratio_max, p.building_density, p.green_ratio, p.height_limit_m, p.development_state,
                    p.status, p.reference_price_wan_yuan, p.earliest_supply_date, p.version,
+                   p.min_investment_wan_yuan_mu, p.min_tax_wan_yuan_mu, p.min_output_wan_yuan_mu,
+                   p.max_energy_tce_wan_yuan,
                    ST_AsGeoJSON(ST_PointOnSurface(p.geom), 7) AS point
             """.formatted(AREA_MU);
 

@@ -376,6 +376,88 @@ enum HardFilter {
     },
 
     /**
+     * 标准地: the planned investment per 亩 of the site at least the parcel's minimum investment
+     * intensity ({@link StandardLandRule}; no near-miss limit, no SQL condition).
+     */
+    INVESTMENT_INTENSITY("investmentIntensity") {
+        private static final StandardLandRule RULE = StandardLandRule.perMu(
+                "投资强度",
+                "Investment intensity",
+                p -> p.standardLand().minInvestmentWanYuanMu(),
+                SiteRequirement::investmentWanYuan,
+                "计划投资额",
+                "planned investment");
+
+        @Override
+        Miss site(Candidate c, Need n) {
+            return RULE.check(c, n);
+        }
+
+        @Override
+        Reason unchecked(Candidate c, Need n) {
+            return RULE.unchecked(c, n);
+        }
+    },
+
+    /** 标准地: the expected annual tax per 亩 at full production at least the parcel's minimum. */
+    TAX_PER_MU("taxPerMu") {
+        private static final StandardLandRule RULE = StandardLandRule.perMu(
+                "亩均税收",
+                "Tax per mu",
+                p -> p.standardLand().minTaxWanYuanMu(),
+                SiteRequirement::plannedTaxWanYuanYear,
+                "达产年税收",
+                "expected annual tax");
+
+        @Override
+        Miss site(Candidate c, Need n) {
+            return RULE.check(c, n);
+        }
+
+        @Override
+        Reason unchecked(Candidate c, Need n) {
+            return RULE.unchecked(c, n);
+        }
+    },
+
+    /** 标准地: the expected annual output per 亩 at full production at least the parcel's minimum. */
+    OUTPUT_PER_MU("outputPerMu") {
+        private static final StandardLandRule RULE = StandardLandRule.perMu(
+                "亩均产值",
+                "Output per mu",
+                p -> p.standardLand().minOutputWanYuanMu(),
+                SiteRequirement::plannedOutputWanYuanYear,
+                "达产年产值",
+                "expected annual output");
+
+        @Override
+        Miss site(Candidate c, Need n) {
+            return RULE.check(c, n);
+        }
+
+        @Override
+        Reason unchecked(Candidate c, Need n) {
+            return RULE.unchecked(c, n);
+        }
+    },
+
+    /** 标准地: planned energy use per 万元 of planned output at most the parcel's maximum. */
+    ENERGY_PER_OUTPUT("energyPerOutput") {
+        private static final StandardLandRule RULE =
+                StandardLandRule.energyPerOutput(p -> p.standardLand().maxEnergyTceWanYuan());
+
+        @Override
+        Miss site(Candidate c, Need n) {
+            return RULE.check(c, n);
+        }
+
+        @Override
+        Reason unchecked(Candidate c, Need n) {
+            return RULE.unchecked(c, n);
+        }
+    },
+
+    /**
      * Offered by the needed-by date. Units: still vacant, still listed (confirmed recently enough,
      * {@link MatchClock#hidden}) and available from no later. Parcels: available, or reserve land with
      * a supply date no later (no date: unknown). Near: at most 90 days late.
@@ -609,6 +691,14 @@ enum HardFilter {
 
     /** The filter's conditions on the open projects a changed unit may fit (the reverse match); none by default. */
     void standingSql(StandingSql sql) {}
+
+    /**
+     * Why the site was not checked on this filter although the data asks for it (a 标准地 indicator
+     * the project gives no figure for); null: checked, or not applicable.
+     */
+    Reason unchecked(Candidate c, Need n) {
+        return null;
+    }
 
     /** Whether a site that fails this filter is not checked on the others. */
     boolean endsCheck() {

@@ -68,6 +68,18 @@ final class HardFilters {
         return failures;
     }
 
+    /** The filters the data asks for that the requirement gives no figures to check, with the reasons. */
+    static List<MatchResponse.UncheckedFilter> unchecked(Candidate c, Need n) {
+        List<MatchResponse.UncheckedFilter> notes = new ArrayList<>();
+        for (HardFilter f : HardFilter.values()) {
+            Miss.Reason reason = f.unchecked(c, n);
+            if (reason != null) {
+                notes.add(new MatchResponse.UncheckedFilter(f.key(), reason.zh(), reason.en()));
+            }
+        }
+        return notes;
+    }
+
     /** Whether a unit may be in a passing set. */
     static boolean usable(UnitFact u, Need n) {
         for (HardFilter f : HardFilter.values()) {

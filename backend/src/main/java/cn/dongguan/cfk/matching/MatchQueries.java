@@ -235,7 +235,8 @@ class MatchQueries {
     private static final String PARCEL_COLUMNS = """
             SELECT p.id, p.parcel_no, p.park_code, p.town_code, p.area_m2, p.planning_use, p.status,
                    p.earliest_supply_date, p.development_state, p.reference_price_wan_yuan,
-                   p.centroid_x_4547 AS x, p.centroid_y_4547 AS y""";
+                   p.centroid_x_4547 AS x, p.centroid_y_4547 AS y, p.min_investment_wan_yuan_mu,
+                   p.min_tax_wan_yuan_mu, p.min_output_wan_yuan_mu, p.max_energy_tce_wan_yuan""";
 
     private static ParcelFact parcel(ResultSet rs) throws SQLException {
         return new ParcelFact(
@@ -250,7 +251,12 @@ class MatchQueries {
                 rs.getString("development_state"),
                 doubleOrNull(rs, "reference_price_wan_yuan"),
                 rs.getDouble("x"),
-                rs.getDouble("y"));
+                rs.getDouble("y"),
+                new ParcelFact.StandardLand(
+                        rs.getBigDecimal("min_investment_wan_yuan_mu"),
+                        rs.getBigDecimal("min_tax_wan_yuan_mu"),
+                        rs.getBigDecimal("min_output_wan_yuan_mu"),
+                        rs.getBigDecimal("max_energy_tce_wan_yuan")));
     }
 
     // ---- context: industry, places, names ----------------------------------------------------

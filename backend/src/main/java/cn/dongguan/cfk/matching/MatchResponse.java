@@ -83,10 +83,18 @@ record MatchResponse(
             Double referencePriceWanYuan,
             LocalDate earliestSupplyDate,
             Boolean reserveLand,
-            Boolean rawLand) {
+            Boolean rawLand,
 
-        static final LandFacts NONE = new LandFacts(null, null, null, null, null);
+            @Schema(
+                    description =
+                            "标准地 indicators the parcels set but the project gives no planned figures for: not checked")
+            List<UncheckedFilter> unchecked) {
+
+        static final LandFacts NONE = new LandFacts(null, null, null, null, null, null);
     }
+
+    /** A hard filter not checked for want of the project's figures (a 标准地 indicator). */
+    record UncheckedFilter(String filter, String reasonZh, String reasonEn) {}
 
     /** A hard filter a near miss failed ({@code unknown}: its data is missing). */
     record FailedFilter(String filter, boolean unknown, String reasonZh, String reasonEn) {}

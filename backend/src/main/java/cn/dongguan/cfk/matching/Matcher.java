@@ -52,7 +52,12 @@ class Matcher {
             List<Failure> failures) {}
 
     /** What a match found, with the scorer that can explain it. */
-    record Result(List<Evaluated> items, List<Evaluated> nearMisses, Scorer scorer, Names names) {}
+    record Result(List<Evaluated> items, List<Evaluated> nearMisses, Scorer scorer, Need need) {
+
+        Names names() {
+            return need.names();
+        }
+    }
 
     /** Best score first, ties by id. */
     static final Comparator<Evaluated> BY_SCORE = Comparator.comparingDouble(Evaluated::total)
@@ -111,8 +116,7 @@ class Matcher {
                                 e.failureCount(),
                                 HardFilters.check(e.candidate(), n)))
                 .toList();
-        return new Result(
-                List.copyOf(passing.subList(0, Math.min(limit, passing.size()))), nearMisses, scorer, n.names());
+        return new Result(List.copyOf(passing.subList(0, Math.min(limit, passing.size()))), nearMisses, scorer, n);
     }
 
     /** Whether the text names a candidate as matching answers them (U12-13, P7). */
@@ -142,7 +146,7 @@ class Matcher {
         }
         List<Evaluated> items =
                 candidates.values().stream().map(c -> full(c, n, scorer)).toList();
-        return new Result(items, List.of(), scorer, n.names());
+        return new Result(items, List.of(), scorer, n);
     }
 
     // ---- space -------------------------------------------------------------------------------

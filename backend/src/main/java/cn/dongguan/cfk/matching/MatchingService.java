@@ -215,7 +215,8 @@ class MatchingService {
                                 m.priceWanYuan(),
                                 m.readyFrom(),
                                 m.reserveLand(),
-                                m.rawLand()));
+                                m.rawLand(),
+                                HardFilters.unchecked(c, result.need())));
         List<MatchResponse.FailedFilter> failed = withFailures && e.failures() != null
                 ? e.failures().stream()
                         .map(f -> new MatchResponse.FailedFilter(

@@ -4,7 +4,10 @@ import cn.dongguan.cfk.shared.Units;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A land parcel as matching reads it; {@code x, y} is its centroid in EPSG:4547 metres. */
+/**
+ * A land parcel as matching reads it; {@code x, y} is its centroid in EPSG:4547 metres, {@code
+ * standardLand} its 标准地 indicators (never null).
+ */
 record ParcelFact(
         long id,
         String parcelNo,
@@ -17,7 +20,18 @@ record ParcelFact(
         String developmentState,
         Double referencePriceWanYuan,
         double x,
-        double y) {
+        double y,
+        StandardLand standardLand) {
+
+    /** The 标准地 indicators published for the parcel's supply (issue 16); all null: none. */
+    record StandardLand(
+            BigDecimal minInvestmentWanYuanMu,
+            BigDecimal minTaxWanYuanMu,
+            BigDecimal minOutputWanYuanMu,
+            BigDecimal maxEnergyTceWanYuan) {
+
+        static final StandardLand NONE = new StandardLand(null, null, null, null);
+    }
 
     BigDecimal areaMu() {
         return Units.m2ToMu(areaM2);

@@ -2,11 +2,8 @@ package cn.dongguan.cfk.project;
 
 import cn.dongguan.cfk.shared.Texts;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,7 +14,6 @@ import java.util.List;
 record ProjectFields(
         @NotNull @Size(max = 128) String name,
         Long enterpriseId,
-        @Positive @Digits(integer = 10, fraction = 2) BigDecimal investmentWanYuan,
         @JsonUnwrapped SiteRequirement requirement,
         LocalDate plannedStart,
         @NotNull ProjectStatus status,
@@ -30,10 +26,9 @@ record ProjectFields(
     static final ProjectFields NEW = new ProjectFields(
             null,
             null,
-            null,
             new SiteRequirement(
                     null, null, null, null, null, null, null, null, null, null, null, List.of(), List.of(), false, null,
-                    null, null, null),
+                    null, null, null, null, null, null, null),
             null,
             ProjectStatus.INTENT,
             null,

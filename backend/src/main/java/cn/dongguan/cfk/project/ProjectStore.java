@@ -120,10 +120,12 @@ class ProjectStore {
                 INSERT INTO expansion_project (name, enterprise_id, industry_code, investment_wan_yuan, site_kind,
                     min_area_m2, max_area_m2, min_area_mu, max_area_mu, min_ceiling_height_m, min_floor_load_kg_m2,
                     min_power_kva, fire_class, pollution_class, location_hard, max_rent_yuan_m2_month, budget_wan_yuan,
-                    needed_by, planned_start, status, assigned_staff, staff_notes, next_action, next_action_due, source)
+                    needed_by, planned_start, status, assigned_staff, staff_notes, next_action, next_action_due, source,
+                    planned_tax_wan_yuan_year, planned_output_wan_yuan_year, planned_energy_tce_year)
                 VALUES (:name, :enterpriseId, :industryCode, :investment, :siteKind, :minAreaM2, :maxAreaM2, :minAreaMu,
                     :maxAreaMu, :minCeiling, :minFloorLoad, :minPower, :fireClass, :pollutionClass, :locationHard,
-                    :maxRent, :budget, :neededBy, :plannedStart, :status, :assignedStaff, :staffNotes, :nextAction, :nextActionDue, :source)
+                    :maxRent, :budget, :neededBy, :plannedStart, :status, :assignedStaff, :staffNotes, :nextAction, :nextActionDue, :source,
+                    :plannedTax, :plannedOutput, :plannedEnergy)
                 RETURNING id""")
                 .paramSource(fieldParams(p).addValue("source", source.name()))
                 .query(Long.class)
@@ -143,7 +145,8 @@ class ProjectStore {
                     max_rent_yuan_m2_month = :maxRent, budget_wan_yuan = :budget, needed_by = :neededBy,
                     planned_start = :plannedStart, status = :status, assigned_staff = :assignedStaff,
                     staff_notes = :staffNotes, next_action = :nextAction, next_action_due = :nextActionDue,
-                    version = version + 1
+                    planned_tax_wan_yuan_year = :plannedTax, planned_output_wan_yuan_year = :plannedOutput,
+                    planned_energy_tce_year = :plannedEnergy, version = version + 1
                 WHERE id = :id AND version = :version""")
                 .paramSource(fieldParams(p).addValue("id", id).addValue("version", version))
                 .update();
@@ -193,7 +196,10 @@ class ProjectStore {
                 .addValue("name", p.name())
                 .addValue("enterpriseId", p.enterpriseId())
                 .addValue("industryCode", r.industryCode())
-                .addValue("investment", p.investmentWanYuan())
+                .addValue("investment", r.investmentWanYuan())
+                .addValue("plannedTax", r.plannedTaxWanYuanYear())
+                .addValue("plannedOutput", r.plannedOutputWanYuanYear())
+                .addValue("plannedEnergy", r.plannedEnergyTceYear())
                 .addValue("siteKind", r.siteKind().name())
                 .addValue("minAreaM2", r.minAreaM2())
                 .addValue("maxAreaM2", r.maxAreaM2())
@@ -230,7 +236,6 @@ class ProjectStore {
                 rs.getString("name"),
                 rs.getObject("enterprise_id", Long.class),
                 rs.getString("enterprise_name"),
-                rs.getBigDecimal("investment_wan_yuan"),
                 new SiteRequirement(
                         SiteKind.valueOf(rs.getString("site_kind")),
                         rs.getBigDecimal("min_area_m2"),
@@ -249,6 +254,10 @@ class ProjectStore {
                         rs.getBigDecimal("max_rent_yuan_m2_month"),
                         rs.getBigDecimal("budget_wan_yuan"),
                         neededBy == null ? null : neededBy.toLocalDate(),
+                        rs.getBigDecimal("investment_wan_yuan"),
+                        rs.getBigDecimal("planned_tax_wan_yuan_year"),
+                        rs.getBigDecimal("planned_output_wan_yuan_year"),
+                        rs.getBigDecimal("planned_energy_tce_year"),
                         null),
                 plannedStart == null ? null : plannedStart.toLocalDate(),
                 ProjectStatus.valueOf(rs.getString("status")),

@@ -3,7 +3,6 @@ package cn.dongguan.cfk.project;
 import cn.dongguan.cfk.shared.Versioned;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +16,6 @@ record ProjectView(
         String name,
         Long enterpriseId,
         String enterpriseName,
-        BigDecimal investmentWanYuan,
         @JsonUnwrapped SiteRequirement requirement,
         LocalDate plannedStart,
         ProjectStatus status,
@@ -51,7 +49,6 @@ record ProjectView(
                 name,
                 enterpriseId,
                 enterpriseName,
-                investmentWanYuan,
                 requirement,
                 plannedStart,
                 status,
@@ -71,7 +68,6 @@ record ProjectView(
         return new ProjectFields(
                 name,
                 enterpriseId,
-                investmentWanYuan,
                 requirement,
                 plannedStart,
                 status,

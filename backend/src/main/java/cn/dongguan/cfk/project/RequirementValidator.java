@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The one check of a site requirement, for a project's and for an unsaved one: the constraints on
  * {@link SiteRequirement}, then the rules across fields (an area range for each kind of site wanted,
- * a hard location limit needs places), then the references (industry, towns, parks). The first
+ * a hard location limit needs places, planned energy use needs a planned output), then the references (industry, towns, parks). The first
  * problem is a 400 naming its field, in Chinese and English.
  */
 @Component
@@ -55,6 +55,15 @@ public class RequirementValidator {
             range(r.minAreaMu(), r.maxAreaMu(), "minAreaMu", "maxAreaMu", "亩", "土地", "land");
         }
         FireHazardClass.parse(r.fireClass(), "fireClass");
+        if (r.plannedEnergyTceYear() != null
+                && (r.plannedOutputWanYuanYear() == null
+                        || r.plannedOutputWanYuanYear().signum() == 0)) {
+            throw new BadRequestException(
+                    "plannedEnergyTceYear",
+                    "字段 plannedEnergyTceYear：给出能耗时须给出大于 0 的达产年产值 plannedOutputWanYuanYear（单位产值能耗 = 能耗 ÷ 产值）",
+                    "Field 'plannedEnergyTceYear': energy use needs an annual output plannedOutputWanYuanYear above 0"
+                            + " (energy per output = energy ÷ output)");
+        }
         if (r.locationHard()
                 && r.preferredTowns().isEmpty()
                 && r.preferredParks().isEmpty()) {

@@ -23,6 +23,10 @@ import java.util.Locale;
  *
  * <p>Texts are trimmed (blank is none); town and park codes are upper-cased and kept once each.
  * {@code point} (a location preference) belongs to an unsaved requirement only: projects do not store one.
+ *
+ * <p>The planned figures (issue 16, 标准地) are what the project commits to: its fixed-asset investment
+ * (万元), and at full production its annual tax and output (万元/年) and energy use (吨标煤/年). Matching
+ * checks them against a parcel's 标准地 indicators; a figure not given is not checked.
  */
 public record SiteRequirement(
         @NotNull(
@@ -49,6 +53,10 @@ public record SiteRequirement(
         @PositiveOrZero @Digits(integer = 6, fraction = 2) BigDecimal maxRentYuanM2Month,
         @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal budgetWanYuan,
         LocalDate neededBy,
+        @Positive @Digits(integer = 10, fraction = 2) BigDecimal investmentWanYuan,
+        @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal plannedTaxWanYuanYear,
+        @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal plannedOutputWanYuanYear,
+        @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal plannedEnergyTceYear,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Valid Point point) {
 
     /** More preferred towns or parks than this is no preference: Dongguan has fewer of either. */

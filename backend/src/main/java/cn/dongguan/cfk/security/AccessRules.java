@@ -58,6 +58,7 @@ final class AccessRules implements AuthorizationManager<RequestAuthorizationCont
                                 "/api/enquiries/**"),
                         signedIn)
                 .add(get("/api/stats/freshness"), staff)
+                .add(any("/api/standard-land", "/api/standard-land/**"), staff)
                 .add(any("/api/matching/**"), AuthorityAuthorizationManager.hasAnyRole("STAFF", "ADMIN", "ENTERPRISE"))
                 .add(any("/api/admin", "/api/admin/**"), admin)
                 .add(

@@ -294,6 +294,23 @@ final class Catalogue {
             Column.of("earliestSupplyDate", "最早供应日期", "Earliest supply date", DATE)
                     .example("2025-09-01")
                     .build(),
+            Column.of("minInvestmentWanYuanMu", "标准地·投资强度下限", "Standard land: min investment intensity", DECIMAL)
+                    .unit("万元/亩")
+                    .example("300")
+                    .note("固定资产投资 ÷ 面积（亩）", "Fixed-asset investment per mu")
+                    .build(),
+            Column.of("minTaxWanYuanMu", "标准地·亩均税收下限", "Standard land: min annual tax per mu", DECIMAL)
+                    .unit("万元/亩")
+                    .example("25")
+                    .build(),
+            Column.of("minOutputWanYuanMu", "标准地·亩均产值下限", "Standard land: min annual output per mu", DECIMAL)
+                    .unit("万元/亩")
+                    .example("600")
+                    .build(),
+            Column.of("maxEnergyTceWanYuan", "标准地·单位产值能耗上限", "Standard land: max energy per output", DECIMAL)
+                    .unit("吨标煤/万元")
+                    .example("0.05")
+                    .build(),
             GEOMETRY_WKT);
 
     static final List<Column> ENTERPRISES = List.of(

@@ -98,7 +98,10 @@ class Exports {
                    l.building_density AS "buildingDensity", l.green_ratio AS "greenRatio",
                    l.height_limit_m AS "heightLimitM", l.development_state AS "developmentState", l.status,
                    l.reference_price_wan_yuan AS "referencePriceWanYuan",
-                   l.earliest_supply_date AS "earliestSupplyDate", ST_AsText(l.geom) AS "geometryWkt"
+                   l.earliest_supply_date AS "earliestSupplyDate",
+                   l.min_investment_wan_yuan_mu AS "minInvestmentWanYuanMu", l.min_tax_wan_yuan_mu AS "minTaxWanYuanMu",
+                   l.min_output_wan_yuan_mu AS "minOutputWanYuanMu", l.max_energy_tce_wan_yuan AS "maxEnergyTceWanYuan",
+                   ST_AsText(l.geom) AS "geometryWkt"
             FROM parcel l
             WHERE (? OR l.park_code = ANY (?)) AND (? OR l.town_code = ANY (?))
             ORDER BY l.id""";

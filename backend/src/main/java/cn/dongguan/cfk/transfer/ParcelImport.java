@@ -54,7 +54,10 @@ class ParcelImport extends RowImport {
                        'buildingDensity', p.building_density, 'greenRatio', p.green_ratio,
                        'heightLimitM', p.height_limit_m, 'developmentState', p.development_state, 'status', p.status,
                        'referencePriceWanYuan', p.reference_price_wan_yuan,
-                       'earliestSupplyDate', p.earliest_supply_date)::text END AS stored,
+                       'earliestSupplyDate', p.earliest_supply_date,
+                       'minInvestmentWanYuanMu', p.min_investment_wan_yuan_mu, 'minTaxWanYuanMu', p.min_tax_wan_yuan_mu,
+                       'minOutputWanYuanMu', p.min_output_wan_yuan_mu,
+                       'maxEnergyTceWanYuan', p.max_energy_tce_wan_yuan)::text END AS stored,
                    ST_AsBinary(p.geom) AS geom_wkb,
                    import_same_geometry(m.geometry, p.geom) AS same_geometry
             FROM matched m LEFT JOIN parcel p ON p.id = m.target
@@ -184,7 +187,11 @@ class ParcelImport extends RowImport {
                     building_density = (c->>'buildingDensity')::numeric, green_ratio = (c->>'greenRatio')::numeric,
                     height_limit_m = (c->>'heightLimitM')::numeric, development_state = c->>'developmentState',
                     status = c->>'status', reference_price_wan_yuan = (c->>'referencePriceWanYuan')::numeric,
-                    earliest_supply_date = (c->>'earliestSupplyDate')::date, version = p.version + 1
+                    earliest_supply_date = (c->>'earliestSupplyDate')::date,
+                    min_investment_wan_yuan_mu = (c->>'minInvestmentWanYuanMu')::numeric,
+                    min_tax_wan_yuan_mu = (c->>'minTaxWanYuanMu')::numeric,
+                    min_output_wan_yuan_mu = (c->>'minOutputWanYuanMu')::numeric,
+                    max_energy_tce_wan_yuan = (c->>'maxEnergyTceWanYuan')::numeric, version = p.version + 1
                 FROM (SELECT target_id, target_version, checked AS c FROM import_outcome
                       WHERE job_id = ? AND action = 'CHANGED' AND NOT placement) o
                 WHERE p.id = o.target_id AND p.version = o.target_version""").param(job).update();
@@ -196,14 +203,18 @@ class ParcelImport extends RowImport {
         String sql = target == null ? """
                 INSERT INTO parcel (parcel_no, park_code, town_code, geom, area_m2, planning_use, plot_ratio_min,
                                     plot_ratio_max, building_density, green_ratio, height_limit_m, development_state,
-                                    status, reference_price_wan_yuan, earliest_supply_date)
+                                    status, reference_price_wan_yuan, earliest_supply_date, min_investment_wan_yuan_mu,
+                                    min_tax_wan_yuan_mu, min_output_wan_yuan_mu, max_energy_tce_wan_yuan)
                 VALUES (:no, :park, :town, ST_GeomFromWKB(:wkb, 4326), :area, :use, :prMin, :prMax, :density, :green,
-                        :height, :state, :status, :price, CAST(:supply AS date))""" : """
+                        :height, :state, :status, :price, CAST(:supply AS date), :minInvest, :minTax, :minOutput,
+                        :maxEnergy)""" : """
                 UPDATE parcel SET parcel_no = :no, park_code = :park, town_code = coalesce(:town, town_code),
                        geom = coalesce(ST_GeomFromWKB(CAST(:wkb AS bytea), 4326), geom), area_m2 = coalesce(:area, area_m2),
                        planning_use = :use, plot_ratio_min = :prMin, plot_ratio_max = :prMax, building_density = :density,
                        green_ratio = :green, height_limit_m = :height, development_state = :state, status = :status,
                        reference_price_wan_yuan = :price, earliest_supply_date = CAST(:supply AS date),
+                       min_investment_wan_yuan_mu = :minInvest, min_tax_wan_yuan_mu = :minTax,
+                       min_output_wan_yuan_mu = :minOutput, max_energy_tce_wan_yuan = :maxEnergy,
                        version = version + 1
                 WHERE id = :id AND version = :version""";
         int written = jdbc.sql(sql)
@@ -226,6 +237,10 @@ class ParcelImport extends RowImport {
                 .param("status", c.path("status").asString(null))
                 .param("price", decimal(c, "referencePriceWanYuan"))
                 .param("supply", c.path("earliestSupplyDate").asString(null))
+                .param("minInvest", decimal(c, "minInvestmentWanYuanMu"))
+                .param("minTax", decimal(c, "minTaxWanYuanMu"))
+                .param("minOutput", decimal(c, "minOutputWanYuanMu"))
+                .param("maxEnergy", decimal(c, "maxEnergyTceWanYuan"))
                 .param("id", target)
                 .param("version", version)
                 .update();

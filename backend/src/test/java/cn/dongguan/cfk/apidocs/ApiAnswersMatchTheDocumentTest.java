@@ -302,6 +302,36 @@ class ApiAnswersMatchTheDocumentTest {
     }
 
     @Test
+    void standardLandChecks() {
+        long parcel = jdbc.queryForObject(
+                "SELECT min(id) FROM parcel WHERE status = 'SUPPLIED' AND min_investment_wan_yuan_mu IS NOT NULL",
+                Long.class);
+        try {
+            api.expect(
+                    200,
+                    put("/api/standard-land/parcels/" + parcel + "/checks/2023", "{\"investmentWanYuan\": 1}")
+                            .as("staff"));
+            api.expect(
+                    400,
+                    put("/api/standard-land/parcels/" + parcel + "/checks/2023", "{\"taxWanYuan\": -1}")
+                            .as("staff"));
+            api.expect(
+                    403,
+                    put("/api/standard-land/parcels/" + parcel + "/checks/2023", "{\"taxWanYuan\": 1}")
+                            .as(MANAGER));
+            api.expect(
+                    200, get("/api/standard-land/parcels/" + parcel + "/checks").as("staff"));
+            api.expect(404, get("/api/standard-land/parcels/999999999/checks").as("staff"));
+            api.expect(200, get("/api/standard-land/shortfalls?year=2023").as("staff"));
+            api.expect(400, get("/api/standard-land/shortfalls?park=nonsense!").as("staff"));
+            api.expect(403, get("/api/standard-land/shortfalls").as("enterprise"));
+            api.expect(401, get("/api/standard-land/shortfalls"));
+        } finally {
+            jdbc.update("DELETE FROM standard_land_check WHERE parcel_id = ? AND year = 2023", parcel);
+        }
+    }
+
+    @Test
     void enterprisesIndustriesAndParks() {
         String name = Inventory.unique("文档测试企业");
         Answer created = api.expect(

@@ -68,7 +68,8 @@ class ParcelWriteApiTest {
                 {"parcelNo": "%s", "parkCode": "DG-P30", "planningUse": "M1", "plotRatioMin": 1.5,
                  "plotRatioMax": 3.5, "buildingDensity": 0.45, "greenRatio": 0.15, "heightLimitM": 50,
                  "developmentState": "READY", "status": "AVAILABLE", "referencePriceWanYuan": 1800,
-                 "earliestSupplyDate": "2026-10-01", "geometry": %s}""".formatted(parcelNo, boundary);
+                 "earliestSupplyDate": "2026-10-01", "minInvestmentWanYuanMu": 300, "minTaxWanYuanMu": 25,
+                 "minOutputWanYuanMu": 600, "maxEnergyTceWanYuan": 0.045, "geometry": %s}""".formatted(parcelNo, boundary);
 
         String response = mvc.perform(post("/api/parcels")
                         .with(httpBasic(MANAGER, "demo"))
@@ -90,6 +91,10 @@ class ParcelWriteApiTest {
                 .andExpect(jsonPath("$.status").value("AVAILABLE"))
                 .andExpect(jsonPath("$.referencePriceWanYuan").value(1800))
                 .andExpect(jsonPath("$.earliestSupplyDate").value("2026-10-01"))
+                .andExpect(jsonPath("$.minInvestmentWanYuanMu").value(300))
+                .andExpect(jsonPath("$.minTaxWanYuanMu").value(25))
+                .andExpect(jsonPath("$.minOutputWanYuanMu").value(600))
+                .andExpect(jsonPath("$.maxEnergyTceWanYuan").value(0.045))
                 .andExpect(jsonPath("$.geometry.type").value("MultiPolygon"))
                 .andReturn()
                 .getResponse()
@@ -133,6 +138,10 @@ class ParcelWriteApiTest {
                 "\"status\": \"SOLD\"                                | status",
                 "\"referencePriceWanYuan\": -1                       | referencePriceWanYuan",
                 "\"earliestSupplyDate\": \"soon\"                    | earliestSupplyDate",
+                "\"minInvestmentWanYuanMu\": 0                       | minInvestmentWanYuanMu",
+                "\"minTaxWanYuanMu\": -5                             | minTaxWanYuanMu",
+                "\"minOutputWanYuanMu\": \"high\"                    | minOutputWanYuanMu",
+                "\"maxEnergyTceWanYuan\": 0.123456                   | maxEnergyTceWanYuan",
                 "\"areaM2\": 5000                                    | areaM2",
                 "\"townCode\": \"QISHI\"                             | townCode",
                 "\"parkCode\": \"30\"                                | parkCode",

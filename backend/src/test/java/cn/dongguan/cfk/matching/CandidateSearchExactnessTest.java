@@ -317,9 +317,10 @@ class CandidateSearchExactnessTest {
     private long parcel(double x, double y, double width) {
         return jdbc.sql("""
                 INSERT INTO parcel (parcel_no, park_code, town_code, geom, area_m2, planning_use, status, development_state,
-                                    reference_price_wan_yuan, earliest_supply_date)
+                                    reference_price_wan_yuan, earliest_supply_date, min_investment_wan_yuan_mu,
+                                    min_tax_wan_yuan_mu, min_output_wan_yuan_mu, max_energy_tce_wan_yuan)
                 SELECT 'EXACT-' || nextval('parcel_id_seq'), :park, :town, g, round(ST_Area(g::geography)::numeric, 2),
-                       :use, :status, :state, :price, :supply
+                       :use, :status, :state, :price, :supply, :minInvest, :minTax, :minOutput, :maxEnergy
                 FROM (SELECT ST_Multi(ST_Transform(ST_MakeEnvelope(:x, :y, :x1, :y + 100, 4547), 4326)) AS g) s
                 RETURNING id""")
                 .param("park", PARK)
@@ -332,6 +333,10 @@ class CandidateSearchExactnessTest {
                 .param("state", pick("READY", "RAW"))
                 .param("price", random.nextBoolean() ? null : pickInt(200, 400, 900))
                 .param("supply", random.nextInt(3) == 0 ? null : today.plusDays(pickInt(-30, 40, 120, 250)))
+                .param("minInvest", decimal(maybe(100, 300, 500)))
+                .param("minTax", decimal(maybe(10, 25, 40)))
+                .param("minOutput", decimal(maybe(200, 600, 1200)))
+                .param("maxEnergy", decimal(maybe(0.02, 0.05, 0.1)))
                 .query(Long.class)
                 .single();
     }
@@ -358,6 +363,10 @@ class CandidateSearchExactnessTest {
                 decimal(maybe(20, 30)),
                 random.nextBoolean() ? null : BigDecimal.valueOf(pickInt(1000, 5000)),
                 random.nextInt(3) == 0 ? null : today.plusDays(pickInt(0, 30, 90, 200)),
+                decimal(maybe(500, 2000, 6000)),
+                decimal(maybe(50, 200, 600)),
+                decimal(maybe(1000, 5000, 20000)),
+                decimal(maybe(50, 300, 1500)),
                 null);
     }
 

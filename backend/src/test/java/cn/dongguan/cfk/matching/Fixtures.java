@@ -34,6 +34,10 @@ final class Fixtures {
                 null,
                 null,
                 null,
+                null,
+                null,
+                null,
+                null,
                 null);
     }
 
@@ -53,6 +57,10 @@ final class Fixtures {
                 List.of(),
                 List.of(),
                 false,
+                null,
+                null,
+                null,
+                null,
                 null,
                 null,
                 null,
@@ -79,6 +87,10 @@ final class Fixtures {
                 decimal(maxRent),
                 r.budgetWanYuan(),
                 r.neededBy(),
+                r.investmentWanYuan(),
+                r.plannedTaxWanYuanYear(),
+                r.plannedOutputWanYuanYear(),
+                r.plannedEnergyTceYear(),
                 r.point());
     }
 
@@ -101,6 +113,10 @@ final class Fixtures {
                 r.maxRentYuanM2Month(),
                 r.budgetWanYuan(),
                 neededBy,
+                r.investmentWanYuan(),
+                r.plannedTaxWanYuanYear(),
+                r.plannedOutputWanYuanYear(),
+                r.plannedEnergyTceYear(),
                 r.point());
     }
 
@@ -190,7 +206,8 @@ final class Fixtures {
                 "READY",
                 mu * 100,
                 id * 100.0,
-                0);
+                0,
+                ParcelFact.StandardLand.NONE);
     }
 
     /** The requirement checked at {@link #CLOCK}, with no place names. */

@@ -52,7 +52,7 @@ class HardFilterAgreementTest {
 
     @Test
     void theCheapChecksAgreeWithTheFullCheck() {
-        for (int round = 0; round < 600; round++) {
+        for (int round = 0; round < 700; round++) {
             SiteRequirement r = requirement();
             Need n = new Need(r, CLOCK, NAMES);
             for (int b = 0; b < 4; b++) {
@@ -270,6 +270,10 @@ class HardFilterAgreementTest {
                 maybe(15, 25),
                 null,
                 random.nextInt(3) == 0 ? null : CLOCK.today().plusDays(pickInt(0, 30, 100)),
+                maybe(500, 2000, 6000),
+                maybe(50, 200, 600),
+                maybe(1000, 5000, 20000),
+                maybe(50, 300, 1500),
                 null);
     }
 
@@ -370,7 +374,20 @@ class HardFilterAgreementTest {
                 pick("READY", "RAW"),
                 random.nextBoolean() ? null : 300.0,
                 0,
-                0);
+                0,
+                standardLand());
+    }
+
+    /** 标准地 indicators on about half the parcels, each indicator on its own. */
+    private ParcelFact.StandardLand standardLand() {
+        if (random.nextBoolean()) {
+            return ParcelFact.StandardLand.NONE;
+        }
+        return new ParcelFact.StandardLand(
+                maybe(100, 300, 500),
+                maybe(10, 25, 40),
+                maybe(200, 600, 1200),
+                random.nextInt(3) == 0 ? null : BigDecimal.valueOf(pickDouble(0.02, 0.05, 0.1)));
     }
 
     private <T> List<T> subset(List<T> items) {

@@ -135,9 +135,33 @@ class HardFiltersTest {
     void theMuRangeIsComparedExactly() {
         Need n = need(land(8, 10));
         ParcelFact justUnder = new ParcelFact(
-                1, "X", null, "DONGCHENG", Fixtures.bd(5333.33), "M1", "AVAILABLE", null, "READY", null, 0, 0);
+                1,
+                "X",
+                null,
+                "DONGCHENG",
+                Fixtures.bd(5333.33),
+                "M1",
+                "AVAILABLE",
+                null,
+                "READY",
+                null,
+                0,
+                0,
+                ParcelFact.StandardLand.NONE);
         ParcelFact justOver = new ParcelFact(
-                2, "Y", null, "DONGCHENG", Fixtures.bd(5333.34), "M1", "AVAILABLE", null, "READY", null, 0, 0);
+                2,
+                "Y",
+                null,
+                "DONGCHENG",
+                Fixtures.bd(5333.34),
+                "M1",
+                "AVAILABLE",
+                null,
+                "READY",
+                null,
+                0,
+                0,
+                ParcelFact.StandardLand.NONE);
         assertThat(HardFilters.failureCount(Candidate.parcels(List.of(justUnder), 0), n))
                 .isOne();
         assertThat(HardFilters.failureCount(Candidate.parcels(List.of(justOver), 0), n))

@@ -196,6 +196,10 @@ class ScorerTest {
                 null,
                 null,
                 null,
+                null,
+                null,
+                null,
+                null,
                 null);
         PreferredPlaces places = new PreferredPlaces(
                 List.of(new PreferredPlaces.Area(

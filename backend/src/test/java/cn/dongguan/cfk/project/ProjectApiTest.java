@@ -133,6 +133,9 @@ class ProjectApiTest {
                         "maxRentYuanM2Month",
                         "budgetWanYuan",
                         "neededBy",
+                        "plannedTaxWanYuanYear",
+                        "plannedOutputWanYuanYear",
+                        "plannedEnergyTceYear",
                         "source",
                         "plannedStart",
                         "status",
@@ -207,6 +210,11 @@ class ProjectApiTest {
                 "\"name\": \"\"                        | name",
                 "\"colour\": \"red\"                   | colour",
                 "\"investmentWanYuan\": -5             | investmentWanYuan",
+                "\"plannedTaxWanYuanYear\": -1         | plannedTaxWanYuanYear",
+                "\"plannedOutputWanYuanYear\": \"a lot\" | plannedOutputWanYuanYear",
+                "\"plannedEnergyTceYear\": 1e15        | plannedEnergyTceYear",
+                "\"plannedEnergyTceYear\": 50          | plannedEnergyTceYear",
+                "\"plannedEnergyTceYear\": 50, \"plannedOutputWanYuanYear\": 0 | plannedEnergyTceYear",
                 "\"locationHard\": true, \"preferredTowns\": [] | locationHard",
                 "\"point\": {\"lon\": 113.7, \"lat\": 22.9} | point"
             })

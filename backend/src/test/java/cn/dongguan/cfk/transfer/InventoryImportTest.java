@@ -187,4 +187,52 @@ class InventoryImportTest {
         assertThat(jdbc.queryForObject("SELECT status FROM parcel WHERE parcel_no = ?", String.class, no))
                 .isEqualTo("SUPPLIED");
     }
+
+    @Test
+    void aParcelsStandardLandIndicatorsAreImportedExportedAndChecked() throws Exception {
+        Box box = land.inPark(PARK, 60);
+        String no = Inventory.unique("SLI-");
+        String wkt = String.format(
+                Locale.ROOT,
+                "POLYGON((%.9f %.9f,%.9f %.9f,%.9f %.9f,%.9f %.9f,%.9f %.9f))",
+                box.lon(0.1),
+                box.lat(0.1),
+                box.lon(0.9),
+                box.lat(0.1),
+                box.lon(0.9),
+                box.lat(0.9),
+                box.lon(0.1),
+                box.lat(0.9),
+                box.lon(0.1),
+                box.lat(0.1));
+        List<String> header = List.of(
+                "宗地编号", "园区编号", "规划用途", "供应状态", "标准地·投资强度下限", "标准地·亩均税收下限", "标准地·亩均产值下限", "标准地·单位产值能耗上限", "几何（WKT）");
+        JsonNode added = imports.importAll(
+                "parcels",
+                MANAGER,
+                "l.xlsx",
+                xlsx(header, List.of(List.of(no, PARK, "M1", "可供应", 320, 25, 650, 0.05, wkt))));
+        assertThat(counts(added)).as(added.toString()).containsEntry("new", 1);
+        assertThat(jdbc.queryForObject("""
+                        SELECT min_investment_wan_yuan_mu || ' ' || min_tax_wan_yuan_mu || ' ' || min_output_wan_yuan_mu
+                               || ' ' || max_energy_tce_wan_yuan FROM parcel WHERE parcel_no = ?""", String.class, no)).isEqualTo("320.00 25.00 650.00 0.0500");
+
+        JsonNode bad = imports.preview(
+                "parcels",
+                MANAGER,
+                "l.xlsx",
+                xlsx(List.of("宗地编号 parcelNo", "minTaxWanYuanMu"), List.of(List.of(no, -3))));
+        assertThat(Imports.errorFields(bad)).containsExactly("minTaxWanYuanMu");
+        JsonNode changed = imports.importAll(
+                "parcels",
+                MANAGER,
+                "l.xlsx",
+                xlsx(List.of("宗地编号 parcelNo", "minTaxWanYuanMu"), List.of(List.of(no, 30))));
+        assertThat(counts(changed)).containsEntry("changed", 1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT min_tax_wan_yuan_mu || ' ' || min_investment_wan_yuan_mu FROM parcel WHERE parcel_no = ?",
+                        String.class,
+                        no))
+                .isEqualTo("30.00 320.00");
+    }
 }

@@ -151,8 +151,9 @@ final class ParcelLayout {
         double price = Rounding.round(mu * rng.between(60, 200), 2);
         int number = numbers.merge(town.code(), 1, Integer::sum);
         String parcelNo = String.format("DG2025-%s-%04d", town.abbreviation(), number);
+        long id = parcels.size() + 1;
         return new SampleData.Parcel(
-                parcels.size() + 1,
+                id,
                 parcelNo,
                 park == null ? null : park.code(),
                 town.code(),
@@ -166,6 +167,7 @@ final class ParcelLayout {
                 status,
                 price,
                 supplyInDays,
-                boundary);
+                boundary,
+                StandardLand.indicators(id, use, status));
     }
 }

@@ -66,6 +66,7 @@ final class ProjectGenerator {
                 default -> rng.chance(0.5) ? null : rng.between(-200, 200);
             };
             String industry = enterprise.industryCode();
+            double investment = Rounding.toStep(rng.logBetween(2_000, 50_000), 100);
             projects.add(new SampleData.Project(
                     id,
                     String.format(
@@ -88,11 +89,12 @@ final class ProjectGenerator {
                     anyPreference && rng.chance(0.3),
                     space ? Rounding.round(rng.between(15, 40), 1) : null,
                     land ? Rounding.toStep(maxMu * rng.between(80, 180), 10) : null,
-                    Rounding.toStep(rng.logBetween(2_000, 50_000), 100),
+                    investment,
                     "DROPPED".equals(status) ? null : rng.between(30, 540),
                     plannedStart,
                     status,
-                    rng.chance(0.7) ? "staff" : null));
+                    rng.chance(0.7) ? "staff" : null,
+                    StandardLand.planned(id, land, investment)));
         }
         return projects;
     }

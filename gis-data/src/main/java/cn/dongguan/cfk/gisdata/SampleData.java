@@ -85,7 +85,8 @@ record SampleData(
             String status,
             double referencePriceWanYuan,
             Integer earliestSupplyInDays,
-            Polygon boundary) {}
+            Polygon boundary,
+            StandardLand.Indicators standardLand) {}
 
     /** {@code homeParkCode} or else {@code homeTownCode}: where the enterprise rents its space (not written). */
     record Enterprise(
@@ -124,7 +125,8 @@ record SampleData(
             Integer neededByInDays,
             Integer plannedStartInDays,
             String status,
-            String assignedStaff) {}
+            String assignedStaff,
+            StandardLand.Planned planned) {}
 
     /** What happened before the data set's state (see {@link HistoryGenerator}); days relative to the loading day. */
     record History(List<BuildingStart> buildings, List<UnitState> units, List<ParcelState> parcels) {}

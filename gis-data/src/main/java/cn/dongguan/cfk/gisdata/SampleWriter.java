@@ -124,7 +124,31 @@ final class SampleWriter {
                                     .put("developmentState", p.developmentState())
                                     .put("status", p.status())
                                     .put("referencePriceWanYuan", p.referencePriceWanYuan(), 2)
-                                    .put("earliestSupplyInDays", p.earliestSupplyInDays())));
+                                    .put("earliestSupplyInDays", p.earliestSupplyInDays())
+                                    .put(
+                                            "minInvestmentWanYuanMu",
+                                            p.standardLand() == null
+                                                    ? null
+                                                    : p.standardLand().minInvestmentWanYuanMu(),
+                                            2)
+                                    .put(
+                                            "minTaxWanYuanMu",
+                                            p.standardLand() == null
+                                                    ? null
+                                                    : p.standardLand().minTaxWanYuanMu(),
+                                            2)
+                                    .put(
+                                            "minOutputWanYuanMu",
+                                            p.standardLand() == null
+                                                    ? null
+                                                    : p.standardLand().minOutputWanYuanMu(),
+                                            2)
+                                    .put(
+                                            "maxEnergyTceWanYuan",
+                                            p.standardLand() == null
+                                                    ? null
+                                                    : p.standardLand().maxEnergyTceWanYuan(),
+                                            4)));
             array(
                     dir.resolve("enterprises.json"),
                     data.enterprises(),
@@ -166,6 +190,18 @@ final class SampleWriter {
                             .put("plannedStartInDays", p.plannedStartInDays())
                             .put("status", p.status())
                             .put("assignedStaff", p.assignedStaff())
+                            .put(
+                                    "plannedTaxWanYuanYear",
+                                    p.planned() == null ? null : p.planned().taxWanYuanYear(),
+                                    2)
+                            .put(
+                                    "plannedOutputWanYuanYear",
+                                    p.planned() == null ? null : p.planned().outputWanYuanYear(),
+                                    2)
+                            .put(
+                                    "plannedEnergyTceYear",
+                                    p.planned() == null ? null : p.planned().energyTceYear(),
+                                    2)
                             .toString());
             writeHistory(data.history(), dir.resolve("history.json"));
         } catch (IOException e) {
