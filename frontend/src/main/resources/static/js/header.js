@@ -25,6 +25,7 @@ export const NAVIGATION = [
   { page: 'manage', href: '/manage.html', text: 'nav.manage', roles: ['STAFF', 'ADMIN', 'PARK_MANAGER'] },
   { page: 'imports', href: '/imports.html', text: 'nav.imports', roles: ['PARK_MANAGER', 'ADMIN'] },
   { page: 'enterprises', href: '/admin-enterprises.html', text: 'nav.enterprises', roles: ['STAFF', 'ADMIN'] },
+  { page: 'efficiency', href: '/efficiency.html', text: 'nav.efficiency', roles: ['STAFF', 'ADMIN'] },
   { page: 'users', href: '/admin-users.html', text: 'nav.users', roles: ['ADMIN'] },
   { page: 'reference', href: '/admin-reference.html', text: 'nav.reference', roles: ['ADMIN'] },
   { page: 'audit', href: '/admin-audit.html', text: 'nav.audit', roles: ['ADMIN'] },
