@@ -23,7 +23,7 @@ export const NAVIGATION = [
   { page: 'enquiries', href: '/enquiries.html', text: 'nav.enquiries', roles: ['STAFF', 'ADMIN', 'PARK_MANAGER', 'ENTERPRISE'] },
   { page: 'dashboard', href: '/dashboard.html', text: 'nav.dashboard', roles: ['STAFF', 'ADMIN'] },
   { page: 'manage', href: '/manage.html', text: 'nav.manage', roles: ['STAFF', 'ADMIN', 'PARK_MANAGER'] },
-  { page: 'imports', href: '/imports.html', text: 'nav.imports', roles: ['PARK_MANAGER', 'ADMIN'] },
+  { page: 'imports', href: '/imports.html', text: 'nav.imports', roles: ['PARK_MANAGER', 'STAFF', 'ADMIN'] },
   { page: 'enterprises', href: '/admin-enterprises.html', text: 'nav.enterprises', roles: ['STAFF', 'ADMIN'] },
   { page: 'efficiency', href: '/efficiency.html', text: 'nav.efficiency', roles: ['STAFF', 'ADMIN'] },
   { page: 'users', href: '/admin-users.html', text: 'nav.users', roles: ['ADMIN'] },
