@@ -5,6 +5,7 @@ import { availability, day, floors, list, num, pct, qty } from './format.js';
 import { facts, h } from './dom.js';
 import { industryName, parkName, townName } from './reference.js';
 import { enquiryForm } from './enquiry-form.js';
+import { signedInOrNull } from './session.js';
 
 const L = window.L;
 
@@ -71,10 +72,11 @@ export class DetailPanel {
 
 const LOADERS = {
   park: async code => {
-    const [park, buildings] = await Promise.all([
+    const [park, buildings, efficiency] = await Promise.all([
       getJson(`/api/parks/${encodeURIComponent(code)}`),
-      getJson(`/api/buildings?park=${encodeURIComponent(code)}&size=500`)]);
-    return { ...park, buildingPage: buildings };
+      getJson(`/api/buildings?park=${encodeURIComponent(code)}&size=500`),
+      parkEfficiency(code)]);
+    return { ...park, buildingPage: buildings, efficiency };
   },
   building: id => getJson(`/api/buildings/${encodeURIComponent(id)}`),
   unit: async id => {
@@ -84,6 +86,16 @@ const LOADERS = {
   },
   parcel: id => getJson(`/api/parcels/${encodeURIComponent(id)}`),
 };
+
+/**
+ * A park's 亩均 figures, for those who may see them (staff, administrators, the park's managers: asked
+ * only for them, so no one else meets a refusal); null for everyone else.
+ */
+async function parkEfficiency(code) {
+  const user = await signedInOrNull();
+  const may = user && (['STAFF', 'ADMIN'].includes(user.role) || (user.role === 'PARK_MANAGER' && (user.parks ?? []).includes(code)));
+  return may ? getJson(`/api/efficiency/parks/${encodeURIComponent(code)}`) : null;
+}
 
 function title(kind, text, extra) {
   return [
@@ -116,6 +128,10 @@ const RENDERERS = {
         p.managingBody ? [t('detail.managingBody'), p.managingBody] : null,
         [t('detail.counts'), `${num(p.buildingCount)} / ${num(p.unitCount)} / ${num(p.parcelCount)}`],
         p.contact ? [t('detail.contact'), `${p.contact.name} ${p.contact.phone ?? ''}`] : null,
+        p.efficiency ? [t('detail.efficiency', { year: p.efficiency.year }),
+          `A ${p.efficiency.gradeA} / B ${p.efficiency.gradeB} / C ${p.efficiency.gradeC} / D ${p.efficiency.gradeD}`
+            + ` (${num(p.efficiency.evaluated)} / ${num(p.efficiency.occupants)})`] : null,
+        p.efficiency?.meanTaxPerMu != null ? [t('detail.meanTaxPerMu'), `${p.efficiency.meanTaxPerMu} ${t('unit.wanYuanPerMu')}`] : null,
       ]),
       h('h3', {}, t('detail.industries')),
       h('div', { className: 'chips' }, p.industries.map(code => h('span', { className: 'chip' }, industryName(code)))),

@@ -18,6 +18,12 @@ const shown = (v) => (v === null || v === undefined ? '' : typeof v === 'object'
 async function start() {
   const user = await header.signedInUser();
   if (!user) return;
+  if (user.role === 'STAFF') {
+    // staff import 亩均效益 results only
+    [...$('layer').options].forEach((o) => { o.disabled = o.value !== 'efficiency'; });
+    $('layer').value = 'efficiency';
+    $('template').href = '/api/imports/templates/efficiency.xlsx';
+  }
   $('layer').addEventListener('change', () => {
     $('template').href = `/api/imports/templates/${$('layer').value}.xlsx`;
   });

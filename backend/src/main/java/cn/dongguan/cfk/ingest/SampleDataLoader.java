@@ -127,6 +127,23 @@ class SampleDataLoader implements SmartInitializingSingleton {
             text(e, "contactEmail")
         });
 
+        JsonNode efficiency = data.optional("efficiency.json");
+        if (efficiency != null) {
+            batch("""
+                    INSERT INTO efficiency_result (enterprise_id, year, grade, graded_by, tax_per_mu, revenue_per_mu,
+                                                   energy_value_added, rd_share, land_area_mu)
+                    VALUES (?, ?, ?, 'BUREAU', ?, ?, ?, ?, ?)""", efficiency, r -> new Object[] {
+                longValue(r, "enterpriseId"),
+                intValue(r, "year"),
+                text(r, "grade"),
+                decimal(r, "taxPerMu"),
+                decimal(r, "revenuePerMu"),
+                decimal(r, "energyValueAdded"),
+                decimal(r, "rdShare"),
+                decimal(r, "landAreaMu")
+            });
+        }
+
         batch("""
                 INSERT INTO building (id, park_code, town_code, name, address, type, floors, floor_area_m2, structure,
                                       year_built, land_tenure, title_certificate, cargo_lift_count, cargo_lift_tonnes,

@@ -458,6 +458,29 @@ enum HardFilter {
     },
 
     /**
+     * The differentiated-allocation policy (issue 16, {@code cfk.efficiency.policy.d-grade-no-new-land}):
+     * a project whose enterprise's latest 亩均效益 grade is D is not eligible for new land. A policy, not a
+     * property of the land: every parcel site fails it as a near miss, so that staff see what the land
+     * would be. No SQL condition (it lets every parcel through).
+     */
+    EFFICIENCY_GRADE("efficiencyGrade") {
+        @Override
+        Miss site(Candidate c, Need n) {
+            Allocation a = n.allocation();
+            if (c.kind() != Candidate.Kind.PARCELS || !a.excludesNewLand()) {
+                return null;
+            }
+            return Miss.failed(
+                    true,
+                    () -> new Reason(
+                            "项目企业 " + a.year() + " 年度亩均效益评价为 D 类：按差别化配置政策，不安排新增用地",
+                            "The project's enterprise is graded D in the " + a.year()
+                                    + " 亩均 efficiency evaluation: by the differentiated-allocation policy it is not"
+                                    + " eligible for new land"));
+        }
+    },
+
+    /**
      * Offered by the needed-by date. Units: still vacant, still listed (confirmed recently enough,
      * {@link MatchClock#hidden}) and available from no later. Parcels: available, or reserve land with
      * a supply date no later (no date: unknown). Near: at most 90 days late.

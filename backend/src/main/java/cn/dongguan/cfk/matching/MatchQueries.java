@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.locationtech.jts.geom.Coordinate;
@@ -40,6 +41,14 @@ class MatchQueries {
 
     MatchQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The enterprise a saved project is for; empty for none. */
+    Optional<Long> projectEnterprise(long projectId) {
+        return jdbc.sql("SELECT enterprise_id FROM expansion_project WHERE id = ? AND enterprise_id IS NOT NULL")
+                .param(projectId)
+                .query(Long.class)
+                .optional();
     }
 
     /**

@@ -84,8 +84,13 @@ class Matcher {
     }
 
     Result match(SiteRequirement r, Weights weights, int limit, MatchClock clock) {
+        return match(r, weights, limit, clock, Allocation.NONE);
+    }
+
+    /** The best {@code limit} sites and the near misses, under the allocation policy as it applies. */
+    Result match(SiteRequirement r, Weights weights, int limit, MatchClock clock, Allocation allocation) {
         long started = System.nanoTime();
-        Need n = new Need(r, clock, names());
+        Need n = new Need(r, clock, names(), allocation);
         Scorer scorer = scorer(r, weights, clock, n.names());
         long context = System.nanoTime();
         List<Evaluated> passing = new ArrayList<>();
@@ -126,13 +131,18 @@ class Matcher {
 
     /** Scores the named candidates (a shortlist) as they are now, passing or not, in the order given. */
     Result evaluate(SiteRequirement r, Weights weights, List<String> ids, MatchClock clock) {
+        return evaluate(r, weights, ids, clock, Allocation.NONE);
+    }
+
+    /** Like {@link #evaluate(SiteRequirement, Weights, List, MatchClock)} under the allocation policy. */
+    Result evaluate(SiteRequirement r, Weights weights, List<String> ids, MatchClock clock, Allocation allocation) {
         if (ids == null || ids.isEmpty() || ids.size() > MAX_LIMIT) {
             throw new BadRequestException(
                     "candidates",
                     "请给出 1 到 " + MAX_LIMIT + " 个候选场地编号",
                     "Give between 1 and " + MAX_LIMIT + " candidate ids");
         }
-        Need n = new Need(r, clock, names());
+        Need n = new Need(r, clock, names(), allocation);
         Scorer scorer = scorer(r, weights, clock, n.names());
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (String id : ids) {

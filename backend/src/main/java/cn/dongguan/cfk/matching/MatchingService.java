@@ -1,5 +1,7 @@
 package cn.dongguan.cfk.matching;
 
+import cn.dongguan.cfk.efficiency.EfficiencyGrades;
+import cn.dongguan.cfk.efficiency.EfficiencyProperties;
 import cn.dongguan.cfk.project.ProjectRequirement;
 import cn.dongguan.cfk.project.ProjectService;
 import cn.dongguan.cfk.project.RequirementValidator;
@@ -41,6 +43,8 @@ class MatchingService {
     private final CurrentViewer viewer;
     private final Shortlists shortlists;
     private final Clock clock;
+    private final EfficiencyGrades grades;
+    private final EfficiencyProperties.Policy policy;
 
     MatchingService(
             Matcher matcher,
@@ -50,7 +54,9 @@ class MatchingService {
             JsonBodies bodies,
             CurrentViewer viewer,
             Shortlists shortlists,
-            Clock clock) {
+            Clock clock,
+            EfficiencyGrades grades,
+            EfficiencyProperties efficiency) {
         this.matcher = matcher;
         this.queries = queries;
         this.validator = validator;
@@ -59,6 +65,8 @@ class MatchingService {
         this.viewer = viewer;
         this.shortlists = shortlists;
         this.clock = clock;
+        this.grades = grades;
+        this.policy = efficiency.policy();
     }
 
     MatchResponse forProject(long projectId, Integer limit, String weights) {
@@ -66,7 +74,7 @@ class MatchingService {
         int n = limit(limit);
         Weights w = Weights.parse(weights);
         SiteRequirement r = projects.visibleRequirement(projectId).requirement();
-        return answer(matcher.match(r, w, n, MatchClock.of(clock)), w, true);
+        return answer(matcher.match(r, w, n, MatchClock.of(clock), allocation(projectId)), w, true);
     }
 
     MatchResponse preview(JsonNode body, Integer limit, String weights) {
@@ -84,7 +92,14 @@ class MatchingService {
         Weights w = Weights.parse(request.weights());
         Resolved resolved = resolve(request);
         return answer(
-                matcher.evaluate(resolved.requirement(), w, request.candidates(), MatchClock.of(clock)), w, false);
+                matcher.evaluate(
+                        resolved.requirement(),
+                        w,
+                        request.candidates(),
+                        MatchClock.of(clock),
+                        allocation(request.projectId())),
+                w,
+                false);
     }
 
     /**
@@ -99,8 +114,11 @@ class MatchingService {
         List<String> candidates = request.candidates() == null && request.projectId() != null && viewer.isStaffOrAdmin()
                 ? shortlists.candidatesOf(request.projectId())
                 : request.candidates();
-        MatchResponse answer =
-                answer(matcher.evaluate(resolved.requirement(), w, candidates, MatchClock.of(clock)), w, false);
+        MatchResponse answer = answer(
+                matcher.evaluate(
+                        resolved.requirement(), w, candidates, MatchClock.of(clock), allocation(request.projectId())),
+                w,
+                false);
         return ShortlistWorkbook.write(
                 resolved.title(),
                 describe(resolved.requirement()),
@@ -118,6 +136,20 @@ class MatchingService {
                     "projectId", "请给出项目 projectId 或需求 requirement", "Give a projectId or a requirement");
         }
         return new Resolved(validator.read(request.requirement()), "选址需求 Site requirement");
+    }
+
+    /**
+     * The differentiated-allocation policy for a saved project: its enterprise's latest grade. Only for
+     * staff and administrators, who may see grades; none for unsaved requirements and other viewers.
+     */
+    private Allocation allocation(Long projectId) {
+        if (projectId == null || !viewer.isStaffOrAdmin()) {
+            return Allocation.NONE;
+        }
+        return queries.projectEnterprise(projectId)
+                .flatMap(grades::latestGrade)
+                .map(g -> new Allocation(g.grade(), g.year(), policy.dGradeNoNewLand()))
+                .orElse(Allocation.NONE);
     }
 
     /** Matching is for staff, administrators and enterprises (also refused by the security rules). */

@@ -62,6 +62,10 @@ final class AccessRules implements AuthorizationManager<RequestAuthorizationCont
                 .add(any("/api/matching/**"), AuthorityAuthorizationManager.hasAnyRole("STAFF", "ADMIN", "ENTERPRISE"))
                 .add(any("/api/admin", "/api/admin/**"), admin)
                 .add(
+                        get("/api/efficiency/parks/*"),
+                        AuthorityAuthorizationManager.hasAnyRole("STAFF", "ADMIN", "PARK_MANAGER"))
+                .add(any("/api/efficiency", "/api/efficiency/**", "/api/exports/efficiency.*"), staff)
+                .add(
                         get("/api/enterprises", "/api/enterprises/**"),
                         AuthorityAuthorizationManager.hasAnyRole("STAFF", "ADMIN", "PARK_MANAGER"))
                 .add(any("/api/enterprises", "/api/enterprises/**", "/api/signups", "/api/signups/**"), staff)

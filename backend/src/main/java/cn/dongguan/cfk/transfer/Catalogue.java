@@ -12,6 +12,7 @@ import static cn.dongguan.cfk.transfer.ColumnType.TEXT;
 import static cn.dongguan.cfk.transfer.ColumnType.TIMESTAMP;
 import static cn.dongguan.cfk.transfer.ColumnType.WKT;
 
+import cn.dongguan.cfk.efficiency.Grade;
 import cn.dongguan.cfk.enterprise.EnterpriseRules;
 import cn.dongguan.cfk.land.ParcelRules;
 import cn.dongguan.cfk.shared.FireHazardClass;
@@ -23,7 +24,7 @@ import java.util.Optional;
 /**
  * The column catalogue, one list per layer: what templates, exports and imports of a layer have,
  * declared once. Enumerations come from their owners (the features' rules); the codes of parks,
- * towns and industries from the database. Room is left for towns', parks' and efficiency's imports.
+ * towns and industries from the database.
  */
 final class Catalogue {
 
@@ -332,10 +333,68 @@ final class Catalogue {
             Column.of("grade", "亩均效益等级", "Efficiency grade", CODE)
                     .values(EnterpriseRules.GRADES)
                     .example("A")
+                    .personal()
+                    .note(
+                            "评价结果，不公开；由亩均效益导入更新为最新年度的等级",
+                            "An evaluation result, not public; the efficiency import keeps it the latest year's")
                     .build(),
             Column.of("contactName", "联系人", "Contact", TEXT).personal().build(),
             Column.of("contactPhone", "联系电话", "Phone", TEXT).personal().build(),
             Column.of("contactEmail", "电子邮件", "E-mail", TEXT).personal().build());
+
+    /** 亩均效益 results, one row per enterprise and year (issue 16); not public: staff and administrators only. */
+    static final List<Column> EFFICIENCY = List.of(
+            Column.of("creditCode", "统一社会信用代码", "Credit code", TEXT)
+                    .part(KEY)
+                    .required()
+                    .example("91441900MA4UJ9XX4E")
+                    .note("已登记企业的统一社会信用代码", "The credit code of a registered enterprise")
+                    .build(),
+            Column.of("year", "评价年度", "Year", INTEGER)
+                    .part(KEY)
+                    .required()
+                    .example("2025")
+                    .build(),
+            Column.of("enterpriseName", "企业名称", "Enterprise", TEXT)
+                    .part(READ_ONLY)
+                    .build(),
+            Column.of("grade", "评价等级", "Grade", CODE)
+                    .values(Grade.CODES)
+                    .example("A")
+                    .personal()
+                    .note(
+                            "A / B / C / D；留空则按配置的评价方法由指标计算，指标也空则为未评价",
+                            "A / B / C / D; blank: graded from the figures by the configured method, or not evaluated without figures")
+                    .build(),
+            Column.of("taxPerMu", "亩均税收", "Tax per mu", DECIMAL)
+                    .unit("万元/亩")
+                    .example("35.6")
+                    .personal()
+                    .build(),
+            Column.of("revenuePerMu", "亩均营业收入", "Revenue per mu", DECIMAL)
+                    .unit("万元/亩")
+                    .example("820")
+                    .personal()
+                    .build(),
+            Column.of("energyValueAdded", "单位能耗增加值", "Value added per energy use", DECIMAL)
+                    .unit("万元/吨标准煤")
+                    .example("2.4")
+                    .personal()
+                    .build(),
+            Column.of("rdShare", "研发经费占比", "R&D share", DECIMAL)
+                    .example("0.035")
+                    .note("研发经费占营业收入的比例，0–1", "R&D spending as a share of revenue, 0–1")
+                    .personal()
+                    .build(),
+            Column.of("landAreaMu", "评价用地面积", "Land area evaluated", DECIMAL)
+                    .unit("亩")
+                    .example("42.5")
+                    .personal()
+                    .build(),
+            Column.of("gradedBy", "评定方式", "Graded by", TEXT)
+                    .part(READ_ONLY)
+                    .note("BUREAU 主管部门评定 / METHOD 按评价方法计算 / NONE 未评价", "BUREAU / METHOD / NONE")
+                    .build());
 
     static final List<Column> TOWNS = List.of(
             Column.of("code", "镇街编号", "Code", TEXT).part(KEY).build(),

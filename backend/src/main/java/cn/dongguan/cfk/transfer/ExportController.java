@@ -38,7 +38,7 @@ class ExportController {
     @GetMapping("/api/exports/{file}")
     @Operation(
             summary = "Export a layer as .xlsx, .csv, .geojson, .gpkg or .shp.zip: buildings, units, parcels,"
-                    + " enterprises, parks, towns, spaces · 导出",
+                    + " enterprises, efficiency (staff and administrators), parks, towns, spaces · 导出",
             description =
                     "{layer}.{xlsx|csv|geojson|gpkg|shp.zip}. Inventories take park= and town= (comma-separated"
                             + " codes); spaces take the filters of GET /api/spaces. GIS formats are in EPSG:4326 (units and"

@@ -111,6 +111,14 @@ class Exports {
                    contact_name AS "contactName", contact_phone AS "contactPhone", contact_email AS "contactEmail"
             FROM enterprise ORDER BY id""";
 
+    private static final String EFFICIENCY = """
+            SELECT e.credit_code AS "creditCode", r.year, e.name AS "enterpriseName", r.grade,
+                   r.tax_per_mu AS "taxPerMu", r.revenue_per_mu AS "revenuePerMu",
+                   r.energy_value_added AS "energyValueAdded", r.rd_share AS "rdShare",
+                   r.land_area_mu AS "landAreaMu", r.graded_by AS "gradedBy"
+            FROM efficiency_result r JOIN enterprise e ON e.id = r.enterprise_id
+            ORDER BY r.year DESC, e.credit_code""";
+
     private static final String TOWNS = """
             SELECT code, name, name_en AS "nameEn", CASE WHEN ? THEN ST_AsText(geom) END AS "geometryWkt"
             FROM town ORDER BY code""";
@@ -169,6 +177,9 @@ class Exports {
     }
 
     void inventory(TransferLayer layer, Format format, Scope scope, OutputStream out) {
+        if (layer == TransferLayer.EFFICIENCY) {
+            viewer.requireStaffOrAdmin();
+        }
         List<Column> columns = columns(layer, format);
         boolean spatial = format.spatial();
         try (RowWriter writer = writer(format, layer, out)) {
@@ -186,6 +197,7 @@ class Exports {
                             scope.towns());
                 case PARCELS -> query(PARCELS, row, scope.parks(), scope.towns());
                 case ENTERPRISES -> query(ENTERPRISES, row);
+                case EFFICIENCY -> query(EFFICIENCY, row);
                 case TOWNS -> query(TOWNS, row, spatial);
                 case PARKS -> query(PARKS, row, spatial, scope.parks());
                 case SPACES -> throw new IllegalArgumentException("spaces are exported with the search's filters");

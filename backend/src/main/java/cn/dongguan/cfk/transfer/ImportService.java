@@ -215,6 +215,17 @@ class ImportService implements DisposableBean {
 
     private void requireImporter(TransferLayer layer) {
         requireSignedInImporter();
+        if (layer == TransferLayer.EFFICIENCY) {
+            if (!viewer.isStaffOrAdmin()) {
+                throw new ForbiddenException(
+                        "只有招商人员和管理员可以导入亩均效益评价结果", "Only staff and administrators may import 亩均 efficiency results");
+            }
+            return;
+        }
+        if (!viewer.isAdmin() && viewer.managedParks().isEmpty()) {
+            throw new ForbiddenException(
+                    "招商人员只可导入亩均效益评价结果（efficiency）", "Staff may import 亩均 efficiency results (efficiency) only");
+        }
         if (layer == TransferLayer.ENTERPRISES && !viewer.isAdmin()) {
             throw new ForbiddenException("只有管理员可以导入企业", "Only administrators may import enterprises");
         }
@@ -230,8 +241,9 @@ class ImportService implements DisposableBean {
             throw new org.springframework.security.authentication.AuthenticationCredentialsNotFoundException(
                     "Sign in to import");
         }
-        if (!viewer.isAdmin() && viewer.managedParks().isEmpty()) {
-            throw new ForbiddenException("只有管理员和园区管理员可以导入数据", "Only administrators and park managers may import data");
+        if (!viewer.isStaffOrAdmin() && viewer.managedParks().isEmpty()) {
+            throw new ForbiddenException(
+                    "只有管理员、招商人员和园区管理员可以导入数据", "Only administrators, staff and park managers may import data");
         }
     }
 

@@ -15,6 +15,7 @@ enum TransferLayer {
     UNITS("units", "单元", "units", Catalogue.UNITS, true),
     PARCELS("parcels", "地块", "parcels", Catalogue.PARCELS, true),
     ENTERPRISES("enterprises", "企业", "enterprises", Catalogue.ENTERPRISES, true),
+    EFFICIENCY("efficiency", "亩均效益评价结果", "亩均 efficiency results", Catalogue.EFFICIENCY, true),
     TOWNS("towns", "镇街", "towns", Catalogue.TOWNS, true),
     PARKS("parks", "园区", "parks", Catalogue.PARKS, true),
     SPACES("spaces", "可租空间", "vacant space", Catalogue.UNITS, false);

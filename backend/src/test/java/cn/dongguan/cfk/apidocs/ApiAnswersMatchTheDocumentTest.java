@@ -158,6 +158,15 @@ class ApiAnswersMatchTheDocumentTest {
         api.expect(200, get("/api/enterprises/" + enterprise).as("staff"));
         api.expect(404, get("/api/enterprises/999999999").as("staff"));
         api.expect(403, get("/api/enterprises").as("enterprise"));
+        api.expect(200, get("/api/efficiency/results?year=2025&grade=A,B").as("staff"));
+        api.expect(400, get("/api/efficiency/results?year=20x5").as("staff"));
+        api.expect(401, get("/api/efficiency/results"));
+        api.expect(403, get("/api/efficiency/results").as("enterprise"));
+        api.expect(200, get("/api/efficiency/enterprises/" + enterprise).as("admin"));
+        api.expect(404, get("/api/efficiency/enterprises/999999999").as("staff"));
+        api.expect(200, get("/api/efficiency/parks/" + PARK).as(MANAGER));
+        api.expect(403, get("/api/efficiency/parks/DG-P01").as(MANAGER));
+        api.expect(404, get("/api/efficiency/parks/DG-P98").as("staff"));
         api.expect(200, get("/api/projects").as("staff"));
         api.expect(200, get("/api/projects/overdue").as("staff"));
         api.expect(200, get("/api/projects/" + project).as("staff"));

@@ -61,6 +61,11 @@ class CandidateSearchExactnessTest {
     MutableClock clock;
 
     private final Random random = new Random(97);
+    /** Apart from {@code random}, so that the requirements drawn stay those of the rounds before the policy. */
+    private final Random policy = new Random(16);
+    /** The round's allocation policy: now and then a D-grade enterprise kept off new land. */
+    private Allocation allocation = Allocation.NONE;
+
     private Instant now;
     private LocalDate today;
     private final List<Long> buildingIds = new ArrayList<>();
@@ -106,7 +111,10 @@ class CandidateSearchExactnessTest {
         for (int round = 0; round < 24; round++) {
             SiteRequirement r = requirement();
             MatchClock at = MatchClock.of(clock);
-            Need n = new Need(r, at, Names.NONE);
+            allocation = policy.nextInt(5) == 0
+                    ? new Allocation(cn.dongguan.cfk.efficiency.Grade.D, 2025, true)
+                    : new Allocation(policy.nextBoolean() ? cn.dongguan.cfk.efficiency.Grade.A : null, 2025, true);
+            Need n = new Need(r, at, Names.NONE, allocation);
             Weights weights = random.nextBoolean()
                     ? Weights.DEFAULT
                     : Weights.parse("area:40,cost:10,industry:10,location:10,readiness:15,freshness:15");
@@ -122,7 +130,7 @@ class CandidateSearchExactnessTest {
 
             List<String> expected = everywhere(r, weights, limit, at);
             for (Matcher m : List.of(matcher, new Matcher(queries, reference, 1), new Matcher(queries, reference, 3))) {
-                Matcher.Result found = m.match(r, weights, limit, at);
+                Matcher.Result found = m.match(r, weights, limit, at, allocation);
                 assertThat(found.items().stream().map(e -> e.candidate().id() + " " + e.total()))
                         .as(what)
                         .containsExactlyElementsOf(expected);
@@ -138,7 +146,7 @@ class CandidateSearchExactnessTest {
 
     /** The best {@code limit} sites of the park, every building and parcel looked at, as "id total". */
     private List<String> everywhere(SiteRequirement r, Weights weights, int limit, MatchClock at) {
-        Need n = new Need(r, at, Names.NONE);
+        Need n = new Need(r, at, Names.NONE, allocation);
         List<Matcher.Evaluated> best = new ArrayList<>();
         if (r.siteKind().wantsSpace()) {
             for (BuildingFact b : queries.buildings(buildingIds)) {
@@ -185,7 +193,8 @@ class CandidateSearchExactnessTest {
     private List<Matcher.Evaluated> evaluate(SiteRequirement r, Weights weights, List<String> ids, MatchClock at) {
         List<Matcher.Evaluated> all = new ArrayList<>();
         for (int i = 0; i < ids.size(); i += Matcher.MAX_LIMIT) {
-            all.addAll(matcher.evaluate(r, weights, ids.subList(i, Math.min(i + Matcher.MAX_LIMIT, ids.size())), at)
+            all.addAll(matcher.evaluate(
+                            r, weights, ids.subList(i, Math.min(i + Matcher.MAX_LIMIT, ids.size())), at, allocation)
                     .items());
         }
         return all;

@@ -42,6 +42,7 @@ class HardFilterAgreementTest {
             Map.of());
 
     private final Random random = new Random(20261201);
+    private final Random policy = new Random(16);
     private long nextId = 1;
     private int unitSites;
     private int passingUnitSites;
@@ -54,7 +55,7 @@ class HardFilterAgreementTest {
     void theCheapChecksAgreeWithTheFullCheck() {
         for (int round = 0; round < 700; round++) {
             SiteRequirement r = requirement();
-            Need n = new Need(r, CLOCK, NAMES);
+            Need n = new Need(r, CLOCK, NAMES, allocation());
             for (int b = 0; b < 4; b++) {
                 unitSites(n, building(r));
             }
@@ -410,6 +411,16 @@ class HardFilterAgreementTest {
 
     private double pickDouble(double... values) {
         return values[random.nextInt(values.length)];
+    }
+
+    /** Now and then a D-grade enterprise kept off new land, or the policy switched off, from its own generator. */
+    private Allocation allocation() {
+        return switch (policy.nextInt(6)) {
+            case 0 -> new Allocation(cn.dongguan.cfk.efficiency.Grade.D, 2025, true);
+            case 1 -> new Allocation(cn.dongguan.cfk.efficiency.Grade.D, 2025, false);
+            case 2 -> new Allocation(cn.dongguan.cfk.efficiency.Grade.A, 2025, true);
+            default -> Allocation.NONE;
+        };
     }
 
     @SafeVarargs

@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -96,6 +97,7 @@ class PrivacyTest {
             for (String secret : personal) {
                 assertThat(text).as("%s answered %s", path, secret).doesNotContain(secret);
             }
+            assertThat(text).as("%s answered a 亩均 grade or figure", path).doesNotContain(GRADE_KEYS);
             walked.add(path + " " + result.getResponse().getStatus());
             if (path.startsWith("/api/map/") && result.getResponse().getStatus() == 200) {
                 answers.put(path, JSON.readTree(text));
@@ -113,6 +115,63 @@ class PrivacyTest {
                 .as("/api/map/parcels answered with parcels")
                 .isNotEmpty();
     }
+
+    /**
+     * 亩均效益 grades and figures (issue 16) are evaluation results: with an occupant of the sample's park
+     * graded, no answer of the efficiency API, the exports, enterprises, projects or parks gives an
+     * anonymous user or an enterprise a grade or figure (refused, or without them). Rolled back.
+     */
+    @ParameterizedTest(name = "as {0}")
+    @NullSource
+    @ValueSource(strings = {"enterprise"})
+    @Transactional
+    void noGradeReachesAnonymousUsersOrEnterprises(String user) throws Exception {
+        long occupant = jdbc.queryForObject(
+                "SELECT occupant_enterprise_id FROM space_unit WHERE id = ?", Long.class, sample.get("unit"));
+        jdbc.update("""
+                INSERT INTO efficiency_result (enterprise_id, year, grade, graded_by, tax_per_mu, revenue_per_mu)
+                VALUES (?, 2025, 'D', 'BUREAU', 12.34, 567.89)
+                ON CONFLICT (enterprise_id, year) DO UPDATE SET grade = 'D', graded_by = 'BUREAU', tax_per_mu = 12.34,
+                    revenue_per_mu = 567.89""", occupant);
+        jdbc.update("UPDATE enterprise SET grade = 'D' WHERE id = ?", occupant);
+        List<String> paths = List.of(
+                "/api/efficiency/results?year=2025",
+                "/api/efficiency/enterprises/" + occupant,
+                "/api/efficiency/parks/" + sample.get("park"),
+                "/api/exports/efficiency.csv",
+                "/api/exports/efficiency.geojson",
+                "/api/exports/enterprises.csv",
+                "/api/exports/enterprises.geojson",
+                "/api/enterprises/" + occupant,
+                "/api/parks/" + sample.get("park"),
+                "/api/units/" + sample.get("unit"),
+                "/api/projects/" + sample.get("project"));
+        for (String path : paths) {
+            MockHttpServletRequestBuilder request = get(path);
+            if (user != null) {
+                request = request.with(httpBasic(user, "demo"));
+            }
+            MvcResult result = mvc.perform(request).andReturn();
+            int status = result.getResponse().getStatus();
+            String text = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+            if (status == 200) {
+                assertThat(text)
+                        .as("%s as %s", path, user)
+                        .doesNotContain(GRADE_KEYS)
+                        .doesNotContain("12.34", "567.89");
+                assertThat(text.lines().findFirst().orElse(""))
+                        .as("%s as %s: a grade column", path, user)
+                        .doesNotContain("grade");
+            } else {
+                assertThat(status).as("%s as %s", path, user).isIn(401, 403, 404);
+            }
+        }
+    }
+
+    /** What a 亩均 grade or figure is called in answers (JSON members, columns). */
+    private static final String[] GRADE_KEYS = {
+        "\"grade\"", "\"latestGrade\"", "\"taxPerMu\"", "\"revenuePerMu\"", "\"gradeA\"", "亩均效益等级"
+    };
 
     /**
      * The query a GET needs to answer with data: the web map's bounded layers take a box around the

@@ -25,8 +25,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Who may import (managers their own parks' rows, administrators anything, staff and enterprises
- * refused, anonymous callers 401), all or nothing at the commit, validOnly, the templates, and the
+ * Who may import (managers their own parks' rows, administrators anything, staff 亩均 results only,
+ * enterprises refused, anonymous callers 401), all or nothing at the commit, validOnly, the templates, and the
  * exports' privacy. Park DG-P20, on rows each test makes.
  */
 @IntegrationTest
@@ -79,7 +79,7 @@ class ImportScopeAndCommitTest {
     }
 
     @Test
-    void staffAndEnterprisesAreRefusedAndAnonymousCallersMustSignIn() throws Exception {
+    void staffAndEnterprisesAreRefusedTheInventoryAndAnonymousCallersMustSignIn() throws Exception {
         for (String user : List.of("staff", "enterprise")) {
             MockHttpServletResponse r = imports.upload("units", user, "u.xlsx", rent(unit, 99));
             assertThat(r.getStatus()).as(user).isEqualTo(403);
@@ -88,8 +88,8 @@ class ImportScopeAndCommitTest {
                             .andReturn()
                             .getResponse()
                             .getStatus())
-                    .as(user)
-                    .isEqualTo(403);
+                    .as(user + ": staff import 亩均 results (layer efficiency), so they list their own imports")
+                    .isEqualTo(user.equals("staff") ? 200 : 403);
         }
         assertThat(imports.upload("units", null, "u.xlsx", rent(unit, 99)).getStatus())
                 .isEqualTo(401);

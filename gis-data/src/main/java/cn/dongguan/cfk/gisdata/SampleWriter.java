@@ -25,7 +25,8 @@ final class SampleWriter {
             "parcels.geojson",
             "enterprises.json",
             "projects.json",
-            "history.json");
+            "history.json",
+            "efficiency.json");
 
     private final LocalProjection projection;
 
@@ -161,6 +162,20 @@ final class SampleWriter {
                             .put("contactName", e.contactName())
                             .put("contactPhone", e.contactPhone())
                             .put("contactEmail", e.contactEmail())
+                            .toString());
+            array(
+                    dir.resolve("efficiency.json"),
+                    EfficiencyGenerator.generate(data.enterprises(), data.seed()),
+                    r -> new Json()
+                            .put("enterpriseId", r.enterpriseId())
+                            .put("creditCode", r.creditCode())
+                            .put("year", r.year())
+                            .put("grade", r.grade())
+                            .put("taxPerMu", r.taxPerMu(), 2)
+                            .put("revenuePerMu", r.revenuePerMu(), 2)
+                            .put("energyValueAdded", r.energyValueAdded(), 2)
+                            .put("rdShare", r.rdShare(), 4)
+                            .put("landAreaMu", r.landAreaMu(), 2)
                             .toString());
             array(
                     dir.resolve("projects.json"),

@@ -1,0 +1,137 @@
+package cn.dongguan.cfk.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import cn.dongguan.cfk.support.IntegrationTest;
+import cn.dongguan.cfk.support.TestRequests;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The differentiated-allocation policy in matching (issue 16): a D-grade enterprise's land project
+ * lists parcels as near misses naming the grade rule, an A-grade one gets them as candidates, and an
+ * enterprise matching its own project never sees its grade. Each test rolls back what it changes.
+ */
+@IntegrationTest
+@Transactional
+class EfficiencyAllocationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aDGradeEnterprisesLandProjectListsParcelsAsNearMissesNamingTheGradeRule() throws Exception {
+        long enterprise = enterprise();
+        long project = landProjectWithParcelCandidates(enterprise);
+        grade(enterprise, 2024, "A");
+        grade(enterprise, 2025, "D");
+
+        JsonNode answer = matches(project, "staff");
+        assertThat(kinds(answer.get("items")))
+                .as("no parcel for a D-grade enterprise")
+                .doesNotContain("PARCELS");
+        List<JsonNode> refused = answer.get("nearMisses")
+                .valueStream()
+                .filter(m -> m.get("kind").asString().equals("PARCELS"))
+                .toList();
+        assertThat(refused).isNotEmpty();
+        assertThat(refused)
+                .allSatisfy(m -> assertThat(m.get("failed")
+                                .valueStream()
+                                .filter(f -> f.get("filter").asString().equals("efficiencyGrade"))
+                                .toList())
+                        .singleElement()
+                        .satisfies(f -> {
+                            assertThat(f.get("reasonZh").asString()).contains("2025 年度", "D 类", "差别化配置", "新增用地");
+                            assertThat(f.get("reasonEn").asString()).contains("graded D", "not eligible for new land");
+                        }));
+
+        grade(enterprise, 2026, "B");
+        assertThat(kinds(matches(project, "admin").get("items")))
+                .as("the latest grade counts: B gets land again")
+                .contains("PARCELS");
+    }
+
+    @Test
+    void anEnterpriseMatchingItsOwnProjectNeverSeesItsGrade() throws Exception {
+        long own = jdbc.sql("SELECT enterprise_id FROM app_user WHERE username = 'enterprise'")
+                .query(Long.class)
+                .single();
+        jdbc.sql("DELETE FROM efficiency_result WHERE enterprise_id = ?")
+                .param(own)
+                .update();
+        long project = landProjectWithParcelCandidates(own);
+        grade(own, 2025, "D");
+        MockHttpServletResponse r = mvc.perform(
+                        get("/api/projects/{id}/matches", project).with(httpBasic("enterprise", "demo")))
+                .andReturn()
+                .getResponse();
+        assertThat(r.getStatus()).isEqualTo(200);
+        String body = r.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).doesNotContain("efficiencyGrade", "亩均", "graded D");
+        assertThat(kinds(JSON.readTree(body).get("items"))).contains("PARCELS");
+    }
+
+    private JsonNode matches(long project, String user) throws Exception {
+        MockHttpServletResponse r = mvc.perform(get("/api/projects/{id}/matches", project)
+                        .param("limit", "50")
+                        .with(httpBasic(user, "demo")))
+                .andReturn()
+                .getResponse();
+        assertThat(r.getStatus())
+                .as(r.getContentAsString(StandardCharsets.UTF_8))
+                .isEqualTo(200);
+        return JSON.readTree(r.getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> kinds(JsonNode items) {
+        return items.valueStream().map(i -> i.get("kind").asString()).distinct().toList();
+    }
+
+    /** A sample project looking for land whose match has parcels, made the enterprise's (rolled back). */
+    private long landProjectWithParcelCandidates(long enterprise) throws Exception {
+        for (Long id : jdbc.sql(
+                        "SELECT id FROM expansion_project WHERE site_kind IN ('LAND', 'EITHER') ORDER BY site_kind DESC, id")
+                .query(Long.class)
+                .list()) {
+            jdbc.sql("UPDATE expansion_project SET enterprise_id = ? WHERE id = ?")
+                    .param(enterprise)
+                    .param(id)
+                    .update();
+            if (kinds(matches(id, "staff").get("items")).contains("PARCELS")) {
+                return id;
+            }
+        }
+        throw new AssertionError("no sample land project has parcel candidates");
+    }
+
+    private long enterprise() {
+        String code = TestRequests.newCreditCode();
+        return jdbc.sql("INSERT INTO enterprise (name, credit_code) VALUES (?, ?) RETURNING id")
+                .param("差别化配置测试企业 " + code)
+                .param(code)
+                .query(Long.class)
+                .single();
+    }
+
+    private void grade(long enterprise, int year, String grade) {
+        jdbc.sql("""
+                        INSERT INTO efficiency_result (enterprise_id, year, grade, graded_by) VALUES (?, ?, ?, 'BUREAU')
+                        ON CONFLICT (enterprise_id, year) DO UPDATE SET grade = excluded.grade""").param(enterprise).param(year).param(grade).update();
+    }
+}
