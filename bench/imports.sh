@@ -8,6 +8,7 @@
 #
 #   bench/imports.sh [BASE_URL]      default http://localhost:8080
 #   PGURL='postgresql://cfk:cfk@localhost:5432/cfk_city' CFK_USER=admin CFK_PASSWORD=demo
+#   ONLY=a or ONLY=b runs one of the two (default both)
 #
 # City scale: ./run.sh --scale city (its own database), with JAVA_TOOL_OPTIONS=-Xmx512m for the app.
 set -euo pipefail
@@ -41,6 +42,8 @@ await() {
 
 echo "# $BASE, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
+ONLY="${ONLY:-ab}"
+if [[ "$ONLY" == *a* ]]; then
 echo "## (a) units: export, preview, commit"
 t0="$(now)"
 call -o "$work/units.xlsx" "$BASE/api/exports/units.xlsx"
@@ -58,6 +61,9 @@ state="$(await "$id" COMMITTING)"
 t_commit="$(since "$t2")"
 echo "export ${t_export}s (size $(du -h "$work/units.xlsx" | cut -f1)), preview ${t_preview}s, commit ${t_commit}s ($state)"
 echo "total $(echo "$t_export + $t_preview + $t_commit" | bc)s (target ≤ 90 s)"
+fi
+
+if [[ "$ONLY" == *b* ]]; then
 
 echo "## (b) footprints: GeoPackage in EPSG:4547, app's preview against ogr2ogr -f PostgreSQL"
 call -o "$work/buildings.gpkg" "$BASE/api/exports/buildings.gpkg"
@@ -72,4 +78,5 @@ state="$(await "$id" VALIDATING)"
 t_app="$(since "$t4")"
 call "$BASE/api/imports/$id?size=1" | field "['counts']"
 echo "ogr2ogr ${t_ogr}s, app preview ${t_app}s ($state), ratio $(echo "scale=2; $t_app / $t_ogr" | bc) (target ≤ 2)"
+fi
 echo "# load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

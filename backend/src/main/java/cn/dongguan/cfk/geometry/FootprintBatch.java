@@ -89,6 +89,9 @@ public final class FootprintBatch implements AutoCloseable {
             this.connection = dataSource.getConnection();
             connection.setAutoCommit(false);
             try (Statement s = connection.createStatement()) {
+                // the batch's statements are costed high (a lateral join per row) but each row's work is
+                // PostGIS calls JIT cannot speed up: compiling them took longer than running them (issue 11)
+                s.execute("SET LOCAL jit = off");
                 s.execute("""
                         CREATE TEMP TABLE geometry_candidate (
                             key int PRIMARY KEY, park text, self bigint, ok boolean NOT NULL DEFAULT false, g geometry

@@ -196,7 +196,9 @@ final class CellParser {
     /** A WKT geometry (of a sheet's cell or a GIS file's feature) as GeoJSON; one over the vertex limit is refused here, before staging. */
     private JsonNode wkt(Cell cell) throws Refused {
         try {
-            Geometry geometry = new WKTReader().read(cell.text().trim());
+            Geometry geometry = cell.geometry() != null
+                    ? cell.geometry()
+                    : new WKTReader().read(cell.text().trim());
             vertexLimit.require(geometry, GisRows.GEOMETRY);
             return JSON.readTree(GeoJsonText.of(geometry));
         } catch (BadRequestException e) {

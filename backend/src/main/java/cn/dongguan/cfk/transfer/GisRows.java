@@ -44,6 +44,16 @@ final class GisRows {
         return new SourceRow(number, cells);
     }
 
+    /** A feature whose geometry its reader decoded: the geometry is handed on as it is (null or empty: none). */
+    SourceRow feature(int number, Map<String, ?> attributes, Geometry geometry) {
+        List<Cell> cells = new ArrayList<>(names.size() + 1);
+        for (String name : names) {
+            cells.add(cell(attributes.get(name)));
+        }
+        cells.add(geometry == null || geometry.isEmpty() ? Cell.EMPTY : Cell.geometry(geometry));
+        return new SourceRow(number, cells);
+    }
+
     static Cell cell(Object value) {
         if (value == null) {
             return Cell.EMPTY;

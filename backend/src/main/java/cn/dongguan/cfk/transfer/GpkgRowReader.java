@@ -17,6 +17,7 @@ import mil.nga.geopackage.features.user.FeatureResultSet;
 import mil.nga.geopackage.features.user.FeatureRow;
 import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import mil.nga.geopackage.srs.SpatialReferenceSystem;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 
@@ -70,11 +71,11 @@ final class GpkgRowReader implements RowReader {
                             attributes.put(name, feature.getValue(name));
                         }
                         GeoPackageGeometryData data = feature.getGeometry();
-                        String wkt = null;
+                        Geometry geometry = null;
                         if (data != null && !data.isEmpty() && data.getWkb() != null) {
-                            wkt = GisRows.wkt(wkb.read(data.getWkb()));
+                            geometry = wkb.read(data.getWkb());
                         }
-                        row.accept(rows.feature(++number, attributes, wkt));
+                        row.accept(rows.feature(++number, attributes, geometry));
                     }
                 } finally {
                     cursor.close();

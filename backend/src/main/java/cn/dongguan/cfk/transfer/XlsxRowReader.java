@@ -213,7 +213,7 @@ final class XlsxRowReader implements RowReader {
                 case "s" ->
                     Cell.text(strings.getItemAt(Integer.parseInt(v.trim())).getString());
                 case "b" -> Cell.text(v.equals("1") ? "TRUE" : "FALSE");
-                case "e" -> new Cell(v, null, false, false, true);
+                case "e" -> Cell.error(v);
                 default -> Cell.text(v); // str (a formula's text), inlineStr
             };
         }
