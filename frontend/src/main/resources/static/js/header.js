@@ -22,6 +22,7 @@ export const NAVIGATION = [
     textFor: { ENTERPRISE: 'nav.myMatches' } },
   { page: 'enquiries', href: '/enquiries.html', text: 'nav.enquiries', roles: ['STAFF', 'ADMIN', 'PARK_MANAGER', 'ENTERPRISE'] },
   { page: 'dashboard', href: '/dashboard.html', text: 'nav.dashboard', roles: ['STAFF', 'ADMIN'] },
+  { page: 'redevelopment', href: '/redevelopment.html', text: 'nav.redevelopment', roles: ['STAFF', 'ADMIN'] },
   { page: 'manage', href: '/manage.html', text: 'nav.manage', roles: ['STAFF', 'ADMIN', 'PARK_MANAGER'] },
   { page: 'imports', href: '/imports.html', text: 'nav.imports', roles: ['PARK_MANAGER', 'ADMIN'] },
   { page: 'enterprises', href: '/admin-enterprises.html', text: 'nav.enterprises', roles: ['STAFF', 'ADMIN'] },
