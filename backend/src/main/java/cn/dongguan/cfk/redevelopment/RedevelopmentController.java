@@ -28,14 +28,14 @@ record RedevelopmentController(RedevelopmentService service) {
 
     @GetMapping("/areas")
     @Operation(summary = "Village industrial parks with class, building ages and occupants' grades (staff) · 镇村工业园")
-    List<AreaView> areas() {
+    List<VillageAreaView> areas() {
         return service.areas();
     }
 
     @GetMapping("/areas/{id}")
     @Operation(summary = "One village industrial park (staff) · 镇村工业园详情")
     @ETagged
-    ResponseEntity<AreaView> area(@PathVariable long id) {
+    ResponseEntity<VillageAreaView> area(@PathVariable long id) {
         return ETags.ok(service.area(id));
     }
 
@@ -43,23 +43,23 @@ record RedevelopmentController(RedevelopmentService service) {
     @Operation(summary = "Add a village industrial park with its boundary and class 留/改/拆 (staff) · 新增镇村工业园")
     @ResponseStatus(HttpStatus.CREATED)
     @ETagged
-    ResponseEntity<AreaView> createArea(@RequestBody @BodyOf(AreaInput.class) JsonNode body) {
-        AreaView a = service.createArea(body);
+    ResponseEntity<VillageAreaView> createArea(@RequestBody @BodyOf(VillageAreaInput.class) JsonNode body) {
+        VillageAreaView a = service.createArea(body);
         return ETags.created("/api/redevelopment/areas/" + a.id(), a);
     }
 
     @GetMapping("/projects")
     @Operation(summary = "Redevelopment projects, by stage (staff) · 更新项目")
-    List<ProjectView> projects(
+    List<RedevelopmentProjectView> projects(
             @Parameter(description = "APPROVED | DEMOLITION | CONSTRUCTION | COMPLETED") @RequestParam(required = false)
                     String stage) {
-        return service.projects(QueryParams.oneOf(stage, "stage", Stage.class));
+        return service.projects(QueryParams.oneOf(stage, "stage", RedevelopmentStage.class));
     }
 
     @GetMapping("/projects/{id}")
     @Operation(summary = "One redevelopment project (staff) · 更新项目详情")
     @ETagged
-    ResponseEntity<ProjectView> project(@PathVariable long id) {
+    ResponseEntity<RedevelopmentProjectView> project(@PathVariable long id) {
         return ETags.ok(service.project(id));
     }
 
@@ -67,24 +67,25 @@ record RedevelopmentController(RedevelopmentService service) {
     @Operation(summary = "Add a redevelopment project at 立项 (staff) · 新增更新项目")
     @ResponseStatus(HttpStatus.CREATED)
     @ETagged
-    ResponseEntity<ProjectView> createProject(@RequestBody @BodyOf(ProjectInput.class) JsonNode body) {
-        ProjectView p = service.createProject(body);
+    ResponseEntity<RedevelopmentProjectView> createProject(
+            @RequestBody @BodyOf(RedevelopmentProjectInput.class) JsonNode body) {
+        RedevelopmentProjectView p = service.createProject(body);
         return ETags.created("/api/redevelopment/projects/" + p.id(), p);
     }
 
     @PostMapping("/projects/{id}/stage")
     @Operation(summary = "Move a project one stage on: 立项 → 拆除 → 在建 → 竣工 (staff, If-Match) · 推进更新项目")
     @ETagged
-    ResponseEntity<ProjectView> move(
+    ResponseEntity<RedevelopmentProjectView> move(
             @PathVariable long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody @BodyOf(StageMove.class) JsonNode body) {
+            @RequestBody @BodyOf(RedevelopmentStageMove.class) JsonNode body) {
         return ETags.ok(service.move(id, ifMatch, body));
     }
 
     @GetMapping("/projects/{id}/history")
     @Operation(summary = "The stage moves of a project, oldest first (admin) · 更新项目阶段记录")
-    List<StageEvent> history(@PathVariable long id) {
+    List<RedevelopmentStageEvent> history(@PathVariable long id) {
         return service.history(id);
     }
 }

@@ -31,26 +31,29 @@ class RedevelopmentService {
     }
 
     @Transactional(readOnly = true)
-    List<AreaView> areas() {
+    List<VillageAreaView> areas() {
         viewer.requireStaffOrAdmin();
         return store.areas(null);
     }
 
     @Transactional(readOnly = true)
-    AreaView area(long id) {
+    VillageAreaView area(long id) {
         viewer.requireStaffOrAdmin();
         return store.areas(id).stream()
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("镇村工业园 " + id + " 不存在", "Village area " + id + " does not exist"));
+                .orElseThrow(
+                        () -> new NotFoundException("镇村工业园 " + id + " 不存在", "Village area " + id + " does not exist"));
     }
 
     @Transactional
-    AreaView createArea(JsonNode json) {
+    VillageAreaView createArea(JsonNode json) {
         viewer.requireStaffOrAdmin();
-        AreaInput in = bodies.read(json, AreaInput.class);
+        VillageAreaInput in = bodies.read(json, VillageAreaInput.class);
         if (!store.townExists(in.townCode())) {
             throw new BadRequestException(
-                    "townCode", "字段 townCode：镇街 " + in.townCode() + " 不存在", "Field 'townCode': no town " + in.townCode());
+                    "townCode",
+                    "字段 townCode：镇街 " + in.townCode() + " 不存在",
+                    "Field 'townCode': no town " + in.townCode());
         }
         if (store.areaNameTaken(in.name())) {
             throw new BadRequestException(
@@ -62,44 +65,48 @@ class RedevelopmentService {
             throw badGeometry("应为有效的多边形（Polygon 或 MultiPolygon）", "must be a valid Polygon or MultiPolygon");
         }
         if (!DongguanExtent.covers(g.minLon(), g.minLat(), g.maxLon(), g.maxLat())) {
-            throw badGeometry("应在东莞范围内（" + DongguanExtent.TEXT_ZH + "）", "must lie in Dongguan (" + DongguanExtent.TEXT_EN + ")");
+            throw badGeometry(
+                    "应在东莞范围内（" + DongguanExtent.TEXT_ZH + "）", "must lie in Dongguan (" + DongguanExtent.TEXT_EN + ")");
         }
         return area(store.insertArea(in, geoJson));
     }
 
     @Transactional(readOnly = true)
-    List<ProjectView> projects(Stage stage) {
+    List<RedevelopmentProjectView> projects(RedevelopmentStage stage) {
         viewer.requireStaffOrAdmin();
         return store.projects(null, stage);
     }
 
     @Transactional(readOnly = true)
-    ProjectView project(long id) {
+    RedevelopmentProjectView project(long id) {
         viewer.requireStaffOrAdmin();
         return find(id);
     }
 
     @Transactional
-    ProjectView createProject(JsonNode json) {
+    RedevelopmentProjectView createProject(JsonNode json) {
         viewer.requireStaffOrAdmin();
-        ProjectInput in = bodies.read(json, ProjectInput.class);
+        RedevelopmentProjectInput in = bodies.read(json, RedevelopmentProjectInput.class);
         if (!store.areaExists(in.areaId())) {
             throw new BadRequestException(
-                    "areaId", "字段 areaId：镇村工业园 " + in.areaId() + " 不存在", "Field 'areaId': no village area " + in.areaId());
+                    "areaId",
+                    "字段 areaId：镇村工业园 " + in.areaId() + " 不存在",
+                    "Field 'areaId': no village area " + in.areaId());
         }
         return find(store.insertProject(in, viewer.requireUsername()));
     }
 
     @Transactional
-    ProjectView move(long id, String ifMatch, JsonNode json) {
+    RedevelopmentProjectView move(long id, String ifMatch, JsonNode json) {
         viewer.requireStaffOrAdmin();
-        ProjectView p = find(id);
+        RedevelopmentProjectView p = find(id);
         ETags.requireMatch(ifMatch, p.version());
-        StageMove move = bodies.read(json, StageMove.class);
+        RedevelopmentStageMove move = bodies.read(json, RedevelopmentStageMove.class);
         if (!p.stage().canMoveTo(move.stage())) {
             throw new BadRequestException(
                     "stage",
-                    "更新项目只能逐级推进（立项→拆除→在建→竣工），不能从 " + p.stageZh() + " 改为 " + move.stage().zh(),
+                    "更新项目只能逐级推进（立项→拆除→在建→竣工），不能从 " + p.stageZh() + " 改为 "
+                            + move.stage().zh(),
                     "A project moves one stage forward at a time (APPROVED → DEMOLITION → CONSTRUCTION → COMPLETED): not "
                             + p.stage() + " → " + move.stage());
         }
@@ -111,16 +118,17 @@ class RedevelopmentService {
     }
 
     @Transactional(readOnly = true)
-    List<StageEvent> history(long id) {
+    List<RedevelopmentStageEvent> history(long id) {
         viewer.requireAdmin();
         find(id);
         return store.history(id);
     }
 
-    private ProjectView find(long id) {
+    private RedevelopmentProjectView find(long id) {
         return store.projects(id, null).stream()
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("更新项目 " + id + " 不存在", "Redevelopment project " + id + " does not exist"));
+                .orElseThrow(() -> new NotFoundException(
+                        "更新项目 " + id + " 不存在", "Redevelopment project " + id + " does not exist"));
     }
 
     private RedevelopmentStore.GeometryCheck readGeometry(String geoJson) {

@@ -60,13 +60,16 @@ class RedevelopmentStore {
         this.jdbc = jdbc;
     }
 
-    List<AreaView> areas(Long id) {
+    List<VillageAreaView> areas(Long id) {
         Map<Long, Map<String, Long>> grades = new HashMap<>();
         jdbc.sql(GRADES).param("id", id).query((ResultSet rs) -> {
             grades.computeIfAbsent(rs.getLong("id"), k -> new LinkedHashMap<>())
                     .put(rs.getString("grade"), rs.getLong("units"));
         });
-        return jdbc.sql(AREAS).param("id", id).query((rs, n) -> area(rs, grades)).list();
+        return jdbc.sql(AREAS)
+                .param("id", id)
+                .query((rs, n) -> area(rs, grades))
+                .list();
     }
 
     boolean townExists(String code) {
@@ -101,7 +104,7 @@ class RedevelopmentStore {
                 .optional();
     }
 
-    long insertArea(AreaInput in, String geoJson) {
+    long insertArea(VillageAreaInput in, String geoJson) {
         return jdbc.sql("""
                         INSERT INTO village_area (name, town_code, renewal_class, geom)
                         VALUES (:name, :town, :class, ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(:g), 4326)))
@@ -114,7 +117,7 @@ class RedevelopmentStore {
                 .single();
     }
 
-    List<ProjectView> projects(Long id, Stage stage) {
+    List<RedevelopmentProjectView> projects(Long id, RedevelopmentStage stage) {
         return jdbc.sql(PROJECTS)
                 .param("id", id)
                 .param("stage", stage == null ? null : stage.name())
@@ -130,7 +133,7 @@ class RedevelopmentStore {
                 > 0;
     }
 
-    long insertProject(ProjectInput in, String actor) {
+    long insertProject(RedevelopmentProjectInput in, String actor) {
         long id = jdbc.sql("""
                         INSERT INTO redevelopment_project (area_id, name, stage, expected_floor_area_m2, expected_completion)
                         VALUES (:area, :name, 'APPROVED', :floorArea, :completion) RETURNING id""")
@@ -140,12 +143,12 @@ class RedevelopmentStore {
                 .param("completion", in.expectedCompletion())
                 .query(Long.class)
                 .single();
-        event(id, null, Stage.APPROVED, actor);
+        event(id, null, RedevelopmentStage.APPROVED, actor);
         return id;
     }
 
     /** Moves the project if its version is still the one read; false when someone else changed it. */
-    boolean move(ProjectView p, Stage to, LocalDate completion, String actor) {
+    boolean move(RedevelopmentProjectView p, RedevelopmentStage to, LocalDate completion, String actor) {
         int rows = jdbc.sql("""
                         UPDATE redevelopment_project
                         SET stage = :stage, expected_completion = :completion, version = version + 1
@@ -161,20 +164,22 @@ class RedevelopmentStore {
         return rows == 1;
     }
 
-    List<StageEvent> history(long projectId) {
+    List<RedevelopmentStageEvent> history(long projectId) {
         return jdbc.sql("""
                         SELECT from_stage, to_stage, actor, occurred_at FROM redevelopment_stage_event
                         WHERE project_id = ? ORDER BY id""")
                 .param(projectId)
-                .query((rs, n) -> new StageEvent(
-                        rs.getString("from_stage") == null ? null : Stage.valueOf(rs.getString("from_stage")),
-                        Stage.valueOf(rs.getString("to_stage")),
+                .query((rs, n) -> new RedevelopmentStageEvent(
+                        rs.getString("from_stage") == null
+                                ? null
+                                : RedevelopmentStage.valueOf(rs.getString("from_stage")),
+                        RedevelopmentStage.valueOf(rs.getString("to_stage")),
                         rs.getString("actor"),
                         rs.getObject("occurred_at", OffsetDateTime.class)))
                 .list();
     }
 
-    private void event(long projectId, Stage from, Stage to, String actor) {
+    private void event(long projectId, RedevelopmentStage from, RedevelopmentStage to, String actor) {
         jdbc.sql("""
                         INSERT INTO redevelopment_stage_event (project_id, from_stage, to_stage, actor)
                         VALUES (:project, :from, :to, :actor)""")
@@ -185,7 +190,7 @@ class RedevelopmentStore {
                 .update();
     }
 
-    private static AreaView area(ResultSet rs, Map<Long, Map<String, Long>> grades) throws SQLException {
+    private static VillageAreaView area(ResultSet rs, Map<Long, Map<String, Long>> grades) throws SQLException {
         Map<String, Long> ages = new LinkedHashMap<>();
         for (String band : List.of("under10", "from10to20", "from20to30", "over30", "unknown")) {
             ages.put(band, rs.getLong(band));
@@ -195,7 +200,7 @@ class RedevelopmentStore {
         for (String grade : List.of("A", "B", "C", "D", "NONE")) {
             byGrade.put(grade, found.getOrDefault(grade, 0L));
         }
-        return new AreaView(
+        return new VillageAreaView(
                 rs.getLong("id"),
                 rs.getString("name"),
                 rs.getString("town_code"),
@@ -209,10 +214,10 @@ class RedevelopmentStore {
                 rs.getLong("version"));
     }
 
-    private static ProjectView project(ResultSet rs) throws SQLException {
-        Stage stage = Stage.valueOf(rs.getString("stage"));
+    private static RedevelopmentProjectView project(ResultSet rs) throws SQLException {
+        RedevelopmentStage stage = RedevelopmentStage.valueOf(rs.getString("stage"));
         BigDecimal area = rs.getBigDecimal("expected_floor_area_m2");
-        return new ProjectView(
+        return new RedevelopmentProjectView(
                 rs.getLong("id"),
                 rs.getLong("area_id"),
                 rs.getString("area_name"),

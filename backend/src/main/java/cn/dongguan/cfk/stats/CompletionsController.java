@@ -12,8 +12,9 @@ record CompletionsController(RedevelopmentCompletions quarters) {
 
     @GetMapping("/api/stats/redevelopment/completions")
     @Operation(
-            summary = "Expected completions of redevelopment projects not yet completed, by quarter (staff) · 更新项目预计竣工（按季度）")
-    List<RedevelopmentCompletions.Quarter> completions() {
+            summary =
+                    "Expected completions of redevelopment projects not yet completed, by quarter (staff) · 更新项目预计竣工（按季度）")
+    List<RedevelopmentCompletions.CompletionQuarter> completions() {
         return quarters.byQuarter();
     }
 }

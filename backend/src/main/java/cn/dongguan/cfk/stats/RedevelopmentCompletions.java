@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
 class RedevelopmentCompletions {
 
     /** One quarter: the projects expected to complete in it and their new floor area, of it under construction. */
-    record Quarter(String quarter, long projects, BigDecimal expectedFloorAreaM2, BigDecimal underConstructionM2) {}
+    record CompletionQuarter(
+            String quarter, long projects, BigDecimal expectedFloorAreaM2, BigDecimal underConstructionM2) {}
 
     private final JdbcClient jdbc;
 
@@ -22,7 +23,7 @@ class RedevelopmentCompletions {
         this.jdbc = jdbc;
     }
 
-    List<Quarter> byQuarter() {
+    List<CompletionQuarter> byQuarter() {
         return jdbc.sql("""
                         SELECT to_char(expected_completion, 'YYYY"Q"Q') AS quarter, count(*) AS projects,
                                sum(expected_floor_area_m2) AS expected,
@@ -30,7 +31,7 @@ class RedevelopmentCompletions {
                         FROM redevelopment_project
                         WHERE stage <> 'COMPLETED'
                         GROUP BY 1 ORDER BY 1""")
-                .query((rs, n) -> new Quarter(
+                .query((rs, n) -> new CompletionQuarter(
                         rs.getString("quarter"),
                         rs.getLong("projects"),
                         rs.getBigDecimal("expected"),

@@ -548,7 +548,9 @@ class ApiAnswersMatchTheDocumentTest {
                                 "{\"areaId\": " + areaId + ", \"name\": \"旧村工业区改造\", \"expectedFloorAreaM2\": 52000,"
                                         + " \"expectedCompletion\": \"2028-06-30\"}")
                         .as("staff"));
-        api.expect(400, post("/api/redevelopment/projects", "{\"areaId\": 999999999}").as("staff"));
+        api.expect(
+                400,
+                post("/api/redevelopment/projects", "{\"areaId\": 999999999}").as("staff"));
         long id = project.json().get("id").asLong();
         api.expect(200, get("/api/redevelopment/projects?stage=approved").as("staff"));
         api.expect(400, get("/api/redevelopment/projects?stage=dreaming").as("staff"));

@@ -58,7 +58,8 @@ class RedevelopmentApiTest {
     }
 
     private ResultActions send(MockHttpServletRequestBuilder request, String user) throws Exception {
-        return mvc.perform(user == null ? request.with(csrf()) : request.with(csrf()).with(httpBasic(user, "demo")));
+        return mvc.perform(
+                user == null ? request.with(csrf()) : request.with(csrf()).with(httpBasic(user, "demo")));
     }
 
     private ResultActions postJson(String path, String json, String user) throws Exception {
@@ -191,17 +192,22 @@ class RedevelopmentApiTest {
                 .andExpect(jsonPath("$.field").value("stage"));
         assertThat(jdbc.queryForObject("SELECT stage FROM redevelopment_project WHERE id = ?", String.class, project))
                 .isEqualTo("APPROVED");
-        move(project, "DEMOLITION", "staff").andExpect(status().isOk()).andExpect(jsonPath("$.stageZh").value("拆除"));
+        move(project, "DEMOLITION", "staff")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.stageZh").value("拆除"));
         move(project, "APPROVED", "staff").andExpect(status().isBadRequest());
         move(project, "CONSTRUCTION", "admin").andExpect(status().isOk());
-        move(project, "COMPLETED", "staff").andExpect(status().isOk()).andExpect(jsonPath("$.stage").value("COMPLETED"));
+        move(project, "COMPLETED", "staff")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.stage").value("COMPLETED"));
 
         send(get("/api/redevelopment/projects/" + project + "/history"), "admin")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].toStage", contains("APPROVED", "DEMOLITION", "CONSTRUCTION", "COMPLETED")))
                 .andExpect(jsonPath("$[1].fromStage").value("APPROVED"))
                 .andExpect(jsonPath("$[2].actor").value("admin"));
-        send(get("/api/redevelopment/projects/" + project + "/history"), "staff").andExpect(status().isForbidden());
+        send(get("/api/redevelopment/projects/" + project + "/history"), "staff")
+                .andExpect(status().isForbidden());
     }
 
     @Test
@@ -286,7 +292,9 @@ class RedevelopmentApiTest {
         Map<String, BigDecimal> answered = new TreeMap<>();
         List<Map<String, Object>> quarters = JsonPath.read(answer, "$[*]");
         for (Map<String, Object> q : quarters) {
-            answered.put((String) q.get("quarter"), new BigDecimal(q.get("expectedFloorAreaM2").toString()));
+            answered.put(
+                    (String) q.get("quarter"),
+                    new BigDecimal(q.get("expectedFloorAreaM2").toString()));
         }
         assertThat(answered).isEqualTo(expected);
         assertThat(answered.get("2027Q1")).isEqualByComparingTo("12500");

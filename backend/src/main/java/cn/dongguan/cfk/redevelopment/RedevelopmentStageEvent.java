@@ -4,4 +4,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 
 /** One stage move of a project: from (none when created), to, who, when. */
-record StageEvent(@Schema(nullable = true) Stage fromStage, Stage toStage, String actor, OffsetDateTime occurredAt) {}
+record RedevelopmentStageEvent(
+        @Schema(nullable = true) RedevelopmentStage fromStage,
+        RedevelopmentStage toStage,
+        String actor,
+        OffsetDateTime occurredAt) {}

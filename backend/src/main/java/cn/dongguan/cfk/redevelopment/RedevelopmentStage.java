@@ -1,7 +1,7 @@
 package cn.dongguan.cfk.redevelopment;
 
 /** A redevelopment project's stage; a project moves one stage forward at a time. */
-enum Stage {
+enum RedevelopmentStage {
     APPROVED("立项"),
     DEMOLITION("拆除"),
     CONSTRUCTION("在建"),
@@ -9,7 +9,7 @@ enum Stage {
 
     private final String zh;
 
-    Stage(String zh) {
+    RedevelopmentStage(String zh) {
         this.zh = zh;
     }
 
@@ -18,7 +18,7 @@ enum Stage {
     }
 
     /** The next stage only: no skipping, no going back. */
-    boolean canMoveTo(Stage next) {
+    boolean canMoveTo(RedevelopmentStage next) {
         return next.ordinal() == ordinal() + 1;
     }
 }

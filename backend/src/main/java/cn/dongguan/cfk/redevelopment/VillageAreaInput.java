@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import tools.jackson.databind.JsonNode;
 
 /** A new village industrial park as POST /api/redevelopment/areas takes it. */
-record AreaInput(
+record VillageAreaInput(
         @NotBlank @Size(max = 128) String name,
         @NotBlank @Size(max = 32) String townCode,
 
@@ -18,7 +18,7 @@ record AreaInput(
 
         @NotNull JsonNode geometry) {
 
-    AreaInput {
+    VillageAreaInput {
         name = Texts.trimmed(name);
         townCode = Texts.trimmed(townCode);
     }

@@ -5,12 +5,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A redevelopment project (更新项目) with its area and stage. */
-record ProjectView(
+record RedevelopmentProjectView(
         long id,
         long areaId,
         String areaName,
         String name,
-        Stage stage,
+        RedevelopmentStage stage,
         String stageZh,
         BigDecimal expectedFloorAreaM2,
         LocalDate expectedCompletion,

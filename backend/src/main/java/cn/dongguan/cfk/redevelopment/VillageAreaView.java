@@ -10,7 +10,7 @@ import java.util.Map;
  * and how many buildings were completed in each age band; and its occupied units by their
  * enterprise's 亩均 grade (A–D, or NONE when not evaluated).
  */
-record AreaView(
+record VillageAreaView(
         long id,
         String name,
         String townCode,
@@ -19,9 +19,12 @@ record AreaView(
         BigDecimal floorAreaM2,
         @Schema(nullable = true) Integer oldestAgeYears,
         @Schema(nullable = true) Integer medianAgeYears,
+
         @Schema(description = "buildings by completion age: under10, from10to20, from20to30, over30, unknown")
-                Map<String, Long> buildingsByAge,
+        Map<String, Long> buildingsByAge,
+
         @Schema(description = "occupied units by their enterprise's 亩均 grade: A, B, C, D, NONE (not evaluated)")
-                Map<String, Long> occupantsByGrade,
+        Map<String, Long> occupantsByGrade,
+
         long version)
         implements cn.dongguan.cfk.shared.Versioned {}

@@ -4,4 +4,4 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 
 /** A stage move as POST /api/redevelopment/projects/{id}/stage takes it, optionally with a new expected date. */
-record StageMove(@NotNull Stage stage, LocalDate expectedCompletion) {}
+record RedevelopmentStageMove(@NotNull RedevelopmentStage stage, LocalDate expectedCompletion) {}

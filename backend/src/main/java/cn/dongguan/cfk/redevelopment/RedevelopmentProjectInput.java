@@ -10,13 +10,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A new redevelopment project as POST /api/redevelopment/projects takes it; it starts at 立项. */
-record ProjectInput(
+record RedevelopmentProjectInput(
         @NotNull @Positive Long areaId,
         @NotBlank @Size(max = 128) String name,
-        @NotNull @Positive @Digits(integer = 10, fraction = 2) BigDecimal expectedFloorAreaM2,
+
+        @NotNull @Positive @Digits(integer = 10, fraction = 2)
+        BigDecimal expectedFloorAreaM2,
+
         @NotNull LocalDate expectedCompletion) {
 
-    ProjectInput {
+    RedevelopmentProjectInput {
         name = Texts.trimmed(name);
     }
 }
