@@ -23,6 +23,7 @@ export const NAVIGATION = [
   { page: 'enquiries', href: '/enquiries.html', text: 'nav.enquiries', roles: ['STAFF', 'ADMIN', 'PARK_MANAGER', 'ENTERPRISE'] },
   { page: 'dashboard', href: '/dashboard.html', text: 'nav.dashboard', roles: ['STAFF', 'ADMIN'] },
   { page: 'standard-land', href: '/standard-land.html', text: 'nav.standardLand', roles: ['STAFF', 'ADMIN'] },
+  { page: 'redevelopment', href: '/redevelopment.html', text: 'nav.redevelopment', roles: ['STAFF', 'ADMIN'] },
   { page: 'manage', href: '/manage.html', text: 'nav.manage', roles: ['STAFF', 'ADMIN', 'PARK_MANAGER'] },
   { page: 'imports', href: '/imports.html', text: 'nav.imports', roles: ['PARK_MANAGER', 'STAFF', 'ADMIN'] },
   { page: 'enterprises', href: '/admin-enterprises.html', text: 'nav.enterprises', roles: ['STAFF', 'ADMIN'] },

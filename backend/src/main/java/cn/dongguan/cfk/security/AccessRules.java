@@ -59,6 +59,8 @@ final class AccessRules implements AuthorizationManager<RequestAuthorizationCont
                         signedIn)
                 .add(get("/api/stats/freshness"), staff)
                 .add(any("/api/standard-land", "/api/standard-land/**"), staff)
+                .add(get("/api/redevelopment/projects/*/history"), admin)
+                .add(any("/api/redevelopment", "/api/redevelopment/**", "/api/stats/redevelopment/**"), staff)
                 .add(any("/api/matching/**"), AuthorityAuthorizationManager.hasAnyRole("STAFF", "ADMIN", "ENTERPRISE"))
                 .add(any("/api/admin", "/api/admin/**"), admin)
                 .add(

@@ -556,4 +556,58 @@ class ApiAnswersMatchTheDocumentTest {
         Answer list = api.expect(200, get("/api/projects/export.xlsx").as("staff"));
         assertThat(list.body()).startsWith('P', 'K');
     }
+
+    @Test
+    void villageAreasAndTheirRedevelopment() {
+        String boundary = jdbc.queryForObject(
+                "SELECT ST_AsGeoJSON(ST_Envelope(ST_Buffer(geom, 0.001))) FROM building WHERE park_code IS NULL"
+                        + " ORDER BY id LIMIT 1",
+                String.class);
+        String town = jdbc.queryForObject(
+                "SELECT town_code FROM building WHERE park_code IS NULL ORDER BY id LIMIT 1", String.class);
+        String name = "文档测试工业园" + System.nanoTime();
+        Answer area = api.expect(
+                201,
+                post(
+                                "/api/redevelopment/areas",
+                                "{\"name\": \"" + name + "\", \"townCode\": \"" + town
+                                        + "\", \"renewalClass\": \"拆\", \"geometry\": " + boundary + "}")
+                        .as("staff"));
+        api.expect(400, post("/api/redevelopment/areas", "{\"name\": \"x\"}").as("staff"));
+        api.expect(403, post("/api/redevelopment/areas", "{\"name\": \"x\"}").as("enterprise"));
+        long areaId = area.json().get("id").asLong();
+        api.expect(200, get("/api/redevelopment/areas").as("staff"));
+        api.expect(403, get("/api/redevelopment/areas").as(MANAGER));
+        api.expect(200, get("/api/redevelopment/areas/" + areaId).as("staff"));
+        api.expect(404, get("/api/redevelopment/areas/999999999").as("staff"));
+        Answer project = api.expect(
+                201,
+                post(
+                                "/api/redevelopment/projects",
+                                "{\"areaId\": " + areaId + ", \"name\": \"旧村工业区改造\", \"expectedFloorAreaM2\": 52000,"
+                                        + " \"expectedCompletion\": \"2028-06-30\"}")
+                        .as("staff"));
+        api.expect(
+                400,
+                post("/api/redevelopment/projects", "{\"areaId\": 999999999}").as("staff"));
+        long id = project.json().get("id").asLong();
+        api.expect(200, get("/api/redevelopment/projects?stage=approved").as("staff"));
+        api.expect(400, get("/api/redevelopment/projects?stage=dreaming").as("staff"));
+        api.expect(200, get("/api/redevelopment/projects/" + id).as("staff"));
+        api.expect(404, get("/api/redevelopment/projects/999999999").as("staff"));
+        api.expect(
+                200,
+                post("/api/redevelopment/projects/" + id + "/stage", "{\"stage\": \"DEMOLITION\"}")
+                        .header("If-Match", project.header("ETag"))
+                        .as("staff"));
+        api.expect(
+                412,
+                post("/api/redevelopment/projects/" + id + "/stage", "{\"stage\": \"CONSTRUCTION\"}")
+                        .header("If-Match", project.header("ETag"))
+                        .as("staff"));
+        api.expect(200, get("/api/redevelopment/projects/" + id + "/history").as("admin"));
+        api.expect(403, get("/api/redevelopment/projects/" + id + "/history").as("staff"));
+        api.expect(200, get("/api/stats/redevelopment/completions").as("staff"));
+        api.expect(401, get("/api/stats/redevelopment/completions"));
+    }
 }

@@ -204,6 +204,7 @@ class RolePagesBrowserTest {
         check(findings, "/dashboard.html", "#kpis li");
         check(findings, "/bulletin.html?quarter=2025Q3", "#parks tbody tr");
         check(findings, "/efficiency.html", "#results tbody tr");
+        check(findings, "/redevelopment.html", "#completions thead th");
         long project = jdbc.sql("SELECT min(id) FROM expansion_project WHERE site_kind = 'EITHER'")
                 .query(Long.class)
                 .single();

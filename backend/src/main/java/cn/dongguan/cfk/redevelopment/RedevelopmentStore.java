@@ -1,0 +1,231 @@
+package cn.dongguan.cfk.redevelopment;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The SQL of village areas, redevelopment projects and their stage moves. */
+@Repository
+class RedevelopmentStore {
+
+    /** A geometry as PostGIS reads it: its type, validity and extent. */
+    record GeometryCheck(String type, boolean valid, double minLon, double minLat, double maxLon, double maxLat) {}
+
+    private static final String AREAS = """
+            SELECT a.id, a.name, a.town_code, a.renewal_class, a.version,
+                   count(b.id) AS buildings, coalesce(sum(b.floor_area_m2), 0) AS floor_area_m2,
+                   max(t.y - b.year_built) AS oldest,
+                   percentile_disc(0.5) WITHIN GROUP (ORDER BY t.y - b.year_built) AS median,
+                   count(b.id) FILTER (WHERE t.y - b.year_built < 10) AS under10,
+                   count(b.id) FILTER (WHERE t.y - b.year_built >= 10 AND t.y - b.year_built < 20) AS from10to20,
+                   count(b.id) FILTER (WHERE t.y - b.year_built >= 20 AND t.y - b.year_built < 30) AS from20to30,
+                   count(b.id) FILTER (WHERE t.y - b.year_built >= 30) AS over30,
+                   count(b.id) FILTER (WHERE b.year_built IS NULL) AS unknown
+            FROM village_area a
+            CROSS JOIN (SELECT extract(year FROM dongguan_today())::int AS y) t
+            LEFT JOIN building b ON ST_Intersects(a.geom, ST_PointOnSurface(b.geom))
+            WHERE (CAST(:id AS bigint) IS NULL OR a.id = :id)
+            GROUP BY a.id, a.name, a.town_code, a.renewal_class, a.version
+            ORDER BY a.town_code, a.name""";
+
+    private static final String GRADES = """
+            SELECT a.id, coalesce(e.grade, 'NONE') AS grade, count(*) AS units
+            FROM village_area a
+            JOIN building b ON ST_Intersects(a.geom, ST_PointOnSurface(b.geom))
+            JOIN space_unit u ON u.building_id = b.id
+            JOIN enterprise e ON e.id = u.occupant_enterprise_id
+            WHERE (CAST(:id AS bigint) IS NULL OR a.id = :id)
+            GROUP BY a.id, coalesce(e.grade, 'NONE')""";
+
+    private static final String PROJECTS = """
+            SELECT p.id, p.area_id, a.name AS area_name, p.name, p.stage, p.expected_floor_area_m2,
+                   p.expected_completion, p.version
+            FROM redevelopment_project p JOIN village_area a ON a.id = p.area_id
+            WHERE (CAST(:id AS bigint) IS NULL OR p.id = :id)
+              AND (CAST(:stage AS text) IS NULL OR p.stage = :stage)
+            ORDER BY p.expected_completion, p.id""";
+
+    private final JdbcClient jdbc;
+
+    RedevelopmentStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<VillageAreaView> areas(Long id) {
+        Map<Long, Map<String, Long>> grades = new HashMap<>();
+        jdbc.sql(GRADES).param("id", id).query((ResultSet rs) -> {
+            grades.computeIfAbsent(rs.getLong("id"), k -> new LinkedHashMap<>())
+                    .put(rs.getString("grade"), rs.getLong("units"));
+        });
+        return jdbc.sql(AREAS)
+                .param("id", id)
+                .query((rs, n) -> area(rs, grades))
+                .list();
+    }
+
+    boolean townExists(String code) {
+        return jdbc.sql("SELECT count(*) FROM town WHERE code = ?")
+                        .param(code)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    boolean areaNameTaken(String name) {
+        return jdbc.sql("SELECT count(*) FROM village_area WHERE name = ?")
+                        .param(name)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    Optional<GeometryCheck> check(String geoJson) {
+        return jdbc.sql("""
+                        SELECT GeometryType(g) AS type, ST_IsValid(g) AS valid,
+                               ST_XMin(g) AS min_lon, ST_YMin(g) AS min_lat, ST_XMax(g) AS max_lon, ST_YMax(g) AS max_lat
+                        FROM (SELECT geojson_or_null(:g) AS g) s WHERE g IS NOT NULL""")
+                .param("g", geoJson)
+                .query((rs, n) -> new GeometryCheck(
+                        rs.getString("type"),
+                        rs.getBoolean("valid"),
+                        rs.getDouble("min_lon"),
+                        rs.getDouble("min_lat"),
+                        rs.getDouble("max_lon"),
+                        rs.getDouble("max_lat")))
+                .optional();
+    }
+
+    long insertArea(VillageAreaInput in, String geoJson) {
+        return jdbc.sql("""
+                        INSERT INTO village_area (name, town_code, renewal_class, geom)
+                        VALUES (:name, :town, :class, ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(:g), 4326)))
+                        RETURNING id""")
+                .param("name", in.name())
+                .param("town", in.townCode())
+                .param("class", in.renewalClass())
+                .param("g", geoJson)
+                .query(Long.class)
+                .single();
+    }
+
+    List<RedevelopmentProjectView> projects(Long id, RedevelopmentStage stage) {
+        return jdbc.sql(PROJECTS)
+                .param("id", id)
+                .param("stage", stage == null ? null : stage.name())
+                .query((rs, n) -> project(rs))
+                .list();
+    }
+
+    boolean areaExists(long id) {
+        return jdbc.sql("SELECT count(*) FROM village_area WHERE id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    long insertProject(RedevelopmentProjectInput in, String actor) {
+        long id = jdbc.sql("""
+                        INSERT INTO redevelopment_project (area_id, name, stage, expected_floor_area_m2, expected_completion)
+                        VALUES (:area, :name, 'APPROVED', :floorArea, :completion) RETURNING id""")
+                .param("area", in.areaId())
+                .param("name", in.name())
+                .param("floorArea", in.expectedFloorAreaM2())
+                .param("completion", in.expectedCompletion())
+                .query(Long.class)
+                .single();
+        event(id, null, RedevelopmentStage.APPROVED, actor);
+        return id;
+    }
+
+    /** Moves the project if its version is still the one read; false when someone else changed it. */
+    boolean move(RedevelopmentProjectView p, RedevelopmentStage to, LocalDate completion, String actor) {
+        int rows = jdbc.sql("""
+                        UPDATE redevelopment_project
+                        SET stage = :stage, expected_completion = :completion, version = version + 1
+                        WHERE id = :id AND version = :version""")
+                .param("stage", to.name())
+                .param("completion", completion)
+                .param("id", p.id())
+                .param("version", p.version())
+                .update();
+        if (rows == 1) {
+            event(p.id(), p.stage(), to, actor);
+        }
+        return rows == 1;
+    }
+
+    List<RedevelopmentStageEvent> history(long projectId) {
+        return jdbc.sql("""
+                        SELECT from_stage, to_stage, actor, occurred_at FROM redevelopment_stage_event
+                        WHERE project_id = ? ORDER BY id""")
+                .param(projectId)
+                .query((rs, n) -> new RedevelopmentStageEvent(
+                        rs.getString("from_stage") == null
+                                ? null
+                                : RedevelopmentStage.valueOf(rs.getString("from_stage")),
+                        RedevelopmentStage.valueOf(rs.getString("to_stage")),
+                        rs.getString("actor"),
+                        rs.getObject("occurred_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    private void event(long projectId, RedevelopmentStage from, RedevelopmentStage to, String actor) {
+        jdbc.sql("""
+                        INSERT INTO redevelopment_stage_event (project_id, from_stage, to_stage, actor)
+                        VALUES (:project, :from, :to, :actor)""")
+                .param("project", projectId)
+                .param("from", from == null ? null : from.name())
+                .param("to", to.name())
+                .param("actor", actor)
+                .update();
+    }
+
+    private static VillageAreaView area(ResultSet rs, Map<Long, Map<String, Long>> grades) throws SQLException {
+        Map<String, Long> ages = new LinkedHashMap<>();
+        for (String band : List.of("under10", "from10to20", "from20to30", "over30", "unknown")) {
+            ages.put(band, rs.getLong(band));
+        }
+        Map<String, Long> byGrade = new LinkedHashMap<>();
+        Map<String, Long> found = grades.getOrDefault(rs.getLong("id"), Map.of());
+        for (String grade : List.of("A", "B", "C", "D", "NONE")) {
+            byGrade.put(grade, found.getOrDefault(grade, 0L));
+        }
+        return new VillageAreaView(
+                rs.getLong("id"),
+                rs.getString("name"),
+                rs.getString("town_code"),
+                rs.getString("renewal_class"),
+                rs.getLong("buildings"),
+                rs.getBigDecimal("floor_area_m2"),
+                rs.getObject("oldest", Integer.class),
+                rs.getObject("median", Integer.class),
+                ages,
+                byGrade,
+                rs.getLong("version"));
+    }
+
+    private static RedevelopmentProjectView project(ResultSet rs) throws SQLException {
+        RedevelopmentStage stage = RedevelopmentStage.valueOf(rs.getString("stage"));
+        BigDecimal area = rs.getBigDecimal("expected_floor_area_m2");
+        return new RedevelopmentProjectView(
+                rs.getLong("id"),
+                rs.getLong("area_id"),
+                rs.getString("area_name"),
+                rs.getString("name"),
+                stage,
+                stage.zh(),
+                area,
+                rs.getObject("expected_completion", LocalDate.class),
+                rs.getLong("version"));
+    }
+}
