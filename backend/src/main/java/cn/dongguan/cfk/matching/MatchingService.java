@@ -40,6 +40,7 @@ class MatchingService {
     private final JsonBodies bodies;
     private final CurrentViewer viewer;
     private final Shortlists shortlists;
+    private final SiteContacts contacts;
     private final Clock clock;
 
     MatchingService(
@@ -50,6 +51,7 @@ class MatchingService {
             JsonBodies bodies,
             CurrentViewer viewer,
             Shortlists shortlists,
+            SiteContacts contacts,
             Clock clock) {
         this.matcher = matcher;
         this.queries = queries;
@@ -58,6 +60,7 @@ class MatchingService {
         this.bodies = bodies;
         this.viewer = viewer;
         this.shortlists = shortlists;
+        this.contacts = contacts;
         this.clock = clock;
     }
 
@@ -105,6 +108,7 @@ class MatchingService {
                 resolved.title(),
                 describe(resolved.requirement()),
                 answer.items(),
+                contacts.of(answer.items(), viewer.isStaffOrAdmin()),
                 MatchClock.of(clock).today());
     }
 
