@@ -69,6 +69,7 @@ async function create(event) {
   const body = {
     username: form.username.value.trim(),
     displayName: form.displayName.value.trim() || null,
+    email: form.email.value.trim() || null,
     role,
     parks: role === 'PARK_MANAGER' ? selected(form.parks) : [],
     enterpriseId: role === 'ENTERPRISE' ? enterpriseOf(form.enterprise) : null,
@@ -80,6 +81,7 @@ async function create(event) {
     say(`已创建用户 ${data.username} · Created user ${data.username}`);
     form.username.value = '';
     form.displayName.value = '';
+    form.email.value = '';
     form.password.value = '';
     await showUsers();
   } catch (e) {
@@ -121,6 +123,7 @@ function openEdit(u) {
   editing = u;
   $('edit-username').textContent = u.username;
   $('edit-display').value = u.displayName ?? '';
+  $('edit-email').value = u.email ?? '';
   $('edit-role').value = u.role;
   [...$('edit-parks').options].forEach((o) => { o.selected = u.parks.includes(o.value); });
   $('edit-enterprise').value = u.enterpriseName ?? '';
@@ -136,6 +139,7 @@ async function saveEdit(event) {
   const role = $('edit-role').value;
   const body = {
     displayName: $('edit-display').value.trim() || null,
+    email: $('edit-email').value.trim() || null,
     role,
     parks: role === 'PARK_MANAGER' ? selected($('edit-parks')) : [],
     enterpriseId: role === 'ENTERPRISE' ? enterpriseOf($('edit-enterprise')) : null,

@@ -39,7 +39,7 @@ import tools.jackson.databind.JsonNode;
 class UserAccounts {
 
     private static final String VIEW = """
-            SELECT u.username, u.display_name, u.role, u.enterprise_id, e.name AS enterprise_name, u.enabled,
+            SELECT u.username, u.display_name, u.email, u.role, u.enterprise_id, e.name AS enterprise_name, u.enabled,
                    u.verified, u.password_state, u.created_at,
                    ARRAY(SELECT p.park_code FROM user_park p WHERE p.username = u.username ORDER BY p.park_code) AS parks,
                    (SELECT max(a.occurred_at) FROM audit_event a
@@ -113,15 +113,16 @@ class UserAccounts {
         checkScope(user.role(), parks, user.enterpriseId());
         PasswordPolicy.check("password", user.username(), user.password());
         int inserted = jdbc.sql("""
-                INSERT INTO app_user (username, password_hash, role, enterprise_id, display_name, password_state,
-                                      password_changed_at)
-                VALUES (:username, :hash, :role, :enterpriseId, :displayName, :state, now())
+                INSERT INTO app_user (username, password_hash, role, enterprise_id, display_name, email,
+                                      password_state, password_changed_at)
+                VALUES (:username, :hash, :role, :enterpriseId, :displayName, :email, :state, now())
                 ON CONFLICT (username) DO NOTHING""")
                 .param("username", user.username())
                 .param("hash", encoder.encode(user.password()))
                 .param("role", user.role().name())
                 .param("enterpriseId", user.enterpriseId())
                 .param("displayName", Texts.trimmed(user.displayName()))
+                .param("email", Texts.trimmed(user.email()))
                 .param(
                         "state",
                         (Boolean.TRUE.equals(user.changeAtFirstSignIn())
@@ -145,7 +146,12 @@ class UserAccounts {
         viewer.requireAdmin();
         UserView current = find(username).orElseThrow(() -> notFound(username));
         var base = new UserFields.Editable(
-                current.role(), current.parks(), current.enterpriseId(), current.displayName(), current.enabled());
+                                current.role(),
+                current.parks(),
+                current.enterpriseId(),
+                current.displayName(),
+                current.email(),
+                current.enabled());
         UserFields.Editable changed = bodies.merge(base, body);
         List<String> parks = changed.parks().stream().distinct().toList();
         checkScope(changed.role(), parks, changed.enterpriseId());
@@ -157,11 +163,12 @@ class UserAccounts {
         }
         jdbc.sql("""
                 UPDATE app_user SET role = :role, enterprise_id = :enterpriseId, display_name = :displayName,
-                    enabled = :enabled
+                    email = :email, enabled = :enabled
                 WHERE username = :username""")
                 .param("role", changed.role().name())
                 .param("enterpriseId", changed.enterpriseId())
                 .param("displayName", Texts.trimmed(changed.displayName()))
+                .param("email", Texts.trimmed(changed.email()))
                 .param("enabled", changed.enabled())
                 .param("username", username)
                 .update();
@@ -273,6 +280,7 @@ class UserAccounts {
         return new UserView(
                 rs.getString("username"),
                 rs.getString("display_name"),
+                rs.getString("email"),
                 Role.valueOf(rs.getString("role")),
                 List.copyOf(codes),
                 rs.getObject("enterprise_id", Long.class),

@@ -1,13 +1,14 @@
 package cn.dongguan.cfk.account;
 
 import cn.dongguan.cfk.security.Role;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** What administrators send to create a user, and what they may change. */
+/** What administrators send to create a user, and what they may change ({@code email}: where alerts go). */
 final class UserFields {
 
     private UserFields() {}
@@ -27,6 +28,7 @@ final class UserFields {
             @Size(max = 35) List<@NotNull @Pattern(regexp = PARK, message = PARK_TEXT) String> parks,
             Long enterpriseId,
             @Size(max = 64) String displayName,
+            @Size(max = 128) @Email String email,
             Boolean changeAtFirstSignIn) {}
 
     /** The editable part of a user, the base of a JSON merge patch. */
@@ -35,5 +37,6 @@ final class UserFields {
             @NotNull @Size(max = 35) List<@NotNull @Pattern(regexp = PARK, message = PARK_TEXT) String> parks,
             Long enterpriseId,
             @Size(max = 64) String displayName,
+            @Size(max = 128) @Email String email,
             @NotNull Boolean enabled) {}
 }

@@ -12,6 +12,7 @@ import java.util.List;
 record UserView(
         String username,
         String displayName,
+        String email,
         Role role,
         List<String> parks,
         Long enterpriseId,

@@ -91,7 +91,7 @@ class AlertDelivery {
             }
             List<Watcher> watchers = jdbc.sql("""
                             SELECT s.id, s.username, s.kind, s.query, s.email_mode, s.created_at,
-                                   CASE WHEN s.email_mode <> 'NONE' THEN coalesce(s.email, e.contact_email) END AS mail_to
+                                   CASE WHEN s.email_mode <> 'NONE' THEN coalesce(s.email, a.email, e.contact_email) END AS mail_to
                             FROM saved_search s
                             JOIN app_user a ON a.username = s.username
                             LEFT JOIN enterprise e ON e.id = a.enterprise_id""")
@@ -208,7 +208,7 @@ class AlertDelivery {
     /** The project's assigned staff member and, for an enterprise's own requirement, the enterprise's accounts. */
     private List<Recipient> recipients(long project) {
         return jdbc.sql("""
-                        SELECT a.username, CASE WHEN a.role = 'ENTERPRISE' THEN e.contact_email END AS mail_to
+                        SELECT a.username, coalesce(a.email, CASE WHEN a.role = 'ENTERPRISE' THEN e.contact_email END) AS mail_to
                         FROM expansion_project p
                         JOIN app_user a ON a.enabled AND (a.username = p.assigned_staff
                             OR (p.source = 'ENTERPRISE' AND a.role = 'ENTERPRISE' AND a.enterprise_id = p.enterprise_id))
