@@ -146,7 +146,7 @@ class UserAccounts {
         viewer.requireAdmin();
         UserView current = find(username).orElseThrow(() -> notFound(username));
         var base = new UserFields.Editable(
-                                current.role(),
+                current.role(),
                 current.parks(),
                 current.enterpriseId(),
                 current.displayName(),

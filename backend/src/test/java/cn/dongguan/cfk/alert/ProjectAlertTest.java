@@ -185,7 +185,8 @@ class ProjectAlertTest {
 
     @Test
     void aStaffMemberWithAnEmailAddressIsMailedAndOneWithoutIsToldOnlyInTheBell() throws Exception {
-        String withMail = Inventory.unique("mailstaff").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        String withMail =
+                Inventory.unique("mailstaff").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
         jdbc.update(
                 "INSERT INTO app_user (username, password_hash, role, email) VALUES (?, 'x', 'STAFF', ?)",
                 withMail,
@@ -198,12 +199,14 @@ class ProjectAlertTest {
             jdbc.update("UPDATE expansion_project SET assigned_staff = ? WHERE id = ?", withMail, mailed);
             deliverAll();
             managerSets("{\"rentYuanM2Month\": 30}");
-            assertThat(told(mailed, withMail)).singleElement().satisfies(n -> assertThat(n)
-                    .containsEntry("mail_to", withMail + "@staff.example.cn")
-                    .containsEntry("mail_mode", "IMMEDIATE"));
-            assertThat(told(bell, "staff")).singleElement().satisfies(n -> assertThat(n)
-                    .containsEntry("mail_to", null)
-                    .containsEntry("mail_mode", "NONE"));
+            assertThat(told(mailed, withMail))
+                    .singleElement()
+                    .satisfies(n -> assertThat(n)
+                            .containsEntry("mail_to", withMail + "@staff.example.cn")
+                            .containsEntry("mail_mode", "IMMEDIATE"));
+            assertThat(told(bell, "staff"))
+                    .singleElement()
+                    .satisfies(n -> assertThat(n).containsEntry("mail_to", null).containsEntry("mail_mode", "NONE"));
         } finally {
             for (long id : projects) {
                 jdbc.update("DELETE FROM notification WHERE project_id = ?", id);

@@ -221,9 +221,7 @@ class ShortlistExportTest {
                         SELECT u.id AS unit, b.address, p.managing_body, p.contact_name, p.contact_phone
                         FROM space_unit u JOIN building b ON b.id = u.building_id JOIN park p ON p.code = b.park_code
                         WHERE b.address IS NOT NULL AND p.contact_phone IS NOT NULL AND p.contact_name IS NOT NULL
-                        ORDER BY u.id LIMIT 1""")
-                .query()
-                .singleRow();
+                        ORDER BY u.id LIMIT 1""").query().singleRow();
         String request = json.writeValueAsString(Map.of(
                 "requirement",
                 Map.of("siteKind", "SPACE", "minAreaM2", 100, "maxAreaM2", 100000),
@@ -259,7 +257,9 @@ class ShortlistExportTest {
                 assertThat(row.getCell(address).getStringCellValue()).as(user).isEqualTo(site.get("address"));
                 String phone = (String) site.get("contact_phone");
                 if (user.equals("enterprise")) {
-                    assertThat(row.getCell(contact).getStringCellValue()).as(user).isEmpty();
+                    assertThat(row.getCell(contact).getStringCellValue())
+                            .as(user)
+                            .isEmpty();
                     StringBuilder all = new StringBuilder();
                     for (Row r : sheet) {
                         r.forEach(cell -> all.append(cell.toString()).append('|'));
