@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** What administrators send to create a user, and what they may change. */
+/** What administrators send to create a user, and what they may change ({@code email}: where alerts go). */
 final class UserFields {
 
     private UserFields() {}

@@ -42,6 +42,7 @@ class MatchingService {
     private final JsonBodies bodies;
     private final CurrentViewer viewer;
     private final Shortlists shortlists;
+    private final SiteContacts contacts;
     private final Clock clock;
     private final EfficiencyGrades grades;
     private final EfficiencyProperties.Policy policy;
@@ -54,6 +55,7 @@ class MatchingService {
             JsonBodies bodies,
             CurrentViewer viewer,
             Shortlists shortlists,
+            SiteContacts contacts,
             Clock clock,
             EfficiencyGrades grades,
             EfficiencyProperties efficiency) {
@@ -64,6 +66,7 @@ class MatchingService {
         this.bodies = bodies;
         this.viewer = viewer;
         this.shortlists = shortlists;
+        this.contacts = contacts;
         this.clock = clock;
         this.grades = grades;
         this.policy = efficiency.policy();
@@ -123,6 +126,7 @@ class MatchingService {
                 resolved.title(),
                 describe(resolved.requirement()),
                 answer.items(),
+                contacts.of(answer.items(), viewer.isStaffOrAdmin()),
                 MatchClock.of(clock).today());
     }
 

@@ -17,7 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A shortlist as an Excel workbook: a heading with the requirement, then one row per candidate with
- * its key figures, total and criterion scores, reasons in Chinese and English, and any failed filter.
+ * its key figures, address and park contact (staff only), total and criterion scores, reasons in Chinese
+ * and English, and any failed filter.
  */
 final class ShortlistWorkbook {
 
@@ -35,6 +36,8 @@ final class ShortlistWorkbook {
             "层高 m Ceiling height (lowest)",
             "荷载 kg/m² Floor load (lowest)",
             "供电 kVA Power (total)",
+            "地址 Address",
+            "园区联系人 Park contact (staff only)",
             "总分 Score",
             "面积匹配 Area fit",
             "成本 Cost",
@@ -51,7 +54,12 @@ final class ShortlistWorkbook {
 
     private ShortlistWorkbook() {}
 
-    static byte[] write(String title, List<String> requirement, List<MatchResponse.Item> items, LocalDate today) {
+    static byte[] write(
+            String title,
+            List<String> requirement,
+            List<MatchResponse.Item> items,
+            SiteContacts.Of contacts,
+            LocalDate today) {
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(SHEET);
@@ -98,6 +106,8 @@ final class ShortlistWorkbook {
                 number(row, c++, item.facts().space().minCeilingHeightM());
                 number(row, c++, item.facts().space().minFloorLoadKgM2());
                 number(row, c++, item.facts().space().totalPowerKva());
+                text(row, c++, contacts.address(item), null);
+                text(row, c++, contacts.contact(item), null);
                 row.createCell(c++).setCellValue(item.score());
                 for (Criterion criterion : item.criteria()) {
                     row.createCell(c++).setCellValue(criterion.score());

@@ -183,6 +183,40 @@ class ProjectAlertTest {
         });
     }
 
+    @Test
+    void aStaffMemberWithAnEmailAddressIsMailedAndOneWithoutIsToldOnlyInTheBell() throws Exception {
+        String withMail =
+                Inventory.unique("mailstaff").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        jdbc.update(
+                "INSERT INTO app_user (username, password_hash, role, email) VALUES (?, 'x', 'STAFF', ?)",
+                withMail,
+                withMail + "@staff.example.cn");
+        try {
+            String requirement = """
+                    {"ceiling": %s, "min_area": 400, "max_area": 600, "max_rent": 25}""".formatted(CEILING);
+            long mailed = project("SITING", "STAFF", requirement);
+            long bell = project("SITING", "STAFF", requirement);
+            jdbc.update("UPDATE expansion_project SET assigned_staff = ? WHERE id = ?", withMail, mailed);
+            deliverAll();
+            managerSets("{\"rentYuanM2Month\": 30}");
+            assertThat(told(mailed, withMail))
+                    .singleElement()
+                    .satisfies(n -> assertThat(n)
+                            .containsEntry("mail_to", withMail + "@staff.example.cn")
+                            .containsEntry("mail_mode", "IMMEDIATE"));
+            assertThat(told(bell, "staff"))
+                    .singleElement()
+                    .satisfies(n -> assertThat(n).containsEntry("mail_to", null).containsEntry("mail_mode", "NONE"));
+        } finally {
+            for (long id : projects) {
+                jdbc.update("DELETE FROM notification WHERE project_id = ?", id);
+                jdbc.update("DELETE FROM expansion_project WHERE id = ?", id);
+            }
+            projects.clear();
+            jdbc.update("DELETE FROM app_user WHERE username = ?", withMail);
+        }
+    }
+
     /**
      * The property: for generated open projects and random changes of the unit, the staff member is
      * told exactly when the unit enters or leaves the project's matches, and which way.

@@ -214,4 +214,63 @@ class ShortlistExportTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("projectId"));
     }
+
+    @Test
+    void theAddressIsInEveryWorkbookAndTheParkContactOnlyInStaffs() throws Exception {
+        Map<String, Object> site = jdbc.sql("""
+                        SELECT u.id AS unit, b.address, p.managing_body, p.contact_name, p.contact_phone
+                        FROM space_unit u JOIN building b ON b.id = u.building_id JOIN park p ON p.code = b.park_code
+                        WHERE b.address IS NOT NULL AND p.contact_phone IS NOT NULL AND p.contact_name IS NOT NULL
+                        ORDER BY u.id LIMIT 1""").query().singleRow();
+        String request = json.writeValueAsString(Map.of(
+                "requirement",
+                Map.of("siteKind", "SPACE", "minAreaM2", 100, "maxAreaM2", 100000),
+                "candidates",
+                List.of("U" + site.get("unit"))));
+        for (String user : List.of("staff", "admin", "enterprise")) {
+            byte[] xlsx = mvc.perform(post("/api/matching/shortlist.xlsx")
+                            .with(httpBasic(user, "demo"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(request))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsByteArray();
+            try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+                Sheet sheet = workbook.getSheet(ShortlistWorkbook.SHEET);
+                int header = -1;
+                for (Row row : sheet) {
+                    if (row.getCell(1) != null && "编号 Id".equals(row.getCell(1).getStringCellValue())) {
+                        header = row.getRowNum();
+                    }
+                }
+                Row headings = sheet.getRow(header);
+                int address = -1;
+                int contact = -1;
+                for (int c = 0; c < headings.getLastCellNum(); c++) {
+                    String title = headings.getCell(c).getStringCellValue();
+                    address = title.equals("地址 Address") ? c : address;
+                    contact = title.startsWith("园区联系人 Park contact") ? c : contact;
+                }
+                Row row = sheet.getRow(header + 1);
+                assertThat(row.getCell(1).getStringCellValue()).isEqualTo("U" + site.get("unit"));
+                assertThat(row.getCell(address).getStringCellValue()).as(user).isEqualTo(site.get("address"));
+                String phone = (String) site.get("contact_phone");
+                if (user.equals("enterprise")) {
+                    assertThat(row.getCell(contact).getStringCellValue())
+                            .as(user)
+                            .isEmpty();
+                    StringBuilder all = new StringBuilder();
+                    for (Row r : sheet) {
+                        r.forEach(cell -> all.append(cell.toString()).append('|'));
+                    }
+                    assertThat(all.toString()).doesNotContain(phone).doesNotContain((String) site.get("contact_name"));
+                } else {
+                    assertThat(row.getCell(contact).getStringCellValue())
+                            .as(user)
+                            .contains((String) site.get("contact_name"), phone);
+                }
+            }
+        }
+    }
 }
