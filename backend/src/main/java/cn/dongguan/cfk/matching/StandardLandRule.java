@@ -19,24 +19,23 @@ import java.util.function.Function;
  * <p>Exactness: compared exactly ({@link Units#comparePerMu}, or energy ≤ maximum × output), shown
  * rounded.
  */
-final class StandardLandRule {
+record StandardLandRule(
+        String zh,
+        String en,
+        String unit,
+        String unitEn,
+        int decimals,
+        StandardLandRule.Bound bound,
+        Function<ParcelFact, BigDecimal> indicator,
+        Function<SiteRequirement, BigDecimal> figure,
+        String figureZh,
+        String figureEn) {
 
     /** Whether the parcel's indicator is a floor (investment, tax, output) or a ceiling (energy). */
     enum Bound {
         MIN,
         MAX
     }
-
-    private final String zh;
-    private final String en;
-    private final String unit;
-    private final String unitEn;
-    private final int decimals;
-    private final Bound bound;
-    private final Function<ParcelFact, BigDecimal> indicator;
-    private final Function<SiteRequirement, BigDecimal> figure;
-    private final String figureZh;
-    private final String figureEn;
 
     /** A figure compared per 亩 of the site. */
     static StandardLandRule perMu(
@@ -62,29 +61,6 @@ final class StandardLandRule {
                 SiteRequirement::plannedEnergyTceYear,
                 "达产能耗或产值",
                 "planned energy use or output");
-    }
-
-    private StandardLandRule(
-            String zh,
-            String en,
-            String unit,
-            String unitEn,
-            int decimals,
-            Bound bound,
-            Function<ParcelFact, BigDecimal> indicator,
-            Function<SiteRequirement, BigDecimal> figure,
-            String figureZh,
-            String figureEn) {
-        this.zh = zh;
-        this.en = en;
-        this.unit = unit;
-        this.unitEn = unitEn;
-        this.decimals = decimals;
-        this.bound = bound;
-        this.indicator = indicator;
-        this.figure = figure;
-        this.figureZh = figureZh;
-        this.figureEn = figureEn;
     }
 
     /** The site's miss, or null when it keeps the indicator, sets none or the project gives no figure. */

@@ -53,7 +53,7 @@ class HardFilterAgreementTest {
 
     @Test
     void theCheapChecksAgreeWithTheFullCheck() {
-        for (int round = 0; round < 700; round++) {
+        for (int round = 0; round < 900; round++) {
             SiteRequirement r = requirement();
             Need n = new Need(r, CLOCK, NAMES, allocation());
             for (int b = 0; b < 4; b++) {
