@@ -83,7 +83,7 @@ class EfficiencyAllocationTest {
                 .getResponse();
         assertThat(r.getStatus()).isEqualTo(200);
         String body = r.getContentAsString(StandardCharsets.UTF_8);
-        assertThat(body).doesNotContain("efficiencyGrade", "亩均", "graded D");
+        assertThat(body).doesNotContain("efficiencyGrade", "亩均效益", "graded D");
         assertThat(kinds(JSON.readTree(body).get("items"))).contains("PARCELS");
     }
 
