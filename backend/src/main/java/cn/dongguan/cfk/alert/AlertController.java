@@ -24,20 +24,10 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping("/api/me")
 @Tag(name = "alerts", description = "保存的搜索与提醒 · Saved searches and alerts")
-class AlertController {
+record AlertController(SavedSearches searches, Notifications notifications, JsonBodies bodies) {
 
     /** Which notifications to mark read; none named: all. */
     record ReadRequest(@Size(max = 500) List<Long> ids) {}
-
-    private final SavedSearches searches;
-    private final Notifications notifications;
-    private final JsonBodies bodies;
-
-    AlertController(SavedSearches searches, Notifications notifications, JsonBodies bodies) {
-        this.searches = searches;
-        this.notifications = notifications;
-        this.bodies = bodies;
-    }
 
     @PostMapping("/saved-searches")
     @Operation(summary = "Keep a query of /api/spaces as a standing search · 保存搜索")

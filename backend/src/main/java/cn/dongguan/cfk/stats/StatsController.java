@@ -17,19 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "stats", description = "统计 · Statistics")
-class StatsController {
+record StatsController(VacancyStats stats, StockTrend trends, LandTrend land) {
 
     private static final int MAX_CODES = 100;
-
-    private final VacancyStats stats;
-    private final StockTrend trends;
-    private final LandTrend land;
-
-    StatsController(VacancyStats stats, StockTrend trends, LandTrend land) {
-        this.stats = stats;
-        this.trends = trends;
-        this.land = land;
-    }
 
     @GetMapping("/api/stats/vacancy")
     @Operation(

@@ -26,26 +26,12 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/imports")
 @Tag(name = "imports", description = "数据导入 · Imports (park managers, administrators)")
-class ImportController {
-
-    private final ImportService imports;
-    private final ImportViews views;
-    private final Templates templates;
-    private final PagingProperties paging;
-    private final ImportProperties properties;
-
-    ImportController(
-            ImportService imports,
-            ImportViews views,
-            Templates templates,
-            PagingProperties paging,
-            ImportProperties properties) {
-        this.imports = imports;
-        this.views = views;
-        this.templates = templates;
-        this.paging = paging;
-        this.properties = properties;
-    }
+record ImportController(
+        ImportService imports,
+        ImportViews views,
+        Templates templates,
+        PagingProperties paging,
+        ImportProperties properties) {
 
     @PostMapping(path = "/{layer}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(

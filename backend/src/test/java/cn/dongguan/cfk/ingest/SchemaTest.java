@@ -66,7 +66,8 @@ class SchemaTest {
                         "park.geom:MULTIPOLYGON:4326",
                         "space_listing.point:POINT:4326",
                         "space_listing_source.point:POINT:4326",
-                        "town.geom:MULTIPOLYGON:4326");
+                        "town.geom:MULTIPOLYGON:4326",
+                        "village_area.geom:MULTIPOLYGON:4326");
     }
 
     @Test
