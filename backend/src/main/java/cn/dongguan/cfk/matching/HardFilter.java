@@ -379,83 +379,42 @@ enum HardFilter {
      * 标准地: the planned investment per 亩 of the site at least the parcel's minimum investment
      * intensity ({@link StandardLandRule}; no near-miss limit, no SQL condition).
      */
-    INVESTMENT_INTENSITY("investmentIntensity") {
-        private static final StandardLandRule RULE = StandardLandRule.perMu(
-                "投资强度",
-                "Investment intensity",
-                p -> p.standardLand().minInvestmentWanYuanMu(),
-                SiteRequirement::investmentWanYuan,
-                "计划投资额",
-                "planned investment");
-
-        @Override
-        Miss site(Candidate c, Need n) {
-            return RULE.check(c, n);
-        }
-
-        @Override
-        Reason unchecked(Candidate c, Need n) {
-            return RULE.unchecked(c, n);
-        }
-    },
+    INVESTMENT_INTENSITY(
+            "investmentIntensity",
+            StandardLandRule.perMu(
+                    "投资强度",
+                    "Investment intensity",
+                    p -> p.standardLand().minInvestmentWanYuanMu(),
+                    SiteRequirement::investmentWanYuan,
+                    "计划投资额",
+                    "planned investment")),
 
     /** 标准地: the expected annual tax per 亩 at full production at least the parcel's minimum. */
-    TAX_PER_MU("taxPerMu") {
-        private static final StandardLandRule RULE = StandardLandRule.perMu(
-                "亩均税收",
-                "Tax per mu",
-                p -> p.standardLand().minTaxWanYuanMu(),
-                SiteRequirement::plannedTaxWanYuanYear,
-                "达产年税收",
-                "expected annual tax");
-
-        @Override
-        Miss site(Candidate c, Need n) {
-            return RULE.check(c, n);
-        }
-
-        @Override
-        Reason unchecked(Candidate c, Need n) {
-            return RULE.unchecked(c, n);
-        }
-    },
+    TAX_PER_MU(
+            "taxPerMu",
+            StandardLandRule.perMu(
+                    "亩均税收",
+                    "Tax per mu",
+                    p -> p.standardLand().minTaxWanYuanMu(),
+                    SiteRequirement::plannedTaxWanYuanYear,
+                    "达产年税收",
+                    "expected annual tax")),
 
     /** 标准地: the expected annual output per 亩 at full production at least the parcel's minimum. */
-    OUTPUT_PER_MU("outputPerMu") {
-        private static final StandardLandRule RULE = StandardLandRule.perMu(
-                "亩均产值",
-                "Output per mu",
-                p -> p.standardLand().minOutputWanYuanMu(),
-                SiteRequirement::plannedOutputWanYuanYear,
-                "达产年产值",
-                "expected annual output");
-
-        @Override
-        Miss site(Candidate c, Need n) {
-            return RULE.check(c, n);
-        }
-
-        @Override
-        Reason unchecked(Candidate c, Need n) {
-            return RULE.unchecked(c, n);
-        }
-    },
+    OUTPUT_PER_MU(
+            "outputPerMu",
+            StandardLandRule.perMu(
+                    "亩均产值",
+                    "Output per mu",
+                    p -> p.standardLand().minOutputWanYuanMu(),
+                    SiteRequirement::plannedOutputWanYuanYear,
+                    "达产年产值",
+                    "expected annual output")),
 
     /** 标准地: planned energy use per 万元 of planned output at most the parcel's maximum. */
-    ENERGY_PER_OUTPUT("energyPerOutput") {
-        private static final StandardLandRule RULE =
-                StandardLandRule.energyPerOutput(p -> p.standardLand().maxEnergyTceWanYuan());
-
-        @Override
-        Miss site(Candidate c, Need n) {
-            return RULE.check(c, n);
-        }
-
-        @Override
-        Reason unchecked(Candidate c, Need n) {
-            return RULE.unchecked(c, n);
-        }
-    },
+    ENERGY_PER_OUTPUT(
+            "energyPerOutput",
+            StandardLandRule.energyPerOutput(p -> p.standardLand().maxEnergyTceWanYuan())),
 
     /**
      * The differentiated-allocation policy (issue 16, {@code cfk.efficiency.policy.d-grade-no-new-land}):
@@ -670,8 +629,16 @@ enum HardFilter {
 
     private final String key;
 
+    /** The 标准地 indicator the filter checks ({@link #site}, {@link #unchecked}); null for the others. */
+    private final StandardLandRule standardLand;
+
     HardFilter(String key) {
+        this(key, null);
+    }
+
+    HardFilter(String key, StandardLandRule standardLand) {
         this.key = key;
+        this.standardLand = standardLand;
     }
 
     /** The filter's name in answers ({@code failed[].filter}). */
@@ -681,9 +648,9 @@ enum HardFilter {
 
     // ---- the tests a filter may declare (none: it does not apply) -----------------------------
 
-    /** What keeps the whole site out: its totals, or its kind. */
+    /** What keeps the whole site out: its totals, or its kind; for a 标准地 filter, its indicator. */
     Miss site(Candidate c, Need n) {
-        return null;
+        return standardLand == null ? null : standardLand.check(c, n);
     }
 
     /** What keeps every set of units in this building out. */
@@ -720,7 +687,7 @@ enum HardFilter {
      * the project gives no figure for); null: checked, or not applicable.
      */
     Reason unchecked(Candidate c, Need n) {
-        return null;
+        return standardLand == null ? null : standardLand.unchecked(c, n);
     }
 
     /** Whether a site that fails this filter is not checked on the others. */
