@@ -123,8 +123,9 @@ class DrawBuildingBrowserTest {
         input.sendKeys(value);
     }
 
-    @Test
-    void aManagerSeesTheOverlapWhileDrawingFixesItSavesEveryFieldAndAddsAUnitThatIsListed() throws Exception {
+    /** Signs in as the park's manager on the manage page, zoomed in on the neighbour with the mouse wheel. */
+    private Map<String, Number> signInAndZoomToTheNeighbour() {
+        driver.manage().deleteAllCookies();
         driver.get("http://localhost:" + port + "/login.html?next=%2Fmanage.html");
         driver.findElement(By.id("username")).sendKeys("manager14");
         driver.findElement(By.id("password")).sendKeys("demo");
@@ -142,6 +143,12 @@ class DrawBuildingBrowserTest {
             sleep(700);
             box = neighbourOnScreen();
         }
+        return box;
+    }
+
+    @Test
+    void aManagerSeesTheOverlapWhileDrawingFixesItSavesEveryFieldAndAddsAUnitThatIsListed() throws Exception {
+        Map<String, Number> box = signInAndZoomToTheNeighbour();
         assertThat(box.get("width").doubleValue())
                 .as("the neighbour's width on screen")
                 .isGreaterThan(30);
@@ -243,5 +250,64 @@ class DrawBuildingBrowserTest {
         assertThat(browser.consoleProblems())
                 .as("the console: only the refusals the manager met")
                 .allMatch(line -> line.contains("400"));
+    }
+
+    @Test
+    void aManagerDrawsAParcelBesideTheNeighbourAndItIsOfferedInTheLandSearch() throws Exception {
+        Map<String, Number> box = signInAndZoomToTheNeighbour();
+        driver.findElement(By.cssSelector("input[name=draw-kind][value=parcel]"))
+                .click();
+        browser.waiting().until(d -> d.findElement(By.id("parcel-form")).isDisplayed());
+        assertThat(driver.findElement(By.id("building-form")).isDisplayed()).isFalse();
+        box = neighbourOnScreen(); // where it is after the choice, the map scrolled into view
+
+        // a strip of the free ground beside the neighbour's upper part (the building test draws further right)
+        clickAt(box, 1.05, 0.05);
+        clickAt(box, 1.25, 0.05);
+        clickAt(box, 1.25, 0.4);
+        clickAt(box, 1.05, 0.4);
+        assertThat(text("point-count", "4")).as("the corners clicked").startsWith("4 个角点");
+        String parcelNo = Inventory.unique("DG-TEST-");
+        fill("p-no", parcelNo);
+        new Select(driver.findElement(By.id("p-use"))).selectByValue("M0");
+        new Select(driver.findElement(By.id("p-status"))).selectByValue("AVAILABLE");
+        fill("p-fmin", "1.5");
+        fill("p-fmax", "3.5");
+        fill("p-price", "880");
+        driver.findElement(By.cssSelector("#parcel-form button[type=submit]")).click();
+        String said = browser.waiting()
+                .until(d -> d.findElement(By.id("parcel-message")).getText().isBlank()
+                        ? null
+                        : d.findElement(By.id("parcel-message")).getText());
+        assertThat(said).contains("已保存", parcelNo, "saved");
+
+        Map<String, Object> saved = jdbc.queryForMap(
+                "SELECT id, park_code, planning_use, status, plot_ratio_min::text AS fmin, plot_ratio_max::text AS fmax,"
+                        + " ST_Area(geom::geography) AS area FROM parcel WHERE parcel_no = ?",
+                parcelNo);
+        assertThat(saved)
+                .containsEntry("park_code", PARK)
+                .containsEntry("planning_use", "M0")
+                .containsEntry("status", "AVAILABLE")
+                .containsEntry("fmin", "1.50")
+                .containsEntry("fmax", "3.50");
+        assertThat(((Number) saved.get("area")).doubleValue())
+                .as("m², a strip of the 200 m square")
+                .isBetween(200.0, 10_000.0);
+
+        // offered in the public land search
+        HttpResponse<String> parcels = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        "http://localhost:" + port + "/api/parcels?park=" + PARK + "&size=500"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(parcels.statusCode()).isEqualTo(200);
+        JsonNode items = JsonMapper.builder().build().readTree(parcels.body()).get("items");
+        java.util.List<String> offered = new java.util.ArrayList<>();
+        items.forEach(i -> offered.add(i.get("parcelNo").asString()));
+        assertThat(offered).contains(parcelNo);
+        assertThat(Axe.seriousFindings(driver)).as("axe with the parcel form").isEmpty();
+        driver.manage().deleteAllCookies();
     }
 }
