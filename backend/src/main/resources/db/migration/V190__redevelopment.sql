@@ -32,14 +32,3 @@ CREATE TABLE redevelopment_stage_event (
     occurred_at timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX redevelopment_stage_event_project_idx ON redevelopment_stage_event (project_id, id);
-
--- A GeoJSON geometry read, or NULL when PostGIS cannot read it (so that a bad input is a 400 naming
--- the field, not an aborted transaction).
-CREATE FUNCTION geojson_or_null(json text) RETURNS geometry
-    LANGUAGE plpgsql IMMUTABLE AS $$
-BEGIN
-    RETURN ST_GeomFromGeoJSON(json);
-EXCEPTION WHEN OTHERS THEN
-    RETURN NULL;
-END;
-$$;

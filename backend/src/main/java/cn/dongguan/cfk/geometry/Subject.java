@@ -14,7 +14,18 @@ public enum Subject {
     /** A town's boundary (imports of the town layer): read and checked, not placed. */
     TOWN("镇街边界", "town boundary", true, "town", "镇街", "name", "", "overlapsTown", 0x63666b_0003L),
     /** A park's boundary (imports of the park layer): read and checked, not placed. */
-    PARK("园区边界", "park boundary", true, "park", "园区", "name", "", "overlapsPark", 0x63666b_0004L);
+    PARK("园区边界", "park boundary", true, "park", "园区", "name", "", "overlapsPark", 0x63666b_0004L),
+    /** A village industrial park's boundary (镇村工业园, issue 16): read and checked, not placed. */
+    VILLAGE_AREA(
+            "镇村工业园边界",
+            "village park boundary",
+            true,
+            "village_area",
+            "镇村工业园",
+            "name",
+            "",
+            "overlapsVillageArea",
+            0x63666b_0005L);
 
     final String zh;
     final String en;

@@ -1,15 +1,15 @@
 package cn.dongguan.cfk.redevelopment;
 
+import cn.dongguan.cfk.geometry.Footprints;
+import cn.dongguan.cfk.geometry.Subject;
 import cn.dongguan.cfk.security.CurrentViewer;
 import cn.dongguan.cfk.shared.BadRequestException;
-import cn.dongguan.cfk.shared.DongguanExtent;
 import cn.dongguan.cfk.shared.ETags;
 import cn.dongguan.cfk.shared.JsonBodies;
 import cn.dongguan.cfk.shared.NotFoundException;
 import cn.dongguan.cfk.shared.PreconditionException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -18,16 +18,16 @@ import tools.jackson.databind.JsonNode;
 @Service
 class RedevelopmentService {
 
-    private static final Set<String> AREA_TYPES = Set.of("POLYGON", "MULTIPOLYGON");
-
     private final RedevelopmentStore store;
     private final JsonBodies bodies;
     private final CurrentViewer viewer;
+    private final Footprints footprints;
 
-    RedevelopmentService(RedevelopmentStore store, JsonBodies bodies, CurrentViewer viewer) {
+    RedevelopmentService(RedevelopmentStore store, JsonBodies bodies, CurrentViewer viewer, Footprints footprints) {
         this.store = store;
         this.bodies = bodies;
         this.viewer = viewer;
+        this.footprints = footprints;
     }
 
     @Transactional(readOnly = true)
@@ -59,16 +59,8 @@ class RedevelopmentService {
             throw new BadRequestException(
                     "name", "字段 name：已有同名的镇村工业园", "Field 'name': a village area of that name exists");
         }
-        String geoJson = in.geometry().toString();
-        RedevelopmentStore.GeometryCheck g = readGeometry(geoJson);
-        if (!AREA_TYPES.contains(g.type()) || !g.valid()) {
-            throw badGeometry("应为有效的多边形（Polygon 或 MultiPolygon）", "must be a valid Polygon or MultiPolygon");
-        }
-        if (!DongguanExtent.covers(g.minLon(), g.minLat(), g.maxLon(), g.maxLat())) {
-            throw badGeometry(
-                    "应在东莞范围内（" + DongguanExtent.TEXT_ZH + "）", "must lie in Dongguan (" + DongguanExtent.TEXT_EN + ")");
-        }
-        return area(store.insertArea(in, geoJson));
+        // read and checked as every written geometry is (CRS, validity with reason and place, Dongguan)
+        return area(store.insertArea(in, footprints.boundary(json, Subject.VILLAGE_AREA)));
     }
 
     @Transactional(readOnly = true)
@@ -129,14 +121,5 @@ class RedevelopmentService {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException(
                         "更新项目 " + id + " 不存在", "Redevelopment project " + id + " does not exist"));
-    }
-
-    private RedevelopmentStore.GeometryCheck readGeometry(String geoJson) {
-        return store.check(geoJson)
-                .orElseThrow(() -> badGeometry("不是可读的 GeoJSON 几何", "is not a readable GeoJSON geometry"));
-    }
-
-    private static BadRequestException badGeometry(String zh, String en) {
-        return new BadRequestException("geometry", "字段 geometry：" + zh, "Field 'geometry' " + en);
     }
 }

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,8 +18,6 @@ import org.springframework.stereotype.Repository;
 class RedevelopmentStore {
 
     /** A geometry as PostGIS reads it: its type, validity and extent. */
-    record GeometryCheck(String type, boolean valid, double minLon, double minLat, double maxLon, double maxLat) {}
-
     private static final String AREAS = """
             SELECT a.id, a.name, a.town_code, a.renewal_class, a.version,
                    count(b.id) AS buildings, coalesce(sum(b.floor_area_m2), 0) AS floor_area_m2,
@@ -88,31 +86,16 @@ class RedevelopmentStore {
                 > 0;
     }
 
-    Optional<GeometryCheck> check(String geoJson) {
-        return jdbc.sql("""
-                        SELECT GeometryType(g) AS type, ST_IsValid(g) AS valid,
-                               ST_XMin(g) AS min_lon, ST_YMin(g) AS min_lat, ST_XMax(g) AS max_lon, ST_YMax(g) AS max_lat
-                        FROM (SELECT geojson_or_null(:g) AS g) s WHERE g IS NOT NULL""")
-                .param("g", geoJson)
-                .query((rs, n) -> new GeometryCheck(
-                        rs.getString("type"),
-                        rs.getBoolean("valid"),
-                        rs.getDouble("min_lon"),
-                        rs.getDouble("min_lat"),
-                        rs.getDouble("max_lon"),
-                        rs.getDouble("max_lat")))
-                .optional();
-    }
-
-    long insertArea(VillageAreaInput in, String geoJson) {
+    /** The area with its boundary, checked and in WGS84 (a MultiPolygon). */
+    long insertArea(VillageAreaInput in, Geometry boundary) {
         return jdbc.sql("""
                         INSERT INTO village_area (name, town_code, renewal_class, geom)
-                        VALUES (:name, :town, :class, ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(:g), 4326)))
+                        VALUES (:name, :town, :class, ST_Multi(ST_GeomFromText(:wkt, 4326)))
                         RETURNING id""")
                 .param("name", in.name())
                 .param("town", in.townCode())
                 .param("class", in.renewalClass())
-                .param("g", geoJson)
+                .param("wkt", boundary.toText())
                 .query(Long.class)
                 .single();
     }
