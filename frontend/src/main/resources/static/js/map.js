@@ -394,14 +394,14 @@ export class MapView {
       notes.push(`<div class="note warn">${escapeHtml(t('legend.truncated'))}</div>`);
     }
     div.innerHTML = `
-      <h4>${escapeHtml(t('legend.parks'))}</h4>${swatches(vacancy)}
-      ${this.map.hasLayer(this.buildings) && z >= BUILDINGS_FROM_ZOOM ? `<h4>${escapeHtml(t('legend.buildings'))}</h4>
+      <h2>${escapeHtml(t('legend.parks'))}</h2>${swatches(vacancy)}
+      ${this.map.hasLayer(this.buildings) && z >= BUILDINGS_FROM_ZOOM ? `<h2>${escapeHtml(t('legend.buildings'))}</h2>
         ${swatches([[NO_VACANCY, t('legend.none')], ...SHARE_CLASSES.map(c => [c.colour, c.text])])}<div class="item"><span class="swatch stale"></span>${escapeHtml(t('legend.stale'))}</div>` : ''}
-      ${this.map.hasLayer(this.parcels) && z >= PARCELS_FROM_ZOOM ? `<h4>${escapeHtml(t('legend.parcels'))}
+      ${this.map.hasLayer(this.parcels) && z >= PARCELS_FROM_ZOOM ? `<h2>${escapeHtml(t('legend.parcels'))}
         <label>· ${escapeHtml(t('legend.colourBy'))}<select id="parcel-colouring">
           <option value="status" ${this.parcelColouring === 'status' ? 'selected' : ''}>${escapeHtml(t('legend.byStatus'))}</option>
           <option value="use" ${this.parcelColouring === 'use' ? 'selected' : ''}>${escapeHtml(t('legend.byUse'))}</option>
-        </select></label></h4>${swatches(parcelColours)}` : ''}
+        </select></label></h2>${swatches(parcelColours)}` : ''}
       <div class="item"><span class="swatch result"></span>${escapeHtml(t('legend.result'))}</div>
       ${notes.join('')}`;
     div.querySelector('#parcel-colouring')?.addEventListener('change', e => {

@@ -28,16 +28,34 @@ public final class Axe {
      * The serious and critical WCAG 2 A/AA findings on the page as it is now, one line each: the rule,
      * its impact and the first elements it found; empty when there are none.
      */
-    @SuppressWarnings("unchecked")
     public static List<String> seriousFindings(ChromeDriver driver) {
+        return findings(
+                driver,
+                "{ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }",
+                "v.impact === 'serious' || v.impact === 'critical'");
+    }
+
+    /**
+     * What axe's best-practice heading rules find on the page, whatever their impact (they are moderate):
+     * headings that skip a level ({@code heading-order}) and a page without an h1
+     * ({@code page-has-heading-one}).
+     */
+    public static List<String> headingFindings(ChromeDriver driver) {
+        return findings(
+                driver, "{ runOnly: { type: 'rule', values: ['heading-order', 'page-has-heading-one'] } }", "true");
+    }
+
+    /** axe run with these options, the violations kept by the filter (a JavaScript condition on v). */
+    @SuppressWarnings("unchecked")
+    private static List<String> findings(ChromeDriver driver, String options, String filter) {
         driver.executeScript(script());
         Object result = driver.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-                  .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                axe.run(document, %s)
+                  .then(r => done(r.violations.filter(v => %s)
                     .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')
                       + ' ' + (n.failureSummary || '').replace(/\\s+/g, ' ')).join(' | '))),
-                        e => done(['axe failed: ' + e]));""");
+                        e => done(['axe failed: ' + e]));""".formatted(options, filter));
         return ((List<Object>) result).stream().map(String::valueOf).toList();
     }
 

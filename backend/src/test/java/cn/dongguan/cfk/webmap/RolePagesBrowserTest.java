@@ -5,9 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.dongguan.cfk.support.Axe;
 import cn.dongguan.cfk.support.Browser;
 import cn.dongguan.cfk.support.BrowserTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,8 +44,15 @@ class RolePagesBrowserTest {
     @Autowired
     JdbcClient jdbc;
 
+    /** The frontend's pages, as served from the classpath's static folder. */
+    private static final Path STATIC = Path.of("../frontend/src/main/resources/static");
+
     Browser browser;
     ChromeDriver driver;
+    /** Who signed in last, null when nobody did. */
+    String signedIn;
+    /** The pages {@link #check} opened, without their query. */
+    final Set<String> visited = new TreeSet<>();
 
     @BeforeAll
     void startBrowser() {
@@ -61,6 +76,7 @@ class RolePagesBrowserTest {
     /** Signs in from the sign-in page with nowhere to go back to, and answers where the user lands. */
     private String signIn(String user) {
         driver.manage().deleteAllCookies();
+        signedIn = user;
         open("/login.html");
         ((JavascriptExecutor) driver).executeScript("localStorage.clear()");
         driver.findElement(By.id("username")).sendKeys(user);
@@ -190,41 +206,116 @@ class RolePagesBrowserTest {
                 .allMatch(line -> line.contains("400"));
     }
 
+    /** The pages of the web app: every HTML file the frontend serves. */
+    private static Set<String> allPages() throws IOException {
+        try (Stream<Path> files = Files.list(STATIC)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(".html"))
+                    .map(f -> f.equals("index.html") ? "/" : "/" + f)
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    /**
+     * Every page the frontend serves, signed out or as a user who may open it: axe-core finds nothing serious
+     * or critical, the headings go in order under one h1 (axe's heading rules), and on a signed-in user's page
+     * the header names them, with the way to sign out.
+     */
     @Test
-    void axeFindsNothingSeriousOnAnyPage() {
+    void axeFindsNothingSeriousOnAnyPageAndEachShowsWhoIsSignedIn() throws IOException {
         Map<String, List<String>> findings = new LinkedHashMap<>();
+        visited.clear();
         driver.manage().deleteAllCookies();
+        signedIn = null;
         for (String page : List.of("/", "/login.html", "/signup.html")) {
             check(findings, page);
         }
+        signIn("enterprise");
+        check(findings, "/", ".result-list li");
+        check(findings, "/projects.html");
+        check(findings, "/enquiries.html");
         signIn("staff");
         for (String page : List.of("/projects.html", "/manage.html", "/admin-enterprises.html", "/enquiries.html")) {
             check(findings, page);
         }
+        check(findings, "/", ".result-list li");
         check(findings, "/dashboard.html", "#kpis li");
         check(findings, "/bulletin.html?quarter=2025Q3", "#parks tbody tr");
         check(findings, "/efficiency.html", "#results tbody tr");
         check(findings, "/redevelopment.html", "#completions thead th");
+        check(findings, "/standard-land.html", "#shortfalls");
         long project = jdbc.sql("SELECT min(id) FROM expansion_project WHERE site_kind = 'EITHER'")
                 .query(Long.class)
                 .single();
-        open("/match.html?project=" + project);
-        String site = browser.waiting()
-                .until(d -> d.findElements(By.cssSelector("#items > li.card .id")).stream()
-                        .findFirst()
-                        .map(WebElement::getText)
-                        .orElse(null));
+        String site = firstCandidate(project);
         check(findings, "/match.html?project=" + project, "#near > li.card");
         check(findings, "/brochure.html?project=" + project + "&ids=" + site, "article.sheet");
         signIn("manager07");
-        check(findings, "/manage.html");
+        check(findings, "/manage.html", "#queue-count");
         check(findings, "/password.html");
         check(findings, "/imports.html");
         signIn("admin");
         for (String page : List.of("/admin-users.html", "/admin-reference.html", "/admin-audit.html")) {
             check(findings, page);
         }
-        assertThat(findings).as("serious or critical axe-core findings by page").isEmpty();
+        assertThat(visited).as("the pages checked").containsAll(allPages());
+        assertThat(findings)
+                .as("axe-core findings (serious or critical; heading order), and who is signed in, by page")
+                .isEmpty();
+    }
+
+    /**
+     * Issue 13 item 2 on a tablet and a phone: on the map, the dashboard, the bulletin, a brochure and the
+     * pages of issue 16 the header names who is signed in, with the sign-out within the window; it signs out.
+     */
+    @Test
+    void whoIsSignedInAndTheSignOutAreInReachOnATabletAndAPhone() {
+        signIn("staff");
+        long project = jdbc.sql("SELECT min(id) FROM expansion_project WHERE site_kind = 'EITHER'")
+                .query(Long.class)
+                .single();
+        String site = firstCandidate(project);
+        List<String> pages = List.of(
+                "/",
+                "/dashboard.html",
+                "/bulletin.html?quarter=2025Q3",
+                "/brochure.html?project=" + project + "&ids=" + site,
+                "/efficiency.html",
+                "/standard-land.html",
+                "/redevelopment.html");
+        try {
+            for (int[] size : new int[][] {{768, 1024}, {390, 844}}) {
+                browser.viewport(size[0], size[1]);
+                for (String page : pages) {
+                    open(page);
+                    navigation("staff · 招商人员");
+                    WebElement signOut = driver.findElement(By.id("sign-out"));
+                    ((JavascriptExecutor) driver)
+                            .executeScript("arguments[0].scrollIntoView({block: 'center'})", signOut);
+                    Number right = (Number) ((JavascriptExecutor) driver)
+                            .executeScript("return arguments[0].getBoundingClientRect().right", signOut);
+                    assertThat(right.doubleValue())
+                            .as("the sign-out's right edge on %s at %d px", page, size[0])
+                            .isLessThanOrEqualTo(size[0]);
+                }
+            }
+            driver.findElement(By.id("sign-out")).click();
+            browser.waiting()
+                    .until(d -> d.findElement(By.cssSelector("#page-header .who a[href='/login.html']"))
+                            .isDisplayed());
+        } finally {
+            browser.viewport(1366, 768);
+        }
+    }
+
+    /** The first site the match page offers the project. */
+    private String firstCandidate(long project) {
+        open("/match.html?project=" + project);
+        return browser.waiting()
+                .until(d -> d.findElements(By.cssSelector("#items > li.card .id")).stream()
+                        .findFirst()
+                        .map(WebElement::getText)
+                        .orElse(null));
     }
 
     private void check(Map<String, List<String>> findings, String page) {
@@ -233,24 +324,34 @@ class RolePagesBrowserTest {
 
     /**
      * Opens the page, lets it settle (the header filled in, what it shows there, no request under way), and
-     * runs axe; a page without an h1 is a finding too.
+     * runs axe, its heading rules too; a page without an h1 is a finding, and so is a signed-in user's page
+     * whose header does not name them with a way to sign out.
      */
     private void check(Map<String, List<String>> findings, String page, String shown) {
         open(page);
+        visited.add(page.replaceAll("\\?.*", ""));
         browser.waiting().until(d -> !d.findElements(By.cssSelector(shown)).isEmpty());
         browser.waiting()
                 .until(d -> !d.findElement(By.cssSelector("#page-header .brand"))
                         .getText()
                         .isBlank());
-        browser.waiting().until(d -> (Boolean) ((JavascriptExecutor) d)
-                .executeScript("return document.readyState === 'complete'"
-                        + " && performance.getEntriesByType('resource').every(r => r.responseEnd > 0)"));
-        List<String> found = new java.util.ArrayList<>(Axe.seriousFindings(driver));
+        browser.settled();
+        List<String> found = new ArrayList<>(Axe.seriousFindings(driver));
+        found.addAll(Axe.headingFindings(driver));
         if (driver.findElements(By.tagName("h1")).isEmpty()) {
             found.add("no h1");
         }
+        if (signedIn != null) {
+            String who = driver.findElement(By.cssSelector("#page-header .who")).getText();
+            List<WebElement> signOut = driver.findElements(By.id("sign-out"));
+            if (!who.startsWith(signedIn + " · ")
+                    || signOut.isEmpty()
+                    || !signOut.get(0).isDisplayed()) {
+                found.add("who is signed in: '" + who + "', sign-out shown: " + !signOut.isEmpty());
+            }
+        }
         if (!found.isEmpty()) {
-            findings.put(page, found);
+            findings.put(signedIn == null ? page : page + " (" + signedIn + ")", found);
         }
     }
 }
