@@ -12,6 +12,10 @@ const LABELS = {
   status: '状态 Status', vacantAreaM2: '空置面积 Vacant area', rentYuanM2Month: '租金 Rent',
   availableFrom: '可用日期 Available from', occupantEnterpriseId: '使用企业 Occupant',
 };
+// The administrators' choice of every park and the buildings outside them: the queue only, no park's units.
+const EVERYWHERE = '';
+const EVERYWHERE_TEXT = '全部园区及园区外（镇村工业园） All parks and outside them';
+const OUTSIDE = '园区外 Outside the parks';
 const PAGE_SIZE = 50;
 const QUEUE_SIZE = 20;
 const header = pageHeader({ page: 'manage', name: 'page.manage' });
@@ -32,9 +36,12 @@ async function start() {
   if (user.role === 'PARK_MANAGER' || user.role === 'ADMIN') {
     $('park-section').hidden = false;
     const parks = user.role === 'ADMIN' ? (await api('/api/parks')).data.map((p) => p.code) : [...user.parks].sort();
-    $('park').replaceChildren(...parks.map((code) => h('option', { value: code, textContent: code })));
+    // an administrator's queue may be the whole city's, the units outside the parks (镇村工业园) with it
+    $('park').replaceChildren(
+      ...(user.role === 'ADMIN' ? [h('option', { value: EVERYWHERE, textContent: EVERYWHERE_TEXT })] : []),
+      ...parks.map((code) => h('option', { value: code, textContent: code })));
     const asked = new URLSearchParams(window.location.search).get('park');
-    if (parks.includes(asked)) $('park').value = asked;
+    $('park').value = parks.includes(asked) || (user.role === 'ADMIN' && asked === EVERYWHERE) ? asked : parks[0];
     $('park').addEventListener('change', () => { page = 0; queuePage = 0; showPark(); });
     $('prev').addEventListener('click', () => { if (page > 0) { page -= 1; showUnits(); } });
     $('next').addEventListener('click', () => { page += 1; showUnits(); });
@@ -67,7 +74,10 @@ async function showFreshness() {
 }
 
 async function showPark() {
-  await Promise.all([showQueue(), showUnits(), showParkOnMap($('park').value)]);
+  const everywhere = $('park').value === EVERYWHERE;
+  $('units-section').hidden = everywhere;
+  $('draw-section').hidden = everywhere;
+  await Promise.all(everywhere ? [showQueue()] : [showQueue(), showUnits(), showParkOnMap($('park').value)]);
 }
 
 /** The park's to-confirm queue, one exact page of it from the server. */
@@ -89,15 +99,17 @@ async function showQueue() {
   $('queue').hidden = data.total === 0;
   $('confirm-selected').hidden = data.total === 0;
   $('queue-all').checked = false;
+  const everywhere = $('park').value === EVERYWHERE;
   $('queue').tBodies[0].replaceChildren(...data.items.map((u) => h('tr', {},
     h('td', {}, h('input', { type: 'checkbox', value: u.id, ariaLabel: `选择单元 ${u.id} Select unit ${u.id}` })),
     h('td', { textContent: `#${u.id} · ${u.floorFrom}F` }),
-    h('td', { textContent: u.buildingName }),
+    h('td', { textContent: everywhere ? `${u.parkCode ?? OUTSIDE} · ${u.buildingName}` : u.buildingName }),
     h('td', { textContent: STATUS[u.status] }),
     h('td', { className: 'num', textContent: u.daysSinceConfirmed + (u.hiddenFromSearch ? ' ⚠' : '') }),
     h('td', {},
       h('button', { type: 'button', textContent: '确认 Confirm', onclick: () => confirmUnits([u.id]) }),
-      h('button', { type: 'button', textContent: '编辑 Edit', onclick: () => editUnit(u.id) })))));
+      // a park's unit is edited among its park's units; one outside the parks is confirmed here
+      u.parkCode ? h('button', { type: 'button', textContent: '编辑 Edit', onclick: () => editUnit(u.id, u.parkCode) }) : null))));
 }
 
 async function confirmSelected() {
@@ -120,11 +132,17 @@ async function confirmUnits(ids) {
 }
 
 /** From the queue to the unit's row: found by its number in the park's units, ready to edit. */
-async function editUnit(id) {
+async function editUnit(id, park) {
   $('units-q').value = `#${id}`;
   $('units-status').value = '';
   page = 0;
-  await showUnits();
+  if ($('park').value !== park) {
+    $('park').value = park;
+    queuePage = 0;
+    await showPark();
+  } else {
+    await showUnits();
+  }
   const row = document.querySelector(`#units tbody tr[data-id="${id}"]`);
   row?.scrollIntoView({ block: 'center' });
   row?.querySelector('select')?.focus();

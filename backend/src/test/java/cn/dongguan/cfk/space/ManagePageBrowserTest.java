@@ -24,14 +24,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Issue 13 items 1, 4 and 8 in Chromium: a park manager works the exact to-confirm queue of their park
  * (counted, paged and filtered by the server), edits units in place with messages at the row and a
- * conflict shown theirs beside yours with a retry, and does the same on a tablet and a phone. The
- * test owns park DG-P19's freshness: every other unit there is confirmed now.
+ * conflict shown theirs beside yours with a retry, and does the same on a tablet and a phone; an
+ * administrator chooses a park by {@code ?park=} and sees its exact queue, finds its units by status and
+ * building, and finds the units outside the parks (镇村工业园) in the whole city's queue. The test owns
+ * the freshness of parks DG-P19 and DG-P18: every other unit there is confirmed now.
  */
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ManagePageBrowserTest {
 
     private static final String PARK = "DG-P19";
+
+    /** The park an administrator chooses: the test owns its freshness too. */
+    private static final String ADMIN_PARK = "DG-P18";
 
     @LocalServerPort
     int port;
@@ -45,20 +50,7 @@ class ManagePageBrowserTest {
 
     @BeforeAll
     void twentyFiveUnitsToConfirm() {
-        Inventory inventory = new Inventory(jdbc);
-        long building = inventory.building(PARK, 5, 12_000);
-        jdbc.update(
-                "UPDATE space_unit SET last_confirmed_at = now() WHERE building_id IN "
-                        + "(SELECT id FROM building WHERE park_code = ?)",
-                PARK);
-        for (int i = 0; i < 25; i++) {
-            long unit = inventory.unit(building, i < 22 ? "VACANT" : "OCCUPIED");
-            jdbc.update(
-                    "UPDATE space_unit SET last_confirmed_at = now() - make_interval(days => ?) WHERE id = ?",
-                    200 - i,
-                    unit);
-            stale.add(unit);
-        }
+        stale.addAll(new Inventory(jdbc).toConfirm(PARK, 25, 22, 200));
         browser = new Browser(1366, 768);
         driver = browser.driver();
     }
@@ -94,6 +86,11 @@ class ManagePageBrowserTest {
                     ? null
                     : note.get(0).getText();
         });
+    }
+
+    /** The queue's count as shown: "(n)". */
+    private int queueCount() {
+        return Integer.parseInt(text("queue-count", ")").replaceAll("[()]", "").trim());
     }
 
     private void find(long unit) {
@@ -251,5 +248,84 @@ class ManagePageBrowserTest {
         assertThat(browser.consoleProblems())
                 .as("the console: only the refusals the manager met")
                 .allMatch(line -> line.contains("400") || line.contains("412"));
+    }
+
+    @Test
+    void anAdministratorChoosesAParksExactQueueFindsItsUnitsAndConfirmsOneOutsideTheParks() {
+        Inventory inventory = new Inventory(jdbc);
+        String name = jdbc.queryForObject(
+                "SELECT b.name FROM space_unit u JOIN building b ON b.id = u.building_id WHERE u.id = ?",
+                String.class,
+                inventory.toConfirm(ADMIN_PARK, 23, 20, 112).get(0));
+        long village = inventory.oldestUnitOutsideParks();
+
+        driver.manage().deleteAllCookies();
+        open("/login.html?next=%2Fmanage.html%3Fpark%3D" + ADMIN_PARK);
+        driver.findElement(By.id("username")).sendKeys("admin");
+        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.cssSelector("#login button[type=submit]")).click();
+
+        // the park asked for, its exact queue counted by the server
+        text("queue-count", "(23)");
+        assertThat(new Select(driver.findElement(By.id("park")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo(ADMIN_PARK);
+        text("queue-page-info", "第 1 / 2 页");
+        new Select(driver.findElement(By.id("queue-status"))).selectByValue("OCCUPIED");
+        text("queue-count", "(3)");
+        new Select(driver.findElement(By.id("queue-status"))).selectByValue("");
+        text("queue-count", "(23)");
+
+        // the park's units found by their building's name, then by status
+        WebElement q = driver.findElement(By.id("units-q"));
+        q.clear();
+        q.sendKeys(name);
+        driver.findElement(By.cssSelector("#units-filter button[type=submit]")).click();
+        text("page-info", "共 23 个单元");
+        new Select(driver.findElement(By.id("units-status"))).selectByValue("OCCUPIED");
+        text("page-info", "共 3 个单元");
+        List<WebElement> rows = driver.findElements(By.cssSelector("#units tbody tr[data-id]"));
+        assertThat(rows).hasSize(3).allSatisfy(row -> {
+            assertThat(row.findElement(By.cssSelector("td:nth-child(2)")).getText())
+                    .startsWith(name);
+            assertThat(new Select(row.findElement(By.tagName("select")))
+                            .getFirstSelectedOption()
+                            .getDomAttribute("value"))
+                    .isEqualTo("OCCUPIED");
+        });
+        new Select(driver.findElement(By.id("units-status"))).selectByValue("VACANT");
+        text("page-info", "共 20 个单元");
+
+        // the whole city's queue: the unit outside the parks first, confirmed from there
+        new Select(driver.findElement(By.id("park"))).selectByValue("");
+        String first = browser.waiting()
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    String row =
+                            d.findElement(By.cssSelector("#queue tbody tr")).getText();
+                    return row.contains("#" + village) ? row : null;
+                });
+        assertThat(first).contains("园区外 Outside the parks");
+        driver.executeScript("document.getElementById('park').scrollIntoView()");
+        browser.screenshot("manage-city-queue");
+        assertThat(driver.findElement(By.id("units-section")).isDisplayed())
+                .as("no park's units")
+                .isFalse();
+        int city = queueCount();
+        assertThat(city).isGreaterThan(23);
+        driver.findElement(By.cssSelector("#queue tbody tr td:last-child button"))
+                .click();
+        text("queue-count", "(" + (city - 1) + ")");
+        assertThat(jdbc.queryForObject(
+                        "SELECT last_confirmed_at > now() - interval '1 hour' FROM space_unit WHERE id = ?",
+                        Boolean.class,
+                        village))
+                .as("confirmed")
+                .isTrue();
+        assertThat(driver.findElement(By.cssSelector("#queue tbody tr")).getText())
+                .doesNotContain("#" + village + " ");
+        assertThat(browser.consoleProblems()).as("the console").isEmpty();
+        driver.manage().deleteAllCookies();
     }
 }

@@ -16,7 +16,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Issue 13 item 1: the to-confirm queue is an exact page from the server, for one park or all of the
- * viewer's, of one status or all; another manager's park is refused. The test owns park DG-P13's
+ * viewer's, of one status or all; another manager's park is refused; a unit outside the parks
+ * (镇村工业园) is in the administrators' queue. The test owns park DG-P13's
  * freshness: every other unit there is confirmed now. A park's units are found by number, building and status.
  */
 @IntegrationTest
@@ -102,6 +103,19 @@ class ToConfirmQueueApiTest {
         mvc.perform(get("/api/me/to-confirm").param("status", "EMPTY").with(httpBasic("manager13", "demo")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("status"));
+    }
+
+    @Test
+    void aUnitOutsideTheParksIsInTheAdministratorsQueueAndInNoManagers() throws Exception {
+        long village = inventory.oldestUnitOutsideParks();
+        mvc.perform(get("/api/me/to-confirm").param("size", "1").with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].id").value(village))
+                .andExpect(jsonPath("$.items[0].parkCode").value(Matchers.nullValue()));
+        mvc.perform(get("/api/me/to-confirm").with(httpBasic("manager13", "demo")))
+                .andExpect(jsonPath("$.total").value(3))
+                .andExpect(jsonPath("$.items[*].id").value(Matchers.not(Matchers.hasItem((int) village))));
+        jdbc.update("UPDATE space_unit SET last_confirmed_at = now() WHERE id = ?", village);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package cn.dongguan.cfk.support;
 
 import cn.dongguan.cfk.support.FreeLand.Box;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,7 +32,15 @@ public class Inventory {
 
     /** A 标准厂房 with {@code floors} floors and that floor area, on a free 20 m square of the park. */
     public long building(String park, int floors, int floorAreaM2) {
-        Box box = land.inPark(park, 20);
+        return building(park, land.inPark(park, 20), floors, floorAreaM2);
+    }
+
+    /** A 标准厂房 of three floors and 2400 m² in no park (镇村工业园), on a free 20 m square of the town. */
+    public long buildingOutsideParks(String town) {
+        return building(null, land.inTownOutsideParks(town, 20), 3, 2400);
+    }
+
+    private long building(String park, Box box, int floors, int floorAreaM2) {
         return jdbc.queryForObject(
                 """
                 INSERT INTO building (park_code, town_code, name, type, floors, floor_area_m2, geom)
@@ -67,6 +77,44 @@ public class Inventory {
                 VALUES (?, 1, 1, 500, ?, ?, 20,
                         CASE WHEN ? = 'OCCUPIED' THEN (SELECT min(id) FROM enterprise) END, now())
                 RETURNING id""", Long.class, building, vacant ? 500 : 0, status, status);
+    }
+
+    /**
+     * A vacant unit of a new building outside the parks (镇村工业园), in the first town, last confirmed a day
+     * before the city's oldest listing: the first of any whole-city to-confirm queue.
+     */
+    public long oldestUnitOutsideParks() {
+        String town = jdbc.queryForObject("SELECT min(code) FROM town", String.class);
+        long unit = unit(buildingOutsideParks(town), "VACANT");
+        jdbc.update(
+                "UPDATE space_unit SET last_confirmed_at = (SELECT min(last_confirmed_at) FROM space_unit)"
+                        + " - interval '1 day' WHERE id = ?",
+                unit);
+        return unit;
+    }
+
+    /**
+     * Makes the park's to-confirm queue exactly {@code count} new units of a new building of five floors: every
+     * other unit of the park is confirmed now; the first {@code vacant} are VACANT, the others OCCUPIED, last
+     * confirmed {@code oldestDays} days ago for the first and a day later for each next one. Answers them,
+     * oldest first.
+     */
+    public List<Long> toConfirm(String park, int count, int vacant, int oldestDays) {
+        long building = building(park, 5, 12_000);
+        jdbc.update(
+                "UPDATE space_unit SET last_confirmed_at = now() WHERE building_id IN "
+                        + "(SELECT id FROM building WHERE park_code = ?)",
+                park);
+        List<Long> units = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long unit = unit(building, i < vacant ? "VACANT" : "OCCUPIED");
+            jdbc.update(
+                    "UPDATE space_unit SET last_confirmed_at = now() - make_interval(days => ?) WHERE id = ?",
+                    oldestDays - i,
+                    unit);
+            units.add(unit);
+        }
+        return units;
     }
 
     /** A unit of a new building of the park. */
