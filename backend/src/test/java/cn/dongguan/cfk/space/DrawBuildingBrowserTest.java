@@ -33,8 +33,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Issue 13 item 3 in Chromium: a park manager draws a building among the park's neighbours, sees the
- * overlap with one before saving, fixes the outline, saves it with every field, adds a unit to it, and
+ * Issue 13 item 3 in Chromium: a park manager draws a building among the park's neighbours, sees an
+ * outline outside the park refused and the overlap with a neighbour before saving, fixes the outline, saves it with every field, adds a unit to it, and
  * the unit is listed in the public search. The test owns park DG-P14's new buildings: its neighbour
  * stands on free ground found for it.
  */
@@ -109,46 +109,105 @@ class DrawBuildingBrowserTest {
                 path);
     }
 
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     private void fill(String id, String value) {
         WebElement input = driver.findElement(By.id(id));
         input.clear();
         input.sendKeys(value);
     }
 
-    /** Signs in as the park's manager on the manage page, zoomed in on the neighbour with the mouse wheel. */
-    private Map<String, Number> signInAndZoomToTheNeighbour() {
+    /** Signs in as the park's manager on the manage page, the drawing map showing the whole park. */
+    private void signIn() {
         driver.manage().deleteAllCookies();
         driver.get("http://localhost:" + port + "/login.html?next=%2Fmanage.html");
         driver.findElement(By.id("username")).sendKeys("manager14");
         driver.findElement(By.id("password")).sendKeys("demo");
         driver.findElement(By.cssSelector("#login button[type=submit]")).click();
-
         // the park's boundary, its buildings and parcels are drawn as the neighbours
+        neighbourOnScreen();
+    }
+
+    /** Turns the mouse wheel over the map at (x, y), and waits until the zoom has ended and the neighbour is redrawn. */
+    private Map<String, Number> wheel(int x, int y, int deltaY) {
+        double before = neighbourOnScreen().get("width").doubleValue();
+        new Actions(driver)
+                .scrollFromOrigin(WheelInput.ScrollOrigin.fromViewport(x, y), 0, deltaY)
+                .perform();
+        return browser.waiting().until(d -> {
+            boolean zooming = (Boolean)
+                    driver.executeScript("return document.querySelector('#draw-map .leaflet-zoom-anim') !== null");
+            Map<String, Number> box = neighbourOnScreen();
+            return !zooming && box.get("width").doubleValue() != before ? box : null;
+        });
+    }
+
+    /** Zoomed in on the neighbour with the mouse wheel, as one draws. */
+    private Map<String, Number> zoomToTheNeighbour() {
         Map<String, Number> box = neighbourOnScreen();
-        // zoomed in on the neighbour with the mouse wheel, as one draws
         for (int i = 0; i < 8 && box.get("width").doubleValue() < 60; i++) {
-            int x = (int) (box.get("left").doubleValue() + box.get("width").doubleValue() / 2);
-            int y = (int) (box.get("top").doubleValue() + box.get("height").doubleValue() / 2);
-            new Actions(driver)
-                    .scrollFromOrigin(WheelInput.ScrollOrigin.fromViewport(x, y), 0, -120)
-                    .perform();
-            sleep(700);
-            box = neighbourOnScreen();
+            box = wheel(
+                    (int) (box.get("left").doubleValue() + box.get("width").doubleValue() / 2),
+                    (int) (box.get("top").doubleValue() + box.get("height").doubleValue() / 2),
+                    -120);
         }
         return box;
     }
 
+    private Map<String, Number> signInAndZoomToTheNeighbour() {
+        signIn();
+        return zoomToTheNeighbour();
+    }
+
+    /**
+     * Issue 13 item 3: an outline drawn outside the park is refused while it is drawn, before any save. Zoomed
+     * out from the whole park, the map has room around it: a square in its widest margin lies outside.
+     */
+    @SuppressWarnings("unchecked")
+    private void anOutlineOutsideTheParkIsRefusedBeforeSaving() {
+        WebElement map = driver.findElement(By.id("draw-map"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", map);
+        Map<String, Number> whole = (Map<String, Number>) driver.executeScript(
+                "const r = arguments[0].getBoundingClientRect(); return {x: r.left + r.width / 2, y: r.top + r.height / 2};",
+                map);
+        wheel(whole.get("x").intValue(), whole.get("y").intValue(), 120);
+        Map<String, Number> free = (Map<String, Number>) driver.executeScript("""
+                const m = arguments[0].getBoundingClientRect();
+                const p = [...arguments[0].querySelectorAll("path[stroke='#12466e']")]
+                  .map(e => e.getBoundingClientRect())
+                  .reduce((a, r) => ({ left: Math.min(a.left, r.left), right: Math.max(a.right, r.right),
+                                       top: Math.min(a.top, r.top), bottom: Math.max(a.bottom, r.bottom) }));
+                const margins = [
+                  { x: (m.left + p.left) / 2, y: m.top + m.height / 2, room: p.left - m.left },
+                  { x: (p.right + m.right) / 2, y: m.top + m.height / 2, room: m.right - p.right },
+                  { x: m.left + m.width / 2, y: (m.top + p.top) / 2, room: p.top - m.top },
+                  { x: m.left + m.width / 2, y: (p.bottom + m.bottom) / 2, room: m.bottom - p.bottom }];
+                return margins.reduce((a, b) => (b.room > a.room ? b : a));""", map);
+        assertThat(free.get("room").doubleValue())
+                .as("room beside the park on the map, px")
+                .isGreaterThan(40);
+        int x = free.get("x").intValue();
+        int y = free.get("y").intValue();
+        for (int[] corner : new int[][] {{-12, -12}, {12, -12}, {12, 12}, {-12, 12}}) {
+            new Actions(driver)
+                    .moveToLocation(x + corner[0], y + corner[1])
+                    .click()
+                    .perform();
+        }
+        assertThat(text("draw-check", PARK)).startsWith("⚠ 轮廓：").contains("超出园区 " + PARK, "lies outside park " + PARK);
+        assertThat(driver.findElement(By.id("draw-check")).getDomAttribute("data-state"))
+                .isEqualTo("problem");
+        driver.findElement(By.id("clear-points")).click();
+        text("point-count", "0 个角点");
+    }
+
     @Test
     void aManagerSeesTheOverlapWhileDrawingFixesItSavesEveryFieldAndAddsAUnitThatIsListed() throws Exception {
-        Map<String, Number> box = signInAndZoomToTheNeighbour();
+        signIn();
+        long buildings = jdbc.queryForObject("SELECT count(*) FROM building WHERE park_code = ?", Long.class, PARK);
+        anOutlineOutsideTheParkIsRefusedBeforeSaving();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM building WHERE park_code = ?", Long.class, PARK))
+                .as("checking wrote nothing")
+                .isEqualTo(buildings);
+        Map<String, Number> box = zoomToTheNeighbour();
         assertThat(box.get("width").doubleValue())
                 .as("the neighbour's width on screen")
                 .isGreaterThan(30);
