@@ -4,7 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dongguan.cfk.support.Browser;
 import cn.dongguan.cfk.support.BrowserTest;
+import cn.dongguan.cfk.support.Inventory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -141,7 +149,7 @@ class MatchViewBrowserTest {
     /**
      * Issue 13 items 5 and 8: the page names the project and its requirement, shows the weights applied,
      * links each card to the site's details and keeps the shortlist with the project on the server, never
-     * in another project; on a tablet the map stays in view above the cards.
+     * in another project, where a second staff member finds it and downloads it as a workbook (item 6); on a tablet the map stays in view above the cards.
      */
     @Test
     void staffSeeWhatIsMatchedAndShareTheProjectsShortlist() {
@@ -191,6 +199,31 @@ class MatchViewBrowserTest {
         assertThat(driver.findElement(By.id("shortlist-count")).getText()).isEqualTo("(0)");
         assertThat(driver.findElement(By.id("export")).isEnabled()).isFalse();
 
+        // a second staff member finds the shortlist saved with the project, and downloads it
+        String colleague = Inventory.unique("staff-b");
+        jdbc.sql("""
+                        INSERT INTO app_user (username, password_hash, role, display_name)
+                        SELECT :name, password_hash, 'STAFF', display_name FROM app_user WHERE username = 'staff'""").param("name", colleague).update();
+        try {
+            driver.manage().deleteAllCookies();
+            signIn(colleague, "/match.html?project=" + project);
+            browser.waiting().until(d -> status().startsWith("找到"));
+            assertThat(driver.findElement(By.cssSelector("#page-header .who")).getText())
+                    .startsWith(colleague);
+            assertThat(driver.findElement(By.id("shortlist-count")).getText()).isEqualTo("(2)");
+            assertThat(driver.findElement(By.id("shortlist")).getText()).contains(chosen.get(0), chosen.get(1));
+            assertThat(driver.findElement(By.id("shortlist-saved")).getText())
+                    .as("who saved it")
+                    .contains("（staff，");
+            Path downloads = browser.downloads();
+            driver.findElement(By.id("export")).click();
+            assertTheWorkbookListsWithTheFactsAProspectAsksFirst(browser.downloaded(downloads, ".xlsx"), chosen);
+        } finally {
+            driver.manage().deleteAllCookies();
+            jdbc.sql("DELETE FROM app_user WHERE username = ?").param(colleague).update();
+        }
+        signIn("staff", "/match.html?project=" + project);
+
         browser.viewport(768, 1024);
         driver.get("http://localhost:" + port + "/match.html?project=" + project);
         browser.waiting().until(d -> status().startsWith("找到"));
@@ -205,6 +238,71 @@ class MatchViewBrowserTest {
         assertThat(mapTop.doubleValue()).as("the map's top on a tablet").isBetween(0.0, 1.0);
         assertThat(mapBottom.doubleValue()).as("the map's bottom").isBetween(300.0, 1024.0);
         browser.viewport(1366, 900);
+    }
+
+    /**
+     * Issue 13 item 6: the workbook the browser downloaded lists the shortlist in its order, with the height,
+     * load and power, the address and the park's contact (for staff) columns, the addresses and contacts
+     * those of the sites' buildings and parks.
+     */
+    private void assertTheWorkbookListsWithTheFactsAProspectAsksFirst(Path xlsx, List<String> chosen) {
+        try (Workbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheet("候选场地 Shortlist");
+            Row headings = null;
+            for (Row row : sheet) {
+                if (row.getCell(1) != null && "编号 Id".equals(row.getCell(1).getStringCellValue())) {
+                    headings = row;
+                }
+            }
+            assertThat(headings).as("the header row").isNotNull();
+            List<String> titles = new java.util.ArrayList<>();
+            headings.forEach(cell -> titles.add(cell.getStringCellValue()));
+            assertThat(titles)
+                    .contains(
+                            "层高 m Ceiling height (lowest)",
+                            "荷载 kg/m² Floor load (lowest)",
+                            "供电 kVA Power (total)",
+                            "地址 Address",
+                            "园区联系人 Park contact (staff only)");
+            int park = titles.indexOf("园区 Park");
+            int place = titles.indexOf("楼栋 / 地块 Building / parcels");
+            int address = titles.indexOf("地址 Address");
+            int contact = titles.indexOf("园区联系人 Park contact (staff only)");
+            List<String> listed = new java.util.ArrayList<>();
+            for (int r = headings.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                listed.add(row.getCell(1).getStringCellValue());
+                String phone = valueOf(row.getCell(park).getStringCellValue(), "（(DG-P\\d+)）", """
+                        SELECT contact_phone FROM park WHERE code = ?""");
+                if (phone != null) {
+                    assertThat(row.getCell(contact).getStringCellValue())
+                            .as("the park's contact")
+                            .contains(phone);
+                }
+                String expected = valueOf(row.getCell(place).getStringCellValue(), " #(\\d+)$", """
+                        SELECT address FROM building WHERE id = CAST(? AS bigint)""");
+                if (expected != null) {
+                    assertThat(row.getCell(address).getStringCellValue())
+                            .as("the building's address")
+                            .isEqualTo(expected);
+                }
+            }
+            assertThat(listed).as("the shortlist, in its order").containsExactlyElementsOf(chosen);
+        } catch (IOException e) {
+            throw new AssertionError("the download is not a workbook: " + xlsx, e);
+        }
+    }
+
+    /** What the query answers for the key found in the text by the pattern's group; null without either. */
+    private String valueOf(String text, String pattern, String query) {
+        java.util.regex.Matcher key = java.util.regex.Pattern.compile(pattern).matcher(text);
+        return key.find()
+                ? jdbc.sql(query)
+                        .param(key.group(1))
+                        .query(String.class)
+                        .optional()
+                        .orElse(null)
+                : null;
     }
 
     private List<String> shortlistOf(long project) {

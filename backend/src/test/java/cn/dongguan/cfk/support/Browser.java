@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -83,12 +84,46 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
+    /** Waits until the page has loaded and every request it made has been answered. */
+    public void settled() {
+        waiting().until(d -> (Boolean) driver.executeScript("return document.readyState === 'complete'"
+                + " && performance.getEntriesByType('resource').every(r => r.responseEnd > 0)"));
+    }
+
     /** The browser console's errors and warnings since the last call. */
     public List<String> consoleProblems() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
                 .map(LogEntry::toString)
                 .toList();
+    }
+
+    /**
+     * Lets the page download files into a new empty folder, and answers it: what the user would find in
+     * their downloads after clicking a download link or button.
+     */
+    public Path downloads() {
+        try {
+            Path dir = Files.createTempDirectory(profile, "downloads");
+            driver.executeCdpCommand(
+                    "Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", dir.toString()));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits until a download into the folder of {@link #downloads()} has finished, and answers the file. */
+    public Path downloaded(Path downloads, String suffix) {
+        return waiting().until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                        .findFirst()
+                        .orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** Saves a screenshot under target/screenshots and answers its path. */
