@@ -165,6 +165,9 @@ class MapApiTest {
                 "/api/map/parcels?bbox=113.5,22.6,114.3,23.2&limit=2001 | limit",
                 "/api/map/parcels?bbox=113.5,22.6,114.3,23.2&limit=0 | limit",
                 "/api/map/parcels?bbox=113.5,22.6,114.3,23.2&status=GONE | status",
+                "/api/map/parcels?status=GONE | bbox",
+                "/api/map/parcels?bbox=113.5,22.6,114.3,23.2&minAreaMu=abc | minAreaMu",
+                "/api/map/buildings?bbox=113.5,22.6,114.3,23.2&limit=x | limit",
                 "/api/buildings?park=P1 | park",
                 "/api/stats/vacancy?groupBy=street | groupBy"
             })

@@ -13,20 +13,12 @@ import tools.jackson.databind.node.ObjectNode;
  * efficiency}): a year, a grade A–D or none, indicators not negative within their columns' precision.
  */
 @Component
-public class EfficiencyRules {
+public record EfficiencyRules(JsonBodies bodies, JsonMapper json) {
 
     /** The fields of a result, as an import's columns name them. */
     public static final List<String> FIELDS = Arrays.stream(EfficiencyFields.class.getRecordComponents())
             .map(RecordComponent::getName)
             .toList();
-
-    private final JsonBodies bodies;
-    private final JsonMapper json;
-
-    EfficiencyRules(JsonBodies bodies, JsonMapper json) {
-        this.bodies = bodies;
-        this.json = json;
-    }
 
     /** The fields checked; 400 naming the field. */
     public ObjectNode result(ObjectNode body) {

@@ -1,6 +1,5 @@
 package cn.dongguan.cfk.enquiry;
 
-import cn.dongguan.cfk.park.ParkCode;
 import cn.dongguan.cfk.security.ThrottledException;
 import cn.dongguan.cfk.shared.BodyOf;
 import cn.dongguan.cfk.shared.ETagged;
@@ -10,10 +9,10 @@ import cn.dongguan.cfk.shared.MergePatchMapping;
 import cn.dongguan.cfk.shared.NotFoundException;
 import cn.dongguan.cfk.shared.Page;
 import cn.dongguan.cfk.shared.PreconditionException;
-import cn.dongguan.cfk.shared.QueryParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,18 +45,12 @@ record EnquiryController(EnquiryService enquiries) {
     @GetMapping
     @Operation(summary = "The enquiries the caller works or sent, by status, park, subject · 咨询列表")
     Page<EnquiryView> list(
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String park,
-            @RequestParam(required = false) Long unitId,
-            @RequestParam(required = false) Long buildingId,
-            @RequestParam(required = false) Long parcelId,
+            @ParameterObject EnquiryParams params,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size)
             throws ForbiddenException {
-        String kind = unitId != null ? "unit" : buildingId != null ? "building" : parcelId != null ? "parcel" : null;
-        Long subject = unitId != null ? unitId : buildingId != null ? buildingId : parcelId;
         return enquiries.list(
-                QueryParams.oneOf(status, "status", EnquiryStatus.class), park(park), kind, subject, page, size);
+                params.checkedStatus(), params.parkCode(), params.subjectKind(), params.subjectId(), page, size);
     }
 
     @GetMapping("/{id}")
@@ -76,9 +69,5 @@ record EnquiryController(EnquiryService enquiries) {
             @RequestBody @BodyOf(EnquiryPatch.class) JsonNode body)
             throws NotFoundException, PreconditionException {
         return ETags.ok(enquiries.patch(id, ifMatch, body));
-    }
-
-    private static String park(String park) {
-        return park == null || park.isBlank() ? null : ParkCode.parse(park, "park");
     }
 }

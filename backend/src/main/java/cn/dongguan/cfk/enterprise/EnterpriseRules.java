@@ -15,21 +15,13 @@ import tools.jackson.databind.node.ObjectNode;
  * Whether the industry exists and the code is unique is the caller's to check against the tables.
  */
 @Component
-public class EnterpriseRules {
+public record EnterpriseRules(JsonBodies bodies, JsonMapper json) {
 
     public static final List<String> FIELDS = Arrays.stream(EnterpriseFields.class.getRecordComponents())
             .map(RecordComponent::getName)
             .toList();
 
     public static final List<String> GRADES = List.of("A", "B", "C", "D");
-
-    private final JsonBodies bodies;
-    private final JsonMapper json;
-
-    EnterpriseRules(JsonBodies bodies, JsonMapper json) {
-        this.bodies = bodies;
-        this.json = json;
-    }
 
     /** The fields checked and canonical (trimmed, the credit code in capitals); 400 naming the field. */
     public ObjectNode enterprise(ObjectNode body) {

@@ -17,25 +17,13 @@ import tools.jackson.databind.JsonNode;
  * inside the write's transaction: the lock lasts until the commit.
  */
 @Component
-public class Footprints {
+public record Footprints(GeometryInput input, Placement placement, CurrentViewer viewer, DataSource dataSource) {
 
     /** A placed geometry: of its subject's type, WGS84, with its town and its area on the ellipsoid. */
     public record Placed(Geometry geometry, String townCode, double areaM2) {}
 
     /** A stored feature a patch changes. */
     public record Existing(long id, Geometry geometry, String parkCode, long version) {}
-
-    private final GeometryInput input;
-    private final Placement placement;
-    private final CurrentViewer viewer;
-    private final DataSource dataSource;
-
-    Footprints(GeometryInput input, Placement placement, CurrentViewer viewer, DataSource dataSource) {
-        this.input = input;
-        this.placement = placement;
-        this.viewer = viewer;
-        this.dataSource = dataSource;
-    }
 
     /**
      * Checks many geometries of the subject as {@link #place} and {@link #replace} check one, set-based

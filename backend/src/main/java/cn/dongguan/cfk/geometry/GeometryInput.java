@@ -28,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
  * naming the field, with PostGIS's reason and, for invalid geometries, the location in lon/lat.
  */
 @Component
-class GeometryInput {
+record GeometryInput(JdbcClient jdbc, VertexLimit vertexLimit) {
 
     /** The members of a write body this component reads. */
     static final String GEOMETRY = "geometry";
@@ -38,14 +38,6 @@ class GeometryInput {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
-
-    private final JdbcClient jdbc;
-    private final VertexLimit vertexLimit;
-
-    GeometryInput(JdbcClient jdbc, VertexLimit vertexLimit) {
-        this.jdbc = jdbc;
-        this.vertexLimit = vertexLimit;
-    }
 
     /** The checked geometry of a body that must have one. */
     CheckedGeometry read(JsonNode body, Subject subject) {

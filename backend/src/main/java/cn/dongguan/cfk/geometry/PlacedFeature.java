@@ -2,7 +2,6 @@ package cn.dongguan.cfk.geometry;
 
 import cn.dongguan.cfk.geometry.Footprints.Existing;
 import cn.dongguan.cfk.geometry.Footprints.Placed;
-import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -22,13 +21,8 @@ public abstract class PlacedFeature {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "park_code")
     private String parkCode;
-
-    @Column(name = "town_code")
     private String townCode;
-
-    @Column(name = "geom")
     private Geometry geom;
 
     @Version

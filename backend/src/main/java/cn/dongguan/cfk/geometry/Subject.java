@@ -43,6 +43,11 @@ public enum Subject {
     /** The transaction-scoped advisory lock key that serialises the features' writes. */
     final long lockKey;
 
+    /** The table of the features. */
+    public String table() {
+        return table;
+    }
+
     Subject(
             String zh,
             String en,

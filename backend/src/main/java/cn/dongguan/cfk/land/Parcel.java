@@ -15,52 +15,24 @@ import java.time.LocalDate;
 @Table(name = "parcel")
 class Parcel extends PlacedFeature {
 
-    @Column(name = "parcel_no")
     private String parcelNo;
-
-    @Column(name = "area_m2")
     private BigDecimal areaM2;
-
-    @Column(name = "planning_use")
     private String planningUse;
-
-    @Column(name = "plot_ratio_min")
     private BigDecimal plotRatioMin;
-
-    @Column(name = "plot_ratio_max")
     private BigDecimal plotRatioMax;
-
-    @Column(name = "building_density")
     private BigDecimal buildingDensity;
-
-    @Column(name = "green_ratio")
     private BigDecimal greenRatio;
 
     @Column(name = "height_limit_m")
     private BigDecimal heightLimitM;
 
-    @Column(name = "development_state")
     private String developmentState;
-
-    @Column(name = "status")
     private String status;
-
-    @Column(name = "reference_price_wan_yuan")
     private BigDecimal referencePriceWanYuan;
-
-    @Column(name = "earliest_supply_date")
     private LocalDate earliestSupplyDate;
-
-    @Column(name = "min_investment_wan_yuan_mu")
     private BigDecimal minInvestmentWanYuanMu;
-
-    @Column(name = "min_tax_wan_yuan_mu")
     private BigDecimal minTaxWanYuanMu;
-
-    @Column(name = "min_output_wan_yuan_mu")
     private BigDecimal minOutputWanYuanMu;
-
-    @Column(name = "max_energy_tce_wan_yuan")
     private BigDecimal maxEnergyTceWanYuan;
 
     protected Parcel() {}

@@ -12,7 +12,7 @@ import cn.dongguan.cfk.shared.SortOrder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.math.BigDecimal;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,17 +37,7 @@ record ParcelController(ParcelSearch search, PagingProperties paging, ParcelRepo
             summary = "Land parcels that fit · 检索地块",
             description = "Every filter is optional; lists of codes are comma-separated.")
     Page<ParcelHit> parcels(
-            @Parameter(description = "town codes, e.g. DONGCHENG") @RequestParam(required = false) String town,
-            @Parameter(description = "park codes, e.g. DG-P01") @RequestParam(required = false) String park,
-            @Parameter(description = "亩, at least") @RequestParam(required = false) BigDecimal minAreaMu,
-            @Parameter(description = "亩, at most") @RequestParam(required = false) BigDecimal maxAreaMu,
-            @Parameter(description = "M0, M1, M2, M3, W") @RequestParam(required = false) String planningUse,
-            @Parameter(description = "RESERVE, AVAILABLE, SUPPLIED, UNDER_CONSTRUCTION, BUILT")
-                    @RequestParam(required = false)
-                    String status,
-            @Parameter(description = "date (2025-06-30): can be supplied on or before it")
-                    @RequestParam(required = false)
-                    String availableBy,
+            @ParameterObject ParcelCriteria.Filters filters,
             @Parameter(description = "minLon,minLat,maxLon,maxLat (WGS84)") @RequestParam(required = false) String bbox,
             @Parameter(
                             description =
@@ -58,8 +48,7 @@ record ParcelController(ParcelSearch search, PagingProperties paging, ParcelRepo
             @Parameter(description = "1–500, default 20 (unless configured); above: 400")
                     @RequestParam(required = false)
                     Integer size) {
-        ParcelCriteria criteria =
-                ParcelCriteria.of(town, park, minAreaMu, maxAreaMu, planningUse, status, availableBy, bbox);
+        ParcelCriteria criteria = filters.criteria(bbox);
         SortOrder order = ParcelSearch.order(sort);
         return search.search(criteria, order, paging.of(page, size));
     }

@@ -4,6 +4,7 @@ import cn.dongguan.cfk.shared.BBox;
 import cn.dongguan.cfk.shared.QueryParams;
 import cn.dongguan.cfk.shared.QueryStrings;
 import cn.dongguan.cfk.shared.SqlConditions;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,8 +52,35 @@ public record ParcelCriteria(
                 p.get("bbox"));
     }
 
+    /**
+     * The filters of {@code GET /api/parcels} as given (null for absent), also those of the web map's land
+     * layer; the box apart, which the map requires.
+     */
+    public record Filters(
+            @Parameter(description = "town codes, e.g. DONGCHENG")
+            String town,
+
+            @Parameter(description = "park codes, e.g. DG-P01")
+            String park,
+
+            @Parameter(description = "亩, at least") BigDecimal minAreaMu,
+            @Parameter(description = "亩, at most") BigDecimal maxAreaMu,
+            @Parameter(description = "M0, M1, M2, M3, W") String planningUse,
+
+            @Parameter(description = "RESERVE, AVAILABLE, SUPPLIED, UNDER_CONSTRUCTION, BUILT")
+            String status,
+
+            @Parameter(description = "date (2025-06-30): can be supplied on or before it")
+            String availableBy) {
+
+        /** The filters with a box (null for none), or a 400 naming the first bad parameter. */
+        public ParcelCriteria criteria(String bbox) {
+            return of(town, park, minAreaMu, maxAreaMu, planningUse, status, availableBy, bbox);
+        }
+    }
+
     /** The filters, or a 400 naming the first bad parameter. */
-    public static ParcelCriteria of(
+    static ParcelCriteria of(
             String town,
             String park,
             BigDecimal minAreaMu,

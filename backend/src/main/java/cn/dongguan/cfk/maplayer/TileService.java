@@ -8,22 +8,12 @@ import org.springframework.stereotype.Service;
  * If-None-Match before anything else), a cached tile needs no SQL, and anything else one statement.
  */
 @Service
-class TileService {
+record TileService(LayerVersions versions, TileRenderer renderer, TileCache cache) {
 
     /** A tile to send, empty for 204, and its ETag. */
     record TileAnswer(byte[] tile, String etag) {}
 
     private static final byte[] EMPTY = new byte[0];
-
-    private final LayerVersions versions;
-    private final TileRenderer renderer;
-    private final TileCache cache;
-
-    TileService(LayerVersions versions, TileRenderer renderer, TileCache cache) {
-        this.versions = versions;
-        this.renderer = renderer;
-        this.cache = cache;
-    }
 
     DataVersion current(Layer layer) {
         return versions.current(layer);

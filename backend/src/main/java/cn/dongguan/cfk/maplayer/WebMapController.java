@@ -18,12 +18,11 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.math.BigDecimal;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
@@ -48,6 +47,22 @@ class WebMapController {
             description = "GeoJSON FeatureCollection",
             content = @Content(mediaType = GEO_JSON_VALUE, schema = @Schema(implementation = FeatureCollection.class)))
     @interface GeoJsonAnswer {}
+
+    /** The box of a bounded layer and how many of its features to answer at most (its cap unless given). */
+    record InBox(
+            @Parameter(description = "minLon,minLat,maxLon,maxLat (WGS84)", required = true)
+            String bbox,
+
+            Integer limit) {
+
+        /** 400 when the box is absent, before the other parameters are checked. */
+        InBox required() {
+            if (bbox == null) {
+                throw QueryParams.missing("bbox");
+            }
+            return this;
+        }
+    }
 
     /** Dongguan's extent, [[south, west], [north, east]] as Leaflet takes it. */
     private static final double[][] BOUNDS = {
@@ -106,11 +121,8 @@ class WebMapController {
             description = "At most `limit` features (default and maximum 1500 unless configured; above: 400); "
                     + "`truncated` is true when the box held more.")
     @GeoJsonAnswer
-    ResponseEntity<FeatureCollection> buildings(
-            @Parameter(description = "minLon,minLat,maxLon,maxLat (WGS84)", required = true) @RequestParam String bbox,
-            @RequestParam(required = false) Integer limit,
-            WebRequest request) {
-        return inBox(Layers.BUILDINGS, bbox, limit, new SqlConditions(), request);
+    ResponseEntity<FeatureCollection> buildings(@ParameterObject InBox box, WebRequest request) {
+        return inBox(Layers.BUILDINGS, box.required(), new SqlConditions(), request);
     }
 
     @GetMapping("/api/map/parcels")
@@ -120,20 +132,9 @@ class WebMapController {
                     + "2000 unless configured; above: 400); `truncated` is true when the box held more.")
     @GeoJsonAnswer
     ResponseEntity<FeatureCollection> parcels(
-            @Parameter(description = "minLon,minLat,maxLon,maxLat (WGS84)", required = true) @RequestParam String bbox,
-            @RequestParam(required = false) String town,
-            @RequestParam(required = false) String park,
-            @RequestParam(required = false) BigDecimal minAreaMu,
-            @RequestParam(required = false) BigDecimal maxAreaMu,
-            @RequestParam(required = false) String planningUse,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String availableBy,
-            @RequestParam(required = false) Integer limit,
-            WebRequest request) {
+            @ParameterObject InBox box, @ParameterObject ParcelCriteria.Filters filters, WebRequest request) {
         // Every parcel meeting the box is drawn, not only those whose point is in it as in the search.
-        ParcelCriteria criteria =
-                ParcelCriteria.of(town, park, minAreaMu, maxAreaMu, planningUse, status, availableBy, null);
-        return inBox(Layers.PARCELS, bbox, limit, criteria.conditions("t"), request);
+        return inBox(Layers.PARCELS, box.required(), filters.criteria(null).conditions("t"), request);
     }
 
     private ResponseEntity<FeatureCollection> whole(Layer layer, WebRequest request) {
@@ -141,11 +142,10 @@ class WebMapController {
     }
 
     /** The parameters are checked first: a bad request is a 400 whatever it names in If-None-Match. */
-    private ResponseEntity<FeatureCollection> inBox(
-            Layer layer, String bbox, Integer limit, SqlConditions filter, WebRequest request) {
+    private ResponseEntity<FeatureCollection> inBox(Layer layer, InBox in, SqlConditions filter, WebRequest request) {
         int cap = caps.maxFeatures(layer);
-        int max = QueryParams.inRange(limit, "limit", 1, cap, cap);
-        BBox box = BBox.parse(bbox, "bbox");
+        int max = QueryParams.inRange(in.limit(), "limit", 1, cap, cap);
+        BBox box = BBox.parse(in.bbox(), "bbox");
         return caching.answer(
                 request,
                 tag(layer),

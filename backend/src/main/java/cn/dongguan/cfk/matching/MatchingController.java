@@ -19,13 +19,7 @@ import tools.jackson.databind.JsonNode;
 
 @RestController
 @Tag(name = "matching", description = "选址匹配 · Site matching (SPEC §6)")
-class MatchingController {
-
-    private final MatchingService service;
-
-    MatchingController(MatchingService service) {
-        this.service = service;
-    }
+record MatchingController(MatchingService service) {
 
     @GetMapping("/api/projects/{id}/matches")
     @Operation(summary = "Sites matching a project, best first, with near misses · 项目选址匹配")

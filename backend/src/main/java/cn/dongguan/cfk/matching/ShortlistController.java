@@ -18,13 +18,7 @@ import tools.jackson.databind.JsonNode;
 
 @RestController
 @Tag(name = "matching", description = "选址匹配 · Site matching (SPEC §6)")
-class ShortlistController {
-
-    private final Shortlists shortlists;
-
-    ShortlistController(Shortlists shortlists) {
-        this.shortlists = shortlists;
-    }
+record ShortlistController(Shortlists shortlists) {
 
     @GetMapping("/api/projects/{id}/shortlist")
     @Operation(summary = "The project's shortlist of candidate sites (staff, administrators) · 项目候选清单")

@@ -8,13 +8,11 @@ import cn.dongguan.cfk.shared.MergePatchMapping;
 import cn.dongguan.cfk.shared.NotFoundException;
 import cn.dongguan.cfk.shared.Page;
 import cn.dongguan.cfk.shared.PreconditionException;
-import cn.dongguan.cfk.shared.QueryParams;
-import cn.dongguan.cfk.shared.SortOrder;
 import cn.dongguan.cfk.shared.XlsxAnswers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Locale;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,22 +43,11 @@ record ProjectController(ProjectService projects, ProjectActivities activities) 
     @GetMapping
     @Operation(summary = "Projects by status, industry, town, assigned staff, overdue, source; sorted · 项目列表")
     Page<ProjectView> list(
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String industry,
-            @RequestParam(required = false) String town,
-            @RequestParam(required = false) String assignedStaff,
-            @RequestParam(required = false) Boolean overdue,
-            @RequestParam(required = false) String source,
-            @RequestParam(required = false) String sort,
+            @ParameterObject ProjectParams params,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size)
             throws ForbiddenException {
-        return projects.list(
-                new ProjectStore.Filter(
-                        status(status), upper(industry), upper(town), assignedStaff, overdue, null, source(source)),
-                page,
-                size,
-                sort(sort));
+        return projects.list(params.filter(), page, size, params.order());
     }
 
     @GetMapping("/overdue")
@@ -72,25 +59,18 @@ record ProjectController(ProjectService projects, ProjectActivities activities) 
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "500") int size)
             throws ForbiddenException {
-        return projects.list(new ProjectStore.Filter(null, null, null, null, true, null, null), page, size, sort(sort));
+        return projects.list(
+                new ProjectStore.Filter(null, null, null, null, true, null, null),
+                page,
+                size,
+                ProjectParams.order(sort));
     }
 
     @GetMapping("/export.xlsx")
     @Operation(summary = "The project list (same filters) as an Excel workbook · 导出项目清单")
     @XlsxAnswers.Workbook
-    ResponseEntity<byte[]> export(
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String industry,
-            @RequestParam(required = false) String town,
-            @RequestParam(required = false) String assignedStaff,
-            @RequestParam(required = false) Boolean overdue,
-            @RequestParam(required = false) String source,
-            @RequestParam(required = false) String sort)
-            throws ForbiddenException {
-        byte[] workbook = projects.workbook(
-                new ProjectStore.Filter(
-                        status(status), upper(industry), upper(town), assignedStaff, overdue, null, source(source)),
-                sort(sort));
+    ResponseEntity<byte[]> export(@ParameterObject ProjectParams params) throws ForbiddenException {
+        byte[] workbook = projects.workbook(params.filter(), params.order());
         return XlsxAnswers.attachment(workbook, "projects.xlsx");
     }
 
@@ -124,23 +104,5 @@ record ProjectController(ProjectService projects, ProjectActivities activities) 
             @RequestBody @BodyOf(ProjectFields.class) JsonNode body)
             throws NotFoundException, PreconditionException {
         return ETags.ok(projects.patch(id, ifMatch, body));
-    }
-
-    private static SortOrder sort(String sort) {
-        return SortOrder.parse(sort, List.copyOf(new java.util.TreeSet<>(ProjectStore.SORTS.keySet())), "id", "sort");
-    }
-
-    private static String status(String status) {
-        ProjectStatus s = QueryParams.oneOf(status, "status", ProjectStatus.class);
-        return s == null ? null : s.name();
-    }
-
-    private static String source(String source) {
-        ProjectSource s = QueryParams.oneOf(source, "source", ProjectSource.class);
-        return s == null ? null : s.name();
-    }
-
-    private static String upper(String code) {
-        return code == null || code.isBlank() ? null : code.trim().toUpperCase(Locale.ROOT);
     }
 }

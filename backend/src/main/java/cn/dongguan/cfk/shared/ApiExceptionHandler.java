@@ -12,6 +12,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -45,13 +46,16 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        String field = e.getName();
-        String expected = e.getRequiredType() == null ? "value" : typeName(e.getRequiredType());
+        return invalidParameter(e.getName(), e.getValue(), e.getRequiredType());
+    }
+
+    /** A query parameter of the wrong type, however it was bound (one by one, or into a parameter record). */
+    private static ProblemDetail invalidParameter(String field, Object value, Class<?> type) {
+        String expected = type == null ? "value" : typeName(type);
         return ProblemResponses.badRequest(
                 field,
-                "参数 " + field + " 的值 “" + TextLimits.shorten(String.valueOf(e.getValue())) + "” 无效，应为"
-                        + typeNameZh(e.getRequiredType()),
-                "Parameter '" + field + "' has an invalid value '" + TextLimits.shorten(String.valueOf(e.getValue()))
+                "参数 " + field + " 的值 “" + TextLimits.shorten(String.valueOf(value)) + "” 无效，应为" + typeNameZh(type),
+                "Parameter '" + field + "' has an invalid value '" + TextLimits.shorten(String.valueOf(value))
                         + "': expected " + expected);
     }
 
@@ -67,10 +71,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ProblemDetail missingParameter(MissingServletRequestParameterException e) {
-        return ProblemResponses.badRequest(
-                e.getParameterName(),
-                "缺少参数 " + e.getParameterName(),
-                "Parameter '" + e.getParameterName() + "' is required");
+        return QueryParams.missing(e.getParameterName()).problem();
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -80,6 +81,16 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail invalidBody(MethodArgumentNotValidException e) {
+        FieldError unbound = e.getBindingResult().getFieldErrors().stream()
+                .filter(FieldError::isBindingFailure)
+                .findFirst()
+                .orElse(null);
+        if (unbound != null) {
+            return invalidParameter(
+                    unbound.getField(),
+                    unbound.getRejectedValue(),
+                    e.getBindingResult().getFieldType(unbound.getField()));
+        }
         return e.getBindingResult().getFieldErrors().stream()
                 .map(error -> error.unwrap(ConstraintViolation.class))
                 .min(Comparator.comparing(v -> v.getPropertyPath().toString()))

@@ -21,6 +21,11 @@ public final class QueryParams {
      * the API (page size, OGC {@code limit}, the web map's caps) has this one policy: a value outside
      * its range is refused with a 400 naming the parameter, never clamped.
      */
+    /** The 400 of a required parameter that is absent, however the endpoint binds it. */
+    public static BadRequestException missing(String name) {
+        return new BadRequestException(name, "缺少参数 " + name, "Parameter '" + name + "' is required");
+    }
+
     public static int inRange(Integer value, String field, int min, int max, int fallback) {
         if (value == null) {
             return fallback;

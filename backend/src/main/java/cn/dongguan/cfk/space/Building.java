@@ -5,7 +5,6 @@ import cn.dongguan.cfk.geometry.PlacedFeature;
 import cn.dongguan.cfk.shared.FireHazardClass;
 import cn.dongguan.cfk.shared.GeoJson;
 import cn.dongguan.cfk.shared.NotFoundException;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -15,40 +14,17 @@ import java.util.List;
 @Table(name = "building")
 class Building extends PlacedFeature {
 
-    @Column(name = "name")
     private String name;
-
-    @Column(name = "address")
     private String address;
-
-    @Column(name = "type")
     private String type;
-
-    @Column(name = "floors")
     private int floors;
-
-    @Column(name = "floor_area_m2")
     private BigDecimal floorAreaM2;
-
-    @Column(name = "structure")
     private String structure;
-
-    @Column(name = "year_built")
     private Integer yearBuilt;
-
-    @Column(name = "land_tenure")
     private String landTenure;
-
-    @Column(name = "title_certificate")
     private Boolean titleCertificate;
-
-    @Column(name = "cargo_lift_count")
     private Integer cargoLiftCount;
-
-    @Column(name = "cargo_lift_tonnes")
     private BigDecimal cargoLiftTonnes;
-
-    @Column(name = "fire_hazard_class")
     private String fireHazardClass;
 
     protected Building() {}

@@ -15,7 +15,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.math.BigDecimal;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -122,54 +122,13 @@ record SpaceController(
             description = "Vacant units confirmed within the last 120 days. Every filter is optional; lists of "
                     + "codes are comma-separated. Areas are the unit's vacant area in m².")
     Page<SpaceHit> spaces(
-            @Parameter(description = "town codes, e.g. DONGCHENG") @RequestParam(required = false) String town,
-            @Parameter(description = "park codes, e.g. DG-P01") @RequestParam(required = false) String park,
-            @Parameter(description = "industry codes: parks whose positioning includes one of them")
-                    @RequestParam(required = false)
-                    String industry,
-            @Parameter(description = "m², vacant area at least") @RequestParam(required = false) BigDecimal minArea,
-            @Parameter(description = "m², vacant area at most") @RequestParam(required = false) BigDecimal maxArea,
-            @Parameter(description = "m") @RequestParam(required = false) BigDecimal minCeilingHeight,
-            @Parameter(description = "kg/m²") @RequestParam(required = false) BigDecimal minFloorLoad,
-            @Parameter(description = "kVA") @RequestParam(required = false) BigDecimal minPowerKva,
-            @Parameter(description = "元/m²·月") @RequestParam(required = false) BigDecimal maxRent,
-            @Parameter(description = "fire-hazard class of the production (甲 乙 丙 丁 戊): buildings that allow it")
-                    @RequestParam(required = false)
-                    String fireClass,
-            @Parameter(description = "date (2025-06-30): available on or before it") @RequestParam(required = false)
-                    String availableBy,
-            @Parameter(description = "minLon,minLat,maxLon,maxLat (WGS84)") @RequestParam(required = false) String bbox,
-            @Parameter(description = "words in the building's name or address, the park's or the town's name")
-                    @RequestParam(required = false)
-                    String q,
-            @Parameter(description = "true: ground floor only; false: upper floors only")
-                    @RequestParam(required = false)
-                    Boolean groundFloor,
-            @Parameter(description = "rent | area | updated, a leading - for descending; default -updated")
-                    @RequestParam(required = false)
-                    String sort,
+            @ParameterObject SpaceListings.Filters filters,
             @Parameter(description = "from 0") @RequestParam(required = false) Integer page,
             @Parameter(description = "1–500, default 20 (unless configured); above: 400")
                     @RequestParam(required = false)
                     Integer size) {
-        SpaceListings.Filters filters = new SpaceListings.Filters(
-                town,
-                park,
-                industry,
-                minArea,
-                maxArea,
-                minCeilingHeight,
-                minFloorLoad,
-                minPowerKva,
-                maxRent,
-                fireClass,
-                availableBy,
-                bbox,
-                q,
-                groundFloor,
-                sort);
         SpaceCriteria criteria = SpaceCriteria.of(filters);
-        SortOrder order = SpaceSearch.order(sort);
+        SortOrder order = SpaceSearch.order(filters.sort());
         return search.search(criteria, order, paging.of(page, size));
     }
 }

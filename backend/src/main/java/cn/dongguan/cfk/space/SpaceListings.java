@@ -1,6 +1,7 @@
 package cn.dongguan.cfk.space;
 
 import cn.dongguan.cfk.shared.SortOrder;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -19,20 +20,42 @@ public class SpaceListings {
 
     /** The parameters of {@code GET /api/spaces} (SPEC §5), as given; null for absent. */
     public record Filters(
+            @Parameter(description = "town codes, e.g. DONGCHENG")
             String town,
+
+            @Parameter(description = "park codes, e.g. DG-P01")
             String park,
+
+            @Parameter(description = "industry codes: parks whose positioning includes one of them")
             String industry,
+
+            @Parameter(description = "m², vacant area at least")
             BigDecimal minArea,
+
+            @Parameter(description = "m², vacant area at most")
             BigDecimal maxArea,
-            BigDecimal minCeilingHeight,
-            BigDecimal minFloorLoad,
-            BigDecimal minPowerKva,
-            BigDecimal maxRent,
+
+            @Parameter(description = "m") BigDecimal minCeilingHeight,
+            @Parameter(description = "kg/m²") BigDecimal minFloorLoad,
+            @Parameter(description = "kVA") BigDecimal minPowerKva,
+            @Parameter(description = "元/m²·月") BigDecimal maxRent,
+
+            @Parameter(description = "fire-hazard class of the production (甲 乙 丙 丁 戊): buildings that allow it")
             String fireClass,
+
+            @Parameter(description = "date (2025-06-30): available on or before it")
             String availableBy,
+
+            @Parameter(description = "minLon,minLat,maxLon,maxLat (WGS84)")
             String bbox,
+
+            @Parameter(description = "words in the building's name or address, the park's or the town's name")
             String q,
+
+            @Parameter(description = "true: ground floor only; false: upper floors only")
             Boolean groundFloor,
+
+            @Parameter(description = "rent | area | updated, a leading - for descending; default -updated")
             String sort) {}
 
     private static final RecordComponent[] FIELDS = SpaceHit.class.getRecordComponents();

@@ -21,46 +21,22 @@ class SpaceUnit {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "building_id")
     private long buildingId;
-
-    @Column(name = "floor_from")
     private int floorFrom;
-
-    @Column(name = "floor_to")
     private int floorTo;
-
-    @Column(name = "area_m2")
     private BigDecimal areaM2;
-
-    @Column(name = "vacant_area_m2")
     private BigDecimal vacantAreaM2;
 
     @Column(name = "ceiling_height_m")
     private BigDecimal ceilingHeightM;
 
-    @Column(name = "floor_load_kg_m2")
     private BigDecimal floorLoadKgM2;
-
-    @Column(name = "power_kva")
     private BigDecimal powerKva;
-
-    @Column(name = "rent_yuan_m2_month")
     private BigDecimal rentYuanM2Month;
-
-    @Column(name = "sale_price_yuan_m2")
     private BigDecimal salePriceYuanM2;
-
-    @Column(name = "status")
     private String status;
-
-    @Column(name = "available_from")
     private LocalDate availableFrom;
-
-    @Column(name = "occupant_enterprise_id")
     private Long occupantEnterpriseId;
-
-    @Column(name = "last_confirmed_at")
     private Instant lastConfirmedAt;
 
     @Version

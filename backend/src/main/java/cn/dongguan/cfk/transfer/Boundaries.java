@@ -2,10 +2,16 @@ package cn.dongguan.cfk.transfer;
 
 import cn.dongguan.cfk.geometry.Footprints;
 import cn.dongguan.cfk.geometry.Subject;
+import cn.dongguan.cfk.shared.BadRequestException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Consumer;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -16,15 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  * overlaps). A building or parcel that would lie in no town refuses the commit.
  */
 @Component
-class Boundaries {
-
-    private final Footprints footprints;
-    private final JdbcClient jdbc;
-
-    Boundaries(Footprints footprints, JdbcClient jdbc) {
-        this.footprints = footprints;
-        this.jdbc = jdbc;
-    }
+record Boundaries(Footprints footprints, JdbcClient jdbc) {
 
     /** The row's boundary in WGS84, checked; 400 problems naming {@code geometry} otherwise. */
     Geometry read(JsonNode geometry, String crs, Subject subject) {
@@ -35,6 +33,48 @@ class Boundaries {
         }
         return footprints.boundary(body, subject);
     }
+
+    /**
+     * A town's or park's checked row as its outcome: a boundary the row gives that is not the stored
+     * one is read ({@link #read}) and held to {@code holds} (a 400 of either rejects the row), and joins
+     * the diff; a row without one keeps the stored boundary.
+     */
+    Outcome outcome(
+            Subject subject,
+            int row,
+            ResultSet rs,
+            LayerImport.CheckContext context,
+            ObjectNode given,
+            Changes changes,
+            Consumer<Geometry> holds)
+            throws SQLException {
+        JsonNode geometry = given.get("geometry");
+        String crs = context.job().crs();
+        boolean isNew = changes.stored() == null;
+        boolean sameGeometry = !Rows.hasGeometry(given) || !isNew && Rows.keepsGeometry(true, crs, rs);
+        ArrayNode diff = Rows.diff(changes.stored(), changes.checked(), changes.fields());
+        if (!sameGeometry) {
+            try {
+                Geometry boundary = read(geometry, crs, subject);
+                holds.accept(boundary);
+                changes.checked().set("boundary", Rows.parse(GeoJsonText.of(boundary)));
+            } catch (BadRequestException e) {
+                return Outcome.rejected(row, List.of(Rows.refused(row, e, given)));
+            }
+            Rows.geometryChanged(diff, geometry);
+        }
+        if (isNew) {
+            return Outcome.added(row, changes.checked(), diff, true);
+        }
+        return Outcome.updated(row, null, changes.version(), changes.checked(), changes.stored(), diff, !sameGeometry);
+    }
+
+    /**
+     * A row's fields as stored (null for a new record) and as checked, over the layer's fields.
+     *
+     * @param version the stored record's version, for those that have one
+     */
+    record Changes(ObjectNode stored, ObjectNode checked, List<String> fields, Long version) {}
 
     /** After boundaries changed: towns of buildings, parcels and parks follow them. */
     void refreshTowns() {

@@ -1,22 +1,15 @@
 package cn.dongguan.cfk.transfer;
 
-import cn.dongguan.cfk.geometry.FootprintBatch.Candidate;
-import cn.dongguan.cfk.geometry.Footprints.Existing;
 import cn.dongguan.cfk.geometry.Footprints.Placed;
 import cn.dongguan.cfk.geometry.Subject;
 import cn.dongguan.cfk.security.CurrentViewer;
-import cn.dongguan.cfk.shared.BadRequestException;
-import cn.dongguan.cfk.shared.ForbiddenException;
 import cn.dongguan.cfk.space.InventoryRules;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
+import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -27,18 +20,14 @@ import tools.jackson.databind.node.ObjectNode;
  * building rules, footprints by geometry's pipeline, scope by CurrentViewer.
  */
 @Component
-class BuildingImport extends RowImport {
+class BuildingImport extends PlacedImport {
 
-    private static final String RESOLVE = """
-            WITH r AS (
-                SELECT row_no, given,
-                       CASE WHEN jsonb_typeof(given->'id') = 'number' THEN (given->>'id')::numeric::bigint END AS id,
+    private static final String RESOLVE = staged("""
                        given->>'name' AS name, given->>'parkCode' AS park_code,
                        CASE WHEN jsonb_typeof(given->'lon') = 'number' AND jsonb_typeof(given->'lat') = 'number'
                             THEN ST_SetSRID(ST_MakePoint((given->>'lon')::float8, (given->>'lat')::float8), 4326) END AS pt,
-                       CASE WHEN jsonb_typeof(given->'geometry') = 'object' THEN given->'geometry' END AS geometry
-                FROM import_row WHERE job_id = ?
-            ), named AS (
+                       CASE WHEN jsonb_typeof(given->'geometry') = 'object' THEN given->'geometry' END AS geometry""") + """
+            , named AS (
                 SELECT r.row_no, count(b.id) AS matches, min(b.id) AS building_id
                 FROM r JOIN building b ON b.name = r.name AND b.park_code IS NOT DISTINCT FROM r.park_code
                 WHERE r.id IS NULL AND r.name IS NOT NULL GROUP BY r.row_no
@@ -75,106 +64,56 @@ class BuildingImport extends RowImport {
             FROM matched m LEFT JOIN building b ON b.id = m.target
             ORDER BY m.row_no""";
 
+    /** By id, by park code and name, or by a point inside the footprint. */
+    private static final List<List<String>> IDENTITIES = List.of(List.of("id"), List.of("name"), List.of("lon", "lat"));
+
     private final InventoryRules rules;
-    private final Placements placements;
-    private final CurrentViewer viewer;
-    private final JdbcClient jdbc;
 
     BuildingImport(InventoryRules rules, Placements placements, CurrentViewer viewer, JdbcClient jdbc) {
-        super(TransferLayer.BUILDINGS, RESOLVE, List.of(List.of("id"), List.of("name"), List.of("lon", "lat")));
+        super(TransferLayer.BUILDINGS, RESOLVE, IDENTITIES, Subject.BUILDING, placements, viewer, jdbc);
         this.rules = rules;
-        this.placements = placements;
-        this.viewer = viewer;
-        this.jdbc = jdbc;
     }
 
     @Override
-    public Subject placed() {
-        return Subject.BUILDING;
-    }
-
-    @Override
-    Checked check(ResultSet rs, int row, ObjectNode given, CheckContext context) throws SQLException {
+    Outcome refusal(ResultSet rs, int row, ObjectNode given) throws SQLException {
         List<RowError> errors = resolution(rs, row, given);
-        if (!errors.isEmpty()) {
-            return Outcome.rejected(row, errors);
-        }
-        Long target = (Long) rs.getObject("target");
-        ObjectNode stored = Rows.parse(rs.getString("stored"));
-        String storedPark = rs.getString("stored_park");
-        JsonNode geometry = given.get("geometry");
-        boolean hasGeometry = geometry != null && geometry.isObject();
-        String crs = context.job().crs();
-        Long version = target == null ? null : rs.getLong("version");
-        try {
-            if (target != null) {
-                viewer.requireInventoryWrite(storedPark);
-            }
-            ObjectNode checked = rules.building(
-                    Rows.merged(stored, given, InventoryRules.BUILDING_FIELDS), rs.getInt("highest_floor"));
-            String park = checked.path("parkCode").asString(null);
-            viewer.requireInventoryWrite(park);
-            if (crs != null) {
-                checked.put("crs", crs);
-            }
-            if (target == null) {
-                if (!hasGeometry) {
-                    return Outcome.refused(
-                            row,
-                            "geometryWkt",
-                            null,
-                            "新楼栋需要轮廓 geometryWkt（要更新已有楼栋，请填写编号、园区编号 + 名称，或轮廓内一点的经纬度）",
-                            "A new building needs its footprint in geometryWkt (to update a stored one, give its id, park code and"
-                                    + " name, or a point inside it)");
-                }
-                checked.set("geometry", geometry);
-                return new Deferred(
-                        row,
-                        given,
-                        new Candidate(row, geometry, crs, park, -1),
-                        area -> outcome(row, null, null, checked, stored, true, area));
-            }
-            boolean sameGeometry = Rows.keepsGeometry(hasGeometry, crs, rs);
-            boolean moved = !Objects.equals(park, storedPark);
-            if (!sameGeometry) {
-                checked.set("geometry", geometry);
-                return new Deferred(
-                        row,
-                        given,
-                        new Candidate(row, geometry, crs, park, target),
-                        area -> outcome(row, target, version, checked, stored, true, area));
-            }
-            Existing existing = new Existing(target, Placements.geometry(rs.getBytes("geom_wkb")), storedPark, version);
-            if (moved) {
-                placements.previewChange(null, crs, existing, park, Subject.BUILDING);
-            }
-            Double footprintArea =
-                    Rows.none(checked.get("floorAreaM2")) ? placements.areaM2(existing.geometry()) : null;
-            return outcome(row, target, version, checked, stored, moved, footprintArea);
-        } catch (BadRequestException e) {
-            return Outcome.rejected(row, List.of(Rows.refused(row, e, given)));
-        } catch (ForbiddenException e) {
-            return Outcome.rejected(
-                    row, List.of(Rows.forbidden(row, e, "parkCode", Rows.shown(given.get("parkCode")))));
-        }
+        return errors.isEmpty() ? null : Outcome.rejected(row, errors);
     }
 
-    /** A checked row's outcome, its floor area derived from the footprint's when not given. */
-    private static Outcome outcome(
-            int row, Long target, Long version, ObjectNode checked, ObjectNode stored, boolean placement, Double area) {
+    @Override
+    List<String> fields() {
+        return InventoryRules.BUILDING_FIELDS;
+    }
+
+    @Override
+    ObjectNode rules(ObjectNode merged, ResultSet rs) throws SQLException {
+        return rules.building(merged, rs.getInt("highest_floor"));
+    }
+
+    @Override
+    Outcome needsGeometry(int row) {
+        return Outcome.refused(
+                row,
+                "geometryWkt",
+                null,
+                "新楼栋需要轮廓 geometryWkt（要更新已有楼栋，请填写编号、园区编号 + 名称，或轮廓内一点的经纬度）",
+                "A new building needs its footprint in geometryWkt (to update a stored one, give its id, park code and"
+                        + " name, or a point inside it)");
+    }
+
+    /** The floor area, when not given, from the footprint's area. */
+    @Override
+    void complete(ObjectNode checked, Double areaM2) {
         if (Rows.none(checked.get("floorAreaM2"))) {
             checked.put(
                     "floorAreaM2",
-                    InventoryRules.floorAreaOf(checked.get("floors").asInt(), area));
+                    InventoryRules.floorAreaOf(checked.get("floors").asInt(), areaM2));
         }
-        ArrayNode diff = Rows.diff(stored, checked, InventoryRules.BUILDING_FIELDS);
-        if (checked.has("geometry")) {
-            Rows.geometryChanged(diff, checked.get("geometry"));
-        }
-        if (target == null) {
-            return Outcome.added(row, checked, diff, true);
-        }
-        return Outcome.updated(row, target, version, checked, stored, diff, placement);
+    }
+
+    @Override
+    Double keptArea(ObjectNode checked, Geometry stored) {
+        return Rows.none(checked.get("floorAreaM2")) ? placements.areaM2(stored) : null;
     }
 
     private static List<RowError> resolution(ResultSet rs, int row, ObjectNode given) throws SQLException {
@@ -226,25 +165,18 @@ class BuildingImport extends RowImport {
     }
 
     @Override
-    public void commit(long job, String actor, Instant now) {
-        int expected = jdbc.sql("""
-                        SELECT count(*) FROM import_outcome WHERE job_id = ? AND action = 'CHANGED' AND NOT placement""").param(job).query(Integer.class).single();
-        int updated = jdbc.sql("""
-                UPDATE building b SET
+    String updatedColumns() {
+        return """
                     park_code = c->>'parkCode', name = c->>'name', address = c->>'address', type = c->>'type',
                     floors = (c->>'floors')::int, floor_area_m2 = (c->>'floorAreaM2')::numeric,
                     structure = c->>'structure', year_built = (c->>'yearBuilt')::int, land_tenure = c->>'landTenure',
                     title_certificate = (c->>'titleCertificate')::boolean,
                     cargo_lift_count = (c->>'cargoLiftCount')::int, cargo_lift_tonnes = (c->>'cargoLiftTonnes')::numeric,
-                    fire_hazard_class = c->>'fireHazardClass', version = b.version + 1
-                FROM (SELECT target_id, target_version, checked AS c FROM import_outcome
-                      WHERE job_id = ? AND action = 'CHANGED' AND NOT placement) o
-                WHERE b.id = o.target_id AND b.version = o.target_version""").param(job).update();
-        StaleImportException.requireAll(updated, expected, "楼栋|buildings");
-        placements.commitPlaced(jdbc, job, "building", Subject.BUILDING, this::write);
+                    fire_hazard_class = c->>'fireHazardClass'""";
     }
 
-    private void write(Long target, Long version, ObjectNode c, Placed placed) {
+    @Override
+    void write(Long target, Long version, ObjectNode c, Placed placed) {
         String sql = target == null ? """
                 INSERT INTO building (park_code, town_code, name, address, type, floors, floor_area_m2, structure,
                                       year_built, land_tenure, title_certificate, cargo_lift_count, cargo_lift_tonnes,

@@ -2,14 +2,13 @@ package cn.dongguan.cfk.transfer;
 
 import cn.dongguan.cfk.efficiency.EfficiencyGrading;
 import cn.dongguan.cfk.efficiency.EfficiencyRules;
-import cn.dongguan.cfk.shared.BadRequestException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -70,27 +69,12 @@ class EfficiencyImport extends RowImport {
         }
         int first = rs.getInt("first_row");
         if (first != row) {
-            return Outcome.refused(
-                    row,
-                    "year",
-                    given.get("year"),
-                    "与第 " + first + " 行重复（同一企业同一年度）",
-                    "A duplicate of row " + first + " (the same enterprise and year)");
+            return Rows.duplicate(row, first, "year", given, "同一企业同一年度", "the same enterprise and year");
         }
         ObjectNode stored = Rows.parse(rs.getString("stored"));
-        ObjectNode checked;
-        try {
-            checked = rules.result(Rows.merged(stored, given, EfficiencyRules.FIELDS));
-        } catch (BadRequestException e) {
-            return Outcome.rejected(row, List.of(Rows.refused(row, e, given)));
-        }
-        ArrayNode diff = Rows.diff(stored, checked, EfficiencyRules.FIELDS);
-        checked.put("enterpriseId", enterprise);
         Long result = (Long) rs.getObject("result_id");
-        if (result == null) {
-            return Outcome.added(row, checked, diff, false);
-        }
-        return Outcome.updated(row, result, null, checked, stored, diff, false);
+        UnaryOperator<ObjectNode> checks = merged -> rules.result(merged).put("enterpriseId", enterprise);
+        return Rows.checked(row, given, stored, result, EfficiencyRules.FIELDS, checks);
     }
 
     @Override

@@ -1,14 +1,11 @@
 package cn.dongguan.cfk.transfer;
 
 import cn.dongguan.cfk.enterprise.EnterpriseRules;
-import cn.dongguan.cfk.shared.BadRequestException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -19,71 +16,44 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class EnterpriseImport extends RowImport {
 
-    private static final String RESOLVE = """
-            WITH r AS (
-                SELECT row_no, given,
-                       CASE WHEN jsonb_typeof(given->'id') = 'number' THEN (given->>'id')::numeric::bigint END AS id,
-                       upper(trim(given->>'creditCode')) AS credit_code,
-                       given->>'industryCode' AS industry_code
-                FROM import_row WHERE job_id = ?
-            ), matched AS (
-                SELECT r.*, byid.id AS by_id, bycode.id AS by_code,
-                       CASE WHEN r.id IS NOT NULL THEN byid.id ELSE bycode.id END AS target
-                FROM r
-                LEFT JOIN enterprise byid ON byid.id = r.id
-                LEFT JOIN enterprise bycode ON bycode.credit_code = r.credit_code
-            )
-            SELECT m.row_no, m.given::text AS given, m.id, m.target, m.by_code,
-                   first_value(m.row_no) OVER (PARTITION BY coalesce('e' || m.target, 'n' || coalesce(m.credit_code, '#' || m.row_no))
-                       ORDER BY m.row_no) AS first_row,
-                   first_value(m.row_no) OVER (PARTITION BY coalesce(m.credit_code, '#' || m.row_no) ORDER BY m.row_no) AS first_with_code,
-                   m.industry_code IS NULL OR i.code IS NOT NULL AS industry_known,
-                   CASE WHEN e.id IS NOT NULL THEN jsonb_build_object(
-                       'name', e.name, 'creditCode', e.credit_code, 'industryCode', e.industry_code, 'grade', e.grade,
-                       'contactName', e.contact_name, 'contactPhone', e.contact_phone,
-                       'contactEmail', e.contact_email)::text END AS stored
-            FROM matched m
-            LEFT JOIN enterprise e ON e.id = m.target
-            LEFT JOIN industry i ON i.code = m.industry_code
-            ORDER BY m.row_no""";
+    private static final NaturalKey KEY = new NaturalKey(
+            "creditCode",
+            "企业 %s 不存在",
+            "Enterprise %s does not exist",
+            "同一企业或同一信用代码",
+            "the same enterprise or credit code",
+            "信用代码 %s 已属于企业 %s",
+            "Credit code %s already belongs to enterprise %s");
+
+    private static final String RESOLVE = KEY.resolveSql(
+            "enterprise",
+            "credit_code",
+            "upper(trim(given->>'creditCode'))",
+            "given->>'industryCode' AS industry_code",
+            """
+            m.industry_code IS NULL OR i.code IS NOT NULL AS industry_known,
+            CASE WHEN t.id IS NOT NULL THEN jsonb_build_object(
+                'name', t.name, 'creditCode', t.credit_code, 'industryCode', t.industry_code, 'grade', t.grade,
+                'contactName', t.contact_name, 'contactPhone', t.contact_phone,
+                'contactEmail', t.contact_email)::text END AS stored""",
+            "LEFT JOIN industry i ON i.code = m.industry_code");
 
     private final EnterpriseRules rules;
     private final JdbcClient jdbc;
 
     EnterpriseImport(EnterpriseRules rules, JdbcClient jdbc) {
-        super(TransferLayer.ENTERPRISES, RESOLVE, List.of(List.of("id"), List.of("creditCode")));
+        super(TransferLayer.ENTERPRISES, RESOLVE, KEY.identities());
         this.rules = rules;
         this.jdbc = jdbc;
     }
 
     @Override
     Outcome check(ResultSet rs, int row, ObjectNode given, CheckContext context) throws SQLException {
-        Long id = (Long) rs.getObject("id");
+        Outcome refused = KEY.refusal(rs, row, given);
+        if (refused != null) {
+            return refused;
+        }
         Long target = (Long) rs.getObject("target");
-        if (id != null && target == null) {
-            return Outcome.refused(
-                    row, "id", given.get("id"), "企业 " + id + " 不存在", "Enterprise " + id + " does not exist");
-        }
-        int first = rs.getInt("first_row");
-        int firstWithCode = rs.getInt("first_with_code");
-        if (first != row || firstWithCode != row) {
-            int other = first != row ? first : firstWithCode;
-            return Outcome.refused(
-                    row,
-                    "creditCode",
-                    given.get("creditCode"),
-                    "与第 " + other + " 行重复（同一企业或同一信用代码）",
-                    "A duplicate of row " + other + " (the same enterprise or credit code)");
-        }
-        Long byCode = (Long) rs.getObject("by_code");
-        if (target != null && byCode != null && !byCode.equals(target)) {
-            return Outcome.refused(
-                    row,
-                    "creditCode",
-                    given.get("creditCode"),
-                    "信用代码 " + Rows.shown(given.get("creditCode")) + " 已属于企业 " + byCode,
-                    "Credit code " + Rows.shown(given.get("creditCode")) + " already belongs to enterprise " + byCode);
-        }
         if (!rs.getBoolean("industry_known")) {
             return Outcome.refused(
                     row,
@@ -93,17 +63,7 @@ class EnterpriseImport extends RowImport {
                     "There is no industry " + Rows.shown(given.get("industryCode")) + " (see /api/industries)");
         }
         ObjectNode stored = Rows.parse(rs.getString("stored"));
-        ObjectNode checked;
-        try {
-            checked = rules.enterprise(Rows.merged(stored, given, EnterpriseRules.FIELDS));
-        } catch (BadRequestException e) {
-            return Outcome.rejected(row, List.of(Rows.refused(row, e, given)));
-        }
-        ArrayNode diff = Rows.diff(stored, checked, EnterpriseRules.FIELDS);
-        if (target == null) {
-            return Outcome.added(row, checked, diff, false);
-        }
-        return Outcome.updated(row, target, null, checked, stored, diff, false);
+        return Rows.checked(row, given, stored, target, EnterpriseRules.FIELDS, rules::enterprise);
     }
 
     @Override

@@ -12,28 +12,21 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "exports", description = "数据导出 · Exports")
-class ExportController {
+record ExportController(Exports exports) {
 
     private static final Pattern TOWN = Pattern.compile("[A-Z]+");
-
-    private final Exports exports;
-
-    ExportController(Exports exports) {
-        this.exports = exports;
-    }
 
     @GetMapping("/api/exports/{file}")
     @Operation(
@@ -56,51 +49,19 @@ class ExportController {
                 @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary"))
             })
     @ApiResponse(responseCode = "415", description = "A Shapefile, and ogr2ogr is missing · 缺少 ogr2ogr")
-    void export(
-            @PathVariable String file,
-            @RequestParam(required = false) String park,
-            @RequestParam(required = false) String town,
-            @RequestParam(required = false) String industry,
-            @RequestParam(required = false) BigDecimal minArea,
-            @RequestParam(required = false) BigDecimal maxArea,
-            @RequestParam(required = false) BigDecimal minCeilingHeight,
-            @RequestParam(required = false) BigDecimal minFloorLoad,
-            @RequestParam(required = false) BigDecimal minPowerKva,
-            @RequestParam(required = false) BigDecimal maxRent,
-            @RequestParam(required = false) String fireClass,
-            @RequestParam(required = false) String availableBy,
-            @RequestParam(required = false) String bbox,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) Boolean groundFloor,
-            @RequestParam(required = false) String sort,
-            HttpServletResponse response)
+    void export(@PathVariable String file, @ParameterObject SpaceListings.Filters filters, HttpServletResponse response)
             throws IOException {
         int dot = file.toLowerCase(Locale.ROOT).endsWith(".shp.zip") ? file.length() - 8 : file.lastIndexOf('.');
         TransferLayer layer = TransferLayer.of(dot < 0 ? file : file.substring(0, dot));
         Exports.Format format = format(dot < 0 ? "" : file.substring(dot + 1));
         String name = "cfk-" + layer.path + "-" + LocalDate.now() + "." + format.extension;
         if (layer == TransferLayer.SPACES) {
-            SpaceListings.Filters filters = new SpaceListings.Filters(
-                    town,
-                    park,
-                    industry,
-                    minArea,
-                    maxArea,
-                    minCeilingHeight,
-                    minFloorLoad,
-                    minPowerKva,
-                    maxRent,
-                    fireClass,
-                    availableBy,
-                    bbox,
-                    q,
-                    groundFloor,
-                    sort);
             // the filters are checked before the first byte is sent: a bad one is still a 400 problem
             exports.spaces(format, filters, new DeferredOutput(response, format, name));
             return;
         }
-        Exports.Scope scope = new Exports.Scope(parks(park), QueryParams.codes(town, "town", TOWN, "DONGCHENG"));
+        Exports.Scope scope =
+                new Exports.Scope(parks(filters.park()), QueryParams.codes(filters.town(), "town", TOWN, "DONGCHENG"));
         exports.inventory(layer, format, scope, new DeferredOutput(response, format, name));
     }
 

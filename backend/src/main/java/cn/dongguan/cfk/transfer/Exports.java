@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * row by row; for those who may see none, its columns are left out.
  */
 @Component
-class Exports {
+record Exports(DataSource dataSource, CurrentViewer viewer, SpaceListings spaces, Clock clock, Ogr2ogr ogr2ogr) {
 
     /** The formats, by the file name's ending, with their media types. */
     enum Format {
@@ -135,20 +135,6 @@ class Exports {
             FROM park p JOIN park_figures f ON f.park_code = p.code
             WHERE (? OR p.code = ANY (?))
             ORDER BY p.code""";
-
-    private final DataSource dataSource;
-    private final CurrentViewer viewer;
-    private final SpaceListings spaces;
-    private final Clock clock;
-    private final Ogr2ogr ogr2ogr;
-
-    Exports(DataSource dataSource, CurrentViewer viewer, SpaceListings spaces, Clock clock, Ogr2ogr ogr2ogr) {
-        this.dataSource = dataSource;
-        this.viewer = viewer;
-        this.spaces = spaces;
-        this.clock = clock;
-        this.ogr2ogr = ogr2ogr;
-    }
 
     static String attachment(String fileName) {
         return "attachment; filename=\"" + fileName.replaceAll("[^A-Za-z0-9._-]", "_") + "\"; filename*=UTF-8''"

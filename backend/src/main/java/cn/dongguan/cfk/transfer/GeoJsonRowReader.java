@@ -23,11 +23,10 @@ import tools.jackson.databind.JsonNode;
  * (GeoJSON 2008, as GDAL and PostGIS write it for projected coordinates) names the coordinates' CRS,
  * else there is none (RFC 7946: WGS84). Coordinates are passed on as written.
  */
-final class GeoJsonRowReader implements RowReader {
+final class GeoJsonRowReader extends GisRowReader {
 
     private final Path file;
     private final List<RowError> problems = new ArrayList<>();
-    private String crs;
 
     GeoJsonRowReader(Path file) {
         this.file = file;
@@ -125,15 +124,5 @@ final class GeoJsonRowReader implements RowReader {
     @Override
     public List<RowError> problems() {
         return problems;
-    }
-
-    @Override
-    public String crs() {
-        return crs;
-    }
-
-    @Override
-    public boolean spatial() {
-        return true;
     }
 }

@@ -26,10 +26,9 @@ import org.locationtech.jts.io.WKBReader;
  * the attribute columns (not the table's primary key) are the header, the geometry column the last
  * cell; the table's spatial reference system (organisation and code, such as EPSG 4547) is the CRS.
  */
-final class GpkgRowReader implements RowReader {
+final class GpkgRowReader extends GisRowReader {
 
     private final Path file;
-    private String crs;
 
     GpkgRowReader(Path file) {
         this.file = file;
@@ -113,15 +112,5 @@ final class GpkgRowReader implements RowReader {
             return null;
         }
         return srs.getOrganization().toUpperCase(java.util.Locale.ROOT) + ":" + srs.getOrganizationCoordsysId();
-    }
-
-    @Override
-    public String crs() {
-        return crs;
-    }
-
-    @Override
-    public boolean spatial() {
-        return true;
     }
 }

@@ -31,25 +31,11 @@ import tools.jackson.databind.node.ObjectNode;
  * inventory is written. The job ends in PREVIEW, or REJECTED when the file as a whole is refused.
  */
 @Component
-class ImportRunner {
+record ImportRunner(
+        ImportJobs jobs, Staging staging, DataSource dataSource, Footprints footprints, VertexLimit vertexLimit) {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
     static final int BATCH = 5000;
-
-    private final ImportJobs jobs;
-    private final Staging staging;
-    private final DataSource dataSource;
-    private final Footprints footprints;
-    private final VertexLimit vertexLimit;
-
-    ImportRunner(
-            ImportJobs jobs, Staging staging, DataSource dataSource, Footprints footprints, VertexLimit vertexLimit) {
-        this.vertexLimit = vertexLimit;
-        this.jobs = jobs;
-        this.staging = staging;
-        this.dataSource = dataSource;
-        this.footprints = footprints;
-    }
 
     /** Runs the job to its preview; the file is deleted at the end. */
     void validate(long jobId, Path file, ImportFormat format, ImportOptions options, LayerImport layer) {

@@ -86,12 +86,7 @@ class ParkImport extends RowImport {
             return Outcome.rejected(row, List.of(Rows.refused(row, e, given)));
         }
         if (rs.getInt("first_row") != row) {
-            return Outcome.refused(
-                    row,
-                    "code",
-                    given.get("code"),
-                    "与第 " + rs.getInt("first_row") + " 行重复（同一园区）",
-                    "A duplicate of row " + rs.getInt("first_row") + " (the same park)");
+            return Rows.duplicate(row, rs.getInt("first_row"), "code", given, "同一园区", "the same park");
         }
         if (rs.getString("name_taken_by") != null) {
             return Outcome.refused(
@@ -130,28 +125,12 @@ class ParkImport extends RowImport {
                     "There is no industry " + String.join(", ", unknown) + " (see /api/industries)");
         }
         checked.put("code", code);
-        JsonNode geometry = given.get("geometry");
-        boolean hasGeometry = geometry != null && geometry.isObject();
-        if (target == null && !hasGeometry) {
+        if (target == null && !Rows.hasGeometry(given)) {
             return Outcome.refused(row, "geometryWkt", null, "新园区需要边界", "A new park needs its boundary");
         }
-        String crs = context.job().crs();
-        boolean sameGeometry = !hasGeometry || target != null && Rows.keepsGeometry(true, crs, rs);
-        ArrayNode diff = Rows.diff(stored, checked, FIELDS);
-        if (!sameGeometry) {
-            try {
-                Geometry boundary = boundaries.read(geometry, crs, Subject.PARK);
-                requireHolds(code, boundary);
-                checked.set("boundary", Rows.parse(GeoJsonText.of(boundary)));
-            } catch (BadRequestException e) {
-                return Outcome.rejected(row, List.of(Rows.refused(row, e, given)));
-            }
-            Rows.geometryChanged(diff, geometry);
-        }
-        if (target == null) {
-            return Outcome.added(row, checked, diff, true);
-        }
-        return Outcome.updated(row, null, rs.getLong("version"), checked, stored, diff, !sameGeometry);
+        Boundaries.Changes changes = new Boundaries.Changes(stored, checked, FIELDS, rs.getLong("version"));
+        return boundaries.outcome(
+                Subject.PARK, row, rs, context, given, changes, boundary -> requireHolds(code, boundary));
     }
 
     /** Industries as a file gives them: "A,B" (or 、，; or spaces), sorted. */

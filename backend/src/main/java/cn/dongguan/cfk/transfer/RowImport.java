@@ -22,6 +22,21 @@ abstract class RowImport implements LayerImport {
         this.identities = identities;
     }
 
+    /**
+     * The CTE {@code r} that resolving statements start from: the job's staged rows with {@code row_no},
+     * {@code given}, {@code id} (the given id, when it is a number) and the layer's own {@code readings}
+     * of {@code given}. The statement binds the job id.
+     */
+    static String staged(String readings) {
+        return """
+                WITH r AS (
+                    SELECT row_no, given,
+                           CASE WHEN jsonb_typeof(given->'id') = 'number' THEN (given->>'id')::numeric::bigint END AS id,
+                           %s
+                    FROM import_row WHERE job_id = ?
+                )""".formatted(readings);
+    }
+
     @Override
     public final TransferLayer layer() {
         return layer;

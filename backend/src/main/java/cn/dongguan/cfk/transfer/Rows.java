@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -99,6 +100,50 @@ final class Rows {
         change.put("field", "geometryWkt");
         change.putNull("before");
         change.set("after", geometry);
+    }
+
+    /**
+     * A row refused as naming what an earlier row of the file names: {@code what} says in Chinese and
+     * English what the two share ("同一园区", "the same park").
+     */
+    static Outcome duplicate(int row, int first, String field, ObjectNode given, String whatZh, String whatEn) {
+        return Outcome.refused(
+                row,
+                field,
+                given.get(field),
+                "与第 " + first + " 行重复（" + whatZh + "）",
+                "A duplicate of row " + first + " (" + whatEn + ")");
+    }
+
+    /**
+     * The outcome of a row of a layer without footprints or versions: the stored record's fields with
+     * the row's over them, checked by {@code rules} (REJECTED with its 400), NEW when the row names no
+     * record, else CHANGED, with the diff over {@code fields}.
+     */
+    static Outcome checked(
+            int row,
+            ObjectNode given,
+            ObjectNode stored,
+            Long target,
+            List<String> fields,
+            UnaryOperator<ObjectNode> rules) {
+        ObjectNode checked;
+        try {
+            checked = rules.apply(merged(stored, given, fields));
+        } catch (BadRequestException e) {
+            return Outcome.rejected(row, List.of(refused(row, e, given)));
+        }
+        ArrayNode diff = diff(stored, checked, fields);
+        if (target == null) {
+            return Outcome.added(row, checked, diff, false);
+        }
+        return Outcome.updated(row, target, null, checked, stored, diff, false);
+    }
+
+    /** Whether the row gives a geometry (its {@code geometryWkt} read as GeoJSON). */
+    static boolean hasGeometry(ObjectNode given) {
+        JsonNode geometry = given.get("geometry");
+        return geometry != null && geometry.isObject();
     }
 
     /**

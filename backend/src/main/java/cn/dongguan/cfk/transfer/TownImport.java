@@ -1,18 +1,14 @@
 package cn.dongguan.cfk.transfer;
 
 import cn.dongguan.cfk.geometry.Subject;
-import cn.dongguan.cfk.shared.BadRequestException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -62,12 +58,7 @@ class TownImport extends RowImport {
                     "A town code is upper-case pinyin letters, such as DONGCHENG");
         }
         if (rs.getInt("first_row") != row) {
-            return Outcome.refused(
-                    row,
-                    "code",
-                    given.get("code"),
-                    "与第 " + rs.getInt("first_row") + " 行重复（同一镇街）",
-                    "A duplicate of row " + rs.getInt("first_row") + " (the same town)");
+            return Rows.duplicate(row, rs.getInt("first_row"), "code", given, "同一镇街", "the same town");
         }
         String takenBy = rs.getString("name_taken_by");
         if (takenBy != null) {
@@ -85,30 +76,14 @@ class TownImport extends RowImport {
         List<RowError> errors = new ArrayList<>();
         text(row, checked, "name", "镇街名称", "The town's name", 32, errors);
         text(row, checked, "nameEn", "英文名称", "The English name", 64, errors);
-        JsonNode geometry = given.get("geometry");
-        boolean hasGeometry = geometry != null && geometry.isObject();
-        if (target == null && !hasGeometry) {
+        if (target == null && !Rows.hasGeometry(given)) {
             errors.add(new RowError(row, "geometryWkt", null, "新镇街需要边界", "A new town needs its boundary"));
         }
         if (!errors.isEmpty()) {
             return Outcome.rejected(row, errors);
         }
-        String crs = context.job().crs();
-        boolean sameGeometry = !hasGeometry || target != null && Rows.keepsGeometry(true, crs, rs);
-        ArrayNode diff = Rows.diff(stored, checked, FIELDS);
-        if (!sameGeometry) {
-            try {
-                Geometry boundary = boundaries.read(geometry, crs, Subject.TOWN);
-                checked.set("boundary", Rows.parse(GeoJsonText.of(boundary)));
-            } catch (BadRequestException e) {
-                return Outcome.rejected(row, List.of(Rows.refused(row, e, given)));
-            }
-            Rows.geometryChanged(diff, geometry);
-        }
-        if (target == null) {
-            return Outcome.added(row, checked, diff, true);
-        }
-        return Outcome.updated(row, null, null, checked, stored, diff, !sameGeometry);
+        Boundaries.Changes changes = new Boundaries.Changes(stored, checked, FIELDS, null);
+        return boundaries.outcome(Subject.TOWN, row, rs, context, given, changes, boundary -> {});
     }
 
     private static void text(

@@ -28,19 +28,15 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class UnitImport extends RowImport {
 
-    private static final String RESOLVE = """
-            WITH r AS (
-                SELECT row_no, given,
-                       CASE WHEN jsonb_typeof(given->'id') = 'number' THEN (given->>'id')::numeric::bigint END AS id,
+    private static final String RESOLVE = staged("""
                        CASE WHEN jsonb_typeof(given->'buildingId') = 'number' THEN (given->>'buildingId')::numeric::bigint END AS building_id,
                        given->>'buildingName' AS building_name,
                        given->>'parkCode' AS park_code,
                        CASE WHEN jsonb_typeof(given->'floorFrom') = 'number' THEN (given->>'floorFrom')::numeric::int END AS floor_from,
                        CASE WHEN jsonb_typeof(given->'floorTo') = 'number' THEN (given->>'floorTo')::numeric::int END AS floor_to,
                        CASE WHEN jsonb_typeof(given->'position') = 'number' THEN (given->>'position')::numeric::int END AS pos,
-                       upper(given->>'occupantCreditCode') AS occupant_code
-                FROM import_row WHERE job_id = ?
-            ), named AS (
+                       upper(given->>'occupantCreditCode') AS occupant_code""") + """
+            , named AS (
                 SELECT r.row_no, count(b.id) AS matches, min(b.id) AS building_id
                 FROM r JOIN building b ON b.name = r.building_name AND b.park_code IS NOT DISTINCT FROM r.park_code
                 WHERE r.building_name IS NOT NULL

@@ -417,6 +417,11 @@ class ProjectApiTest {
                 .andExpect(jsonPath("$.field").value("source"))
                 .andExpect(jsonPath("$.detailEn")
                         .value("Parameter 'source' has an invalid value 'NOBODY': use one of STAFF, ENTERPRISE"));
+        mvc.perform(get("/api/projects").param("overdue", "maybe").with(httpBasic("staff", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("overdue"))
+                .andExpect(jsonPath("$.detailEn")
+                        .value("Parameter 'overdue' has an invalid value 'maybe': expected Boolean"));
 
         // staff take the lead on and write their notes; the enterprise sees the assignee, never the notes
         mvc.perform(patch("/api/projects/{id}", lead)
