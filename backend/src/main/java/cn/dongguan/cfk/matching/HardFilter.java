@@ -465,11 +465,14 @@ enum HardFilter {
             if (neededBy == null || from == null || !from.isAfter(neededBy)) {
                 return null;
             }
+            String building = u.expectedCompletion() == null ? "" : "所在楼栋在建，";
+            String buildingEn = u.expectedCompletion() == null ? "" : " (its building is under construction)";
             return Miss.failed(
                     !from.isAfter(neededBy.plusDays(NEAR_DAYS)),
                     () -> new Reason(
-                            unitZh(u) + from + " 起可用，晚于需要日期 " + neededBy,
-                            unitEn(u) + " is available from " + from + ", after the needed-by date " + neededBy));
+                            unitZh(u) + building + "预计 " + from + " 起可用，晚于需要日期 " + neededBy,
+                            unitEn(u) + buildingEn + " is expected to be available from " + from
+                                    + ", after the needed-by date " + neededBy));
         }
 
         @Override

@@ -145,6 +145,11 @@ record SpaceController(
             @Parameter(description = "true: ground floor only; false: upper floors only")
                     @RequestParam(required = false)
                     Boolean groundFloor,
+            @Parameter(
+                            description = "include (default) | exclude | only: future supply, the planned units of "
+                                    + "buildings under construction (在建), listed with their expected completion")
+                    @RequestParam(required = false)
+                    String futureSupply,
             @Parameter(description = "rent | area | updated, a leading - for descending; default -updated")
                     @RequestParam(required = false)
                     String sort,
@@ -167,6 +172,7 @@ record SpaceController(
                 bbox,
                 q,
                 groundFloor,
+                futureSupply,
                 sort);
         SpaceCriteria criteria = SpaceCriteria.of(filters);
         SortOrder order = SpaceSearch.order(sort);

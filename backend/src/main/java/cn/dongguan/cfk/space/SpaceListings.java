@@ -33,6 +33,7 @@ public class SpaceListings {
             String bbox,
             String q,
             Boolean groundFloor,
+            String futureSupply,
             String sort) {}
 
     private static final RecordComponent[] FIELDS = SpaceHit.class.getRecordComponents();

@@ -72,6 +72,7 @@ class ExportController {
             @RequestParam(required = false) String bbox,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Boolean groundFloor,
+            @RequestParam(required = false) String futureSupply,
             @RequestParam(required = false) String sort,
             HttpServletResponse response)
             throws IOException {
@@ -95,6 +96,7 @@ class ExportController {
                     bbox,
                     q,
                     groundFloor,
+                    futureSupply,
                     sort);
             // the filters are checked before the first byte is sent: a bad one is still a 400 problem
             exports.spaces(format, filters, new DeferredOutput(response, format, name));
