@@ -73,19 +73,16 @@ class RedevelopmentStore {
     }
 
     boolean townExists(String code) {
-        return jdbc.sql("SELECT count(*) FROM town WHERE code = ?")
-                        .param(code)
-                        .query(Long.class)
-                        .single()
-                > 0;
+        return any("SELECT count(*) FROM town WHERE code = ?", code);
     }
 
     boolean areaNameTaken(String name) {
-        return jdbc.sql("SELECT count(*) FROM village_area WHERE name = ?")
-                        .param(name)
-                        .query(Long.class)
-                        .single()
-                > 0;
+        return any("SELECT count(*) FROM village_area WHERE name = ?", name);
+    }
+
+    /** Whether the count the statement gives for the value is above zero. */
+    private boolean any(String countSql, Object value) {
+        return jdbc.sql(countSql).param(value).query(Long.class).single() > 0;
     }
 
     /** The area with its boundary, checked and in WGS84 (a MultiPolygon). */
@@ -111,11 +108,7 @@ class RedevelopmentStore {
     }
 
     boolean areaExists(long id) {
-        return jdbc.sql("SELECT count(*) FROM village_area WHERE id = ?")
-                        .param(id)
-                        .query(Long.class)
-                        .single()
-                > 0;
+        return any("SELECT count(*) FROM village_area WHERE id = ?", id);
     }
 
     long insertProject(RedevelopmentProjectInput in, String actor) {
@@ -159,11 +152,7 @@ class RedevelopmentStore {
     }
 
     boolean buildingExists(long buildingId) {
-        return jdbc.sql("SELECT count(*) FROM building WHERE id = ?")
-                        .param(buildingId)
-                        .query(Long.class)
-                        .single()
-                > 0;
+        return any("SELECT count(*) FROM building WHERE id = ?", buildingId);
     }
 
     /**

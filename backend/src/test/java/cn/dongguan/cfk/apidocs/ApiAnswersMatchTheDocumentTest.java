@@ -595,7 +595,7 @@ class ApiAnswersMatchTheDocumentTest {
         api.expect(400, get("/api/redevelopment/projects?stage=dreaming").as("staff"));
         api.expect(200, get("/api/redevelopment/projects/" + id).as("staff"));
         api.expect(404, get("/api/redevelopment/projects/999999999").as("staff"));
-        api.expect(
+        Answer demolition = api.expect(
                 200,
                 post("/api/redevelopment/projects/" + id + "/stage", "{\"stage\": \"DEMOLITION\"}")
                         .header("If-Match", project.header("ETag"))
@@ -605,6 +605,26 @@ class ApiAnswersMatchTheDocumentTest {
                 post("/api/redevelopment/projects/" + id + "/stage", "{\"stage\": \"CONSTRUCTION\"}")
                         .header("If-Match", project.header("ETag"))
                         .as("staff"));
+        // the building the project in 在建 puts up: this test's own
+        long rising = new Inventory(jdbc).building(PARK);
+        String link = "{\"buildingId\": " + rising + "}";
+        api.expect(
+                400,
+                post("/api/redevelopment/projects/" + id + "/buildings", link).as("staff"));
+        api.expect(
+                200,
+                post("/api/redevelopment/projects/" + id + "/stage", "{\"stage\": \"CONSTRUCTION\"}")
+                        .header("If-Match", demolition.header("ETag"))
+                        .as("staff"));
+        api.expect(
+                403,
+                post("/api/redevelopment/projects/" + id + "/buildings", link).as("enterprise"));
+        api.expect(
+                400,
+                post("/api/redevelopment/projects/" + id + "/buildings", "{}").as("staff"));
+        api.expect(
+                200,
+                post("/api/redevelopment/projects/" + id + "/buildings", link).as("staff"));
         api.expect(200, get("/api/redevelopment/projects/" + id + "/history").as("admin"));
         api.expect(403, get("/api/redevelopment/projects/" + id + "/history").as("staff"));
         api.expect(200, get("/api/stats/redevelopment/completions").as("staff"));

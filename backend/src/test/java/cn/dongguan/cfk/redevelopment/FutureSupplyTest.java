@@ -206,20 +206,21 @@ class FutureSupplyTest {
                 "SELECT vacant_area_m2 FROM park_figures WHERE park_code = ?", BigDecimal.class, PARK);
     }
 
-    private BigDecimal stockVacant(LocalDate day) {
+    /** The park's stock on the day, as the statistics read it: {@code vacant_area_m2} or {@code floor_area_m2}. */
+    private BigDecimal stock(String figure, LocalDate day) {
         return jdbc.queryForObject(
-                "SELECT coalesce(sum(vacant_area_m2), 0) FROM stock_as_of(?) WHERE park_code = ?",
+                "SELECT coalesce(sum(" + figure + "), 0) FROM stock_as_of(?) WHERE park_code = ?",
                 BigDecimal.class,
                 day,
                 PARK);
     }
 
+    private BigDecimal stockVacant(LocalDate day) {
+        return stock("vacant_area_m2", day);
+    }
+
     private BigDecimal stockFloor(LocalDate day) {
-        return jdbc.queryForObject(
-                "SELECT coalesce(sum(floor_area_m2), 0) FROM stock_as_of(?) WHERE park_code = ?",
-                BigDecimal.class,
-                day,
-                PARK);
+        return stock("floor_area_m2", day);
     }
 
     @Test
