@@ -68,6 +68,27 @@ function buildingsCell(p) {
   return h('span', {}, ...links, ' ', input, button);
 }
 
+/** A new expected completion for a project not yet 竣工 (its buildings' units follow). */
+function dateCell(p) {
+  if (p.stage === 'COMPLETED') {
+    return p.expectedCompletion;
+  }
+  const input = h('input', { type: 'date', value: p.expectedCompletion, ariaLabel: `${p.name} 预计竣工 expected completion` });
+  const button = h('button', { type: 'button' }, '改期 Reschedule');
+  button.addEventListener('click', async () => {
+    try {
+      const current = await api(`/api/redevelopment/projects/${p.id}`);
+      await api(`/api/redevelopment/projects/${p.id}/expected-completion`, {
+        method: 'POST', body: { expectedCompletion: input.value || null }, headers: { 'If-Match': current.etag } });
+      await show();
+      say(`${p.name}：预计竣工 ${input.value} · rescheduled`);
+    } catch (e) {
+      sayFailure(e);
+    }
+  });
+  return h('span', {}, input, button);
+}
+
 async function show() {
   const [areas, projects, completions, echarts] = await Promise.all([
     getJson('/api/redevelopment/areas'), getJson('/api/redevelopment/projects'),
@@ -78,7 +99,7 @@ async function show() {
     years(a.oldestAgeYears), years(a.medianAgeYears), grades(a.occupantsByGrade)]));
   table('projects', ['名称 Name', '镇村工业园 Area', '阶段 Stage', '预计新增建筑面积 m² Expected floor area',
     '预计竣工 Expected completion', '在建楼栋 Buildings', '操作 Action'],
-  projects.map(p => [p.name, p.areaName, STAGE_TEXT[p.stage], num(p.expectedFloorAreaM2), p.expectedCompletion,
+  projects.map(p => [p.name, p.areaName, STAGE_TEXT[p.stage], num(p.expectedFloorAreaM2), dateCell(p),
     buildingsCell(p), moveButton(p)]));
   table('completions', ['季度 Quarter', '项目 Projects', '预计新增 m² Expected', '其中在建 m² Under construction'],
     completions.map(q => [q.quarter, num(q.projects), num(q.expectedFloorAreaM2), num(q.underConstructionM2)]));

@@ -83,6 +83,18 @@ record RedevelopmentController(RedevelopmentService service) {
         return ETags.ok(service.move(id, ifMatch, body));
     }
 
+    @PostMapping("/projects/{id}/expected-completion")
+    @Operation(
+            summary = "A new expected completion, without a stage move (staff, If-Match) · 调整预计竣工日期",
+            description = "The buildings a project in 在建 puts up follow: their units' availability moves with it.")
+    @ETagged
+    ResponseEntity<RedevelopmentProjectView> reschedule(
+            @PathVariable long id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestBody @BodyOf(RedevelopmentReschedule.class) JsonNode body) {
+        return ETags.ok(service.reschedule(id, ifMatch, body));
+    }
+
     @PostMapping("/projects/{id}/buildings")
     @Operation(
             summary = "Link a building the project in 在建 is putting up (staff) · 关联在建楼栋",

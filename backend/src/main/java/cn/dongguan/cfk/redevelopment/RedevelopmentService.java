@@ -111,6 +111,26 @@ class RedevelopmentService {
     }
 
     /**
+     * A new expected completion for a project not yet 竣工, without a stage move; the buildings it is
+     * putting up, and their units' availability, follow (V220).
+     */
+    @Transactional
+    RedevelopmentProjectView reschedule(long id, String ifMatch, JsonNode json) {
+        viewer.requireStaffOrAdmin();
+        RedevelopmentProjectView p = find(id);
+        ETags.requireMatch(ifMatch, p.version());
+        RedevelopmentReschedule in = bodies.read(json, RedevelopmentReschedule.class);
+        if (p.stage() == RedevelopmentStage.COMPLETED) {
+            throw new BadRequestException(
+                    "stage", "已竣工的更新项目不再有预计竣工日期", "A completed project has no expected completion to change");
+        }
+        if (!store.reschedule(p, in.expectedCompletion())) {
+            throw PreconditionException.stale(p.version());
+        }
+        return find(id);
+    }
+
+    /**
      * Links a building to the project in 在建 that is putting it up: its units become future supply,
      * available from the project's expected completion, until the project is 竣工.
      */

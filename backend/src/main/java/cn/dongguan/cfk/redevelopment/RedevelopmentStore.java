@@ -142,6 +142,18 @@ class RedevelopmentStore {
         return rows == 1;
     }
 
+    /** A new expected date if the version is still the one read; false when someone else changed it. */
+    boolean reschedule(RedevelopmentProjectView p, LocalDate completion) {
+        return jdbc.sql("""
+                        UPDATE redevelopment_project SET expected_completion = :completion, version = version + 1
+                        WHERE id = :id AND version = :version""")
+                        .param("completion", completion)
+                        .param("id", p.id())
+                        .param("version", p.version())
+                        .update()
+                == 1;
+    }
+
     /** The project the building is linked to (empty: none); empty too when there is no such building. */
     Optional<Long> buildingProject(long buildingId) {
         return jdbc.sql("SELECT redevelopment_project_id FROM building WHERE id = ?")

@@ -622,9 +622,19 @@ class ApiAnswersMatchTheDocumentTest {
         api.expect(
                 400,
                 post("/api/redevelopment/projects/" + id + "/buildings", "{}").as("staff"));
-        api.expect(
+        Answer linked = api.expect(
                 200,
                 post("/api/redevelopment/projects/" + id + "/buildings", link).as("staff"));
+        String later = "{\"expectedCompletion\": \"2028-09-30\"}";
+        api.expect(
+                428,
+                post("/api/redevelopment/projects/" + id + "/expected-completion", later)
+                        .as("staff"));
+        api.expect(
+                200,
+                post("/api/redevelopment/projects/" + id + "/expected-completion", later)
+                        .header("If-Match", linked.header("ETag"))
+                        .as("staff"));
         api.expect(200, get("/api/redevelopment/projects/" + id + "/history").as("admin"));
         api.expect(403, get("/api/redevelopment/projects/" + id + "/history").as("staff"));
         api.expect(200, get("/api/stats/redevelopment/completions").as("staff"));

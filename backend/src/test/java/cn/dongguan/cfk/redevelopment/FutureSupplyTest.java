@@ -149,14 +149,55 @@ class FutureSupplyTest {
                 .andExpect(jsonPath("$.expectedCompletion").value(expected.toString()));
     }
 
+    private ResultActions reschedule(String body, String user) throws Exception {
+        return send(
+                post("/api/redevelopment/projects/" + project + "/expected-completion")
+                        .header("If-Match", etag())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body),
+                user);
+    }
+
+    private String etag() throws Exception {
+        return send(get("/api/redevelopment/projects/" + project), "staff")
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
+    }
+
     @Test
     void aNewExpectedDateMovesTheUnitsWithIt() throws Exception {
         linked();
         LocalDate later = expected.plusDays(45);
-        jdbc.update("UPDATE redevelopment_project SET expected_completion = ? WHERE id = ?", later, project);
+        reschedule("{\"expectedCompletion\": \"" + later + "\"}", "staff")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.expectedCompletion").value(later.toString()))
+                .andExpect(jsonPath("$.stage").value("CONSTRUCTION"));
         search("")
                 .andExpect(jsonPath(hit(unit) + ".expectedCompletion", contains(later.toString())))
                 .andExpect(jsonPath(hit(unit) + ".availableFrom", contains(later.toString())));
+        assertThat(stockVacant(later))
+                .isEqualByComparingTo(stockVacant(later.minusDays(1)).add(BigDecimal.valueOf(AREA)));
+    }
+
+    @Test
+    void aNewDateIsForStaffAndABadOneChangesNothing() throws Exception {
+        linked();
+        reschedule("{\"expectedCompletion\": \"" + expected.plusDays(9) + "\"}", "enterprise")
+                .andExpect(status().isForbidden());
+        reschedule("{\"expectedCompletion\": \"" + expected.plusDays(9) + "\"}", "manager05")
+                .andExpect(status().isForbidden());
+        reschedule("{\"expectedCompletion\": \"soon\"}", "staff")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.field").value("expectedCompletion"));
+        reschedule("{}", "staff")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("expectedCompletion"));
+        assertThat(jdbc.queryForObject(
+                        "SELECT expected_completion FROM redevelopment_project WHERE id = ?", LocalDate.class, project))
+                .isEqualTo(expected);
+        search("").andExpect(jsonPath(hit(unit) + ".expectedCompletion", contains(expected.toString())));
     }
 
     @Test
