@@ -1,7 +1,7 @@
 // The detail panel for a park, a building (with its units), a unit and a parcel.
 import { getJson, message } from './api.js';
 import { label, t } from './i18n.js';
-import { availability, day, floors, list, num, pct, qty } from './format.js';
+import { availability, day, floors, futureText, list, num, pct, qty } from './format.js';
 import { facts, h } from './dom.js';
 import { industryName, parkName, townName } from './reference.js';
 import { enquiryForm } from './enquiry-form.js';
@@ -97,11 +97,16 @@ async function parkEfficiency(code) {
   return may ? getJson(`/api/efficiency/parks/${encodeURIComponent(code)}`) : null;
 }
 
-function title(kind, text, extra) {
+function title(kind, text, ...extra) {
   return [
     h('p', { className: 'kind' }, t(`detail.${kind}`)),
-    h('h2', { id: 'detail-title', tabindex: '-1' }, text, extra),
+    h('h2', { id: 'detail-title', tabindex: '-1' }, text, ...extra),
   ];
+}
+
+/** 在建 · 预计 <date> 可用 when the building is under construction (future supply). */
+function future(building) {
+  return building.underConstruction ? h('span', { className: 'badge future' }, futureText(building)) : null;
 }
 
 function stale(flag) {
@@ -156,8 +161,9 @@ const RENDERERS = {
   building(b) {
     const vacant = b.units.filter(u => u.status === 'VACANT').reduce((sum, u) => sum + u.vacantAreaM2, 0);
     return [
-      ...title('building', b.name),
+      ...title('building', b.name, future(b)),
       facts([
+        b.underConstruction ? [t('detail.expectedCompletion'), b.expectedCompletion] : null,
         [t('detail.address'), b.address ?? t('value.unknown')],
         [t('detail.inPark'), b.parkCode ? this.link(parkName(b.parkCode), 'park', b.parkCode) : t('detail.outsideParks')],
         [t('detail.inTown'), townName(b.townCode)],
@@ -196,8 +202,9 @@ const RENDERERS = {
   unit(u) {
     const b = u.building;
     return [
-      ...title('unit', `${b.name} · ${floors(u.floorFrom, u.floorTo)}`, stale(u.stale)),
+      ...title('unit', `${b.name} · ${floors(u.floorFrom, u.floorTo)}`, stale(u.stale), future(b)),
       facts([
+        b.underConstruction ? [t('detail.expectedCompletion'), b.expectedCompletion] : null,
         [t('detail.status'), label('status', u.status)],
         [t('detail.vacantArea'), qty(u.vacantAreaM2, 'unit.m2')],
         [t('detail.unitArea'), qty(u.areaM2, 'unit.m2')],

@@ -38,6 +38,12 @@ export function list(items) {
   return items.join(lang() === 'zh' ? '、' : ', ');
 }
 
+/** 在建 · 预计 <date> 可用 for a building under construction or a unit in one (future supply); else null. */
+export function futureText(item) {
+  return item?.underConstruction
+    ? `${t('badge.future')} · ${t('badge.futureDate', { date: item.expectedCompletion })}` : null;
+}
+
 /**
  * When a unit can be moved into: a vacant one now, unless a later date is set; a let or reserved one
  * only from a coming date (its occupant's move-out), else not at all: never "now".

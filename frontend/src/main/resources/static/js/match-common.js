@@ -68,6 +68,15 @@ export function unchecked(item) {
     u.reasonZh, h('br'), h('small', { textContent: u.reasonEn }))));
 }
 
+/** 在建 · 预计 <date> 可用: a candidate in a building under construction (future supply); else null. */
+export function futureSupply(item) {
+  const f = item.facts;
+  if (item.kind !== 'UNITS' || !f?.underConstruction) return null;
+  return h('div', { className: 'future' },
+    h('span', { className: 'badge future', textContent: '在建 under construction' }),
+    ` 预计 ${f.expectedCompletion} 可用 · expected ${f.expectedCompletion}`);
+}
+
 export function kindText(item) {
   return item.kind === 'UNITS' ? '厂房 Floor space' : '土地 Land';
 }

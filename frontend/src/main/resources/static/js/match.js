@@ -6,7 +6,7 @@ import { $, h } from './dom.js';
 import { say, sayFailure } from './status.js';
 import { pageHeader } from './header.js';
 import { createMap } from './base-map.js';
-import { CRITERIA, fmt, bars, reasons, failures, unchecked, kindText, placeText, figuresText } from './match-common.js';
+import { CRITERIA, fmt, bars, reasons, failures, unchecked, kindText, placeText, figuresText, futureSupply } from './match-common.js';
 
 const LIMIT = 20;
 const SHORTLIST_KEY = 'cfk-shortlist-preview';
@@ -303,6 +303,7 @@ function card(item, label, near) {
       h('span', { textContent: kindText(item) }), h('span', { className: 'id', textContent: item.id })),
     h('div', { className: 'where', textContent: placeText(item) }),
     h('div', { className: 'figures', textContent: figuresText(item) }),
+    futureSupply(item),
     near && item.failed ? failures(item.failed) : null,
     unchecked(item),
     bars(item.criteria),

@@ -45,6 +45,50 @@ function moveButton(p) {
   return button;
 }
 
+/**
+ * The buildings the project puts up, each a link to its details on the map; a project in 在建 takes
+ * another by its id (its units become future supply, available from the expected completion).
+ */
+function buildingsCell(p) {
+  const links = p.buildingIds.map(id => h('a', { href: `/#detail=building:${id}` }, `#${id}`));
+  if (p.stage !== 'CONSTRUCTION') {
+    return h('span', {}, ...(links.length ? links : ['—']));
+  }
+  const input = h('input', { type: 'number', min: '1', step: '1', ariaLabel: `${p.name} 楼栋编号 building id`, className: 'building-id' });
+  const button = h('button', { type: 'button' }, '关联楼栋 Link building');
+  button.addEventListener('click', async () => {
+    try {
+      await api(`/api/redevelopment/projects/${p.id}/buildings`, { method: 'POST', body: { buildingId: Number(input.value) } });
+      await show();
+      say(`${p.name}：已关联楼栋 #${input.value} · building linked`);
+    } catch (e) {
+      sayFailure(e);
+    }
+  });
+  return h('span', {}, ...links, ' ', input, button);
+}
+
+/** A new expected completion for a project not yet 竣工 (its buildings' units follow). */
+function dateCell(p) {
+  if (p.stage === 'COMPLETED') {
+    return p.expectedCompletion;
+  }
+  const input = h('input', { type: 'date', value: p.expectedCompletion, ariaLabel: `${p.name} 预计竣工 expected completion` });
+  const button = h('button', { type: 'button' }, '改期 Reschedule');
+  button.addEventListener('click', async () => {
+    try {
+      const current = await api(`/api/redevelopment/projects/${p.id}`);
+      await api(`/api/redevelopment/projects/${p.id}/expected-completion`, {
+        method: 'POST', body: { expectedCompletion: input.value || null }, headers: { 'If-Match': current.etag } });
+      await show();
+      say(`${p.name}：预计竣工 ${input.value} · rescheduled`);
+    } catch (e) {
+      sayFailure(e);
+    }
+  });
+  return h('span', {}, input, button);
+}
+
 async function show() {
   const [areas, projects, completions, echarts] = await Promise.all([
     getJson('/api/redevelopment/areas'), getJson('/api/redevelopment/projects'),
@@ -54,8 +98,9 @@ async function show() {
   areas.map(a => [a.name, a.townCode, CLASS_TEXT[a.renewalClass], num(a.buildings), num(a.floorAreaM2),
     years(a.oldestAgeYears), years(a.medianAgeYears), grades(a.occupantsByGrade)]));
   table('projects', ['名称 Name', '镇村工业园 Area', '阶段 Stage', '预计新增建筑面积 m² Expected floor area',
-    '预计竣工 Expected completion', '操作 Action'],
-  projects.map(p => [p.name, p.areaName, STAGE_TEXT[p.stage], num(p.expectedFloorAreaM2), p.expectedCompletion, moveButton(p)]));
+    '预计竣工 Expected completion', '在建楼栋 Buildings', '操作 Action'],
+  projects.map(p => [p.name, p.areaName, STAGE_TEXT[p.stage], num(p.expectedFloorAreaM2), dateCell(p),
+    buildingsCell(p), moveButton(p)]));
   table('completions', ['季度 Quarter', '项目 Projects', '预计新增 m² Expected', '其中在建 m² Under construction'],
     completions.map(q => [q.quarter, num(q.projects), num(q.expectedFloorAreaM2), num(q.underConstructionM2)]));
   const title = '预计竣工建筑面积 Expected completions (m²)';

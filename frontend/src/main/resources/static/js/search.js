@@ -2,7 +2,7 @@
 // in step with the map's markers (hover highlights both, a click opens the details).
 import { api, getJson, message, query } from './api.js';
 import { label, t } from './i18n.js';
-import { floors, list, num, pct, qty } from './format.js';
+import { floors, futureText, list, num, pct, qty } from './format.js';
 import { h } from './dom.js';
 import { reference, industryName, townName } from './reference.js';
 
@@ -14,7 +14,7 @@ const KINDS = {
     endpoint: '/api/spaces',
     marker: 'unit',
     fields: ['town', 'park', 'industry', 'minArea', 'maxArea', 'minCeilingHeight', 'minFloorLoad', 'minPowerKva',
-      'maxRent', 'fireClass', 'availableBy', 'q', 'groundFloor', 'sort', 'inView'],
+      'maxRent', 'fireClass', 'availableBy', 'q', 'groundFloor', 'futureSupply', 'sort', 'inView'],
     defaultSort: '-updated',
     summary: 'results.spaces',
   },
@@ -266,7 +266,8 @@ export class SearchPanel {
 function spaceContent(u) {
   return [
     h('span', { className: 'title' }, `${u.buildingName} · ${floors(u.floorFrom, u.floorTo)}`,
-      u.stale ? h('span', { className: 'badge' }, t('badge.stale')) : null),
+      u.stale ? h('span', { className: 'badge' }, t('badge.stale')) : null,
+      u.underConstruction ? h('span', { className: 'badge future' }, futureText(u)) : null),
     h('span', { className: 'sub' }, `${u.parkName ?? t('detail.outsideParks')} · ${townName(u.townCode)}`),
     h('span', { className: 'facts' },
       h('span', {}, qty(u.vacantAreaM2, 'unit.m2')),

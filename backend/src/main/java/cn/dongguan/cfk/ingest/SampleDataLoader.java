@@ -241,6 +241,7 @@ class SampleDataLoader implements SmartInitializingSingleton {
             };
         });
         replay.replay(history, today, availableFrom);
+        SampleFutureSupply.load(jdbc, today);
 
         demoAccounts.ifAvailable(DemoAccounts::ensure);
         loadProjects(data, today);

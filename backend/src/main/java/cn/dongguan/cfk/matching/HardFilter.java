@@ -465,11 +465,16 @@ enum HardFilter {
             if (neededBy == null || from == null || !from.isAfter(neededBy)) {
                 return null;
             }
+            // future supply: its building is under construction, available from the expected completion
+            boolean future = u.expectedCompletion() != null;
+            String building = future ? "所在楼栋在建，预计 " : "";
+            String buildingEn = future ? " (its building is under construction) is expected to be" : " is";
             return Miss.failed(
                     !from.isAfter(neededBy.plusDays(NEAR_DAYS)),
                     () -> new Reason(
-                            unitZh(u) + from + " 起可用，晚于需要日期 " + neededBy,
-                            unitEn(u) + " is available from " + from + ", after the needed-by date " + neededBy));
+                            unitZh(u) + building + from + " 起可用，晚于需要日期 " + neededBy,
+                            unitEn(u) + buildingEn + " available from " + from + ", after the needed-by date "
+                                    + neededBy));
         }
 
         @Override

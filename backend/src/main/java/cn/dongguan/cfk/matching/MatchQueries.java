@@ -24,7 +24,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The SQL of matching. Candidate generation prunes in PostGIS under the conditions the hard filters
+ * The SQL of matching. Units are read through {@code space_unit_supply} (V220): future supply is
+ * available from its expected completion. Candidate generation prunes in PostGIS under the conditions the hard filters
  * declare ({@link CandidateSql}): only listed vacant units that pass or nearly pass the unit filters
  * are aggregated per building (an index-only scan of {@code space_unit_match_idx}), and only parcels
  * that pass or nearly pass are read, with their neighbours from {@code parcel_neighbour}. Every value
@@ -104,7 +105,7 @@ class MatchQueries {
                            bool_or(u.rent_yuan_m2_month IS NULL) AS near_rent_unknown,
                            min(coalesce(u.available_from, :longAgo)) AS near_earliest,
                            max(u.last_confirmed_at) AS near_confirmed
-                    FROM (SELECT u.*, (%s) AS strict FROM space_unit u WHERE %s) u
+                    FROM (SELECT u.*, (%s) AS strict FROM space_unit_supply u WHERE %s) u
                     GROUP BY u.building_id
                     HAVING %s
                 ) a
@@ -147,8 +148,9 @@ class MatchQueries {
         Map<Long, List<UnitFact>> units = new HashMap<>();
         jdbc.sql("""
                 SELECT id, building_id, floor_from, floor_to, area_m2, vacant_area_m2, ceiling_height_m,
-                       floor_load_kg_m2, power_kva, rent_yuan_m2_month, status, available_from, last_confirmed_at
-                FROM space_unit WHERE building_id IN (:ids) ORDER BY building_id, floor_from, id""")
+                       floor_load_kg_m2, power_kva, rent_yuan_m2_month, status, available_from, last_confirmed_at,
+                       expected_completion
+                FROM space_unit_supply WHERE building_id IN (:ids) ORDER BY building_id, floor_from, id""")
                 .param("ids", ids)
                 .query((rs, i) -> new UnitFact(
                         rs.getLong("id"),
@@ -163,7 +165,8 @@ class MatchQueries {
                         doubleOrNull(rs, "rent_yuan_m2_month"),
                         rs.getString("status"),
                         rs.getObject("available_from", LocalDate.class),
-                        instant(rs, "last_confirmed_at")))
+                        instant(rs, "last_confirmed_at"),
+                        rs.getObject("expected_completion", LocalDate.class)))
                 .list()
                 .forEach(u -> units.computeIfAbsent(u.buildingId(), k -> new ArrayList<>())
                         .add(u));

@@ -71,10 +71,16 @@ record MatchResponse(
             LocalDate availableFrom,
             Instant oldestConfirmedAt,
             Boolean stale,
-            String fireHazardClass) {
+            String fireHazardClass,
 
-        static final SpaceFacts NONE =
-                new SpaceFacts(null, null, null, null, null, null, null, null, null, null, null, null, null);
+            @Schema(description = "在建: the building is under construction; its units are future supply")
+            Boolean underConstruction,
+
+            @Schema(description = "under construction: the expected completion, from which availableFrom counts")
+            LocalDate expectedCompletion) {
+
+        static final SpaceFacts NONE = new SpaceFacts(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The figures of a parcel or a group of parcels. */

@@ -238,7 +238,9 @@ class MatchingService {
                                 m.oldestConfirmedAt(),
                                 m.oldestConfirmedAt() != null
                                         && result.scorer().clock().stale(m.oldestConfirmedAt()),
-                                c.building().fireHazardClass()),
+                                c.building().fireHazardClass(),
+                                m.expectedCompletion() != null,
+                                m.expectedCompletion()),
                         MatchResponse.LandFacts.NONE)
                 : new MatchResponse.Facts(
                         MatchResponse.SpaceFacts.NONE,

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * What the criteria and the answer read from one candidate, computed once: its area and layout, rent or
- * price, readiness, and the data's age. Null means unknown.
+ * price, readiness (for future supply, {@code expectedCompletion}: the building is under construction),
+ * and the data's age. Null means unknown.
  */
 record Measures(
         Candidate candidate,
@@ -26,7 +27,8 @@ record Measures(
         boolean rawLand,
         boolean reserveLand,
         Double priceWanYuan,
-        Instant oldestConfirmedAt) {
+        Instant oldestConfirmedAt,
+        LocalDate expectedCompletion) {
 
     static Measures of(Candidate c) {
         return c.kind() == Candidate.Kind.UNITS ? ofUnits(c) : ofParcels(c);
@@ -67,8 +69,13 @@ record Measures(
         double power = 0;
         int unknownPower = 0;
         LocalDate ready = null;
+        LocalDate expected = null;
         Instant oldest = null;
         for (UnitFact u : units) {
+            if (u.expectedCompletion() != null
+                    && (expected == null || u.expectedCompletion().isAfter(expected))) {
+                expected = u.expectedCompletion();
+            }
             double area = u.vacantAreaM2().doubleValue();
             if (u.rentYuanM2Month() != null) {
                 rentArea += area;
@@ -105,7 +112,8 @@ record Measures(
                 false,
                 false,
                 null,
-                oldest);
+                oldest,
+                expected);
     }
 
     private static Measures ofParcels(Candidate c) {
@@ -147,6 +155,7 @@ record Measures(
                 raw,
                 reserve,
                 priceUnknown ? null : Math.round(price * 100) / 100.0,
+                null,
                 null);
     }
 

@@ -417,6 +417,13 @@ final class Scorer {
                     };
         }
         long days = clock.daysUntil(m.readyFrom());
+        if (m.expectedCompletion() != null) {
+            return new String[] {
+                "在建，预计 " + m.expectedCompletion() + " 竣工，" + m.readyFrom() + " 起可入驻（" + days + " 天后）",
+                "Under construction, expected to be completed on " + m.expectedCompletion() + ": available from "
+                        + m.readyFrom() + " (in " + days + " days)"
+            };
+        }
         return days == 0
                 ? new String[] {"现在即可入驻", "Available now"}
                 : new String[] {

@@ -79,12 +79,12 @@ public class StandingProjects {
                         WITH l AS (SELECT * FROM jsonb_populate_record(NULL::space_listing, CAST(:listing AS jsonb)))
                         SELECT true AS changed, l.unit_id, l.building_id, l.town_code, l.park_code, l.fire_rank,
                                l.floor_from, l.vacant_area_m2, l.ceiling_height_m, l.floor_load_kg_m2, l.power_kva,
-                               l.rent_yuan_m2_month, l.available_from, l.last_confirmed_at
+                               l.rent_yuan_m2_month, l.available_from, l.last_confirmed_at, l.expected_completion
                         FROM l
                         UNION ALL
                         SELECT false, s.unit_id, s.building_id, s.town_code, s.park_code, s.fire_rank,
                                s.floor_from, s.vacant_area_m2, s.ceiling_height_m, s.floor_load_kg_m2, s.power_kva,
-                               s.rent_yuan_m2_month, s.available_from, s.last_confirmed_at
+                               s.rent_yuan_m2_month, s.available_from, s.last_confirmed_at, s.expected_completion
                         FROM space_listing s JOIN l ON s.building_id = l.building_id AND s.unit_id <> l.unit_id
                         ORDER BY 1 DESC, 2""")
                 .param("listing", listingJson)
@@ -126,7 +126,8 @@ public class StandingProjects {
                 number(rs, "rent_yuan_m2_month"),
                 "VACANT",
                 rs.getObject("available_from", java.time.LocalDate.class),
-                confirmed == null ? null : confirmed.toInstant());
+                confirmed == null ? null : confirmed.toInstant(),
+                rs.getObject("expected_completion", java.time.LocalDate.class));
     }
 
     private static Double number(ResultSet rs, String column) throws SQLException {

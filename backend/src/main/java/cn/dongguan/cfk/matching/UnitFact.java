@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A space unit as matching reads it. Null measurements are unknown, never zero. */
+/**
+ * A space unit as matching reads it. Null measurements are unknown, never zero. For future supply (a
+ * building under construction, V220 {@code future_supply}) {@code expectedCompletion} is the project's
+ * expected date and {@code availableFrom} no earlier; null for ordinary supply.
+ */
 record UnitFact(
         long id,
         long buildingId,
@@ -18,7 +22,8 @@ record UnitFact(
         Double rentYuanM2Month,
         String status,
         LocalDate availableFrom,
-        Instant lastConfirmedAt) {
+        Instant lastConfirmedAt,
+        LocalDate expectedCompletion) {
 
     boolean vacant() {
         return "VACANT".equals(status) && vacantAreaM2.signum() > 0;

@@ -83,6 +83,29 @@ record RedevelopmentController(RedevelopmentService service) {
         return ETags.ok(service.move(id, ifMatch, body));
     }
 
+    @PostMapping("/projects/{id}/expected-completion")
+    @Operation(
+            summary = "A new expected completion, without a stage move (staff, If-Match) · 调整预计竣工日期",
+            description = "The buildings a project in 在建 puts up follow: their units' availability moves with it.")
+    @ETagged
+    ResponseEntity<RedevelopmentProjectView> reschedule(
+            @PathVariable long id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestBody @BodyOf(RedevelopmentReschedule.class) JsonNode body) {
+        return ETags.ok(service.reschedule(id, ifMatch, body));
+    }
+
+    @PostMapping("/projects/{id}/buildings")
+    @Operation(
+            summary = "Link a building the project in 在建 is putting up (staff) · 关联在建楼栋",
+            description = "The building's units become future supply: listed by /api/spaces and matched as available "
+                    + "from the project's expected completion, until the project moves to 竣工.")
+    @ETagged
+    ResponseEntity<RedevelopmentProjectView> linkBuilding(
+            @PathVariable long id, @RequestBody @BodyOf(RedevelopmentBuildingLink.class) JsonNode body) {
+        return ETags.ok(service.linkBuilding(id, body));
+    }
+
     @GetMapping("/projects/{id}/history")
     @Operation(summary = "The stage moves of a project, oldest first (admin) · 更新项目阶段记录")
     List<RedevelopmentStageEvent> history(@PathVariable long id) {

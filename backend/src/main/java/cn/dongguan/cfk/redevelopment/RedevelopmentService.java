@@ -10,6 +10,7 @@ import cn.dongguan.cfk.shared.NotFoundException;
 import cn.dongguan.cfk.shared.PreconditionException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -105,6 +106,61 @@ class RedevelopmentService {
         LocalDate completion = move.expectedCompletion() == null ? p.expectedCompletion() : move.expectedCompletion();
         if (!store.move(p, move.stage(), completion, viewer.requireUsername())) {
             throw PreconditionException.stale(p.version());
+        }
+        return find(id);
+    }
+
+    /**
+     * A new expected completion for a project not yet 竣工, without a stage move; the buildings it is
+     * putting up, and their units' availability, follow (V220).
+     */
+    @Transactional
+    RedevelopmentProjectView reschedule(long id, String ifMatch, JsonNode json) {
+        viewer.requireStaffOrAdmin();
+        RedevelopmentProjectView p = find(id);
+        ETags.requireMatch(ifMatch, p.version());
+        RedevelopmentReschedule in = bodies.read(json, RedevelopmentReschedule.class);
+        if (p.stage() == RedevelopmentStage.COMPLETED) {
+            throw new BadRequestException(
+                    "stage", "已竣工的更新项目不再有预计竣工日期", "A completed project has no expected completion to change");
+        }
+        if (!store.reschedule(p, in.expectedCompletion())) {
+            throw PreconditionException.stale(p.version());
+        }
+        return find(id);
+    }
+
+    /**
+     * Links a building to the project in 在建 that is putting it up: its units become future supply,
+     * available from the project's expected completion, until the project is 竣工.
+     */
+    @Transactional
+    RedevelopmentProjectView linkBuilding(long id, JsonNode json) {
+        viewer.requireStaffOrAdmin();
+        RedevelopmentProjectView p = find(id);
+        RedevelopmentBuildingLink link = bodies.read(json, RedevelopmentBuildingLink.class);
+        if (p.stage() != RedevelopmentStage.CONSTRUCTION) {
+            throw new BadRequestException(
+                    "stage",
+                    "只有在建（CONSTRUCTION）的更新项目可以关联楼栋，此项目为 " + p.stageZh(),
+                    "Only a project under construction (CONSTRUCTION) takes buildings: this one is " + p.stage());
+        }
+        long building = link.buildingId();
+        if (!store.buildingExists(building)) {
+            throw new BadRequestException(
+                    "buildingId",
+                    "字段 buildingId：楼栋 " + building + " 不存在",
+                    "Field 'buildingId': no building " + building);
+        }
+        Optional<Long> linked = store.buildingProject(building);
+        if (linked.isPresent() && linked.get() != id) {
+            throw new BadRequestException(
+                    "buildingId",
+                    "字段 buildingId：楼栋 " + building + " 已属于更新项目 " + linked.get(),
+                    "Field 'buildingId': building " + building + " belongs to redevelopment project " + linked.get());
+        }
+        if (linked.isEmpty()) {
+            store.linkBuilding(id, building);
         }
         return find(id);
     }

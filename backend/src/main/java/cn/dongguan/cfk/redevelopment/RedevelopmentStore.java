@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -46,7 +47,8 @@ class RedevelopmentStore {
 
     private static final String PROJECTS = """
             SELECT p.id, p.area_id, a.name AS area_name, p.name, p.stage, p.expected_floor_area_m2,
-                   p.expected_completion, p.version
+                   p.expected_completion, p.version,
+                   ARRAY(SELECT b.id FROM building b WHERE b.redevelopment_project_id = p.id ORDER BY b.id) AS building_ids
             FROM redevelopment_project p JOIN village_area a ON a.id = p.area_id
             WHERE (CAST(:id AS bigint) IS NULL OR p.id = :id)
               AND (CAST(:stage AS text) IS NULL OR p.stage = :stage)
@@ -71,19 +73,16 @@ class RedevelopmentStore {
     }
 
     boolean townExists(String code) {
-        return jdbc.sql("SELECT count(*) FROM town WHERE code = ?")
-                        .param(code)
-                        .query(Long.class)
-                        .single()
-                > 0;
+        return any("SELECT count(*) FROM town WHERE code = ?", code);
     }
 
     boolean areaNameTaken(String name) {
-        return jdbc.sql("SELECT count(*) FROM village_area WHERE name = ?")
-                        .param(name)
-                        .query(Long.class)
-                        .single()
-                > 0;
+        return any("SELECT count(*) FROM village_area WHERE name = ?", name);
+    }
+
+    /** Whether the count the statement gives for the value is above zero. */
+    private boolean any(String countSql, Object value) {
+        return jdbc.sql(countSql).param(value).query(Long.class).single() > 0;
     }
 
     /** The area with its boundary, checked and in WGS84 (a MultiPolygon). */
@@ -109,11 +108,7 @@ class RedevelopmentStore {
     }
 
     boolean areaExists(long id) {
-        return jdbc.sql("SELECT count(*) FROM village_area WHERE id = ?")
-                        .param(id)
-                        .query(Long.class)
-                        .single()
-                > 0;
+        return any("SELECT count(*) FROM village_area WHERE id = ?", id);
     }
 
     long insertProject(RedevelopmentProjectInput in, String actor) {
@@ -145,6 +140,42 @@ class RedevelopmentStore {
             event(p.id(), p.stage(), to, actor);
         }
         return rows == 1;
+    }
+
+    /** A new expected date if the version is still the one read; false when someone else changed it. */
+    boolean reschedule(RedevelopmentProjectView p, LocalDate completion) {
+        return jdbc.sql("""
+                        UPDATE redevelopment_project SET expected_completion = :completion, version = version + 1
+                        WHERE id = :id AND version = :version""")
+                        .param("completion", completion)
+                        .param("id", p.id())
+                        .param("version", p.version())
+                        .update()
+                == 1;
+    }
+
+    /** The project the building is linked to (empty: none); empty too when there is no such building. */
+    Optional<Long> buildingProject(long buildingId) {
+        return jdbc.sql("SELECT redevelopment_project_id FROM building WHERE id = ?")
+                .param(buildingId)
+                .query((rs, n) -> rs.getObject(1, Long.class))
+                .optional()
+                .flatMap(Optional::ofNullable);
+    }
+
+    boolean buildingExists(long buildingId) {
+        return any("SELECT count(*) FROM building WHERE id = ?", buildingId);
+    }
+
+    /**
+     * Links the building to the project that puts it up. Its start in the stock and its units'
+     * availability follow the project from here (V220 triggers); its version moves.
+     */
+    void linkBuilding(long projectId, long buildingId) {
+        jdbc.sql("UPDATE building SET redevelopment_project_id = :project, version = version + 1 WHERE id = :building")
+                .param("project", projectId)
+                .param("building", buildingId)
+                .update();
     }
 
     List<RedevelopmentStageEvent> history(long projectId) {
@@ -209,6 +240,7 @@ class RedevelopmentStore {
                 stage.zh(),
                 area,
                 rs.getObject("expected_completion", LocalDate.class),
+                List.of((Long[]) rs.getArray("building_ids").getArray()),
                 rs.getLong("version"));
     }
 }

@@ -8,6 +8,7 @@ import cn.dongguan.cfk.shared.NotFoundException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 @Entity
@@ -74,8 +75,9 @@ class Building extends PlacedFeature {
         return new NotFoundException("楼栋 " + id + " 不存在", "Building " + id + " does not exist");
     }
 
-    BuildingView view(List<UnitView> units) {
-        return BuildingView.of(getId(), getTownCode(), fields(), getVersion(), GeoJson.write(getGeom()), units);
+    BuildingView view(List<UnitView> units, LocalDate expectedCompletion) {
+        return BuildingView.of(
+                getId(), getTownCode(), fields(), getVersion(), GeoJson.write(getGeom()), units, expectedCompletion);
     }
 
     int getFloors() {

@@ -5,9 +5,10 @@ import cn.dongguan.cfk.shared.Versioned;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
-/** A building with its units (SPEC §5). */
+/** A building with its units (SPEC §5), and whether it is under construction (future supply). */
 record BuildingView(
         long id,
         String parkCode,
@@ -29,11 +30,23 @@ record BuildingView(
         @JsonRawValue @Schema(ref = GeoJson.GEOMETRY_SCHEMA, description = "GeoJSON Polygon, WGS84")
         String geometry,
 
-        List<UnitView> units)
+        List<UnitView> units,
+
+        @Schema(description = "在建: under construction by a redevelopment project; its units are future supply")
+        boolean underConstruction,
+
+        @Schema(nullable = true, description = "under construction: the expected completion (预计可用)")
+        LocalDate expectedCompletion)
         implements Versioned {
 
     static BuildingView of(
-            long id, String townCode, BuildingFields f, long version, String geometry, List<UnitView> units) {
+            long id,
+            String townCode,
+            BuildingFields f,
+            long version,
+            String geometry,
+            List<UnitView> units,
+            LocalDate expectedCompletion) {
         return new BuildingView(
                 id,
                 f.parkCode(),
@@ -52,6 +65,8 @@ record BuildingView(
                 f.fireHazardClass() == null ? null : f.fireHazardClass().code(),
                 version,
                 geometry,
-                units);
+                units,
+                expectedCompletion != null,
+                expectedCompletion);
     }
 }

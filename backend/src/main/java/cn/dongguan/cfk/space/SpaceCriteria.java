@@ -25,7 +25,15 @@ record SpaceCriteria(
         LocalDate availableBy,
         BBox bbox,
         List<String> qTerms,
-        Boolean groundFloor) {
+        Boolean groundFloor,
+        FutureSupply futureSupply) {
+
+    /** Whether the search lists future supply (在建: units of buildings under construction). */
+    enum FutureSupply {
+        INCLUDE,
+        EXCLUDE,
+        ONLY
+    }
 
     static final Pattern TOWN = Pattern.compile("[A-Z]+");
     static final Pattern PARK = Pattern.compile("DG-P\\d{2}");
@@ -46,7 +54,8 @@ record SpaceCriteria(
             "availableBy",
             "bbox",
             "q",
-            "groundFloor");
+            "groundFloor",
+            "futureSupply");
 
     /**
      * The filters of a query string ({@code town=CHANGAN&minArea=2000}, URL-encoded as /api/spaces
@@ -70,6 +79,7 @@ record SpaceCriteria(
                 p.get("bbox"),
                 p.get("q"),
                 QueryStrings.bool(p, "groundFloor"),
+                p.get("futureSupply"),
                 null));
     }
 
@@ -90,7 +100,14 @@ record SpaceCriteria(
                 QueryParams.date(r.availableBy(), "availableBy"),
                 r.bbox() == null || r.bbox().isBlank() ? null : BBox.parse(r.bbox(), "bbox"),
                 QueryParams.likeTerms(r.q(), "q"),
-                r.groundFloor());
+                r.groundFloor(),
+                futureSupply(r.futureSupply()));
+    }
+
+    /** Future supply is listed unless the search leaves it out: it is shown with its expected completion. */
+    static FutureSupply futureSupply(String text) {
+        FutureSupply f = QueryParams.oneOf(text, "futureSupply", FutureSupply.class);
+        return f == null ? FutureSupply.INCLUDE : f;
     }
 
     /** The rank of the class (1 for 甲 … 5 for 戊, as {@code fire_hazard_rank} in SQL), or null when absent. */

@@ -55,6 +55,11 @@ public class SpaceListings {
             @Parameter(description = "true: ground floor only; false: upper floors only")
             Boolean groundFloor,
 
+            @Parameter(
+                    description = "include (default) | exclude | only: future supply, the planned units of "
+                            + "buildings under construction (在建), listed with their expected completion")
+            String futureSupply,
+
             @Parameter(description = "rent | area | updated, a leading - for descending; default -updated")
             String sort) {}
 

@@ -16,26 +16,31 @@ class SpaceReader {
     private final EnterpriseDirectory enterprises;
     private final CurrentViewer viewer;
     private final Clock clock;
+    private final FutureSupplies futureSupply;
 
     SpaceReader(
             BuildingRepository buildings,
             SpaceUnitRepository units,
             EnterpriseDirectory enterprises,
             CurrentViewer viewer,
-            Clock clock) {
+            Clock clock,
+            FutureSupplies futureSupply) {
         this.buildings = buildings;
         this.units = units;
         this.enterprises = enterprises;
         this.viewer = viewer;
         this.clock = clock;
+        this.futureSupply = futureSupply;
     }
 
     BuildingView building(long id) {
         Building b = buildings.findById(id).orElseThrow(() -> Building.notFound(id));
         boolean personal = viewer.maySeePersonalDataOf(b.getParkCode());
-        return b.view(units.findByBuildingIdOrderByFloorFromAscIdAsc(id).stream()
-                .map(u -> view(u, b, personal))
-                .toList());
+        return b.view(
+                units.findByBuildingIdOrderByFloorFromAscIdAsc(id).stream()
+                        .map(u -> view(u, b, personal))
+                        .toList(),
+                futureSupply.expectedCompletion(id).orElse(null));
     }
 
     UnitView unit(long id) {

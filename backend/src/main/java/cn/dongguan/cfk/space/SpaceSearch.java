@@ -44,7 +44,7 @@ class SpaceSearch {
 
     private static final String PAGE = """
             WITH hit AS (
-                SELECT s.unit_id, %1$s AS sort_key
+                SELECT s.unit_id, %1$s AS sort_key, s.available_from, s.expected_completion
                 FROM space_listing s
                 %2$s
                 %3$s
@@ -55,7 +55,8 @@ class SpaceSearch {
                    b.fire_hazard_class, b.park_code, p.name AS park_name, b.town_code, t.name AS town_name,
                    t.name_en AS town_name_en, u.floor_from, u.floor_to, u.area_m2, u.vacant_area_m2,
                    u.ceiling_height_m, u.floor_load_kg_m2, u.power_kva, u.rent_yuan_m2_month, u.status,
-                   u.available_from, u.last_confirmed_at, u.last_confirmed_at < :staleBefore AS stale, u.version,
+                   hit.available_from, u.last_confirmed_at, u.last_confirmed_at < :staleBefore AS stale, u.version,
+                   hit.expected_completion IS NOT NULL AS under_construction, hit.expected_completion,
                    ST_AsGeoJSON(ST_PointOnSurface(b.geom), 7) AS point
             FROM hit
             JOIN space_unit u ON u.id = hit.unit_id
@@ -134,6 +135,11 @@ class SpaceSearch {
                 .when(c.maxRent(), "s.rent_yuan_m2_month <= :maxRent", "maxRent")
                 .when(c.fireRank(), "s.fire_rank <= :fireRank", "fireRank")
                 .when(c.availableBy(), "(s.available_from IS NULL OR s.available_from <= :availableBy)", "availableBy");
+        switch (c.futureSupply()) {
+            case EXCLUDE -> where.always("s.expected_completion IS NULL");
+            case ONLY -> where.always("s.expected_completion IS NOT NULL");
+            case INCLUDE -> {}
+        }
         if (c.groundFloor() != null) {
             where.always(c.groundFloor() ? "s.floor_from = 1" : "s.floor_from > 1");
         }

@@ -595,7 +595,7 @@ class ApiAnswersMatchTheDocumentTest {
         api.expect(400, get("/api/redevelopment/projects?stage=dreaming").as("staff"));
         api.expect(200, get("/api/redevelopment/projects/" + id).as("staff"));
         api.expect(404, get("/api/redevelopment/projects/999999999").as("staff"));
-        api.expect(
+        Answer demolition = api.expect(
                 200,
                 post("/api/redevelopment/projects/" + id + "/stage", "{\"stage\": \"DEMOLITION\"}")
                         .header("If-Match", project.header("ETag"))
@@ -604,6 +604,36 @@ class ApiAnswersMatchTheDocumentTest {
                 412,
                 post("/api/redevelopment/projects/" + id + "/stage", "{\"stage\": \"CONSTRUCTION\"}")
                         .header("If-Match", project.header("ETag"))
+                        .as("staff"));
+        // the building the project in 在建 puts up: this test's own
+        long rising = new Inventory(jdbc).building(PARK);
+        String link = "{\"buildingId\": " + rising + "}";
+        api.expect(
+                400,
+                post("/api/redevelopment/projects/" + id + "/buildings", link).as("staff"));
+        api.expect(
+                200,
+                post("/api/redevelopment/projects/" + id + "/stage", "{\"stage\": \"CONSTRUCTION\"}")
+                        .header("If-Match", demolition.header("ETag"))
+                        .as("staff"));
+        api.expect(
+                403,
+                post("/api/redevelopment/projects/" + id + "/buildings", link).as("enterprise"));
+        api.expect(
+                400,
+                post("/api/redevelopment/projects/" + id + "/buildings", "{}").as("staff"));
+        Answer linked = api.expect(
+                200,
+                post("/api/redevelopment/projects/" + id + "/buildings", link).as("staff"));
+        String later = "{\"expectedCompletion\": \"2028-09-30\"}";
+        api.expect(
+                428,
+                post("/api/redevelopment/projects/" + id + "/expected-completion", later)
+                        .as("staff"));
+        api.expect(
+                200,
+                post("/api/redevelopment/projects/" + id + "/expected-completion", later)
+                        .header("If-Match", linked.header("ETag"))
                         .as("staff"));
         api.expect(200, get("/api/redevelopment/projects/" + id + "/history").as("admin"));
         api.expect(403, get("/api/redevelopment/projects/" + id + "/history").as("staff"));

@@ -64,7 +64,7 @@ record DataCheck(JdbcClient jdbc) {
                        bool_and(coalesce(u.rent_yuan_m2_month <= :maxRent, false)) AS rent,
                        min(b.fire_hazard_class) AS fire, min(b.town_code) AS town, min(b.park_code) AS park,
                        min(b.id) AS building
-                FROM space_unit u JOIN building b ON b.id = u.building_id
+                FROM space_unit_supply u JOIN building b ON b.id = u.building_id
                 WHERE u.id IN (:ids)""").params(p).query().singleRow();
         Set<String> failed = new TreeSet<>();
         if (((Number) row.get("n")).intValue() != ids.size() || ((Number) row.get("buildings")).intValue() != 1) {

@@ -135,7 +135,8 @@ final class Fixtures {
                 20.0,
                 "VACANT",
                 null,
-                CLOCK.now().minusSeconds(86_400));
+                CLOCK.now().minusSeconds(86_400),
+                null);
     }
 
     static UnitFact occupied(long id, int floor, double area) {
@@ -152,7 +153,8 @@ final class Fixtures {
                 20.0,
                 "OCCUPIED",
                 null,
-                CLOCK.now().minusSeconds(86_400));
+                CLOCK.now().minusSeconds(86_400),
+                null);
     }
 
     static UnitFact power(UnitFact u, Double kva) {
@@ -169,7 +171,8 @@ final class Fixtures {
                 u.rentYuanM2Month(),
                 u.status(),
                 u.availableFrom(),
-                u.lastConfirmedAt());
+                u.lastConfirmedAt(),
+                u.expectedCompletion());
     }
 
     static UnitFact measures(UnitFact u, Double ceiling, Double load, Double rent) {
@@ -186,7 +189,8 @@ final class Fixtures {
                 rent,
                 u.status(),
                 u.availableFrom(),
-                u.lastConfirmedAt());
+                u.lastConfirmedAt(),
+                u.expectedCompletion());
     }
 
     static BuildingFact building(String fireClass, UnitFact... units) {

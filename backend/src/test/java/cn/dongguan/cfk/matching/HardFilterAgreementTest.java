@@ -325,7 +325,8 @@ class HardFilterAgreementTest {
                 measured(r.maxRentYuanM2Month(), 1.2, 20),
                 status,
                 from,
-                confirmed);
+                confirmed,
+                null);
     }
 
     /** A value at the limit, at the edge of a near miss, just past it, far off, or unknown. */

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -313,6 +314,48 @@ class MatchViewBrowserTest {
                 .optional()
                 .map(text -> text.isEmpty() ? List.<String>of() : List.of(text.split(",")))
                 .orElse(List.of());
+    }
+
+    /** A building under construction (the sample's future supply) shows 在建 and its expected date on its card. */
+    @Test
+    void aBuildingUnderConstructionIsMatchedWithItsExpectedDate() {
+        Map<String, Object> f = jdbc.sql("""
+                        SELECT f.building_id, CAST(f.expected_completion AS text) AS expected, b.town_code,
+                               sum(u.vacant_area_m2) AS area
+                        FROM future_supply f JOIN building b ON b.id = f.building_id
+                        JOIN space_unit u ON u.building_id = b.id AND u.status = 'VACANT'
+                        GROUP BY f.building_id, f.expected_completion, b.town_code
+                        HAVING min(u.last_confirmed_at) > now() - interval '50 days'
+                        ORDER BY f.expected_completion LIMIT 1""").query().singleRow();
+        String expected = (String) f.get("expected");
+        long project = jdbc.sql("""
+                        INSERT INTO expansion_project (name, site_kind, status, assigned_staff, location_hard,
+                                                       min_area_m2, max_area_m2, needed_by)
+                        VALUES ('在建楼栋测试项目', 'SPACE', 'SITING', 'staff', true, :area, :area,
+                                CAST(:expected AS date) + 30)
+                        RETURNING id""")
+                .param("area", f.get("area"))
+                .param("expected", expected)
+                .query(Long.class)
+                .single();
+        try {
+            jdbc.sql("INSERT INTO project_town (project_id, town_code) VALUES (?, ?)")
+                    .params(project, f.get("town_code"))
+                    .update();
+            signIn("staff", "/match.html?project=" + project);
+            browser.waiting().until(d -> status().startsWith("找到"));
+            assertThat(cards("items"))
+                    .anySatisfy(card -> assertThat(
+                                    card.findElement(By.className("future")).getText())
+                            .contains("在建 under construction", "预计 " + expected + " 可用"));
+        } finally {
+            jdbc.sql("DELETE FROM project_town WHERE project_id = ?")
+                    .param(project)
+                    .update();
+            jdbc.sql("DELETE FROM expansion_project WHERE id = ?")
+                    .param(project)
+                    .update();
+        }
     }
 
     @Test

@@ -135,7 +135,8 @@ class ScorerTest {
                         rent,
                         "VACANT",
                         available,
-                        confirmed));
+                        confirmed,
+                        null));
             }
             units.replaceAll(u -> new UnitFact(
                     u.id(),
@@ -150,7 +151,8 @@ class ScorerTest {
                     u.rentYuanM2Month(),
                     "VACANT",
                     u.availableFrom(),
-                    u.lastConfirmedAt()));
+                    u.lastConfirmedAt(),
+                    null));
             BuildingFact b = new BuildingFact(1, "B", null, "DONGCHENG", "丙", 0, 0, units);
             Double lowestRent = units.stream()
                     .map(UnitFact::rentYuanM2Month)

@@ -92,7 +92,7 @@ class SpaceSearchApiTest {
                        ARRAY(SELECT industry_code FROM park_industry i WHERE i.park_code = b.park_code) AS industries,
                        concat_ws(' ', b.name, b.address, p.name, t.name, t.name_en) AS text,
                        ST_X(ST_PointOnSurface(b.geom)) AS lon, ST_Y(ST_PointOnSurface(b.geom)) AS lat
-                FROM space_unit u JOIN building b ON b.id = u.building_id JOIN town t ON t.code = b.town_code
+                FROM space_unit_supply u JOIN building b ON b.id = u.building_id JOIN town t ON t.code = b.town_code
                 LEFT JOIN park p ON p.code = b.park_code""",
                 (rs, i) -> new Unit(
                         rs.getLong("id"),

@@ -135,6 +135,32 @@ class WebMapBrowserTest {
                 .contains("town=CHANGAN", "minArea=2000", "minFloorLoad=2000", "groundFloor=true");
     }
 
+    /** Future supply (the sample's buildings under construction): 在建 and the expected date in the list and details. */
+    @Test
+    void spaceUnderConstructionIsListedWithItsExpectedDate() {
+        open("#futureSupply=only");
+        assertThat(new Select(driver.findElement(By.cssSelector("#space-form [name=futureSupply]")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo("only");
+        assertThat(results())
+                .isNotEmpty()
+                .allSatisfy(item -> assertThat(item.findElement(By.cssSelector(".badge.future"))
+                                .getText())
+                        .matches("在建 · 预计 \\d{4}-\\d{2}-\\d{2} 可用"));
+        String badge =
+                results().get(0).findElement(By.cssSelector(".badge.future")).getText();
+        results().get(0).click();
+        WebElement detail = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("detail")));
+        browser.waiting().until(d -> detail.getText().contains("预计竣工"));
+        assertThat(detail.findElement(By.cssSelector("h2 .badge.future")).getText())
+                .isEqualTo(badge);
+        search(() -> new Select(driver.findElement(By.cssSelector("#space-form [name=futureSupply]")))
+                .selectByValue("exclude"));
+        assertThat(driver.findElements(By.cssSelector(".result-list .badge.future")))
+                .isEmpty();
+    }
+
     @Test
     void clickingAResultOpensItsDetailsAndEscapeClosesThem() {
         open("#town=DONGCHENG");
