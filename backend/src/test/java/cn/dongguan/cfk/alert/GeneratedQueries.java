@@ -1,0 +1,108 @@
+package cn.dongguan.cfk.alert;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Random saved queries of /api/spaces and /api/parcels, any filter in any mix, with values drawn from
+ * the data (its towns, parks, industries, building names, points): for the agreement test and the
+ * saved-search benchmark.
+ */
+final class GeneratedQueries {
+
+    private final List<String> towns;
+    private final List<String> parks;
+    private final List<String> industries;
+    private final List<String> names;
+    private final List<double[]> points;
+    private final List<String> landTowns;
+    private final List<String> landParks;
+    private final List<double[]> landPoints;
+
+    GeneratedQueries(JdbcTemplate jdbc) {
+        towns = jdbc.queryForList("SELECT DISTINCT town_code FROM space_listing ORDER BY 1", String.class);
+        parks = jdbc.queryForList(
+                "SELECT DISTINCT park_code FROM space_listing WHERE park_code IS NOT NULL ORDER BY 1", String.class);
+        industries = jdbc.queryForList("SELECT DISTINCT industry_code FROM park_industry ORDER BY 1", String.class);
+        names = jdbc.queryForList(
+                "SELECT b.name FROM space_listing s JOIN building b ON b.id = s.building_id ORDER BY s.unit_id LIMIT 200",
+                String.class);
+        points = points(jdbc, "SELECT ST_X(point), ST_Y(point) FROM space_listing ORDER BY unit_id LIMIT 200");
+        landTowns = jdbc.queryForList("SELECT DISTINCT town_code FROM parcel ORDER BY 1", String.class);
+        landParks = jdbc.queryForList(
+                "SELECT DISTINCT park_code FROM parcel WHERE park_code IS NOT NULL ORDER BY 1", String.class);
+        landPoints = points(
+                jdbc,
+                "SELECT ST_X(ST_PointOnSurface(geom)), ST_Y(ST_PointOnSurface(geom)) FROM parcel ORDER BY id LIMIT 100");
+    }
+
+    /** A query of /api/spaces: each filter or not, at random. */
+    String space(Random random) {
+        List<String> f = new ArrayList<>();
+        if (random.nextInt(3) == 0) {
+            f.add("town=" + pick(random, towns) + (random.nextBoolean() ? "," + pick(random, towns) : ""));
+        }
+        if (random.nextInt(5) == 0) f.add("park=" + pick(random, parks));
+        if (random.nextInt(6) == 0) f.add("industry=" + pick(random, industries));
+        if (random.nextBoolean()) f.add("minArea=" + pick(random, "200", "500", "1000", "2500"));
+        if (random.nextInt(3) == 0) f.add("maxArea=" + pick(random, "2500", "5000", "20000"));
+        if (random.nextInt(3) == 0) f.add("minCeilingHeight=" + pick(random, "4", "6", "8.5"));
+        if (random.nextInt(4) == 0) f.add("minFloorLoad=" + pick(random, "300", "500", "1000"));
+        if (random.nextInt(4) == 0) f.add("minPowerKva=" + pick(random, "100", "400", "1000"));
+        if (random.nextBoolean()) f.add("maxRent=" + pick(random, "15", "20", "25.5", "35"));
+        if (random.nextInt(4) == 0) f.add("fireClass=" + encode(pick(random, "甲", "乙", "丙", "丁", "戊")));
+        if (random.nextInt(4) == 0) f.add("availableBy=" + LocalDate.now().plusDays(random.nextInt(200)));
+        if (random.nextInt(5) == 0) f.add("groundFloor=" + random.nextBoolean());
+        if (random.nextInt(4) == 0) f.add(bbox(random, points, new double[] {0.005, 0.03, 0.15}));
+        if (random.nextInt(6) == 0) {
+            String name = pick(random, names);
+            f.add("q=" + encode(name.substring(0, Math.min(name.length(), 2 + random.nextInt(3)))));
+        }
+        return f.isEmpty() ? "maxRent=30" : String.join("&", f);
+    }
+
+    /** A query of /api/parcels: each filter or not, at random. */
+    String parcel(Random random) {
+        List<String> f = new ArrayList<>();
+        if (random.nextInt(3) == 0) f.add("town=" + pick(random, landTowns));
+        if (random.nextInt(4) == 0) f.add("park=" + pick(random, landParks) + "," + pick(random, landParks));
+        if (random.nextBoolean()) f.add("minAreaMu=" + pick(random, "1", "5", "20", "50"));
+        if (random.nextInt(3) == 0) f.add("maxAreaMu=" + pick(random, "20", "50", "200"));
+        if (random.nextBoolean()) f.add("planningUse=" + pick(random, "M1", "M2", "M1,M2", "W", "M0,M3"));
+        if (random.nextBoolean()) {
+            f.add("status=" + pick(random, "AVAILABLE", "RESERVE", "AVAILABLE,RESERVE", "SUPPLIED,BUILT"));
+        }
+        if (random.nextInt(3) == 0) f.add("availableBy=" + LocalDate.now().plusDays(random.nextInt(720)));
+        if (random.nextInt(4) == 0) f.add(bbox(random, landPoints, new double[] {0.005, 0.03, 0.1}));
+        return f.isEmpty() ? "minAreaMu=1" : String.join("&", f);
+    }
+
+    /** A box of one of the radii around one of the points. */
+    private static String bbox(Random random, List<double[]> points, double[] radii) {
+        double[] p = points.get(random.nextInt(points.size()));
+        double r = radii[random.nextInt(radii.length)];
+        return String.format(Locale.ROOT, "bbox=%.5f,%.5f,%.5f,%.5f", p[0] - r, p[1] - r, p[0] + r, p[1] + r);
+    }
+
+    private static List<double[]> points(JdbcTemplate jdbc, String sql) {
+        return jdbc.query(sql, (rs, i) -> new double[] {rs.getDouble(1), rs.getDouble(2)});
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String pick(Random random, List<String> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    private static String pick(Random random, String... values) {
+        return values[random.nextInt(values.length)];
+    }
+}
