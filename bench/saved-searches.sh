@@ -7,6 +7,7 @@
 # that is rolled back.
 #
 #   bench/saved-searches.sh      SEARCHES=10000 CHANGES=200 BASELINE=3 (changes also timed per search)
+#                                PROJECTS=0 (open projects generated beside the data's, as bench/standing.sh)
 #   BENCH_DB_URL=jdbc:postgresql://127.0.0.1:55432/cfk BENCH_DB_USER=cfk BENCH_DB_PASSWORD=…
 #   (default: the local cluster of ./run.sh on CFK_PG_PORT, its default-scale database cfk; the
 #   cost follows the number of searches, so the default-scale sample serves; a tests' cfk_test does too)
@@ -21,6 +22,6 @@ echo "# $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $url"
 cd "$ROOT"
 ./mvnw -B -q -pl backend -am test -Dspotless.check.skip=true \
   -Dtest=SavedSearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-  -DargLine="-Dcfk.bench.searches=${SEARCHES:-10000} -Dcfk.bench.changes=${CHANGES:-200} -Dcfk.bench.baseline=${BASELINE:-3} -Dcfk.bench.url=$url -Dcfk.bench.username=${BENCH_DB_USER:-cfk} -Dcfk.bench.password=$password" \
+  -DargLine="-Dcfk.bench.searches=${SEARCHES:-10000} -Dcfk.bench.changes=${CHANGES:-200} -Dcfk.bench.baseline=${BASELINE:-3} -Dcfk.bench.projects=${PROJECTS:-0} -Dcfk.bench.url=$url -Dcfk.bench.username=${BENCH_DB_USER:-cfk} -Dcfk.bench.password=$password" \
   | grep '^BENCH' || { echo "the benchmark failed: see backend/target/surefire-reports" >&2; exit 1; }
 echo "# load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -73,7 +73,7 @@ final class GeneratedQueries {
         if (random.nextInt(3) == 0) f.add("town=" + pick(random, landTowns));
         if (random.nextInt(4) == 0) f.add("park=" + pick(random, landParks) + "," + pick(random, landParks));
         if (random.nextBoolean()) f.add("minAreaMu=" + pick(random, "1", "5", "20", "50"));
-        if (random.nextInt(3) == 0) f.add("maxAreaMu=" + pick(random, "20", "50", "200"));
+        if (random.nextInt(3) == 0) f.add("maxAreaMu=" + pick(random, "50", "120", "200"));
         if (random.nextBoolean()) f.add("planningUse=" + pick(random, "M1", "M2", "M1,M2", "W", "M0,M3"));
         if (random.nextBoolean()) {
             f.add("status=" + pick(random, "AVAILABLE", "RESERVE", "AVAILABLE,RESERVE", "SUPPLIED,BUILT"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.dongguan.cfk.matching.StandingProjects;
 import cn.dongguan.cfk.shared.HitChange;
 import cn.dongguan.cfk.space.SpaceQueries;
+import cn.dongguan.cfk.support.BenchProjects;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 10,000; seven in ten of /api/spaces, the rest of /api/parcels, generated with any mix of filters),
  * then checks {@code cfk.bench.changes} changes (default 200) of random listed units, each the unit as
  * listed and with its rent 3 yuan lower, as the alert delivery does: the saved searches in one
- * statement ({@link SpaceQueries#changedHits}) and the open projects ({@link StandingProjects}). The
+ * statement ({@link SpaceQueries#changedHits}) and the open projects ({@link StandingProjects}: the
+ * data's, and {@code cfk.bench.projects} generated ones, default none, as the reverse-match benchmark
+ * makes them). The
  * baseline, on the first {@code cfk.bench.baseline} changes (default 3): the former per-search check,
  * each saved spaces search's query parsed and run against the unit before and after
  * ({@link SpaceQueries#lists}, one statement each). It prints the medians, p95 and their ratio, and
@@ -65,9 +68,13 @@ class SavedSearchBenchmark {
         int count = Integer.getInteger("cfk.bench.searches", 10_000);
         int changes = Integer.getInteger("cfk.bench.changes", 200);
         int baseline = Integer.getInteger("cfk.bench.baseline", 3);
+        int extraProjects = Integer.getInteger("cfk.bench.projects", 0);
         tx.executeWithoutResult(status -> {
             status.setRollbackOnly();
             List<String[]> spaceSearches = addSearches(count);
+            if (extraProjects > 0) {
+                BenchProjects.add(jdbc, extraProjects);
+            }
             long open = jdbc.queryForObject(
                     "SELECT count(*) FROM expansion_project WHERE project_open(status) AND site_kind <> 'LAND'",
                     Long.class);
