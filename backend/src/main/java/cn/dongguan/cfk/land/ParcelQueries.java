@@ -44,24 +44,6 @@ public class ParcelQueries {
     public List<HitChange> changedHits(String searches, Map<String, ?> params, String before, String after) {
         SqlConditions where =
                 ParcelCriteria.filters("p").standing("q", new SqlConditions()).params(params);
-        return jdbc.sql("""
-                        WITH r AS (
-                            SELECT x.is_after, p.*
-                            FROM (VALUES (false, CAST(:before AS jsonb)), (true, CAST(:after AS jsonb))) x (is_after, parcel)
-                            CROSS JOIN LATERAL jsonb_populate_record(NULL::parcel, x.parcel) p
-                            WHERE x.parcel IS NOT NULL
-                        )
-                        SELECT q.id, bool_or(p.is_after) AS fits
-                        FROM r p
-                        CROSS JOIN (%s)
-                        %s
-                        GROUP BY q.id
-                        HAVING count(*) = 1
-                        ORDER BY q.id""".formatted(searches, where.where()))
-                .params(where.params())
-                .param("before", before)
-                .param("after", after)
-                .query((rs, i) -> new HitChange(rs.getLong("id"), rs.getBoolean("fits")))
-                .list();
+        return SearchFilters.changedHits(jdbc, "parcel", "p", "", searches, where, before, after);
     }
 }

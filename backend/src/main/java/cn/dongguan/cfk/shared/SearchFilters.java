@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A search's filters, each declared once (its parameter, the column a standing search keeps its value
@@ -121,6 +122,45 @@ public final class SearchFilters<C> {
             params.put(f.name(), value);
         }
         return new Stored(columns, values, params);
+    }
+
+    /**
+     * The standing searches whose hits a change alters, in one statement over all of them: the row
+     * before and after (rows of {@code rowType} as JSON, null for none), aliased {@code row} and joined
+     * to {@code joins}, against every row of {@code searches}, a FROM item that yields the stored values
+     * as {@code q} and the search's key as {@code q.id}; {@code where} holds the conditions
+     * ({@link #standing}) and all parameters. Each search the row entered or left, and whether it is a
+     * hit now.
+     */
+    public static List<HitChange> changedHits(
+            JdbcClient jdbc,
+            String rowType,
+            String row,
+            String joins,
+            String searches,
+            SqlConditions where,
+            String before,
+            String after) {
+        return jdbc.sql("""
+                        WITH changed AS (
+                            SELECT x.is_after, r.*
+                            FROM (VALUES (false, CAST(:before AS jsonb)), (true, CAST(:after AS jsonb))) x (is_after, doc)
+                            CROSS JOIN LATERAL jsonb_populate_record(NULL::%1$s, x.doc) r
+                            WHERE x.doc IS NOT NULL
+                        )
+                        SELECT q.id, bool_or(%2$s.is_after) AS fits
+                        FROM changed %2$s
+                        %3$s
+                        CROSS JOIN (%4$s)
+                        %5$s
+                        GROUP BY q.id
+                        HAVING count(*) = 1
+                        ORDER BY q.id""".formatted(rowType, row, joins, searches, where.where()))
+                .params(where.params())
+                .param("before", before)
+                .param("after", after)
+                .query((rs, i) -> new HitChange(rs.getLong("id"), rs.getBoolean("fits")))
+                .list();
     }
 
     /**

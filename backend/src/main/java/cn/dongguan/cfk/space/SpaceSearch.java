@@ -44,6 +44,13 @@ class SpaceSearch {
             LEFT JOIN park p ON p.code = s.park_code
             """;
 
+    /** The names for free text, also of a listing whose building is gone (a standing search's row before). */
+    private static final String STANDING_NAMES = """
+            LEFT JOIN building b ON b.id = s.building_id
+            LEFT JOIN town t ON t.code = s.town_code
+            LEFT JOIN park p ON p.code = s.park_code
+            """;
+
     private static final String PAGE = """
             WITH hit AS (
                 SELECT s.unit_id, %1$s AS sort_key
@@ -121,6 +128,9 @@ class SpaceSearch {
                 .single();
     }
 
+    private static final String AVAILABLE_BY = "(s.available_from IS NULL OR s.available_from <= {v})";
+    private static final String GROUND_FLOOR = "CASE WHEN {v} THEN s.floor_from = 1 ELSE s.floor_from > 1 END";
+
     /**
      * The filters of /api/spaces, each declared once on the listing {@code s} (and, for free text, its
      * building {@code b}, town {@code t} and park {@code p}): the search binds them, a saved search keeps
@@ -142,16 +152,8 @@ class SpaceSearch {
             .value("minPowerKva", "min_power_kva", SpaceCriteria::minPowerKva, "s.power_kva >= {v}")
             .value("maxRent", "max_rent", SpaceCriteria::maxRent, "s.rent_yuan_m2_month <= {v}")
             .value("fireRank", "fire_rank", SpaceCriteria::fireRank, "s.fire_rank <= {v}")
-            .value(
-                    "availableBy",
-                    "available_by",
-                    SpaceCriteria::availableBy,
-                    "(s.available_from IS NULL OR s.available_from <= {v})")
-            .value(
-                    "groundFloor",
-                    "ground_floor",
-                    SpaceCriteria::groundFloor,
-                    "CASE WHEN {v} THEN s.floor_from = 1 ELSE s.floor_from > 1 END")
+            .value("availableBy", "available_by", SpaceCriteria::availableBy, AVAILABLE_BY)
+            .value("groundFloor", "ground_floor", SpaceCriteria::groundFloor, GROUND_FLOOR)
             // For points, overlapping the box is lying in it (edges included), and uses the GiST index.
             .box("bbox", SpaceCriteria::bbox, box -> box.overlaps("s.point"))
             .list(
@@ -179,28 +181,7 @@ class SpaceSearch {
         SqlConditions where = FILTERS.standing("q", new SqlConditions().always(LISTED))
                 .params(Freshness.sqlParameters(clock))
                 .params(params);
-        return jdbc.sql("""
-                        WITH l AS (
-                            SELECT x.is_after, r.*
-                            FROM (VALUES (false, CAST(:before AS jsonb)), (true, CAST(:after AS jsonb))) x (is_after, listing)
-                            CROSS JOIN LATERAL jsonb_populate_record(NULL::space_listing, x.listing) r
-                            WHERE x.listing IS NOT NULL
-                        )
-                        SELECT q.id, bool_or(s.is_after) AS fits
-                        FROM l s
-                        LEFT JOIN building b ON b.id = s.building_id
-                        LEFT JOIN town t ON t.code = s.town_code
-                        LEFT JOIN park p ON p.code = s.park_code
-                        CROSS JOIN (%s)
-                        %s
-                        GROUP BY q.id
-                        HAVING count(*) = 1
-                        ORDER BY q.id""".formatted(searches, where.where()))
-                .params(where.params())
-                .param("before", before)
-                .param("after", after)
-                .query((rs, i) -> new HitChange(rs.getLong("id"), rs.getBoolean("fits")))
-                .list();
+        return SearchFilters.changedHits(jdbc, "space_listing", "s", STANDING_NAMES, searches, where, before, after);
     }
 
     private static SqlConditions conditions(SpaceCriteria c) {

@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.alert;
 
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -21,9 +22,13 @@ final class GeneratedQueries {
     private final List<String> industries;
     private final List<String> names;
     private final List<double[]> points;
+    /** The first listings' own figures (area, rent, ceiling height, floor load, power): filters on their edge. */
+    private final List<String[]> figures;
+
     private final List<String> landTowns;
     private final List<String> landParks;
     private final List<double[]> landPoints;
+    private final List<String> landAreas;
 
     GeneratedQueries(JdbcTemplate jdbc) {
         towns = jdbc.queryForList("SELECT DISTINCT town_code FROM space_listing ORDER BY 1", String.class);
@@ -34,15 +39,23 @@ final class GeneratedQueries {
                 "SELECT b.name FROM space_listing s JOIN building b ON b.id = s.building_id ORDER BY s.unit_id LIMIT 200",
                 String.class);
         points = points(jdbc, "SELECT ST_X(point), ST_Y(point) FROM space_listing ORDER BY unit_id LIMIT 200");
+        figures = jdbc.query("""
+                SELECT vacant_area_m2, rent_yuan_m2_month, ceiling_height_m, floor_load_kg_m2, power_kva
+                FROM space_listing ORDER BY unit_id LIMIT 200""", (rs, i) ->
+                new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
         landTowns = jdbc.queryForList("SELECT DISTINCT town_code FROM parcel ORDER BY 1", String.class);
         landParks = jdbc.queryForList(
                 "SELECT DISTINCT park_code FROM parcel WHERE park_code IS NOT NULL ORDER BY 1", String.class);
+        landAreas = jdbc.queryForList("SELECT m2_to_mu(area_m2)::text FROM parcel ORDER BY id LIMIT 100", String.class);
         landPoints = points(
                 jdbc,
                 "SELECT ST_X(ST_PointOnSurface(geom)), ST_Y(ST_PointOnSurface(geom)) FROM parcel ORDER BY id LIMIT 100");
     }
 
-    /** A query of /api/spaces: each filter or not, at random. */
+    /**
+     * A query of /api/spaces: each filter or not, at random; a bound is a round figure or, half the
+     * time, one of the first 200 listings' own (ordered by unit id), so that a unit lies on its edge.
+     */
     String space(Random random) {
         List<String> f = new ArrayList<>();
         if (random.nextInt(3) == 0) {
@@ -50,12 +63,16 @@ final class GeneratedQueries {
         }
         if (random.nextInt(5) == 0) f.add("park=" + pick(random, parks));
         if (random.nextInt(6) == 0) f.add("industry=" + pick(random, industries));
-        if (random.nextBoolean()) f.add("minArea=" + pick(random, "200", "500", "1000", "2500"));
-        if (random.nextInt(3) == 0) f.add("maxArea=" + pick(random, "2500", "5000", "20000"));
-        if (random.nextInt(3) == 0) f.add("minCeilingHeight=" + pick(random, "4", "6", "8.5"));
-        if (random.nextInt(4) == 0) f.add("minFloorLoad=" + pick(random, "300", "500", "1000"));
-        if (random.nextInt(4) == 0) f.add("minPowerKva=" + pick(random, "100", "400", "1000"));
-        if (random.nextBoolean()) f.add("maxRent=" + pick(random, "15", "20", "25.5", "35"));
+        range(
+                f,
+                "minArea",
+                random.nextBoolean() ? bound(random, 0, "200", "500", "1000", "2500") : null,
+                "maxArea",
+                random.nextInt(3) == 0 ? bound(random, 0, "2500", "5000", "20000") : null);
+        if (random.nextInt(3) == 0) f.add("minCeilingHeight=" + bound(random, 2, "4", "6", "8.5"));
+        if (random.nextInt(4) == 0) f.add("minFloorLoad=" + bound(random, 3, "300", "500", "1000"));
+        if (random.nextInt(4) == 0) f.add("minPowerKva=" + bound(random, 4, "100", "400", "1000"));
+        if (random.nextBoolean()) f.add("maxRent=" + bound(random, 1, "15", "20", "25.5", "35"));
         if (random.nextInt(4) == 0) f.add("fireClass=" + encode(pick(random, "甲", "乙", "丙", "丁", "戊")));
         if (random.nextInt(4) == 0) f.add("availableBy=" + LocalDate.now().plusDays(random.nextInt(200)));
         if (random.nextInt(5) == 0) f.add("groundFloor=" + random.nextBoolean());
@@ -72,8 +89,12 @@ final class GeneratedQueries {
         List<String> f = new ArrayList<>();
         if (random.nextInt(3) == 0) f.add("town=" + pick(random, landTowns));
         if (random.nextInt(4) == 0) f.add("park=" + pick(random, landParks) + "," + pick(random, landParks));
-        if (random.nextBoolean()) f.add("minAreaMu=" + pick(random, "1", "5", "20", "50"));
-        if (random.nextInt(3) == 0) f.add("maxAreaMu=" + pick(random, "50", "120", "200"));
+        range(
+                f,
+                "minAreaMu",
+                random.nextBoolean() ? landBound(random, "1", "5", "20", "50") : null,
+                "maxAreaMu",
+                random.nextInt(3) == 0 ? landBound(random, "50", "120", "200") : null);
         if (random.nextBoolean()) f.add("planningUse=" + pick(random, "M1", "M2", "M1,M2", "W", "M0,M3"));
         if (random.nextBoolean()) {
             f.add("status=" + pick(random, "AVAILABLE", "RESERVE", "AVAILABLE,RESERVE", "SUPPLIED,BUILT"));
@@ -81,6 +102,28 @@ final class GeneratedQueries {
         if (random.nextInt(3) == 0) f.add("availableBy=" + LocalDate.now().plusDays(random.nextInt(720)));
         if (random.nextInt(4) == 0) f.add(bbox(random, landPoints, new double[] {0.005, 0.03, 0.1}));
         return f.isEmpty() ? "minAreaMu=1" : String.join("&", f);
+    }
+
+    /** A minimum and a maximum, either absent, the lower one the minimum (the search refuses them the other way). */
+    private static void range(List<String> f, String minName, String min, String maxName, String max) {
+        if (min != null && max != null && new BigDecimal(min).compareTo(new BigDecimal(max)) > 0) {
+            String lower = max;
+            max = min;
+            min = lower;
+        }
+        if (min != null) f.add(minName + "=" + min);
+        if (max != null) f.add(maxName + "=" + max);
+    }
+
+    /** One of the round values, or half the time one of the first 100 parcels' own area in 亩. */
+    private String landBound(Random random, String... round) {
+        return random.nextBoolean() ? landAreas.get(random.nextInt(landAreas.size())) : pick(random, round);
+    }
+
+    /** One of the round values, or half the time a listing's own figure {@code column} (when it has one). */
+    private String bound(Random random, int column, String... round) {
+        String own = figures.get(random.nextInt(figures.size()))[column];
+        return own != null && random.nextBoolean() ? own : pick(random, round);
     }
 
     /** A box of one of the radii around one of the points. */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -19,9 +18,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @IntegrationTest
 class SavedCriteriaMigrationTest {
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     JdbcClient client;
@@ -40,21 +36,24 @@ class SavedCriteriaMigrationTest {
             int written = SavedCriteria.fillMissing(client);
 
             assertThat(written).isEqualTo(2);
-            Map<String, Object> s = jdbc.queryForMap("SELECT * FROM saved_search_space WHERE id = ?", space);
-            assertThat(texts(s.get("towns"))).containsExactly("CHANGAN", "HUMEN");
+            Map<String, Object> s = row("saved_search_space", space);
+            assertThat(s.get("towns")).isEqualTo("{CHANGAN,HUMEN}");
             assertThat((BigDecimal) s.get("min_area")).isEqualByComparingTo("800");
             assertThat((BigDecimal) s.get("max_rent")).isEqualByComparingTo("25.5");
             assertThat(s.get("ground_floor")).isEqualTo(true);
-            assertThat(texts(s.get("q_terms"))).containsExactly("%长安%");
+            assertThat(s.get("q_terms")).isEqualTo("{%长安%}");
             assertThat(s.get("max_area")).isNull();
             assertThat(s.get("bbox_min_lon")).isNull();
-            Map<String, Object> p = jdbc.queryForMap("SELECT * FROM saved_search_parcel WHERE id = ?", land);
-            assertThat(texts(p.get("statuses"))).containsExactly("AVAILABLE");
+            Map<String, Object> p = row("saved_search_parcel", land);
+            assertThat(p.get("statuses")).isEqualTo("{AVAILABLE}");
             assertThat((BigDecimal) p.get("min_area_mu")).isEqualByComparingTo("20");
             assertThat(List.of(
                             p.get("bbox_min_lon"), p.get("bbox_min_lat"), p.get("bbox_max_lon"), p.get("bbox_max_lat")))
                     .containsExactly(113.6, 22.8, 113.9, 23.1);
-            assertThat(jdbc.queryForObject("SELECT count(*) FROM saved_search_space WHERE id = ?", Long.class, refused))
+            assertThat(client.sql("SELECT count(*) FROM saved_search_space WHERE id = ?")
+                            .param(refused)
+                            .query(Long.class)
+                            .single())
                     .isZero();
             assertThat(SavedCriteria.fillMissing(client))
                     .as("a second run finds nothing left but the refused query")
@@ -63,18 +62,24 @@ class SavedCriteriaMigrationTest {
     }
 
     private long saved(String kind, String query) {
-        return jdbc.queryForObject(
-                "INSERT INTO saved_search (username, kind, query) VALUES ('staff', ?, ?) RETURNING id",
-                Long.class,
-                kind,
-                query);
+        return client.sql("INSERT INTO saved_search (username, kind, query) VALUES ('staff', ?, ?) RETURNING id")
+                .params(kind, query)
+                .query(Long.class)
+                .single();
     }
 
-    private static List<String> texts(Object array) {
-        try {
-            return List.of((String[]) ((java.sql.Array) array).getArray());
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The stored criteria, arrays as their text ({@code {A,B}}). */
+    private Map<String, Object> row(String table, long id) {
+        Map<String, Object> row = client.sql("SELECT * FROM " + table + " WHERE id = ?")
+                .param(id)
+                .query()
+                .singleRow();
+        Map<String, Object> shown = new java.util.HashMap<>(row);
+        row.forEach((column, value) -> {
+            if (value instanceof java.sql.Array) {
+                shown.put(column, value.toString());
+            }
+        });
+        return shown;
     }
 }

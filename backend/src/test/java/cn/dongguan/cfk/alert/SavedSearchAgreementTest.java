@@ -10,16 +10,17 @@ import cn.dongguan.cfk.land.ParcelQueries;
 import cn.dongguan.cfk.shared.HitChange;
 import cn.dongguan.cfk.space.SpaceQueries;
 import cn.dongguan.cfk.support.IntegrationTest;
+import cn.dongguan.cfk.support.WriteRequests;
 import com.jayway.jsonpath.JsonPath;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,95 +62,92 @@ class SavedSearchAgreementTest {
         }
     }
 
+    /** A kind of saved search: its account, how many, its generator, its rows, its search and its set-based check. */
+    private record Kind(
+            String user,
+            String kind,
+            int count,
+            BiFunction<GeneratedQueries, Random, String> query,
+            String rows,
+            String path,
+            String stored,
+            Checker checker) {}
+
+    @FunctionalInterface
+    private interface Checker {
+        List<HitChange> changedHits(String searches, Map<String, ?> params, String before, String after);
+    }
+
     @Test
     void theSetBasedCheckNamesExactlyTheSavedSpaceSearchesWhoseHitsTheChangeAlters() throws Exception {
-        long seed = System.nanoTime();
-        Random random = new Random(seed);
-        GeneratedQueries generated = new GeneratedQueries(jdbc);
-        Map<Long, String> queries = new LinkedHashMap<>();
-        for (int i = 0; i < 40; i++) {
-            String query = generated.space(random);
-            queries.put(save("manager01", "spaces", query), query);
-        }
-        // units of the listing at random: confirmed and unconfirmed (hidden), any floor
-        List<Map<String, Object>> units = jdbc.queryForList("""
-                SELECT unit_id AS id, alert_listing_json(l)::text AS listing FROM space_listing l
-                ORDER BY md5(unit_id::text || ?) LIMIT 24""", seed);
-        Map<Long, Set<Long>> hits = new TreeMap<>();
-        for (var e : queries.entrySet()) {
-            hits.put(e.getKey(), hitIds("/api/spaces", e.getValue()));
-        }
-        int changes = 0;
-        int turns = 0;
-        for (int i = 0; i < units.size(); i++) {
-            Map<String, Object> a = units.get(i);
-            Map<String, Object> b = units.get((i + 1) % units.size());
-            String[][] cases = {
-                {null, (String) a.get("listing")},
-                {(String) a.get("listing"), null},
-                {(String) a.get("listing"), (String) b.get("listing")}
-            };
-            Long[][] ids = {{null, id(a)}, {id(a), null}, {id(a), id(b)}};
-            for (int k = 0; k < cases.length; k++) {
-                List<HitChange> got = spaces.changedHits(
-                        "saved_search_space q JOIN saved_search w ON w.id = q.id AND w.id IN (:ours)",
-                        Map.of("ours", List.copyOf(queries.keySet())),
-                        cases[k][0],
-                        cases[k][1]);
-                List<HitChange> expected = expected(hits, ids[k][0], ids[k][1]);
-                assertThat(got)
-                        .as("seed %d, unit %s turning into unit %s", seed, ids[k][0], ids[k][1])
-                        .isEqualTo(expected);
-                changes++;
-                turns += expected.size();
-            }
-        }
-        assertThat(turns)
-                .as("seed %d: %d changes moved units into or out of hits", seed, changes)
-                .isPositive();
+        // units at random among those whose figures the bounds are drawn from: filters on their edge
+        check(new Kind(
+                "manager01",
+                "spaces",
+                40,
+                GeneratedQueries::space,
+                """
+                SELECT unit_id AS id, alert_listing_json(l)::text AS doc
+                FROM space_listing l WHERE l.unit_id IN (SELECT unit_id FROM space_listing ORDER BY unit_id LIMIT 200)
+                ORDER BY md5(unit_id::text || ?) LIMIT 40""",
+                "/api/spaces",
+                "saved_search_space",
+                spaces::changedHits));
     }
 
     @Test
     void theSetBasedCheckNamesExactlyTheSavedLandSearchesWhoseHitsTheChangeAlters() throws Exception {
+        check(new Kind(
+                "manager16",
+                "parcels",
+                30,
+                GeneratedQueries::parcel,
+                """
+                SELECT id, alert_parcel_json(p)::text AS doc
+                FROM parcel p WHERE p.id IN (SELECT id FROM parcel ORDER BY id LIMIT 100)
+                ORDER BY md5(id::text || ?) LIMIT 40""",
+                "/api/parcels",
+                "saved_search_parcel",
+                parcels::changedHits));
+    }
+
+    /**
+     * Saves generated searches of the kind, reads each one's hits from its search, then checks random
+     * changes: a row appearing, disappearing, and turning into the next one.
+     */
+    private void check(Kind k) throws Exception {
         long seed = System.nanoTime();
         Random random = new Random(seed);
         GeneratedQueries generated = new GeneratedQueries(jdbc);
-        Map<Long, String> queries = new LinkedHashMap<>();
-        for (int i = 0; i < 30; i++) {
-            String query = generated.parcel(random);
-            queries.put(save("manager16", "parcels", query), query);
-        }
-        List<Map<String, Object>> rows = jdbc.queryForList("""
-                SELECT id, alert_parcel_json(p)::text AS listing FROM parcel p
-                ORDER BY md5(id::text || ?) LIMIT 24""", seed);
         Map<Long, Set<Long>> hits = new TreeMap<>();
-        for (var e : queries.entrySet()) {
-            hits.put(e.getKey(), hitIds("/api/parcels", e.getValue()));
+        for (int i = 0; i < k.count(); i++) {
+            String query = k.query().apply(generated, random);
+            hits.put(save(k.user(), k.kind(), query), hitIds(k.path(), query));
         }
+        List<Map<String, Object>> rows = jdbc.queryForList(k.rows(), seed);
+        String searches = k.stored() + " q JOIN saved_search w ON w.id = q.id AND w.id IN (:ours)";
+        Map<String, Object> ours = Map.of("ours", List.copyOf(hits.keySet()));
         int turns = 0;
         for (int i = 0; i < rows.size(); i++) {
             Map<String, Object> a = rows.get(i);
             Map<String, Object> b = rows.get((i + 1) % rows.size());
-            String[][] cases = {
-                {null, (String) a.get("listing")},
-                {(String) a.get("listing"), null},
-                {(String) a.get("listing"), (String) b.get("listing")}
-            };
-            Long[][] ids = {{null, id(a)}, {id(a), null}, {id(a), id(b)}};
-            for (int k = 0; k < cases.length; k++) {
-                List<HitChange> got = parcels.changedHits(
-                        "saved_search_parcel q JOIN saved_search w ON w.id = q.id AND w.id IN (:ours)",
-                        Map.of("ours", List.copyOf(queries.keySet())),
-                        cases[k][0],
-                        cases[k][1]);
-                List<HitChange> expected = expected(hits, ids[k][0], ids[k][1]);
+            Map<?, ?>[][] cases = {{null, a}, {a, null}, {a, b}};
+            for (Map<?, ?>[] c : cases) {
+                List<HitChange> got = k.checker().changedHits(searches, ours, row(c[0]), row(c[1]));
+                List<HitChange> expected = expected(hits, id(c[0]), id(c[1]));
                 assertThat(got)
-                        .as("seed %d, parcel %s turning into parcel %s", seed, ids[k][0], ids[k][1])
+                        .as("seed %d, %s %s turning into %s", seed, k.kind(), id(c[0]), id(c[1]))
                         .isEqualTo(expected);
                 turns += expected.size();
             }
         }
-        assertThat(turns).as("seed %d: parcels moved into or out of hits", seed).isPositive();
+        assertThat(turns)
+                .as("seed %d: the changes moved rows into or out of hits", seed)
+                .isPositive();
+    }
+
+    private static String row(Map<?, ?> row) {
+        return row == null ? null : (String) row.get("doc");
     }
 
     /** The searches whose hits hold {@code before} and not {@code after}, or the other way round, by search id. */
@@ -165,8 +163,8 @@ class SavedSearchAgreementTest {
         return expected;
     }
 
-    private static Long id(Map<String, Object> row) {
-        return ((Number) row.get("id")).longValue();
+    private static Long id(Map<?, ?> row) {
+        return row == null ? null : ((Number) row.get("id")).longValue();
     }
 
     /** Every hit of the search with this query, page by page. */
@@ -187,15 +185,10 @@ class SavedSearchAgreementTest {
     }
 
     private long save(String user, String kind, String query) throws Exception {
-        String body = mvc.perform(post("/api/me/saved-searches")
-                        .with(httpBasic(user, "demo"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"kind\": \"" + kind + "\", \"query\": \"" + query + "\"}"))
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        long id = ((Number) JsonPath.read(body, "$.id")).longValue();
+        long id = WriteRequests.idOf(mvc.perform(post("/api/me/saved-searches")
+                .with(httpBasic(user, "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\": \"" + kind + "\", \"query\": \"" + query + "\"}")));
         searches.add(id);
         return id;
     }

@@ -48,6 +48,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @org.springframework.test.context.ActiveProfiles("demo")
 class SavedSearchBenchmark {
 
+    private static final int SEARCHES = Integer.getInteger("cfk.bench.searches", 10_000);
+    private static final int CHANGES = Integer.getInteger("cfk.bench.changes", 200);
+    private static final int BASELINE = Integer.getInteger("cfk.bench.baseline", 3);
+    private static final int PROJECTS = Integer.getInteger("cfk.bench.projects", 0);
+
     @Autowired
     SpaceQueries spaces;
 
@@ -65,20 +70,16 @@ class SavedSearchBenchmark {
 
     @Test
     void oneChangedUnitAgainstTheSavedSearchesAndOpenProjects() {
-        int count = Integer.getInteger("cfk.bench.searches", 10_000);
-        int changes = Integer.getInteger("cfk.bench.changes", 200);
-        int baseline = Integer.getInteger("cfk.bench.baseline", 3);
-        int extraProjects = Integer.getInteger("cfk.bench.projects", 0);
         tx.executeWithoutResult(status -> {
             status.setRollbackOnly();
-            List<String[]> spaceSearches = addSearches(count);
-            if (extraProjects > 0) {
-                BenchProjects.add(jdbc, extraProjects);
+            List<String[]> spaceSearches = addSearches(SEARCHES);
+            if (PROJECTS > 0) {
+                BenchProjects.add(jdbc, PROJECTS);
             }
             long open = jdbc.queryForObject(
                     "SELECT count(*) FROM expansion_project WHERE project_open(status) AND site_kind <> 'LAND'",
                     Long.class);
-            List<String[]> pairs = changes(changes);
+            List<String[]> pairs = changes(CHANGES);
             Map<String, Object> since = Map.of("since", Timestamp.from(Instant.now()));
             for (String[] pair : pairs.subList(0, Math.min(20, pairs.size()))) {
                 spaces.changedHits(SavedCriteria.SPACE_SEARCHES, since, pair[0], pair[1]);
@@ -87,7 +88,7 @@ class SavedSearchBenchmark {
             }
             double[] searches = new double[pairs.size()];
             double[] total = new double[pairs.size()];
-            double[] slow = new double[Math.min(baseline, pairs.size())];
+            double[] slow = new double[Math.min(BASELINE, pairs.size())];
             long turned = 0;
             for (int i = 0; i < pairs.size(); i++) {
                 String before = pairs.get(i)[0];
@@ -110,7 +111,7 @@ class SavedSearchBenchmark {
             }
             System.out.printf(
                     "BENCH %d saved searches (%d of spaces), %d open projects for floor space, %d changes, %.1f searches told per change%n",
-                    count, spaceSearches.size(), open, pairs.size(), (double) turned / pairs.size());
+                    SEARCHES, spaceSearches.size(), open, pairs.size(), (double) turned / pairs.size());
             System.out.printf(
                     "BENCH saved searches, set-based     median %.2f ms, p95 %.2f ms%n",
                     pct(searches, 50), pct(searches, 95));
