@@ -126,10 +126,16 @@ final class GeneratedQueries {
         return own != null && random.nextBoolean() ? own : pick(random, round);
     }
 
-    /** A box of one of the radii around one of the points. */
+    /**
+     * A box of one of the radii around one of the points; one in five runs east from 179° across the
+     * antimeridian to the point's east edge (everything west of it, in its latitudes).
+     */
     private static String bbox(Random random, List<double[]> points, double[] radii) {
         double[] p = points.get(random.nextInt(points.size()));
         double r = radii[random.nextInt(radii.length)];
+        if (random.nextInt(5) == 0) {
+            return String.format(Locale.ROOT, "bbox=179,%.5f,%.5f,%.5f", p[1] - r, p[0] + r, p[1] + r);
+        }
         return String.format(Locale.ROOT, "bbox=%.5f,%.5f,%.5f,%.5f", p[0] - r, p[1] - r, p[0] + r, p[1] + r);
     }
 
