@@ -2,8 +2,9 @@ package cn.dongguan.cfk.alert;
 
 import cn.dongguan.cfk.land.ParcelQueries;
 import cn.dongguan.cfk.matching.StandingProjects;
-import cn.dongguan.cfk.shared.ProblemException;
+import cn.dongguan.cfk.shared.HitChange;
 import cn.dongguan.cfk.space.SpaceQueries;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Turns the outbox's changes into notifications, a batch per transaction: the rows are taken with
  * FOR UPDATE SKIP LOCKED and deleted with the notifications written, so each change is delivered
  * once, by whichever instance took it; a notification's unique key (change, saved search) holds even
- * if a batch were ever retried. For each change and saved search the space search says whether the
- * unit was a hit before the change and is one after; a difference is a notification. Open projects
+ * if a batch were ever retried. For each change one statement over all saved searches of its kind, by
+ * the search's own conditions on their stored criteria ({@link SavedCriteria}), says which searches the
+ * unit or parcel was a hit of before the change and is not after, or the other way round; each is a
+ * notification. Open projects
  * are standing searches too: matching's reverse match ({@link StandingProjects}) says which projects
  * the unit fitted before and fits after, and each project that differs tells its assigned staff
  * member and, for an enterprise's own requirement, the enterprise's accounts.
@@ -33,9 +36,8 @@ class AlertDelivery {
 
     private record Change(long id, String kind, long subjectId, String before, String after, Instant at) {}
 
-    /** A saved search, since {@code since}: a change made before it was saved tells it nothing. */
-    private record Watcher(
-            long id, String username, String kind, String query, String mailTo, String mailMode, Instant since) {}
+    /** A saved search's owner and where its alerts are mailed. */
+    private record Watcher(long id, String username, String mailTo, String mailMode) {}
 
     private record Recipient(String username, String mailTo) {}
 
@@ -89,23 +91,8 @@ class AlertDelivery {
             if (changes.isEmpty()) {
                 return 0;
             }
-            List<Watcher> watchers = jdbc.sql("""
-                            SELECT s.id, s.username, s.kind, s.query, s.email_mode, s.created_at,
-                                   CASE WHEN s.email_mode <> 'NONE' THEN coalesce(s.email, a.email, e.contact_email) END AS mail_to
-                            FROM saved_search s
-                            JOIN app_user a ON a.username = s.username
-                            LEFT JOIN enterprise e ON e.id = a.enterprise_id""")
-                    .query((rs, i) -> new Watcher(
-                            rs.getLong("id"),
-                            rs.getString("username"),
-                            rs.getString("kind"),
-                            rs.getString("query"),
-                            rs.getString("mail_to"),
-                            rs.getString("email_mode"),
-                            rs.getTimestamp("created_at").toInstant()))
-                    .list();
             for (Change c : changes) {
-                deliver(c, watchers);
+                deliverToSearches(c);
                 if (c.kind().equals("unit")) {
                     deliverToProjects(c);
                 }
@@ -118,26 +105,26 @@ class AlertDelivery {
         return taken == null ? 0 : taken;
     }
 
-    private void deliver(Change c, List<Watcher> watchers) {
+    /**
+     * Tells the owner of each saved search the change moved the unit or parcel into or out of: one
+     * statement over all saved searches of the kind (those saved by the time of the change).
+     */
+    private void deliverToSearches(Change c) {
         boolean unit = c.kind().equals("unit");
-        String name = null;
-        for (Watcher w : watchers) {
-            if (!w.kind().equals(unit ? "spaces" : "parcels") || w.since().isAfter(c.at())) {
-                continue;
-            }
-            boolean before;
-            boolean after;
-            try {
-                before = unit ? spaces.lists(w.query(), c.before()) : parcels.lists(w.query(), c.before());
-                after = unit ? spaces.lists(w.query(), c.after()) : parcels.lists(w.query(), c.after());
-            } catch (ProblemException e) {
-                continue; // a query the search no longer takes tells nothing
-            }
-            if (before == after) {
-                continue;
-            }
-            if (name == null) {
-                name = unit ? unitName(c.subjectId()) : parcelName(c.subjectId());
+        Map<String, Object> since = Map.of("since", Timestamp.from(c.at()));
+        List<HitChange> turned = unit
+                ? spaces.changedHits(SavedCriteria.SPACE_SEARCHES, since, c.before(), c.after())
+                : parcels.changedHits(SavedCriteria.PARCEL_SEARCHES, since, c.before(), c.after());
+        if (turned.isEmpty()) {
+            return;
+        }
+        Map<Long, Watcher> watchers =
+                watchers(turned.stream().map(HitChange::searchId).toList());
+        String name = unit ? unitName(c.subjectId()) : parcelName(c.subjectId());
+        for (HitChange t : turned) {
+            Watcher w = watchers.get(t.searchId());
+            if (w == null) {
+                continue; // deleted meanwhile
             }
             jdbc.sql("""
                     INSERT INTO notification (username, change_id, saved_search_id, subject_kind, subject_id,
@@ -151,12 +138,33 @@ class AlertDelivery {
                     .param("kind", c.kind())
                     .param("subject", c.subjectId())
                     .param("name", name)
-                    .param("fits", after)
-                    .param("what", what(c, after))
+                    .param("fits", t.fits())
+                    .param("what", what(c, t.fits()))
                     .param("mailTo", w.mailTo())
                     .param("mailMode", w.mailMode())
                     .update();
         }
+    }
+
+    /** The owners of these saved searches and where their alerts are mailed. */
+    private Map<Long, Watcher> watchers(List<Long> ids) {
+        return jdbc
+                .sql("""
+                        SELECT s.id, s.username, s.email_mode,
+                               CASE WHEN s.email_mode <> 'NONE' THEN coalesce(s.email, a.email, e.contact_email) END AS mail_to
+                        FROM saved_search s
+                        JOIN app_user a ON a.username = s.username
+                        LEFT JOIN enterprise e ON e.id = a.enterprise_id
+                        WHERE s.id IN (:ids)""")
+                .param("ids", ids)
+                .query((rs, i) -> new Watcher(
+                        rs.getLong("id"),
+                        rs.getString("username"),
+                        rs.getString("mail_to"),
+                        rs.getString("email_mode")))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Watcher::id, w -> w));
     }
 
     /** Tells each open project the unit started or stopped fitting: its staff member and its enterprise. */

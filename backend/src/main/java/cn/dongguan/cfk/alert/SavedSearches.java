@@ -1,18 +1,20 @@
 package cn.dongguan.cfk.alert;
 
-import cn.dongguan.cfk.land.ParcelQueries;
 import cn.dongguan.cfk.security.CurrentViewer;
 import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.shared.JsonBodies;
 import cn.dongguan.cfk.shared.NotFoundException;
-import cn.dongguan.cfk.space.SpaceQueries;
+import cn.dongguan.cfk.shared.SearchFilters;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
-/** The signed-in user's saved searches: at most {@link #MAX_PER_USER}, each a query its search (spaces or parcels) takes. */
+/**
+ * The signed-in user's saved searches: at most {@link #MAX_PER_USER}, each a query its search (spaces or
+ * parcels) takes, kept with its filters' values ({@link SavedCriteria}).
+ */
 @Service
 class SavedSearches {
 
@@ -21,16 +23,11 @@ class SavedSearches {
     private final JdbcClient jdbc;
     private final JsonBodies bodies;
     private final CurrentViewer viewer;
-    private final SpaceQueries spaces;
-    private final ParcelQueries parcels;
 
-    SavedSearches(
-            JdbcClient jdbc, JsonBodies bodies, CurrentViewer viewer, SpaceQueries spaces, ParcelQueries parcels) {
+    SavedSearches(JdbcClient jdbc, JsonBodies bodies, CurrentViewer viewer) {
         this.jdbc = jdbc;
         this.bodies = bodies;
         this.viewer = viewer;
-        this.spaces = spaces;
-        this.parcels = parcels;
     }
 
     @Transactional
@@ -38,11 +35,7 @@ class SavedSearches {
         String user = viewer.requireUsername();
         SavedSearchInput in = bodies.read(body, SavedSearchInput.class);
         String query = in.query().strip();
-        if (in.kind().equals("parcels")) {
-            parcels.check(query);
-        } else {
-            spaces.check(query);
-        }
+        SearchFilters.Stored criteria = SavedCriteria.of(in.kind(), query);
         long count = jdbc.sql("SELECT count(*) FROM saved_search WHERE username = ?")
                 .param(user)
                 .query(Long.class)
@@ -65,6 +58,7 @@ class SavedSearches {
                         in.emailMode() == null ? "IMMEDIATE" : in.emailMode())
                 .query(Long.class)
                 .single();
+        SavedCriteria.write(jdbc, id, in.kind(), criteria);
         return find(user, id);
     }
 

@@ -5,8 +5,10 @@
  * again, rent, area, status or use changed), its owner is told ({@code /api/me/notifications}). The
  * changes come from an outbox that triggers write in the writing transaction (V112, V141);
  * {@link cn.dongguan.cfk.alert.AlertDelivery} turns each into notifications exactly once, also with
- * several app instances, asking the searches themselves ({@code space.SpaceQueries},
- * {@code land.ParcelQueries}) whether the unit or parcel was and is a hit, and matching's reverse match
+ * several app instances. A saved search keeps its query's filters as typed values (V240, V241,
+ * {@link cn.dongguan.cfk.alert.SavedCriteria}), and for each change one statement over all saved searches
+ * of its kind, by the searches' own filter declarations ({@code space.SpaceQueries#changedHits},
+ * {@code land.ParcelQueries#changedHits}), says which the unit or parcel entered or left; matching's reverse match
  * ({@code matching.StandingProjects}) which open projects it fitted and fits. No public Java surface
  * (HTTP only).
  */

@@ -3,6 +3,7 @@ package cn.dongguan.cfk.land;
 import cn.dongguan.cfk.shared.BBox;
 import cn.dongguan.cfk.shared.QueryParams;
 import cn.dongguan.cfk.shared.QueryStrings;
+import cn.dongguan.cfk.shared.SearchFilters;
 import cn.dongguan.cfk.shared.SqlConditions;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.math.BigDecimal;
@@ -107,23 +108,35 @@ public record ParcelCriteria(
      * filter; the bbox keeps parcels whose point on the surface lies in the box (edges included).
      */
     public SqlConditions conditions(String t) {
+        return filters(t).conditions(this, new SqlConditions());
+    }
+
+    /** The values of these filters as a saved search keeps them (the columns of {@link ParcelQueries#changedHits}). */
+    SearchFilters.Stored stored() {
+        return filters("p").stored(this);
+    }
+
+    /**
+     * The filters of /api/parcels on the parcel table aliased {@code t}, each declared once: the search
+     * binds them, a saved search keeps their values and is checked by the same fragments.
+     */
+    static SearchFilters<ParcelCriteria> filters(String t) {
         String areaMu = "m2_to_mu(" + t + ".area_m2)";
-        SqlConditions where = new SqlConditions()
-                .when(towns, t + ".town_code IN (:towns)", "towns")
-                .when(parks, t + ".park_code IN (:parks)", "parks")
-                .when(minAreaMu, areaMu + " >= :minAreaMu", "minAreaMu")
-                .when(maxAreaMu, areaMu + " <= :maxAreaMu", "maxAreaMu")
-                .when(planningUses, t + ".planning_use IN (:planningUses)", "planningUses")
-                .when(statuses, t + ".status IN (:statuses)", "statuses")
+        return new SearchFilters<ParcelCriteria>()
+                .list("towns", "towns", ParcelCriteria::towns, t + ".town_code = ANY ({v})")
+                .list("parks", "parks", ParcelCriteria::parks, t + ".park_code = ANY ({v})")
+                .value("minAreaMu", "min_area_mu", ParcelCriteria::minAreaMu, areaMu + " >= {v}")
+                .value("maxAreaMu", "max_area_mu", ParcelCriteria::maxAreaMu, areaMu + " <= {v}")
+                .list("planningUses", "planning_uses", ParcelCriteria::planningUses, t + ".planning_use = ANY ({v})")
+                .list("statuses", "statuses", ParcelCriteria::statuses, t + ".status = ANY ({v})")
                 // Land is available by a date when it can be supplied by then; supplied or built land never is.
-                .when(availableBy, """
-                        (%1$s.status = 'AVAILABLE' AND (%1$s.earliest_supply_date IS NULL OR %1$s.earliest_supply_date <= :availableBy)
-                         OR %1$s.status = 'RESERVE' AND %1$s.earliest_supply_date <= :availableBy)""".formatted(t), "availableBy");
-        if (bbox != null) {
-            where.always(bbox.overlapsSql(t + ".geom") + "\n  AND "
-                            + bbox.intersectsSql("ST_PointOnSurface(" + t + ".geom)"))
-                    .params(bbox.sqlParams());
-        }
-        return where;
+                .value("availableBy", "available_by", ParcelCriteria::availableBy, """
+                        (%1$s.status = 'AVAILABLE' AND (%1$s.earliest_supply_date IS NULL OR %1$s.earliest_supply_date <= {v})
+                         OR %1$s.status = 'RESERVE' AND %1$s.earliest_supply_date <= {v})""".formatted(t))
+                .box(
+                        "bbox",
+                        ParcelCriteria::bbox,
+                        box -> box.overlaps(t + ".geom") + "\n  AND "
+                                + box.intersects("ST_PointOnSurface(" + t + ".geom)"));
     }
 }

@@ -12,9 +12,9 @@ import java.util.Map;
  */
 public record BBox(double minLon, double minLat, double maxLon, double maxLat) {
 
-    private static final String ENVELOPE = "ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)";
-    private static final String EAST_PART = "ST_MakeEnvelope(:minLon, :minLat, 180, :maxLat, 4326)";
-    private static final String WEST_PART = "ST_MakeEnvelope(-180, :minLat, :maxLon, :maxLat, 4326)";
+    private static final String ENVELOPE = envelope(":minLon", ":minLat", ":maxLon", ":maxLat");
+    private static final String EAST_PART = envelope(":minLon", ":minLat", "180", ":maxLat");
+    private static final String WEST_PART = envelope("-180", ":minLat", ":maxLon", ":maxLat");
 
     /** The box of four numbers, or a 400 naming {@code field} when the text is not one. */
     public static BBox parse(String text, String field) {
@@ -92,22 +92,84 @@ public record BBox(double minLon, double minLat, double maxLon, double maxLat) {
      * the parameters are {@link #sqlParams()}.
      */
     public String overlapsSql(String geometry) {
-        return crossesAntimeridian()
-                ? "(" + geometry + " && " + EAST_PART + " OR " + geometry + " && " + WEST_PART + ")"
-                : geometry + " && " + ENVELOPE;
+        return sql().overlaps(geometry);
     }
 
     /** SQL: {@code geometry} itself meets the box (edges included); the parameters are {@link #sqlParams()}. */
     public String intersectsSql(String geometry) {
-        return crossesAntimeridian()
-                ? "(ST_Intersects(" + geometry + ", " + EAST_PART + ") OR ST_Intersects(" + geometry + ", " + WEST_PART
-                        + "))"
-                : "ST_Intersects(" + geometry + ", " + ENVELOPE + ")";
+        return sql().intersects(geometry);
     }
 
     /** The bound parameters of {@link #overlapsSql} and {@link #intersectsSql}. */
     public Map<String, Object> sqlParams() {
         return Map.of("minLon", minLon, "minLat", minLat, "maxLon", maxLon, "maxLat", maxLat);
+    }
+
+    /** A box's conditions in SQL: the box bound as parameters ({@link #sql()}) or stored in columns ({@link #stored}). */
+    public interface Sql {
+
+        /** The bounding box of {@code geometry} meets the box ({@code &&}). */
+        String overlaps(String geometry);
+
+        /** {@code geometry} itself meets the box (edges included). */
+        String intersects(String geometry);
+    }
+
+    /** This box's conditions, its bounds bound as {@link #sqlParams()}; a box across 180° is two envelopes. */
+    public Sql sql() {
+        boolean across = crossesAntimeridian();
+        return new Sql() {
+            @Override
+            public String overlaps(String geometry) {
+                return across
+                        ? "(" + meets("&&", geometry, EAST_PART) + " OR " + meets("&&", geometry, WEST_PART) + ")"
+                        : meets("&&", geometry, ENVELOPE);
+            }
+
+            @Override
+            public String intersects(String geometry) {
+                return across
+                        ? "(" + meets("ST_Intersects", geometry, EAST_PART) + " OR "
+                                + meets("ST_Intersects", geometry, WEST_PART) + ")"
+                        : meets("ST_Intersects", geometry, ENVELOPE);
+            }
+        };
+    }
+
+    /**
+     * The conditions of a box stored in four columns (SQL expressions; a standing search's box, issue 14):
+     * the same envelopes, whether it crosses 180° read from the columns.
+     */
+    public static Sql stored(String minLon, String minLat, String maxLon, String maxLat) {
+        String whole = envelope(minLon, minLat, maxLon, maxLat);
+        String east = envelope(minLon, minLat, "180", maxLat);
+        String west = envelope("-180", minLat, maxLon, maxLat);
+        String across = minLon + " > " + maxLon;
+        return new Sql() {
+            @Override
+            public String overlaps(String geometry) {
+                return either("&&", geometry);
+            }
+
+            @Override
+            public String intersects(String geometry) {
+                return either("ST_Intersects", geometry);
+            }
+
+            private String either(String op, String geometry) {
+                return "(CASE WHEN " + across + " THEN " + meets(op, geometry, east) + " OR "
+                        + meets(op, geometry, west) + " ELSE " + meets(op, geometry, whole) + " END)";
+            }
+        };
+    }
+
+    private static String envelope(String minLon, String minLat, String maxLon, String maxLat) {
+        return "ST_MakeEnvelope(" + minLon + ", " + minLat + ", " + maxLon + ", " + maxLat + ", 4326)";
+    }
+
+    /** {@code geometry && envelope}, or {@code ST_Intersects(geometry, envelope)}. */
+    private static String meets(String op, String geometry, String envelope) {
+        return op.equals("&&") ? geometry + " && " + envelope : op + "(" + geometry + ", " + envelope + ")";
     }
 
     private static BadRequestException malformed(String text, String field, String whyZh, String whyEn) {

@@ -1,8 +1,10 @@
 package cn.dongguan.cfk.space;
 
+import cn.dongguan.cfk.shared.HitChange;
 import cn.dongguan.cfk.shared.Page;
 import cn.dongguan.cfk.shared.Paging;
 import cn.dongguan.cfk.shared.RecordRowMapper;
+import cn.dongguan.cfk.shared.SearchFilters;
 import cn.dongguan.cfk.shared.SortOrder;
 import cn.dongguan.cfk.shared.SqlConditions;
 import java.time.Clock;
@@ -39,6 +41,13 @@ class SpaceSearch {
     private static final String NAMES = """
             JOIN building b ON b.id = s.building_id
             JOIN town t ON t.code = s.town_code
+            LEFT JOIN park p ON p.code = s.park_code
+            """;
+
+    /** The names for free text, also of a listing whose building is gone (a standing search's row before). */
+    private static final String STANDING_NAMES = """
+            LEFT JOIN building b ON b.id = s.building_id
+            LEFT JOIN town t ON t.code = s.town_code
             LEFT JOIN park p ON p.code = s.park_code
             """;
 
@@ -120,39 +129,73 @@ class SpaceSearch {
                 .single();
     }
 
-    private static SqlConditions conditions(SpaceCriteria c) {
-        SqlConditions where = new SqlConditions()
-                .always("s.last_confirmed_at >= :hiddenBefore")
-                .when(c.towns(), "s.town_code IN (:towns)", "towns")
-                .when(c.parks(), "s.park_code IN (:parks)", "parks")
-                .when(c.industries(), """
-                        s.park_code IN (SELECT pi.park_code FROM park_industry pi WHERE pi.industry_code IN (:industries))""", "industries")
-                .when(c.minArea(), "s.vacant_area_m2 >= :minArea", "minArea")
-                .when(c.maxArea(), "s.vacant_area_m2 <= :maxArea", "maxArea")
-                .when(c.minCeilingHeight(), "s.ceiling_height_m >= :minCeilingHeight", "minCeilingHeight")
-                .when(c.minFloorLoad(), "s.floor_load_kg_m2 >= :minFloorLoad", "minFloorLoad")
-                .when(c.minPowerKva(), "s.power_kva >= :minPowerKva", "minPowerKva")
-                .when(c.maxRent(), "s.rent_yuan_m2_month <= :maxRent", "maxRent")
-                .when(c.fireRank(), "s.fire_rank <= :fireRank", "fireRank")
-                .when(c.availableBy(), "(s.available_from IS NULL OR s.available_from <= :availableBy)", "availableBy");
-        switch (c.futureSupply()) {
-            case EXCLUDE -> where.always("s.expected_completion IS NULL");
-            case ONLY -> where.always("s.expected_completion IS NOT NULL");
-            case INCLUDE -> {}
-        }
-        if (c.groundFloor() != null) {
-            where.always(c.groundFloor() ? "s.floor_from = 1" : "s.floor_from > 1");
-        }
-        if (c.bbox() != null) {
+    private static final String AVAILABLE_BY = "(s.available_from IS NULL OR s.available_from <= {v})";
+    private static final String FUTURE_SUPPLY =
+            "CASE {v} WHEN 'ONLY' THEN s.expected_completion IS NOT NULL ELSE s.expected_completion IS NULL END";
+    private static final String GROUND_FLOOR = "CASE WHEN {v} THEN s.floor_from = 1 ELSE s.floor_from > 1 END";
+
+    /**
+     * The filters of /api/spaces, each declared once on the listing {@code s} (and, for free text, its
+     * building {@code b}, town {@code t} and park {@code p}): the search binds them, a saved search keeps
+     * their values and is checked by the same fragments ({@link #changedHits}).
+     */
+    private static final SearchFilters<SpaceCriteria> FILTERS = new SearchFilters<SpaceCriteria>()
+            .list("towns", "towns", SpaceCriteria::towns, "s.town_code = ANY ({v})")
+            .list("parks", "parks", SpaceCriteria::parks, "s.park_code = ANY ({v})")
+            .list("industries", "industries", SpaceCriteria::industries, """
+                    s.park_code IN (SELECT pi.park_code FROM park_industry pi WHERE pi.industry_code = ANY ({v}))""")
+            .value("minArea", "min_area", SpaceCriteria::minArea, "s.vacant_area_m2 >= {v}")
+            .value("maxArea", "max_area", SpaceCriteria::maxArea, "s.vacant_area_m2 <= {v}")
+            .value(
+                    "minCeilingHeight",
+                    "min_ceiling_height",
+                    SpaceCriteria::minCeilingHeight,
+                    "s.ceiling_height_m >= {v}")
+            .value("minFloorLoad", "min_floor_load", SpaceCriteria::minFloorLoad, "s.floor_load_kg_m2 >= {v}")
+            .value("minPowerKva", "min_power_kva", SpaceCriteria::minPowerKva, "s.power_kva >= {v}")
+            .value("maxRent", "max_rent", SpaceCriteria::maxRent, "s.rent_yuan_m2_month <= {v}")
+            .value("fireRank", "fire_rank", SpaceCriteria::fireRank, "s.fire_rank <= {v}")
+            .value("availableBy", "available_by", SpaceCriteria::availableBy, AVAILABLE_BY)
+            .value("groundFloor", "ground_floor", SpaceCriteria::groundFloor, GROUND_FLOOR)
+            .value("futureSupply", "future_supply", SpaceSearch::futureSupply, FUTURE_SUPPLY)
             // For points, overlapping the box is lying in it (edges included), and uses the GiST index.
-            where.always(c.bbox().overlapsSql("s.point")).params(c.bbox().sqlParams());
-        }
-        for (int i = 0; i < c.qTerms().size(); i++) {
-            where.when(
-                    c.qTerms().get(i),
-                    "concat_ws(' ', b.name, b.address, p.name, t.name, t.name_en) ILIKE :q" + i,
-                    "q" + i);
-        }
-        return where;
+            .box("bbox", SpaceCriteria::bbox, box -> box.overlaps("s.point"))
+            .list(
+                    "q",
+                    "q_terms",
+                    SpaceCriteria::qTerms,
+                    "concat_ws(' ', b.name, b.address, p.name, t.name, t.name_en) ILIKE ALL ({v})");
+
+    /** Only listed units: not hidden for want of confirmation ({@link Freshness}). */
+    private static final String LISTED = "s.last_confirmed_at >= :hiddenBefore";
+
+    /** The values of the filters of {@code c} as a saved search keeps them (the columns of {@link #changedHits}). */
+    static SearchFilters.Stored stored(SpaceCriteria c) {
+        return FILTERS.stored(c);
+    }
+
+    /**
+     * The standing searches whose hits one unit's change alters, in one statement over all of them: the
+     * unit as listed before and after (space_listing rows as JSON, null when not listed), against every
+     * row of {@code searches}, a FROM item that yields the stored criteria as {@code q} with the search's
+     * key {@code q.id} ({@link #stored}); {@code params} are its parameters. Each search the unit entered
+     * or left, and whether it is a hit now.
+     */
+    List<HitChange> changedHits(String searches, Map<String, ?> params, String before, String after) {
+        SqlConditions where = FILTERS.standing("q", new SqlConditions().always(LISTED))
+                .params(Freshness.sqlParameters(clock))
+                .params(params);
+        return SearchFilters.changedHits(jdbc, "space_listing", "s", STANDING_NAMES, searches, where, before, after);
+    }
+
+    /** Future supply as a filter: none when it is included (the default), else {@code EXCLUDE} or {@code ONLY}. */
+    private static String futureSupply(SpaceCriteria c) {
+        return c.futureSupply() == SpaceCriteria.FutureSupply.INCLUDE
+                ? null
+                : c.futureSupply().name();
+    }
+
+    private static SqlConditions conditions(SpaceCriteria c) {
+        return FILTERS.conditions(c, new SqlConditions().always(LISTED));
     }
 }
