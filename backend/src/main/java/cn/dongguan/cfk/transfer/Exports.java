@@ -156,7 +156,8 @@ class Exports {
     }
 
     /**
-     * The columns a viewer gets of a layer: personal ones only when they may see some personal data;
+     * The columns a viewer gets of a layer: personal ones only when they may see some personal data,
+     * evaluation results (grades) only for staff and administrators;
      * the geometry only in GIS formats (units and spaces: a point of their building).
      */
     List<Column> columns(TransferLayer layer, Format format) {
@@ -165,6 +166,7 @@ class Exports {
                 .filter(c -> layer != TransferLayer.SPACES || !c.personal())
                 .filter(c -> layer != TransferLayer.SPACES || !c.name().equals("position"))
                 .filter(c -> personal || !c.personal())
+                .filter(c -> viewer.isStaffOrAdmin() || !c.evaluation())
                 .filter(c -> format.spatial()
                         || !c.name().equals(GisRows.GEOMETRY)
                         || layer == TransferLayer.BUILDINGS
