@@ -59,13 +59,16 @@ class WebMapController {
     private final MapCaching caching;
     private final MapLayerProperties.WebMap caps;
     private final MapProperties map;
+    private final LayerAccess access;
 
     WebMapController(
             WebMapQueries queries,
             LayerVersions versions,
             MapCaching caching,
             MapLayerProperties properties,
-            MapProperties map) {
+            MapProperties map,
+            LayerAccess access) {
+        this.access = access;
         this.queries = queries;
         this.versions = versions;
         this.caching = caching;
@@ -113,6 +116,21 @@ class WebMapController {
         return inBox(Layers.BUILDINGS, bbox, limit, new SqlConditions(), request);
     }
 
+    @GetMapping("/api/map/occupant-grades")
+    @Operation(
+            summary = "Occupied buildings in a box by their occupants' 亩均 grade, as GeoJSON (bounded; staff and"
+                    + " administrators) · 入驻企业亩均等级图层",
+            description = "grade: the latest grade of the occupant holding most of the building's occupied floor"
+                    + " area (A, B, C, D, NONE: not evaluated); gradeA … notEvaluated: occupants of each. At most"
+                    + " `limit` features; `truncated` is true when the box held more.")
+    @GeoJsonAnswer
+    ResponseEntity<FeatureCollection> occupantGrades(
+            @Parameter(description = "minLon,minLat,maxLon,maxLat (WGS84)", required = true) @RequestParam String bbox,
+            @RequestParam(required = false) Integer limit,
+            WebRequest request) {
+        return inBox(access.require(Layers.OCCUPANT_GRADES), bbox, limit, new SqlConditions(), request);
+    }
+
     @GetMapping("/api/map/parcels")
     @Operation(
             summary = "Parcels in a box with status and planning use, as GeoJSON (bounded) · 地块图层",
@@ -150,6 +168,7 @@ class WebMapController {
                 request,
                 tag(layer),
                 GEO_JSON,
+                access.cacheControl(layer),
                 () -> FeatureCollection.bounded(queries.inBox(layer, box, filter, max), max));
     }
 
