@@ -2,6 +2,7 @@ package cn.dongguan.cfk.maplayer;
 
 import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.shared.ETagged;
+import cn.dongguan.cfk.shared.ForbiddenException;
 import cn.dongguan.cfk.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -64,7 +65,7 @@ class TileController {
             @PathVariable String x,
             @PathVariable String y,
             WebRequest request)
-            throws BadRequestException, NotFoundException {
+            throws BadRequestException, NotFoundException, ForbiddenException {
         Layer l = access.require(Layers.require(layer));
         CacheControl cacheControl = access.cacheControl(l);
         TileCoordinates at = TileCoordinates.parse(z, x, y);
@@ -93,7 +94,7 @@ class TileController {
 
     @GetMapping("/{layer}.json")
     @Operation(summary = "TileJSON 3.0.0 of a layer: tile URL, zoom range, bounds, attributes · 图层的 TileJSON")
-    ResponseEntity<TileJson> tileJson(@PathVariable String layer) throws NotFoundException {
+    ResponseEntity<TileJson> tileJson(@PathVariable String layer) throws NotFoundException, ForbiddenException {
         Layer l = access.require(Layers.require(layer));
         String url = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + "/tiles/" + l.id()
                 + "/{z}/{x}/{y}.mvt";

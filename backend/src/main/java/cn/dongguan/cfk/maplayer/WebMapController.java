@@ -4,6 +4,7 @@ import cn.dongguan.cfk.land.ParcelCriteria;
 import cn.dongguan.cfk.shared.BBox;
 import cn.dongguan.cfk.shared.DongguanExtent;
 import cn.dongguan.cfk.shared.ETagged;
+import cn.dongguan.cfk.shared.ForbiddenException;
 import cn.dongguan.cfk.shared.QueryParams;
 import cn.dongguan.cfk.shared.SqlConditions;
 import cn.dongguan.cfk.shared.Texts;
@@ -127,7 +128,8 @@ class WebMapController {
     ResponseEntity<FeatureCollection> occupantGrades(
             @Parameter(description = "minLon,minLat,maxLon,maxLat (WGS84)", required = true) @RequestParam String bbox,
             @RequestParam(required = false) Integer limit,
-            WebRequest request) {
+            WebRequest request)
+            throws ForbiddenException {
         return inBox(access.require(Layers.OCCUPANT_GRADES), bbox, limit, new SqlConditions(), request);
     }
 
