@@ -31,7 +31,7 @@ class LayerAccess {
     Layer require(Layer layer) {
         if (!mayRead(layer)) {
             throw new ForbiddenException(
-                    "图层 “" + layer.titleZh() + "” 是评价结果，仅供招商人员和管理员查看",
+                    "图层 " + layer.id() + " 为评价结果，仅供招商人员和管理员查看",
                     "The layer '" + layer.id() + "' holds evaluation results: staff and administrators only");
         }
         return layer;
