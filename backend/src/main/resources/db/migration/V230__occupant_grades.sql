@@ -59,9 +59,14 @@ ALTER TABLE layer_version ADD CONSTRAINT layer_version_layer_check
 INSERT INTO layer_version (layer) VALUES ('occupant-grades');
 
 -- occupant-grades: the buildings, their units' occupants, and the occupants' results
-CREATE TRIGGER building_occupant_grades_layer_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON building
-    FOR EACH STATEMENT EXECUTE FUNCTION bump_layer_version('occupant-grades');
-CREATE TRIGGER space_unit_occupant_grades_layer_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON space_unit
-    FOR EACH STATEMENT EXECUTE FUNCTION bump_layer_version('occupant-grades');
-CREATE TRIGGER efficiency_result_layer_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON efficiency_result
-    FOR EACH STATEMENT EXECUTE FUNCTION bump_layer_version('occupant-grades');
+DO $$
+DECLARE
+    source text;
+BEGIN
+    FOREACH source IN ARRAY ARRAY['building', 'space_unit', 'efficiency_result'] LOOP
+        EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I '
+                       'FOR EACH STATEMENT EXECUTE FUNCTION bump_layer_version(%L)',
+                       source || '_occupant_grades_layer_version', source, 'occupant-grades');
+    END LOOP;
+END;
+$$;

@@ -9,6 +9,7 @@ import static cn.dongguan.cfk.maplayer.FieldType.STRING;
 import static cn.dongguan.cfk.maplayer.FieldType.STRING_ARRAY;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -66,18 +67,14 @@ final class Layers {
 
     private static final Field GRADE = new Field("grade", STRING, "t.grade");
     private static final Field OCCUPANTS = new Field("occupants", INTEGER, "t.occupants");
-    private static final List<Field> GRADE_PROPERTIES = List.of(
-            ID,
-            NAME,
-            PARK_CODE,
-            TOWN_CODE,
-            GRADE,
-            OCCUPANTS,
-            new Field("gradeA", INTEGER, "t.grade_a"),
-            new Field("gradeB", INTEGER, "t.grade_b"),
-            new Field("gradeC", INTEGER, "t.grade_c"),
-            new Field("gradeD", INTEGER, "t.grade_d"),
-            new Field("notEvaluated", INTEGER, "t.not_evaluated"));
+    /** The occupied building, its grade and its occupants by grade: gradeA … gradeD, notEvaluated. */
+    private static final List<Field> GRADE_PROPERTIES = Stream.of(
+                    Stream.of(ID, NAME, PARK_CODE, TOWN_CODE, GRADE, OCCUPANTS),
+                    Stream.of("A", "B", "C", "D")
+                            .map(g -> new Field("grade" + g, INTEGER, "t.grade_" + g.toLowerCase(Locale.ROOT))),
+                    Stream.of(new Field("notEvaluated", INTEGER, "t.not_evaluated")))
+            .flatMap(f -> f)
+            .toList();
 
     private static final List<Field> TOWN_PROPERTIES = List.of(CODE, NAME, new Field("nameEn", STRING, "t.name_en"));
 

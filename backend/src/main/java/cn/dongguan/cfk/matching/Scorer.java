@@ -57,18 +57,7 @@ final class Scorer {
     private final Allocation allocation;
     private final Map<Site, SiteFit> fits = new HashMap<>();
 
-    Scorer(
-            SiteRequirement r,
-            Weights weights,
-            MatchClock clock,
-            Names names,
-            Set<String> positionedParks,
-            IndustryNeighbours neighbours,
-            PreferredPlaces places) {
-        this(r, weights, clock, names, positionedParks, neighbours, places, Allocation.NONE);
-    }
-
-    /** With the project's enterprise's grade for the grade criterion, when the weights have it. */
+    /** {@code allocation}: the project's enterprise's grade for the grade criterion, when the weights have it. */
     Scorer(
             SiteRequirement r,
             Weights weights,

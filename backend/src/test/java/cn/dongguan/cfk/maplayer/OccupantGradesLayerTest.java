@@ -5,7 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import cn.dongguan.cfk.support.IntegrationTest;
-import cn.dongguan.cfk.support.TestRequests;
+import cn.dongguan.cfk.support.Inventory;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +37,9 @@ class OccupantGradesLayerTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Inventory inventory;
 
     long building;
     String box;
@@ -172,11 +175,6 @@ class OccupantGradesLayerTest {
     }
 
     private long enterprise() {
-        String code = TestRequests.newCreditCode();
-        return jdbc.sql("INSERT INTO enterprise (name, credit_code) VALUES (?, ?) RETURNING id")
-                .param("等级图层测试企业 " + code)
-                .param(code)
-                .query(Long.class)
-                .single();
+        return inventory.enterprise("等级图层测试企业 ");
     }
 }

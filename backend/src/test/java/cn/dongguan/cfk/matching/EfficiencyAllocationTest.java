@@ -5,7 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import cn.dongguan.cfk.support.IntegrationTest;
-import cn.dongguan.cfk.support.TestRequests;
+import cn.dongguan.cfk.support.Inventory;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,6 +35,9 @@ class EfficiencyAllocationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Inventory inventory;
 
     @Test
     void aDGradeEnterprisesLandProjectListsParcelsAsNearMissesNamingTheGradeRule() throws Exception {
@@ -215,12 +218,7 @@ class EfficiencyAllocationTest {
     }
 
     private long enterprise() {
-        String code = TestRequests.newCreditCode();
-        return jdbc.sql("INSERT INTO enterprise (name, credit_code) VALUES (?, ?) RETURNING id")
-                .param("差别化配置测试企业 " + code)
-                .param(code)
-                .query(Long.class)
-                .single();
+        return inventory.enterprise("差别化配置测试企业 ");
     }
 
     private void grade(long enterprise, int year, String grade) {
