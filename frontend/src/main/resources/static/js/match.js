@@ -42,7 +42,7 @@ async function start() {
     return;
   }
   await setUpMap();
-  const defaults = await api('/api/matching/weights');
+  const defaults = (await api('/api/matching/weights')).data;
   CRITERIA = ALL_CRITERIA.filter((c) => c.name in defaults).map((c) => ({ ...c, def: defaults[c.name] }));
   setUpSliders();
   setUpTabs(user.role === 'ENTERPRISE' ? 'preview' : 'project');

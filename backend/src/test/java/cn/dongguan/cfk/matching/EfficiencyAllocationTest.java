@@ -95,7 +95,7 @@ class EfficiencyAllocationTest {
     @Test
     void inStaffsMatchesAAndBRankHigherByTheGradeCriterion() throws Exception {
         long enterprise = enterprise();
-        long project = landProjectWithParcelCandidates(enterprise);
+        long project = projectWithMatches(enterprise);
         grade(enterprise, 2025, "A");
         JsonNode a = matches(project, "staff");
         assertThat(a.get("weights").get("grade").asDouble())
@@ -145,7 +145,7 @@ class EfficiencyAllocationTest {
         long own = jdbc.sql("SELECT enterprise_id FROM app_user WHERE username = 'enterprise'")
                 .query(Long.class)
                 .single();
-        long project = landProjectWithParcelCandidates(own);
+        long project = projectWithMatches(own);
         grade(own, 2025, "A");
         MockHttpServletResponse weights = mvc.perform(
                         get("/api/matching/weights").with(httpBasic("enterprise", "demo")))
@@ -215,6 +215,22 @@ class EfficiencyAllocationTest {
             }
         }
         throw new AssertionError("no sample land project has parcel candidates");
+    }
+
+    /** A sample project whose match has sites, made the enterprise's (rolled back). */
+    private long projectWithMatches(long enterprise) throws Exception {
+        for (Long id : jdbc.sql("SELECT id FROM expansion_project ORDER BY id")
+                .query(Long.class)
+                .list()) {
+            jdbc.sql("UPDATE expansion_project SET enterprise_id = ? WHERE id = ?")
+                    .param(enterprise)
+                    .param(id)
+                    .update();
+            if (!matches(id, "staff").get("items").isEmpty()) {
+                return id;
+            }
+        }
+        throw new AssertionError("no sample project has matches");
     }
 
     private long enterprise() {

@@ -72,7 +72,8 @@ class OccupantGradesBrowserTest {
 
     private void openMap() {
         driver.get("http://localhost:" + port + "/" + view);
-        browser.waiting().until(d -> d.findElements(By.cssSelector("path.park-shape")).size() == 35);
+        browser.waiting()
+                .until(d -> d.findElements(By.cssSelector("path.park-shape")).size() == 35);
     }
 
     private WebElement layers() {
