@@ -74,12 +74,15 @@ export class MapView {
     // Parcels and buildings are many: each on a canvas in its own pane above the towns' and parks' SVG.
     this.map.createPane('parcels').style.zIndex = 440;
     this.map.createPane('buildings').style.zIndex = 450;
+    // the occupants' grades (staff) above the buildings' vacancy, never mixed with it
+    this.map.createPane('grades').style.zIndex = 460;
     this.map.createPane('results').style.zIndex = 620;
     // town and park names stay readable over the result dots: their pane above the results'
     this.map.createPane('labels').style.zIndex = 640;
     this.map.getPane('labels').style.pointerEvents = 'none';
     this.parcelCanvas = L.canvas({ padding: 0.2, pane: 'parcels' });
     this.buildingCanvas = L.canvas({ padding: 0.2, pane: 'buildings' });
+    this.gradeCanvas = L.canvas({ padding: 0.2, pane: 'grades' });
     this.towns = L.featureGroup().addTo(this.map);
     this.parks = L.featureGroup().addTo(this.map);
     this.parcels = L.featureGroup();
@@ -274,8 +277,8 @@ export class MapView {
   /** Occupied buildings coloured by their occupants' grade, over the vacancy colours (staff only). */
   drawGrades(collection) {
     L.geoJSON(collection, {
-      renderer: this.buildingCanvas,
-      style: f => ({ color: '#263238', weight: 1.2, fillColor: GRADE_COLOURS[f.properties.grade], fillOpacity: 0.9 }),
+      renderer: this.gradeCanvas,
+      style: f => ({ color: '#0d1b2a', weight: 2, fillColor: GRADE_COLOURS[f.properties.grade], fillOpacity: 1 }),
       onEachFeature: (f, layer) => {
         const p = f.properties;
         layer.bindTooltip(() => `${escapeHtml(p.name)} · ${escapeHtml(t('legend.gradeOf', { grade: label('grade', p.grade) }))}<br>`

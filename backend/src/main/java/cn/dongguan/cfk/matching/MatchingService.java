@@ -165,7 +165,12 @@ class MatchingService {
      */
     Weights defaultWeights() {
         requireMatcher();
-        return viewer.isStaffOrAdmin() && policy.favourAB() ? Weights.withGrade(policy.gradeWeight()) : Weights.DEFAULT;
+        return defaultWeights(viewer.isStaffOrAdmin(), policy);
+    }
+
+    /** The default weights of a viewer who is or is not staff (or an administrator), under the policy. */
+    static Weights defaultWeights(boolean staffOrAdmin, EfficiencyProperties.Policy policy) {
+        return staffOrAdmin && policy.favourAB() ? Weights.withGrade(policy.gradeWeight()) : Weights.DEFAULT;
     }
 
     /** Matching is for staff, administrators and enterprises (also refused by the security rules). */
