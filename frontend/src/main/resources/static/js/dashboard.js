@@ -1,11 +1,13 @@
 // The dashboard (领导驾驶舱, issue 15) for staff: the city's stock and its change, 24 months of trends by
 // town, park, industry or building type, and a map of parks or towns coloured by vacancy as of a month
-// chosen with a slider. Every figure comes from /api/stats/vacancy/trend (docs/statistics.md).
+// chosen with a slider. Every figure comes from /api/stats/vacancy/trend (docs/statistics.md); the parks'
+// 亩均 figures (issue 16) from /api/stats/efficiency.
 import { getJson } from './api.js';
 import { $, h } from './dom.js';
 import { num, pct } from './format.js';
 import { pageHeader } from './header.js';
 import { createMap } from './base-map.js';
+import { loadReference, parkName } from './reference.js';
 import { loadECharts } from './stats.js';
 import { say, sayFailure } from './status.js';
 
@@ -41,6 +43,7 @@ async function start() {
     cityChart(city.points);
     await groupChart();
     await drawMap();
+    await efficiencyTable();
     say('');
   } catch (e) {
     sayFailure(e);
@@ -153,6 +156,20 @@ async function drawMap() {
     },
   }).addTo(vacancyMap);
   $('map-legend').textContent = `${period} 空置率 Vacancy rate: <5% 绿 green · 5–10% · 10–20% 黄 yellow · 20–30% · ≥30% 红 red; 灰 grey: 无存量 no stock`;
+}
+
+/** The city's and each park's 亩均 figures of the latest year: grade counts and mean tax and revenue per mu. */
+async function efficiencyTable() {
+  const [stats] = await Promise.all([getJson('/api/stats/efficiency'), loadReference()]);
+  $('efficiency-year').textContent = `${stats.year} 年度 · ${stats.year}`;
+  const row = (code, name, f) => h('tr', {},
+    h('td', {}, code), h('td', {}, name), h('td', {}, num(f.occupants)), h('td', {}, num(f.evaluated)),
+    h('td', {}, num(f.gradeA)), h('td', {}, num(f.gradeB)), h('td', {}, num(f.gradeC)), h('td', {}, num(f.gradeD)),
+    h('td', {}, f.meanTaxPerMu == null ? '—' : num(f.meanTaxPerMu, 2)),
+    h('td', {}, f.meanRevenuePerMu == null ? '—' : num(f.meanRevenuePerMu, 2)));
+  $('efficiency-table').tBodies[0].replaceChildren(
+    row('', '全市 City', stats.city),
+    ...stats.parks.map(p => row(p.parkCode, parkName(p.parkCode), p)));
 }
 
 start();

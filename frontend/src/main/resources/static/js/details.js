@@ -88,13 +88,12 @@ const LOADERS = {
 };
 
 /**
- * A park's 亩均 figures, for those who may see them (staff, administrators, the park's managers: asked
- * only for them, so no one else meets a refusal); null for everyone else.
+ * A park's 亩均 figures, for those who may see them (staff and administrators: asked only for them, so
+ * no one else meets a refusal); null for everyone else.
  */
 async function parkEfficiency(code) {
   const user = await signedInOrNull();
-  const may = user && (['STAFF', 'ADMIN'].includes(user.role) || (user.role === 'PARK_MANAGER' && (user.parks ?? []).includes(code)));
-  return may ? getJson(`/api/efficiency/parks/${encodeURIComponent(code)}`) : null;
+  return user && ['STAFF', 'ADMIN'].includes(user.role) ? getJson(`/api/efficiency/parks/${encodeURIComponent(code)}`) : null;
 }
 
 function title(kind, text, ...extra) {
@@ -137,6 +136,7 @@ const RENDERERS = {
           `A ${p.efficiency.gradeA} / B ${p.efficiency.gradeB} / C ${p.efficiency.gradeC} / D ${p.efficiency.gradeD}`
             + ` (${num(p.efficiency.evaluated)} / ${num(p.efficiency.occupants)})`] : null,
         p.efficiency?.meanTaxPerMu != null ? [t('detail.meanTaxPerMu'), `${p.efficiency.meanTaxPerMu} ${t('unit.wanYuanPerMu')}`] : null,
+        p.efficiency?.meanRevenuePerMu != null ? [t('detail.meanRevenuePerMu'), `${p.efficiency.meanRevenuePerMu} ${t('unit.wanYuanPerMu')}`] : null,
       ]),
       h('h3', {}, t('detail.industries')),
       h('div', { className: 'chips' }, p.industries.map(code => h('span', { className: 'chip' }, industryName(code)))),

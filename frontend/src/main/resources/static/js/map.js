@@ -1,9 +1,11 @@
 // The Leaflet map: towns and parks as the base, buildings and parcels by bounding box from street-level
-// zooms (so the number of features stays bounded at every zoom), search results as markers.
+// zooms (so the number of features stays bounded at every zoom), search results as markers; for staff
+// and administrators also occupied buildings by their occupants' 亩均 grade (off at first).
 import { getJson, query } from './api.js';
 import { label, t } from './i18n.js';
 import { num, pct } from './format.js';
 import { townName } from './reference.js';
+import { signedInOrNull } from './session.js';
 import { createMap, townBoundaries, townShapes } from './base-map.js';
 
 const L = window.L;
@@ -34,6 +36,8 @@ const PARCEL_STATUS_COLOURS = {
 };
 const PLANNING_USE_COLOURS = { M0: '#e7298a', M1: '#66a61e', M2: '#e6ab02', M3: '#a6761d', W: '#1f78b4' };
 const RESULT = { fill: '#0b5cad', hover: '#f5a623' };
+// the occupants' 亩均 grade of a building (staff only): A and B green, C amber, D red, not evaluated grey
+const GRADE_COLOURS = { A: '#1a9850', B: '#91cf60', C: '#fdae61', D: '#d73027', NONE: '#9aa5ae' };
 
 export function vacancyColour(rate, classes = VACANCY_CLASSES) {
   return classes.find(c => rate < c.below).colour;
@@ -42,19 +46,22 @@ export function vacancyColour(rate, classes = VACANCY_CLASSES) {
 export class MapView {
   /** The map in element, on the shared base (the basemap, else the towns it draws itself). */
   static async create(element, handlers) {
-    return new MapView(await createMap(element, {
+    const [base, user] = await Promise.all([createMap(element, {
       zoomSnap: 0.5, minZoom: 9, maxZoom: 19, scale: 'bottomright', ownTowns: true,
-    }), handlers);
+    }), signedInOrNull()]);
+    return new MapView(base, handlers, ['STAFF', 'ADMIN'].includes(user?.role));
   }
 
   /**
    * handlers: select(kind, id), hoverResult(key, on), moved(view), rightInset() (pixels the detail panel covers)
    */
-  constructor({ map, hasBasemap, cityBounds }, handlers) {
+  constructor({ map, hasBasemap, cityBounds }, handlers, staff = false) {
     this.handlers = handlers;
+    // staff and administrators also get the layer of occupants' grades (evaluation results)
+    this.staff = staff;
     this.parcelColouring = 'status';
     this.selected = null;
-    this.truncated = { buildings: false, parcels: false };
+    this.truncated = { buildings: false, parcels: false, grades: false };
     this.parkLayers = new Map();
     this.resultMarkers = new Map();
     this.requests = {};
@@ -67,16 +74,20 @@ export class MapView {
     // Parcels and buildings are many: each on a canvas in its own pane above the towns' and parks' SVG.
     this.map.createPane('parcels').style.zIndex = 440;
     this.map.createPane('buildings').style.zIndex = 450;
+    // the occupants' grades (staff) above the buildings' vacancy, never mixed with it
+    this.map.createPane('grades').style.zIndex = 460;
     this.map.createPane('results').style.zIndex = 620;
     // town and park names stay readable over the result dots: their pane above the results'
     this.map.createPane('labels').style.zIndex = 640;
     this.map.getPane('labels').style.pointerEvents = 'none';
     this.parcelCanvas = L.canvas({ padding: 0.2, pane: 'parcels' });
     this.buildingCanvas = L.canvas({ padding: 0.2, pane: 'buildings' });
+    this.gradeCanvas = L.canvas({ padding: 0.2, pane: 'grades' });
     this.towns = L.featureGroup().addTo(this.map);
     this.parks = L.featureGroup().addTo(this.map);
     this.parcels = L.featureGroup();
     this.buildings = L.featureGroup().addTo(this.map);
+    this.grades = L.featureGroup();
     this.results = L.featureGroup().addTo(this.map);
     this.townLabels = L.layerGroup();
     this.parkLabels = L.layerGroup();
@@ -122,6 +133,7 @@ export class MapView {
       [t('layer.parks')]: this.parks,
       [t('layer.buildings')]: this.buildings,
       [t('layer.parcels')]: this.parcels,
+      ...(this.staff ? { [t('layer.grades')]: this.grades } : {}),
       [t('layer.results')]: this.results,
     }, { collapsed: false, position: 'topleft' }).addTo(this.map);
   }
@@ -205,6 +217,10 @@ export class MapView {
       `/api/map/buildings${query({ bbox, limit: BUILDING_LIMIT })}`, c => this.drawBuildings(c));
     this.loadLayer('parcels', z >= PARCELS_FROM_ZOOM && this.map.hasLayer(this.parcels),
       `/api/map/parcels${query({ bbox, limit: PARCEL_LIMIT })}`, c => this.drawParcels(c));
+    if (this.staff) {
+      this.loadLayer('grades', z >= BUILDINGS_FROM_ZOOM && this.map.hasLayer(this.grades),
+        `/api/map/occupant-grades${query({ bbox, limit: BUILDING_LIMIT })}`, c => this.drawGrades(c));
+    }
   }
 
   async loadLayer(name, visible, url, draw) {
@@ -256,6 +272,21 @@ export class MapView {
       fillColor: p.vacancyShare > 0 ? vacancyColour(p.vacancyShare, SHARE_CLASSES) : NO_VACANCY,
       fillOpacity: 0.85,
     };
+  }
+
+  /** Occupied buildings coloured by their occupants' grade, over the vacancy colours (staff only). */
+  drawGrades(collection) {
+    L.geoJSON(collection, {
+      renderer: this.gradeCanvas,
+      style: f => ({ color: '#0d1b2a', weight: 2, fillColor: GRADE_COLOURS[f.properties.grade], fillOpacity: 1 }),
+      onEachFeature: (f, layer) => {
+        const p = f.properties;
+        layer.bindTooltip(() => `${escapeHtml(p.name)} · ${escapeHtml(t('legend.gradeOf', { grade: label('grade', p.grade) }))}<br>`
+          + `A ${p.gradeA} / B ${p.gradeB} / C ${p.gradeC} / D ${p.gradeD} / ${escapeHtml(label('grade', 'NONE'))} ${p.notEvaluated}`,
+        { sticky: true });
+        layer.on('click', () => this.handlers.select('building', p.id));
+      },
+    }).eachLayer(layer => this.grades.addLayer(layer));
   }
 
   drawParcels(collection) {
@@ -390,7 +421,10 @@ export class MapView {
     if (this.map.hasLayer(this.parcels) && z < PARCELS_FROM_ZOOM) {
       notes.push(`<div class="note">${escapeHtml(t('legend.parcelsFrom', { zoom: PARCELS_FROM_ZOOM }))}</div>`);
     }
-    if (this.truncated.buildings || this.truncated.parcels) {
+    if (this.map.hasLayer(this.grades) && z < BUILDINGS_FROM_ZOOM) {
+      notes.push(`<div class="note">${escapeHtml(t('legend.gradesFrom', { zoom: BUILDINGS_FROM_ZOOM }))}</div>`);
+    }
+    if (this.truncated.buildings || this.truncated.parcels || this.truncated.grades) {
       notes.push(`<div class="note warn">${escapeHtml(t('legend.truncated'))}</div>`);
     }
     div.innerHTML = `
@@ -402,6 +436,8 @@ export class MapView {
           <option value="status" ${this.parcelColouring === 'status' ? 'selected' : ''}>${escapeHtml(t('legend.byStatus'))}</option>
           <option value="use" ${this.parcelColouring === 'use' ? 'selected' : ''}>${escapeHtml(t('legend.byUse'))}</option>
         </select></label></h2>${swatches(parcelColours)}` : ''}
+      ${this.map.hasLayer(this.grades) && z >= BUILDINGS_FROM_ZOOM ? `<h2 id="legend-grades">${escapeHtml(t('legend.grades'))}</h2>
+        ${swatches(Object.entries(GRADE_COLOURS).map(([k, c]) => [c, label('grade', k)]))}` : ''}
       <div class="item"><span class="swatch result"></span>${escapeHtml(t('legend.result'))}</div>
       ${notes.join('')}`;
     div.querySelector('#parcel-colouring')?.addEventListener('change', e => {

@@ -8,6 +8,8 @@ export const CRITERIA = [
   { name: 'location', zh: '区位', en: 'Location', def: 15 },
   { name: 'readiness', zh: '就绪', en: 'Readiness', def: 10 },
   { name: 'freshness', zh: '数据新鲜度', en: 'Freshness', def: 10 },
+  // staff only, while the policy favours A and B: its default weight is the server's (GET /api/matching/weights)
+  { name: 'grade', zh: '亩均效益', en: '亩均 grade', def: 0 },
 ];
 
 export const FILTERS = {

@@ -6,7 +6,7 @@ import { $, h } from './dom.js';
 import { say, sayFailure } from './status.js';
 import { pageHeader } from './header.js';
 import { createMap } from './base-map.js';
-import { CRITERIA, fmt, bars, reasons, failures, unchecked, kindText, placeText, figuresText, futureSupply } from './match-common.js';
+import { CRITERIA as ALL_CRITERIA, fmt, bars, reasons, failures, unchecked, kindText, placeText, figuresText, futureSupply } from './match-common.js';
 
 const LIMIT = 20;
 const SHORTLIST_KEY = 'cfk-shortlist-preview';
@@ -27,6 +27,8 @@ const parkShapes = new Map();
 let shortlist = new Map();
 let saved = null;
 let user;
+// The criteria the caller's weights cover, with the caller's defaults (staff: also the 亩均 grade).
+let CRITERIA = ALL_CRITERIA;
 const header = pageHeader({ page: 'match', name: 'page.match' });
 const onServer = () => Boolean(query?.projectId) && ['STAFF', 'ADMIN'].includes(user?.role);
 
@@ -40,6 +42,8 @@ async function start() {
     return;
   }
   await setUpMap();
+  const defaults = (await api('/api/matching/weights')).data;
+  CRITERIA = ALL_CRITERIA.filter((c) => c.name in defaults).map((c) => ({ ...c, def: defaults[c.name] }));
   setUpSliders();
   setUpTabs(user.role === 'ENTERPRISE' ? 'preview' : 'project');
   setUpForm();
@@ -97,7 +101,7 @@ async function drawParks(codes) {
 
 function setUpSliders() {
   $('sliders').replaceChildren(...CRITERIA.map((c) => {
-    const input = h('input', { type: 'range', min: 0, max: 100, step: 5, value: c.def, id: `w-${c.name}` });
+    const input = h('input', { type: 'range', min: 0, max: 100, step: 1, value: c.def, id: `w-${c.name}` });
     const output = h('output', { htmlFor: input.id, textContent: c.def });
     input.addEventListener('input', () => {
       output.textContent = input.value;

@@ -15,12 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/efficiency")
 @Tag(name = "efficiency", description = "亩均效益评价结果（招商人员和管理员）· 亩均 efficiency results (staff and administrators)")
 record EfficiencyController(EfficiencyQueries queries, CurrentViewer viewer, PagingProperties paging, Clock clock) {
 
@@ -29,7 +27,7 @@ record EfficiencyController(EfficiencyQueries queries, CurrentViewer viewer, Pag
 
     private static final List<String> GRADE_FILTER = grades();
 
-    @GetMapping("/results")
+    @GetMapping("/api/efficiency/results")
     @Operation(
             summary = "A year's 亩均效益 results, A first, by score; grade= A,B,C,D or NONE (not evaluated), park= the"
                     + " occupants' park · 亩均效益评价结果",
@@ -47,7 +45,7 @@ record EfficiencyController(EfficiencyQueries queries, CurrentViewer viewer, Pag
         return queries.list(new EfficiencyQueries.Filter(y, grades, parkCode), paging.of(page, size));
     }
 
-    @GetMapping("/enterprises/{id}")
+    @GetMapping("/api/efficiency/enterprises/{id}")
     @Operation(summary = "An enterprise's 亩均效益 results, newest year first · 企业亩均效益历年结果")
     EnterpriseEfficiency enterprise(@PathVariable long id) {
         requireStaff();
@@ -55,24 +53,31 @@ record EfficiencyController(EfficiencyQueries queries, CurrentViewer viewer, Pag
                 .orElseThrow(() -> new NotFoundException("企业 " + id + " 不存在", "Enterprise " + id + " does not exist"));
     }
 
-    @GetMapping("/parks/{code}")
+    @GetMapping("/api/efficiency/parks/{code}")
     @Operation(
             summary = "A park's 亩均 figures of a year over its occupants: grade counts, mean 亩均税收 and 亩均营业收入 ·"
                     + " 园区亩均效益",
-            description =
-                    "year defaults to the latest year with results. Staff, administrators and the park's managers.")
+            description = "year defaults to the latest year with results. Staff and administrators only: the"
+                    + " grades of a park's few occupants are theirs.")
     ParkEfficiency park(@PathVariable String code, @RequestParam(required = false) String year) {
+        requireStaff();
         String parkCode = ParkCode.parse(code, "code");
-        if (!viewer.isStaffOrAdmin() && !viewer.managesPark(parkCode)) {
-            throw new ForbiddenException(
-                    "只有招商人员、管理员和该园区的管理员可以查看园区的亩均效益",
-                    "Only staff, administrators and the park's managers may see a park's 亩均 figures");
-        }
         int y = year(year);
         if (!queries.parkExists(parkCode)) {
             throw new NotFoundException("园区 " + parkCode + " 不存在", "Park " + parkCode + " does not exist");
         }
-        return queries.park(parkCode, y);
+        return queries.parks(y, parkCode).get(0);
+    }
+
+    @GetMapping("/api/stats/efficiency")
+    @Operation(
+            summary = "Every park's 亩均 figures of a year (grade counts, mean 亩均税收 and 亩均营业收入) and the city's"
+                    + " over all parks' occupants · 园区亩均效益统计",
+            description = "year defaults to the latest year with results. Staff and administrators only.")
+    EfficiencyStats stats(@RequestParam(required = false) String year) {
+        requireStaff();
+        int y = year(year);
+        return new EfficiencyStats(y, queries.city(y), queries.parks(y, null));
     }
 
     private void requireStaff() {

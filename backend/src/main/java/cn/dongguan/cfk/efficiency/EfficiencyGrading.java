@@ -8,8 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Grades a year's rows that have figures but no grade of the bureau's, by the configured method
- * ({@link EfficiencyMethod}), and keeps each enterprise's {@code grade} its latest year's. Called in
- * the transaction that wrote the year's rows (the import's commit).
+ * ({@link EfficiencyMethod}); each enterprise's {@code grade} follows its latest graded year by the
+ * database's trigger (V230). Called in the transaction that wrote the year's rows (the import's commit).
  */
 @Component
 public class EfficiencyGrading {
@@ -22,7 +22,7 @@ public class EfficiencyGrading {
         this.method = new EfficiencyMethod(properties.method());
     }
 
-    /** The year's ungraded rows graded (or marked not evaluated), and the enterprises' grades brought up to date. */
+    /** The year's ungraded rows graded (or marked not evaluated). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void regrade(int year) {
         List<EfficiencyMethod.Figures> rows = jdbc.sql("""
@@ -46,10 +46,5 @@ public class EfficiencyGrading {
                     .param("id", g.id())
                     .update();
         }
-        jdbc.sql("""
-                        UPDATE enterprise e SET grade = l.grade
-                        FROM enterprise_latest_grade l
-                        WHERE l.enterprise_id = e.id AND e.grade IS DISTINCT FROM l.grade
-                          AND e.id IN (SELECT enterprise_id FROM efficiency_result WHERE year = ?)""").param(year).update();
     }
 }

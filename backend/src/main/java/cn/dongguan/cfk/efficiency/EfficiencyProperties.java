@@ -56,11 +56,19 @@ public record EfficiencyProperties(
 
     /**
      * @param dGradeNoNewLand   a D-grade enterprise is not eligible for new land (a hard filter of land matching)
-     * @param favourAB          A and B grades rank higher (a scored criterion)
-     * @param gradeWeight       the criterion's default weight
+     * @param favourAB          A and B grades rank higher: the criterion {@code grade} of staff's matches
+     * @param gradeWeight       the criterion's default weight, points of 100 (the site criteria's defaults
+     *                          are scaled to the rest)
      */
     public record Policy(
             @DefaultValue("true") boolean dGradeNoNewLand,
             @DefaultValue("true") boolean favourAB,
-            @DefaultValue("10") int gradeWeight) {}
+            @DefaultValue("10") int gradeWeight) {
+
+        public Policy {
+            if (gradeWeight < 0 || gradeWeight > 100) {
+                throw new IllegalArgumentException("cfk.efficiency.policy.grade-weight must be between 0 and 100");
+            }
+        }
+    }
 }

@@ -3,6 +3,8 @@ package cn.dongguan.cfk.efficiency;
 import cn.dongguan.cfk.shared.Page;
 import cn.dongguan.cfk.shared.Paging;
 import cn.dongguan.cfk.shared.RecordRowMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,31 +79,62 @@ class EfficiencyQueries {
                 .optional();
     }
 
-    ParkEfficiency park(String code, int year) {
-        return jdbc.sql("""
-                        WITH occupants AS (
-                            SELECT DISTINCT u.occupant_enterprise_id AS id
-                            FROM space_unit u JOIN building b ON b.id = u.building_id
-                            WHERE b.park_code = :park AND u.occupant_enterprise_id IS NOT NULL)
-                        SELECT count(*) AS occupants, count(r.grade) AS evaluated,
-                               count(*) FILTER (WHERE r.grade = 'A') AS a, count(*) FILTER (WHERE r.grade = 'B') AS b,
-                               count(*) FILTER (WHERE r.grade = 'C') AS c, count(*) FILTER (WHERE r.grade = 'D') AS d,
-                               round(avg(r.tax_per_mu), 2) AS tax, round(avg(r.revenue_per_mu), 2) AS revenue
-                        FROM occupants o LEFT JOIN efficiency_result r ON r.enterprise_id = o.id AND r.year = :year""")
+    /**
+     * The occupants of units (each enterprise once per park; park null outside the parks) with their
+     * result of the year, if any: the one definition of whose figures a park's are.
+     */
+    private static final String GRADED_OCCUPANTS = """
+            WITH occupants AS (
+                SELECT DISTINCT b.park_code, u.occupant_enterprise_id AS id
+                FROM space_unit u JOIN building b ON b.id = u.building_id
+                WHERE u.occupant_enterprise_id IS NOT NULL),
+            graded AS (
+                SELECT o.park_code, o.id, r.grade, r.tax_per_mu, r.revenue_per_mu
+                FROM occupants o LEFT JOIN efficiency_result r ON r.enterprise_id = o.id AND r.year = :year)
+            """;
+
+    /** The figures over a group of graded occupants {@code g}. */
+    private static final String FIGURES = """
+            count(g.id) AS occupants, count(g.grade) AS evaluated,
+            count(*) FILTER (WHERE g.grade = 'A') AS a, count(*) FILTER (WHERE g.grade = 'B') AS b,
+            count(*) FILTER (WHERE g.grade = 'C') AS c, count(*) FILTER (WHERE g.grade = 'D') AS d,
+            round(avg(g.tax_per_mu), 2) AS tax, round(avg(g.revenue_per_mu), 2) AS revenue""";
+
+    /** Each park's figures of the year, by code; only the park's when {@code code} is given. */
+    List<ParkEfficiency> parks(int year, String code) {
+        return jdbc.sql(GRADED_OCCUPANTS + "SELECT p.code, " + FIGURES + """
+
+                        FROM park p LEFT JOIN graded g ON g.park_code = p.code
+                        WHERE (CAST(:park AS text) IS NULL OR p.code = :park)
+                        GROUP BY p.code ORDER BY p.code""")
                 .param("park", code)
                 .param("year", year)
-                .query((rs, i) -> new ParkEfficiency(
-                        code,
-                        year,
-                        rs.getInt("occupants"),
-                        rs.getInt("evaluated"),
-                        rs.getInt("a"),
-                        rs.getInt("b"),
-                        rs.getInt("c"),
-                        rs.getInt("d"),
-                        rs.getBigDecimal("tax"),
-                        rs.getBigDecimal("revenue")))
+                .query((rs, i) -> figures(rs, rs.getString("code"), year))
+                .list();
+    }
+
+    /** The city's figures of the year: every enterprise occupying a unit anywhere, once. */
+    ParkEfficiency city(int year) {
+        return jdbc.sql(GRADED_OCCUPANTS + "SELECT " + FIGURES + """
+
+                        FROM (SELECT DISTINCT ON (id) * FROM graded ORDER BY id) g""")
+                .param("year", year)
+                .query((rs, i) -> figures(rs, null, year))
                 .single();
+    }
+
+    private static ParkEfficiency figures(ResultSet rs, String code, int year) throws SQLException {
+        return new ParkEfficiency(
+                code,
+                year,
+                rs.getInt("occupants"),
+                rs.getInt("evaluated"),
+                rs.getInt("a"),
+                rs.getInt("b"),
+                rs.getInt("c"),
+                rs.getInt("d"),
+                rs.getBigDecimal("tax"),
+                rs.getBigDecimal("revenue"));
     }
 
     boolean parkExists(String code) {

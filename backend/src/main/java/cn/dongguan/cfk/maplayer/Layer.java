@@ -10,6 +10,8 @@ import java.util.Optional;
  * @param table         the table, aliased {@code t} in every statement
  * @param timeDependent whether attributes depend on the date (buildings' {@code stale}), so that their
  *                      version includes the freshness cut-off
+ * @param staffOnly     evaluation results (亩均 grades): served to staff and administrators only, never
+ *                      listed for or cached by anyone else ({@link LayerAccess})
  */
 record Layer(
         String id,
@@ -19,6 +21,7 @@ record Layer(
         String descriptionEn,
         String table,
         boolean timeDependent,
+        boolean staffOnly,
         Tiles tiles,
         Features features,
         WebMap webMap) {

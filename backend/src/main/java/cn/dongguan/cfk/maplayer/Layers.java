@@ -9,6 +9,7 @@ import static cn.dongguan.cfk.maplayer.FieldType.STRING;
 import static cn.dongguan.cfk.maplayer.FieldType.STRING_ARRAY;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -64,6 +65,17 @@ final class Layers {
     private static final Field STATUS = new Field("status", STRING, "t.status");
     private static final Field AREA_MU = new Field("areaMu", NUMBER, PARCEL_AREA_MU);
 
+    private static final Field GRADE = new Field("grade", STRING, "t.grade");
+    private static final Field OCCUPANTS = new Field("occupants", INTEGER, "t.occupants");
+    /** The occupied building, its grade and its occupants by grade: gradeA … gradeD, notEvaluated. */
+    private static final List<Field> GRADE_PROPERTIES = Stream.of(
+                    Stream.of(ID, NAME, PARK_CODE, TOWN_CODE, GRADE, OCCUPANTS),
+                    Stream.of("A", "B", "C", "D")
+                            .map(g -> new Field("grade" + g, INTEGER, "t.grade_" + g.toLowerCase(Locale.ROOT))),
+                    Stream.of(new Field("notEvaluated", INTEGER, "t.not_evaluated")))
+            .flatMap(f -> f)
+            .toList();
+
     private static final List<Field> TOWN_PROPERTIES = List.of(CODE, NAME, new Field("nameEn", STRING, "t.name_en"));
 
     private static final List<Field> PARK_PROPERTIES = List.of(
@@ -95,6 +107,7 @@ final class Layers {
             "Boundaries of Dongguan's 32 towns and streets (schematic)",
             "town",
             false,
+            false,
             new Layer.Tiles(4, MAX_ZOOM, 12, "t.feature_id", "", List.of(CODE, NAME)),
             new Layer.Features("t.code", false, "", TOWN_PROPERTIES, List.of(Queryable.code("code", "t.code"))),
             // About 30 m: invisible at the zooms where the whole city is in view, and a 10th of the size.
@@ -107,6 +120,7 @@ final class Layers {
             "35 个现代化产业园区，含空置面积与空置率",
             "The 35 modern industrial parks with vacant floor area and vacancy rate",
             "park",
+            false,
             false,
             new Layer.Tiles(
                     6,
@@ -137,6 +151,7 @@ final class Layers {
             "Building footprints with vacant area, vacancy share and the to-confirm flag",
             "building",
             true,
+            false,
             new Layer.Tiles(
                     13,
                     MAX_ZOOM,
@@ -199,6 +214,7 @@ final class Layers {
             "Land-bank parcels with area in mu, planning use and supply status",
             "parcel",
             false,
+            false,
             new Layer.Tiles(
                     11,
                     MAX_ZOOM,
@@ -241,7 +257,39 @@ final class Layers {
                             Queryable.parkCode("parkCode", "t.park_code"))),
             new Layer.WebMap(0, 6, "", List.of(ID, PARCEL_NO, PARK_CODE, PLANNING_USE, STATUS, AREA_MU)));
 
-    static final List<Layer> ALL = List.of(TOWNS, PARKS, BUILDINGS, PARCELS);
+    /**
+     * Occupied buildings by their occupants' 亩均 grade (issue 16), for staff only: the grade of the
+     * occupant holding most of the building's occupied floor area and the number of occupants of each
+     * grade, as the view {@code building_occupant_grade} (V230) derives them from each enterprise's latest
+     * result ({@code enterprise_latest_grade}).
+     */
+    static final Layer OCCUPANT_GRADES = new Layer(
+            "occupant-grades",
+            "入驻企业亩均效益等级",
+            "Occupants' 亩均 grades",
+            "有入驻企业的楼栋，按入驻企业最新亩均效益评价等级（A/B/C/D/未评价）着色；仅供招商人员和管理员",
+            "Occupied buildings by their occupants' latest 亩均 grade (A/B/C/D/not evaluated); staff and"
+                    + " administrators only",
+            "building_occupant_grade",
+            false,
+            true,
+            new Layer.Tiles(13, MAX_ZOOM, 0, "t.id", "", List.of(ID, PARK_CODE, GRADE, OCCUPANTS)),
+            new Layer.Features(
+                    "t.id",
+                    true,
+                    "",
+                    GRADE_PROPERTIES,
+                    List.of(
+                            Queryable.text("grade", "t.grade", "A", "B", "C", "D", "NONE"),
+                            Queryable.parkCode("parkCode", "t.park_code"),
+                            Queryable.code("townCode", "t.town_code"))),
+            new Layer.WebMap(0, 6, "", GRADE_PROPERTIES));
+
+    /** The layers anyone may read. */
+    static final List<Layer> PUBLIC = List.of(TOWNS, PARKS, BUILDINGS, PARCELS);
+
+    /** Every layer: the public ones and those for staff only. */
+    static final List<Layer> ALL = List.of(TOWNS, PARKS, BUILDINGS, PARCELS, OCCUPANT_GRADES);
 
     private Layers() {}
 

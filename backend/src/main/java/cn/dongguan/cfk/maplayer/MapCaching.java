@@ -53,6 +53,12 @@ class MapCaching {
      * with the ETag and the Cache-Control.
      */
     <T> ResponseEntity<T> answer(WebRequest request, String etag, MediaType type, Supplier<T> body) {
+        return answer(request, etag, type, cacheControl, body);
+    }
+
+    /** The same with the Cache-Control of a layer that is not public ({@link LayerAccess#cacheControl}). */
+    <T> ResponseEntity<T> answer(
+            WebRequest request, String etag, MediaType type, CacheControl cacheControl, Supplier<T> body) {
         if (request.checkNotModified(etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
                     .eTag(etag)
@@ -68,6 +74,11 @@ class MapCaching {
 
     /** A small document, tagged with a digest of its JSON; Spring answers a matching If-None-Match with 304. */
     <T> ResponseEntity<T> document(T body, MediaType type) {
+        return document(body, type, cacheControl);
+    }
+
+    /** The same with another Cache-Control (a document about a layer that is not public). */
+    <T> ResponseEntity<T> document(T body, MediaType type, CacheControl cacheControl) {
         String digest = DigestUtils.md5DigestAsHex(json.writeValueAsBytes(body));
         return ResponseEntity.ok()
                 .contentType(type)

@@ -64,7 +64,8 @@ record MapLayerProperties(
             return switch (layer.id()) {
                 case "towns" -> towns;
                 case "parks" -> parks;
-                case "buildings" -> buildings;
+                // occupied buildings: the buildings' cap
+                case "buildings", "occupant-grades" -> buildings;
                 case "parcels" -> parcels;
                 default -> throw new IllegalArgumentException(layer.id());
             };
@@ -86,7 +87,7 @@ record MapLayerProperties(
 
         int maxFeatures(Layer layer) {
             return switch (layer.id()) {
-                case "buildings" -> buildings;
+                case "buildings", "occupant-grades" -> buildings;
                 case "parcels" -> parcels;
                 default -> throw new IllegalArgumentException(layer.id() + " is sent whole");
             };

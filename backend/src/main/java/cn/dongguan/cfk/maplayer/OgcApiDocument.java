@@ -52,7 +52,8 @@ final class OgcApiDocument {
                         List.of(ref(PARAMS + "f")),
                         ok("The collections", Ogc.JSON, ref(SCHEMAS + "collections"))));
         Map<String, Object> schemas = schemas();
-        for (Layer layer : Layers.ALL) {
+        // the public collections only: the document is public (a staff-only one is in /collections for staff)
+        for (Layer layer : Layers.PUBLIC) {
             String p = "/collections/" + layer.id();
             schemas.put(layer.id() + "Properties", featureProperties(layer));
             schemas.put(layer.id() + "Feature", feature(layer));

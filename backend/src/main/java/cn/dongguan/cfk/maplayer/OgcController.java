@@ -37,6 +37,7 @@ class OgcController {
     private final MapCaching caching;
     private final Clock clock;
     private final MapLayerProperties.Items items;
+    private final LayerAccess access;
 
     OgcController(
             FeatureQueries features,
@@ -44,7 +45,9 @@ class OgcController {
             LayerVersions versions,
             MapCaching caching,
             Clock clock,
-            MapLayerProperties properties) {
+            MapLayerProperties properties,
+            LayerAccess access) {
+        this.access = access;
         this.features = features;
         this.extents = extents;
         this.versions = versions;
@@ -82,7 +85,15 @@ class OgcController {
     ResponseEntity<OgcDocuments.Collections> collections(
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         QueryParameters.check(params, List.of(), QueryParameters.FORMATS);
-        return json(OgcDocuments.collections(base(), extents.all()));
+        List<Layer> readable = access.readable();
+        return caching.document(
+                OgcDocuments.collections(base(), readable, extents.all()),
+                MediaType.APPLICATION_JSON,
+                readable.stream()
+                        .map(access::cacheControl)
+                        .filter(c -> !c.equals(caching.cacheControl()))
+                        .findFirst()
+                        .orElse(caching.cacheControl()));
     }
 
     @GetMapping("/collections/{collectionId}")
@@ -92,7 +103,10 @@ class OgcController {
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         Layer layer = collectionOf(collectionId);
         QueryParameters.check(params, List.of(), QueryParameters.FORMATS);
-        return json(OgcDocuments.collection(base(), layer, extents.of(layer)));
+        return caching.document(
+                OgcDocuments.collection(base(), layer, extents.of(layer)),
+                MediaType.APPLICATION_JSON,
+                access.cacheControl(layer));
     }
 
     @GetMapping("/collections/{collectionId}/queryables")
@@ -102,7 +116,8 @@ class OgcController {
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         Layer layer = collectionOf(collectionId);
         QueryParameters.check(params, List.of(), QueryParameters.FORMATS);
-        return caching.document(OgcDocuments.queryables(base(), layer), Ogc.SCHEMA_JSON_TYPE);
+        return caching.document(
+                OgcDocuments.queryables(base(), layer), Ogc.SCHEMA_JSON_TYPE, access.cacheControl(layer));
     }
 
     @GetMapping("/collections/{collectionId}/items")
@@ -124,7 +139,8 @@ class OgcController {
         Layer layer = collectionOf(collectionId);
         ItemsQuery query = ItemsQuery.parse(layer, params, items);
         String etag = caching.layerTag("items", layer, versions.current(layer));
-        return caching.answer(request, etag, Ogc.GEOJSON_TYPE, () -> page(layer, query, params));
+        return caching.answer(
+                request, etag, Ogc.GEOJSON_TYPE, access.cacheControl(layer), () -> page(layer, query, params));
     }
 
     private FeatureCollection page(Layer layer, ItemsQuery query, MultiValueMap<String, String> params) {
@@ -162,7 +178,7 @@ class OgcController {
         Layer layer = collectionOf(collectionId);
         QueryParameters.check(params, List.of(), QueryParameters.ITEM_FORMATS);
         String etag = caching.layerTag("item", layer, versions.current(layer));
-        return caching.answer(request, etag, Ogc.GEOJSON_TYPE, () -> {
+        return caching.answer(request, etag, Ogc.GEOJSON_TYPE, access.cacheControl(layer), () -> {
             Feature feature =
                     features.one(layer, featureId).orElseThrow(() -> MapLayerProblems.unknownFeature(layer, featureId));
             String collection = base() + "/collections/" + layer.id();
@@ -172,8 +188,8 @@ class OgcController {
         });
     }
 
-    private static Layer collectionOf(String id) {
-        return Layers.byId(id).orElseThrow(() -> MapLayerProblems.unknownCollection(id));
+    private Layer collectionOf(String id) {
+        return access.require(Layers.byId(id).orElseThrow(() -> MapLayerProblems.unknownCollection(id)));
     }
 
     private static String base() {

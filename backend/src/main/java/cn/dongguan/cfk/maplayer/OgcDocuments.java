@@ -53,9 +53,9 @@ final class OgcDocuments {
         return new Conformance(Ogc.CONFORMANCE);
     }
 
-    static Collections collections(String base, Map<String, Optional<List<Double>>> extents) {
+    static Collections collections(String base, List<Layer> layers, Map<String, Optional<List<Double>>> extents) {
         List<Collection> collections = new ArrayList<>();
-        for (Layer layer : Layers.ALL) {
+        for (Layer layer : layers) {
             collections.add(collection(base, layer, extents.get(layer.id())));
         }
         return new Collections(

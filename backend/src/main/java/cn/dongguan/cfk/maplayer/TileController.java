@@ -2,6 +2,7 @@ package cn.dongguan.cfk.maplayer;
 
 import cn.dongguan.cfk.shared.BadRequestException;
 import cn.dongguan.cfk.shared.ETagged;
+import cn.dongguan.cfk.shared.ForbiddenException;
 import cn.dongguan.cfk.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -36,18 +37,18 @@ class TileController {
     private final TileService tiles;
     private final LayerExtents extents;
     private final MapCaching caching;
-    private final CacheControl cacheControl;
+    private final LayerAccess access;
 
-    TileController(TileService tiles, LayerExtents extents, MapCaching caching) {
+    TileController(TileService tiles, LayerExtents extents, MapCaching caching, LayerAccess access) {
         this.tiles = tiles;
         this.extents = extents;
         this.caching = caching;
-        this.cacheControl = caching.cacheControl();
+        this.access = access;
     }
 
     @GetMapping("/{layer}/{z}/{x}/{y}.mvt")
     @Operation(
-            summary = "A vector tile (layers towns, parks, buildings, parcels) · 矢量瓦片",
+            summary = "A vector tile (layers towns, parks, buildings, parcels; occupant-grades for staff) · 矢量瓦片",
             description = "204 when the tile is empty or outside the layer's zoom range (see the TileJSON); "
                     + "304 to an If-None-Match naming its ETag.",
             responses = {
@@ -64,8 +65,9 @@ class TileController {
             @PathVariable String x,
             @PathVariable String y,
             WebRequest request)
-            throws BadRequestException, NotFoundException {
-        Layer l = Layers.require(layer);
+            throws BadRequestException, NotFoundException, ForbiddenException {
+        Layer l = access.require(Layers.require(layer));
+        CacheControl cacheControl = access.cacheControl(l);
         TileCoordinates at = TileCoordinates.parse(z, x, y);
         DataVersion version = tiles.current(l);
         String etag = tiles.etag(l, version);
@@ -92,10 +94,13 @@ class TileController {
 
     @GetMapping("/{layer}.json")
     @Operation(summary = "TileJSON 3.0.0 of a layer: tile URL, zoom range, bounds, attributes · 图层的 TileJSON")
-    ResponseEntity<TileJson> tileJson(@PathVariable String layer) throws NotFoundException {
-        Layer l = Layers.require(layer);
+    ResponseEntity<TileJson> tileJson(@PathVariable String layer) throws NotFoundException, ForbiddenException {
+        Layer l = access.require(Layers.require(layer));
         String url = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + "/tiles/" + l.id()
                 + "/{z}/{x}/{y}.mvt";
-        return caching.document(TileJson.of(l, url, extents.of(l).orElse(TileJson.WORLD)), MediaType.APPLICATION_JSON);
+        return caching.document(
+                TileJson.of(l, url, extents.of(l).orElse(TileJson.WORLD)),
+                MediaType.APPLICATION_JSON,
+                access.cacheControl(l));
     }
 }

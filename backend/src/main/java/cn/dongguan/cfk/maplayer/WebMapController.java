@@ -4,6 +4,7 @@ import cn.dongguan.cfk.land.ParcelCriteria;
 import cn.dongguan.cfk.shared.BBox;
 import cn.dongguan.cfk.shared.DongguanExtent;
 import cn.dongguan.cfk.shared.ETagged;
+import cn.dongguan.cfk.shared.ForbiddenException;
 import cn.dongguan.cfk.shared.QueryParams;
 import cn.dongguan.cfk.shared.SqlConditions;
 import cn.dongguan.cfk.shared.Texts;
@@ -74,13 +75,16 @@ class WebMapController {
     private final MapCaching caching;
     private final MapLayerProperties.WebMap caps;
     private final MapProperties map;
+    private final LayerAccess access;
 
     WebMapController(
             WebMapQueries queries,
             LayerVersions versions,
             MapCaching caching,
             MapLayerProperties properties,
-            MapProperties map) {
+            MapProperties map,
+            LayerAccess access) {
+        this.access = access;
         this.queries = queries;
         this.versions = versions;
         this.caching = caching;
@@ -125,6 +129,22 @@ class WebMapController {
         return inBox(Layers.BUILDINGS, box.required(), new SqlConditions(), request);
     }
 
+    @GetMapping("/api/map/occupant-grades")
+    @Operation(
+            summary = "Occupied buildings in a box by their occupants' 亩均 grade, as GeoJSON (bounded; staff and"
+                    + " administrators) · 入驻企业亩均等级图层",
+            description = "grade: the latest grade of the occupant holding most of the building's occupied floor"
+                    + " area (A, B, C, D, NONE: not evaluated); gradeA … notEvaluated: occupants of each. At most"
+                    + " `limit` features; `truncated` is true when the box held more.")
+    @GeoJsonAnswer
+    ResponseEntity<FeatureCollection> occupantGrades(
+            @Parameter(description = "minLon,minLat,maxLon,maxLat (WGS84)", required = true) @RequestParam String bbox,
+            @RequestParam(required = false) Integer limit,
+            WebRequest request)
+            throws ForbiddenException {
+        return inBox(access.require(Layers.OCCUPANT_GRADES), bbox, limit, new SqlConditions(), request);
+    }
+
     @GetMapping("/api/map/parcels")
     @Operation(
             summary = "Parcels in a box with status and planning use, as GeoJSON (bounded) · 地块图层",
@@ -150,6 +170,7 @@ class WebMapController {
                 request,
                 tag(layer),
                 GEO_JSON,
+                access.cacheControl(layer),
                 () -> FeatureCollection.bounded(queries.inBox(layer, box, filter, max), max));
     }
 

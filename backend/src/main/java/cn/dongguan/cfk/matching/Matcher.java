@@ -91,7 +91,7 @@ class Matcher {
     Result match(SiteRequirement r, Weights weights, int limit, MatchClock clock, Allocation allocation) {
         long started = System.nanoTime();
         Need n = new Need(r, clock, names(), allocation);
-        Scorer scorer = scorer(r, weights, clock, n.names());
+        Scorer scorer = scorer(r, weights, clock, n.names(), allocation);
         long context = System.nanoTime();
         List<Evaluated> passing = new ArrayList<>();
         List<Evaluated> near = new ArrayList<>();
@@ -143,7 +143,7 @@ class Matcher {
                     "Give between 1 and " + MAX_LIMIT + " candidate ids");
         }
         Need n = new Need(r, clock, names(), allocation);
-        Scorer scorer = scorer(r, weights, clock, n.names());
+        Scorer scorer = scorer(r, weights, clock, n.names(), allocation);
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (String id : ids) {
             if (!isCandidateId(id)) {
@@ -339,7 +339,7 @@ class Matcher {
 
     // ---- context -----------------------------------------------------------------------------
 
-    private Scorer scorer(SiteRequirement r, Weights weights, MatchClock clock, Names names) {
+    private Scorer scorer(SiteRequirement r, Weights weights, MatchClock clock, Names names, Allocation allocation) {
         String industry = r.industryCode();
         return new Scorer(
                 r,
@@ -348,7 +348,8 @@ class Matcher {
                 names,
                 industry == null ? Set.of() : queries.parksPositionedFor(industry),
                 industry == null ? IndustryNeighbours.NONE : queries.industryNeighbours(industry),
-                r.hasPlacePreference() ? queries.preferredPlaces(r) : PreferredPlaces.NONE);
+                r.hasPlacePreference() ? queries.preferredPlaces(r) : PreferredPlaces.NONE,
+                allocation);
     }
 
     private Names names() {

@@ -26,11 +26,22 @@ record MatchingController(MatchingService service) {
     MatchResponse matches(
             @PathVariable long id,
             @Parameter(description = "1–50, default 10") @RequestParam(required = false) Integer limit,
-            @Parameter(description = "e.g. area:30,cost:20,industry:20,location:10,readiness:10,freshness:10")
+            @Parameter(
+                            description = "e.g. area:30,cost:20,industry:20,location:10,readiness:10,freshness:10"
+                                    + " (staff: also grade:10; see GET /api/matching/weights)")
                     @RequestParam(required = false)
                     String weights)
             throws NotFoundException, ForbiddenException {
         return service.forProject(id, limit, weights);
+    }
+
+    @GetMapping("/api/matching/weights")
+    @Operation(
+            summary = "The caller's default weights, criterion to points of 100 · 默认权重",
+            description = "Staff and administrators also get the 亩均 grade criterion (grade) while the policy favours"
+                    + " A and B; enterprises get the site criteria only.")
+    java.util.Map<String, Double> weights() throws ForbiddenException {
+        return service.defaultWeights().points();
     }
 
     @PostMapping("/api/matching/preview")

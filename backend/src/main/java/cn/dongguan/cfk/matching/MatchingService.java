@@ -75,7 +75,7 @@ class MatchingService {
     MatchResponse forProject(long projectId, Integer limit, String weights) {
         requireMatcher();
         int n = limit(limit);
-        Weights w = Weights.parse(weights);
+        Weights w = Weights.parse(weights, defaultWeights());
         SiteRequirement r = projects.visibleRequirement(projectId).requirement();
         return answer(matcher.match(r, w, n, MatchClock.of(clock), allocation(projectId)), w, true);
     }
@@ -83,7 +83,7 @@ class MatchingService {
     MatchResponse preview(JsonNode body, Integer limit, String weights) {
         requireMatcher();
         int n = limit(limit);
-        Weights w = Weights.parse(weights);
+        Weights w = Weights.parse(weights, defaultWeights());
         SiteRequirement r = validator.read(body);
         return answer(matcher.match(r, w, n, MatchClock.of(clock)), w, true);
     }
@@ -92,7 +92,7 @@ class MatchingService {
     MatchResponse evaluate(JsonNode body) {
         requireMatcher();
         MatchRequest request = bodies.read(body, MatchRequest.class);
-        Weights w = Weights.parse(request.weights());
+        Weights w = Weights.parse(request.weights(), defaultWeights());
         Resolved resolved = resolve(request);
         return answer(
                 matcher.evaluate(
@@ -112,7 +112,7 @@ class MatchingService {
     byte[] shortlist(JsonNode body) {
         requireMatcher();
         MatchRequest request = bodies.read(body, MatchRequest.class);
-        Weights w = Weights.parse(request.weights());
+        Weights w = Weights.parse(request.weights(), defaultWeights());
         Resolved resolved = resolve(request);
         List<String> candidates = request.candidates() == null && request.projectId() != null && viewer.isStaffOrAdmin()
                 ? shortlists.candidatesOf(request.projectId())
@@ -154,6 +154,23 @@ class MatchingService {
                 .flatMap(grades::latestGrade)
                 .map(g -> new Allocation(g.grade(), g.year(), policy.dGradeNoNewLand()))
                 .orElse(Allocation.NONE);
+    }
+
+    /**
+     * The viewer's default weights: with the 亩均 grade criterion for staff and administrators while the
+     * policy favours A and B ({@code cfk.efficiency.policy.favour-a-b}, its weight {@code grade-weight});
+     * for anyone else the site criteria only, so that no grade is scored or explained to them, not even
+     * an enterprise's own (every site of a project would score the same on it, so leaving it out changes
+     * no enterprise's ranking of sites).
+     */
+    Weights defaultWeights() {
+        requireMatcher();
+        return defaultWeights(viewer.isStaffOrAdmin(), policy);
+    }
+
+    /** The default weights of a viewer who is or is not staff (or an administrator), under the policy. */
+    static Weights defaultWeights(boolean staffOrAdmin, EfficiencyProperties.Policy policy) {
+        return staffOrAdmin && policy.favourAB() ? Weights.withGrade(policy.gradeWeight()) : Weights.DEFAULT;
     }
 
     /** Matching is for staff, administrators and enterprises (also refused by the security rules). */

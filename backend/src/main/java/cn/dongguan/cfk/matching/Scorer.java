@@ -1,5 +1,6 @@
 package cn.dongguan.cfk.matching;
 
+import cn.dongguan.cfk.efficiency.Grade;
 import cn.dongguan.cfk.project.SiteRequirement;
 import cn.dongguan.cfk.shared.Units;
 import java.time.Instant;
@@ -11,7 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The weighted score of SPEC §6: six criteria, each 0–100 with a reason in Chinese and English, and a
+ * The weighted score of SPEC §6: six site criteria (and, in staff's matches under the policy, the
+ * enterprise's 亩均 grade, issue 16), each 0–100 with a reason in Chinese and English, and a
  * total 0–100 that is their weighted sum (weights in points of 100), rounded to one decimal.
  *
  * <p>Every criterion falls as its input gets worse (dearer, later, older, farther), so the score of
@@ -52,8 +54,10 @@ final class Scorer {
     private final Set<String> positionedParks;
     private final IndustryNeighbours neighbours;
     private final PreferredPlaces places;
+    private final Allocation allocation;
     private final Map<Site, SiteFit> fits = new HashMap<>();
 
+    /** {@code allocation}: the project's enterprise's grade for the grade criterion, when the weights have it. */
     Scorer(
             SiteRequirement r,
             Weights weights,
@@ -61,8 +65,10 @@ final class Scorer {
             Names names,
             Set<String> positionedParks,
             IndustryNeighbours neighbours,
-            PreferredPlaces places) {
+            PreferredPlaces places,
+            Allocation allocation) {
         this.r = r;
+        this.allocation = allocation;
         this.maxRent = Need.number(r.maxRentYuanM2Month());
         this.budget = Need.number(r.budgetWanYuan());
         this.weights = weights;
@@ -90,12 +96,12 @@ final class Scorer {
                         places.isEmpty() ? null : places.nearest(s)));
     }
 
-    /** The criterion scores in the order of {@link Weights#NAMES}. */
+    /** The criterion scores in the order of the weights' {@link Weights#names()}. */
     int[] scores(Measures m) {
         Candidate c = m.candidate();
         SiteFit fit = fit(c.site());
         boolean units = c.kind() == Candidate.Kind.UNITS;
-        return new int[] {
+        return withGrade(new int[] {
             area(m),
             units
                     ? relativeCost(m.averageRent(), maxRent, CHEAP_RENT, DEAR_RENT)
@@ -104,13 +110,24 @@ final class Scorer {
             location(fit),
             units ? readiness(clock.daysUntil(m.readyFrom())) : landReadiness(m),
             units ? freshness(m.oldestConfirmedAt()) : LAND_FRESHNESS
-        };
+        });
+    }
+
+    /** The site criteria's scores, followed by the grade criterion's when the weights have it. */
+    private int[] withGrade(int[] site) {
+        if (!weights.hasGrade()) {
+            return site;
+        }
+        int[] all = java.util.Arrays.copyOf(site, site.length + 1);
+        all[site.length] = grade(allocation.grade());
+        return all;
     }
 
     double total(int[] scores) {
+        List<String> names = weights.names();
         double sum = 0;
         for (int i = 0; i < scores.length; i++) {
-            sum += weights.of(Weights.NAMES.get(i)) * scores[i];
+            sum += weights.of(names.get(i)) * scores[i];
         }
         return round1(sum / 100);
     }
@@ -127,14 +144,14 @@ final class Scorer {
             Instant latestConfirmed) {
         SiteFit fit = fit(site);
         int cost = Math.max(relativeCost(lowestRent, maxRent, CHEAP_RENT, DEAR_RENT), someRentUnknown ? NEUTRAL : 0);
-        return total(new int[] {
+        return total(withGrade(new int[] {
             100,
             cost,
             industry(fit),
             location(fit),
             readiness(clock.daysUntil(earliestAvailable)),
             freshness(latestConfirmed)
-        });
+        }));
     }
 
     // ---- the criteria ------------------------------------------------------------------------
@@ -249,6 +266,23 @@ final class Scorer {
         return clamp(40 - (days - staleDays) * 40.0 / (hiddenDays - staleDays));
     }
 
+    /**
+     * The differentiated-allocation criterion (issue 16): A and B rank higher. A 100, B 75, not evaluated
+     * (or no enterprise) neutral, C 25, D 0. The same for every site of a project: it ranks a project's
+     * matches against other projects', not one site against another.
+     */
+    static int grade(Grade grade) {
+        if (grade == null) {
+            return NEUTRAL;
+        }
+        return switch (grade) {
+            case A -> 100;
+            case B -> 75;
+            case C -> 25;
+            case D -> 0;
+        };
+    }
+
     private static int clamp(double score) {
         return (int) Math.max(0, Math.min(100, Math.round(score)));
     }
@@ -262,17 +296,19 @@ final class Scorer {
     List<Criterion> explain(Measures m, int[] scores) {
         Candidate c = m.candidate();
         SiteFit fit = fit(c.site());
-        List<Criterion> criteria = new ArrayList<>(6);
+        List<String> names = weights.names();
+        List<Criterion> criteria = new ArrayList<>(names.size());
         String[][] reasons = {
             areaReason(m),
             costReason(m),
             industryReason(fit),
             locationReason(fit),
             readinessReason(m),
-            freshnessReason(m)
+            freshnessReason(m),
+            weights.hasGrade() ? gradeReason() : null
         };
         for (int i = 0; i < scores.length; i++) {
-            String name = Weights.NAMES.get(i);
+            String name = names.get(i);
             criteria.add(new Criterion(name, weights.of(name), scores[i], reasons[i][0], reasons[i][1]));
         }
         return criteria;
@@ -430,6 +466,24 @@ final class Scorer {
                     m.readyFrom() + " 起可入驻（" + days + " 天后）",
                     "Available from " + m.readyFrom() + " (in " + days + " days)"
                 };
+    }
+
+    private String[] gradeReason() {
+        Grade g = allocation.grade();
+        if (g == null) {
+            return new String[] {
+                "项目企业无亩均效益评价结果（或未关联企业），按中性评分",
+                "The project's enterprise has no 亩均 efficiency result (or none is named): scored neutral"
+            };
+        }
+        String zh = "项目企业 " + allocation.year() + " 年度亩均效益评价 " + g + " 级";
+        String en = "The project's enterprise is graded " + g + " in the " + allocation.year()
+                + " 亩均 efficiency evaluation";
+        return switch (g) {
+            case A, B -> new String[] {zh + "：按差别化配置政策优先安排", en + ": favoured by the differentiated-allocation policy"};
+            case C -> new String[] {zh + "：不优先安排", en + ": not favoured by the differentiated-allocation policy"};
+            case D -> new String[] {zh + "：排序靠后", en + ": ranked last by the differentiated-allocation policy"};
+        };
     }
 
     private String[] freshnessReason(Measures m) {

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -23,6 +24,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class ShortlistWorkbook {
 
     static final String SHEET = "候选场地 Shortlist";
+    /** The column of the grade criterion, only in workbooks whose matches have it (staff's). */
+    private static final String GRADE_HEADER = "亩均效益 Grade criterion (staff only)";
+
     static final List<String> HEADERS = List.of(
             "序号 No.",
             "编号 Id",
@@ -45,6 +49,7 @@ final class ShortlistWorkbook {
             "区位 Location",
             "就绪 Readiness",
             "数据新鲜度 Freshness",
+            GRADE_HEADER,
             "平均租金 元/m²·月 Rent",
             "参考地价 万元 Land price",
             "可用日期 Available from",
@@ -60,6 +65,14 @@ final class ShortlistWorkbook {
             List<MatchResponse.Item> items,
             SiteContacts.Of contacts,
             LocalDate today) {
+        boolean grade = items.stream()
+                .anyMatch(i -> i.criteria().stream().anyMatch(c -> c.name().equals(Weights.GRADE)));
+        List<String> headers =
+                HEADERS.stream().filter(h -> grade || !h.equals(GRADE_HEADER)).toList();
+        List<String> criteria = grade
+                ? Stream.concat(Weights.NAMES.stream(), Stream.of(Weights.GRADE))
+                        .toList()
+                : Weights.NAMES;
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(SHEET);
@@ -74,8 +87,8 @@ final class ShortlistWorkbook {
             text(sheet.createRow(r++), 0, "导出日期 Exported " + today + " · 示例数据，非官方数据 Sample data, not official", null);
             r++;
             Row header = sheet.createRow(r++);
-            for (int c = 0; c < HEADERS.size(); c++) {
-                text(header, c, HEADERS.get(c), bold);
+            for (int c = 0; c < headers.size(); c++) {
+                text(header, c, headers.get(c), bold);
             }
             int headerRow = r - 1;
             int n = 1;
@@ -109,8 +122,13 @@ final class ShortlistWorkbook {
                 text(row, c++, contacts.address(item), null);
                 text(row, c++, contacts.contact(item), null);
                 row.createCell(c++).setCellValue(item.score());
-                for (Criterion criterion : item.criteria()) {
-                    row.createCell(c++).setCellValue(criterion.score());
+                // by name, so that each criterion stays in its column
+                for (String name : criteria) {
+                    Cell cell = row.createCell(c++);
+                    item.criteria().stream()
+                            .filter(x -> x.name().equals(name))
+                            .findFirst()
+                            .ifPresent(x -> cell.setCellValue(x.score()));
                 }
                 number(row, c++, item.facts().space().averageRentYuanM2Month());
                 number(row, c++, item.facts().land().referencePriceWanYuan());
@@ -136,10 +154,10 @@ final class ShortlistWorkbook {
             }
             sheet.createFreezePane(3, headerRow + 1);
             if (!items.isEmpty()) {
-                sheet.setAutoFilter(new CellRangeAddress(headerRow, r - 1, 0, HEADERS.size() - 1));
+                sheet.setAutoFilter(new CellRangeAddress(headerRow, r - 1, 0, headers.size() - 1));
             }
-            for (int c = 0; c < HEADERS.size(); c++) {
-                sheet.setColumnWidth(c, c >= HEADERS.size() - 3 ? 60 * 256 : 16 * 256);
+            for (int c = 0; c < headers.size(); c++) {
+                sheet.setColumnWidth(c, c >= headers.size() - 3 ? 60 * 256 : 16 * 256);
             }
             workbook.write(out);
             return out.toByteArray();

@@ -37,13 +37,13 @@ class RedevelopmentStore {
             ORDER BY a.town_code, a.name""";
 
     private static final String GRADES = """
-            SELECT a.id, coalesce(e.grade, 'NONE') AS grade, count(*) AS units
+            SELECT a.id, coalesce(l.grade, 'NONE') AS grade, count(*) AS units
             FROM village_area a
             JOIN building b ON ST_Intersects(a.geom, ST_PointOnSurface(b.geom))
-            JOIN space_unit u ON u.building_id = b.id
-            JOIN enterprise e ON e.id = u.occupant_enterprise_id
+            JOIN space_unit u ON u.building_id = b.id AND u.occupant_enterprise_id IS NOT NULL
+            LEFT JOIN enterprise_latest_grade l ON l.enterprise_id = u.occupant_enterprise_id
             WHERE (CAST(:id AS bigint) IS NULL OR a.id = :id)
-            GROUP BY a.id, coalesce(e.grade, 'NONE')""";
+            GROUP BY a.id, coalesce(l.grade, 'NONE')""";
 
     private static final String PROJECTS = """
             SELECT p.id, p.area_id, a.name AS area_name, p.name, p.stage, p.expected_floor_area_m2,

@@ -64,9 +64,13 @@ final class AccessRules implements AuthorizationManager<RequestAuthorizationCont
                 .add(any("/api/matching/**"), AuthorityAuthorizationManager.hasAnyRole("STAFF", "ADMIN", "ENTERPRISE"))
                 .add(any("/api/admin", "/api/admin/**"), admin)
                 .add(
-                        get("/api/efficiency/parks/*"),
-                        AuthorityAuthorizationManager.hasAnyRole("STAFF", "ADMIN", "PARK_MANAGER"))
-                .add(any("/api/efficiency", "/api/efficiency/**", "/api/exports/efficiency.*"), staff)
+                        any(
+                                "/api/efficiency",
+                                "/api/efficiency/**",
+                                "/api/exports/efficiency.*",
+                                "/api/stats/efficiency",
+                                "/api/stats/efficiency/**"),
+                        staff)
                 .add(
                         get("/api/enterprises", "/api/enterprises/**"),
                         AuthorityAuthorizationManager.hasAnyRole("STAFF", "ADMIN", "PARK_MANAGER"))

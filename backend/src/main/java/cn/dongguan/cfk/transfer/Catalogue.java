@@ -333,7 +333,7 @@ final class Catalogue {
             Column.of("grade", "亩均效益等级", "Efficiency grade", CODE)
                     .values(EnterpriseRules.GRADES)
                     .example("A")
-                    .personal()
+                    .evaluation()
                     .note(
                             "评价结果，不公开；由亩均效益导入更新为最新年度的等级",
                             "An evaluation result, not public; the efficiency import keeps it the latest year's")

@@ -10,7 +10,9 @@ import java.util.Map;
  * {@code 租金（元/m²·月） rentYuanM2Month}.
  *
  * @param part     what an import does with it
- * @param personal personal data (occupants, contacts): written only for viewers who may see it
+ * @param personal   personal data (occupants, contacts): written only for viewers who may see it
+ * @param evaluation a 亩均效益 evaluation result (a grade): written only for staff and administrators, even
+ *                   where the viewer may see the row's personal data (a park manager's occupants)
  */
 record Column(
         String name,
@@ -23,6 +25,7 @@ record Column(
         boolean required,
         Part part,
         boolean personal,
+        boolean evaluation,
         String example,
         String noteZh,
         String noteEn) {
@@ -68,6 +71,7 @@ record Column(
         private boolean required;
         private Part part = Part.FIELD;
         private boolean personal;
+        private boolean evaluation;
         private String example;
         private String noteZh = "";
         private String noteEn = "";
@@ -109,6 +113,13 @@ record Column(
             return this;
         }
 
+        /** An evaluation result: personal, and for staff and administrators only. */
+        Builder evaluation() {
+            this.personal = true;
+            this.evaluation = true;
+            return this;
+        }
+
         Builder example(String example) {
             this.example = example;
             return this;
@@ -122,7 +133,19 @@ record Column(
 
         Column build() {
             return new Column(
-                    name, labelZh, labelEn, unit, type, values, synonyms, required, part, personal, example, noteZh,
+                    name,
+                    labelZh,
+                    labelEn,
+                    unit,
+                    type,
+                    values,
+                    synonyms,
+                    required,
+                    part,
+                    personal,
+                    evaluation,
+                    example,
+                    noteZh,
                     noteEn);
         }
     }

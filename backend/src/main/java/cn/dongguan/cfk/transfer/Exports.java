@@ -142,7 +142,8 @@ record Exports(DataSource dataSource, CurrentViewer viewer, SpaceListings spaces
     }
 
     /**
-     * The columns a viewer gets of a layer: personal ones only when they may see some personal data;
+     * The columns a viewer gets of a layer: personal ones only when they may see some personal data,
+     * evaluation results (grades) only for staff and administrators;
      * the geometry only in GIS formats (units and spaces: a point of their building).
      */
     List<Column> columns(TransferLayer layer, Format format) {
@@ -151,6 +152,7 @@ record Exports(DataSource dataSource, CurrentViewer viewer, SpaceListings spaces
                 .filter(c -> layer != TransferLayer.SPACES || !c.personal())
                 .filter(c -> layer != TransferLayer.SPACES || !c.name().equals("position"))
                 .filter(c -> personal || !c.personal())
+                .filter(c -> viewer.isStaffOrAdmin() || !c.evaluation())
                 .filter(c -> format.spatial()
                         || !c.name().equals(GisRows.GEOMETRY)
                         || layer == TransferLayer.BUILDINGS

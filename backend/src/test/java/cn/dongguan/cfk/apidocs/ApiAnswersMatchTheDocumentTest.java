@@ -134,6 +134,13 @@ class ApiAnswersMatchTheDocumentTest {
         api.expect(204, get("/tiles/buildings/15/0/0.mvt"));
         api.expect(400, get("/tiles/buildings/99/0/0.mvt"));
         api.expect(404, get("/tiles/rivers/10/0/0.mvt"));
+        // occupants' grades: staff and administrators only
+        api.expect(200, get("/api/map/occupant-grades?bbox=" + box).as("staff"));
+        api.expect(403, get("/api/map/occupant-grades?bbox=" + box));
+        api.expect(403, get("/api/map/occupant-grades?bbox=" + box).as(MANAGER));
+        api.expect(200, get("/tiles/occupant-grades.json").as("staff"));
+        api.expect(403, get("/tiles/occupant-grades.json").as("enterprise"));
+        api.expect(403, get(tile.replaceFirst("/tiles/[^/]+/", "/tiles/occupant-grades/")));
     }
 
     @Test
@@ -164,8 +171,11 @@ class ApiAnswersMatchTheDocumentTest {
         api.expect(403, get("/api/efficiency/results").as("enterprise"));
         api.expect(200, get("/api/efficiency/enterprises/" + enterprise).as("admin"));
         api.expect(404, get("/api/efficiency/enterprises/999999999").as("staff"));
-        api.expect(200, get("/api/efficiency/parks/" + PARK).as(MANAGER));
-        api.expect(403, get("/api/efficiency/parks/DG-P01").as(MANAGER));
+        api.expect(200, get("/api/efficiency/parks/" + PARK).as("staff"));
+        api.expect(403, get("/api/efficiency/parks/" + PARK).as(MANAGER));
+        api.expect(200, get("/api/stats/efficiency").as("admin"));
+        api.expect(403, get("/api/stats/efficiency").as(MANAGER));
+        api.expect(401, get("/api/stats/efficiency?year=2025"));
         api.expect(404, get("/api/efficiency/parks/DG-P98").as("staff"));
         api.expect(200, get("/api/projects").as("staff"));
         api.expect(200, get("/api/projects/overdue").as("staff"));
@@ -278,6 +288,9 @@ class ApiAnswersMatchTheDocumentTest {
                 + " \"maxAreaM2\": 3000}";
         Answer created = api.expect(201, post("/api/projects", project).as("staff"));
         api.expect(400, post("/api/projects", "{\"name\": \"\"}").as("staff"));
+        api.expect(200, get("/api/matching/weights").as("staff"));
+        api.expect(200, get("/api/matching/weights").as("enterprise"));
+        api.expect(403, get("/api/matching/weights").as(MANAGER));
         long id = created.json().get("id").asLong();
         api.expect(
                 200,

@@ -62,6 +62,7 @@ class SchemaTest {
         assertThat(columns)
                 .containsExactly(
                         "building.geom:POLYGON:4326",
+                        "building_occupant_grade.geom:POLYGON:4326",
                         "parcel.geom:MULTIPOLYGON:4326",
                         "park.geom:MULTIPOLYGON:4326",
                         "space_listing.point:POINT:4326",

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.dongguan.cfk.security.CurrentViewer;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +33,7 @@ class MapLayerInputTest {
 
     @TestConfiguration
     @EnableConfigurationProperties(MapLayerProperties.class)
-    @Import(MapCaching.class)
+    @Import({MapCaching.class, LayerAccess.class, CurrentViewer.class})
     static class Config {
         @Bean
         Clock clock() {

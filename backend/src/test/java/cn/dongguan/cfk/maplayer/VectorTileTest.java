@@ -365,7 +365,7 @@ class VectorTileTest {
 
     @Test
     void tileJsonDescribesEachLayer() throws Exception {
-        for (Layer layer : Layers.ALL) {
+        for (Layer layer : Layers.PUBLIC) {
             String body = mvc.perform(get("/tiles/{layer}.json", layer.id()))
                     .andReturn()
                     .getResponse()

@@ -101,10 +101,12 @@ class MatchViewBrowserTest {
         assertThat(driver.findElements(By.cssSelector(".rank-marker"))).hasSize(shown);
         WebElement first = items.get(0);
         assertThat(first.findElement(By.className("rank")).getText()).isEqualTo("1");
-        assertThat(first.findElements(By.cssSelector(".bars .fill"))).hasSize(6);
-        assertThat(first.findElement(By.className("bars")).getText()).contains("面积匹配", "成本", "产业", "区位", "就绪", "数据新鲜度");
+        // staff's matches also weigh the enterprise's 亩均 grade (issue 16)
+        assertThat(first.findElements(By.cssSelector(".bars .fill"))).hasSize(7);
+        assertThat(first.findElement(By.className("bars")).getText())
+                .contains("面积匹配", "成本", "产业", "区位", "就绪", "数据新鲜度", "亩均效益");
         first.findElement(By.tagName("summary")).click();
-        assertThat(first.findElements(By.cssSelector(".reasons li"))).hasSize(6);
+        assertThat(first.findElements(By.cssSelector(".reasons li"))).hasSize(7);
         assertThat(cards("near"))
                 .allSatisfy(near -> assertThat(near.findElements(By.cssSelector(".failed li")))
                         .isNotEmpty());
@@ -115,7 +117,9 @@ class MatchViewBrowserTest {
         WebElement industry = driver.findElement(By.id("w-industry"));
         ((JavascriptExecutor) driver)
                 .executeScript("arguments[0].value = 0; arguments[0].dispatchEvent(new Event('input'))", industry);
-        assertThat(driver.findElement(By.id("weight-sum")).getText()).startsWith("80 →");
+        assertThat(driver.findElement(By.id("weight-sum")).getText())
+                .as("staff's defaults less industry's 18")
+                .startsWith("82 →");
         browser.waiting()
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> cards("items")
@@ -172,7 +176,7 @@ class MatchViewBrowserTest {
         assertThat(driver.findElement(By.id("context-title")).getText()).contains("#" + project, name);
         assertThat(driver.findElement(By.id("context-requirement")).getText()).isNotBlank();
         assertThat(driver.findElement(By.id("weights-applied")).getText())
-                .contains("面积匹配 25", "成本 20")
+                .contains("面积匹配 23", "成本 18", "亩均效益 10")
                 .endsWith("= 100");
 
         List<WebElement> items = cards("items");
@@ -384,6 +388,12 @@ class MatchViewBrowserTest {
                     .replaceAll("[^0-9]", ""));
             assertThat(area).isBetween(1000L, 3000L);
         });
-        assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("occupant", "联系人");
+        assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("occupant", "联系人", "亩均效益");
+        assertThat(driver.findElements(By.id("w-grade")))
+                .as("no grade slider for an enterprise")
+                .isEmpty();
+        assertThat(driver.findElement(By.id("weights-applied")).getText())
+                .contains("面积匹配 25", "成本 20")
+                .endsWith("= 100");
     }
 }

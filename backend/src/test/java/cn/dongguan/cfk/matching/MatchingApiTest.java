@@ -51,7 +51,10 @@ class MatchingApiTest {
             String body = mvc.perform(
                             get("/api/projects/{id}/matches", project.get("id")).with(httpBasic("staff", "demo")))
                     .andExpect(status().isOk())
-                    .andExpect(jsonPath("$.weights.area").value(25.0))
+                    // staff's defaults: the site criteria's scaled to leave the grade criterion its default 10
+                    .andExpect(jsonPath("$.weights.area")
+                            .value(Weights.withGrade(10).of("area")))
+                    .andExpect(jsonPath("$.weights.grade").value(10.0))
                     .andReturn()
                     .getResponse()
                     .getContentAsString();

@@ -22,7 +22,20 @@ import org.junit.jupiter.api.Test;
 class ScorerTest {
 
     private static Scorer scorer(SiteRequirement r, Weights w) {
-        return new Scorer(r, w, CLOCK, Names.NONE, Set.of(), IndustryNeighbours.NONE, PreferredPlaces.NONE);
+        return new Scorer(
+                r, w, CLOCK, Names.NONE, Set.of(), IndustryNeighbours.NONE, PreferredPlaces.NONE, Allocation.NONE);
+    }
+
+    @Test
+    void aAndBScoreHigherOnTheGradeCriterionNotEvaluatedNeutral() {
+        assertThat(Scorer.grade(cn.dongguan.cfk.efficiency.Grade.A))
+                .isGreaterThan(Scorer.grade(cn.dongguan.cfk.efficiency.Grade.B));
+        assertThat(Scorer.grade(cn.dongguan.cfk.efficiency.Grade.B)).isGreaterThan(Scorer.grade(null));
+        assertThat(Scorer.grade(null))
+                .isEqualTo(Scorer.NEUTRAL)
+                .isGreaterThan(Scorer.grade(cn.dongguan.cfk.efficiency.Grade.C));
+        assertThat(Scorer.grade(cn.dongguan.cfk.efficiency.Grade.C))
+                .isGreaterThan(Scorer.grade(cn.dongguan.cfk.efficiency.Grade.D));
     }
 
     @Test
@@ -217,7 +230,8 @@ class ScorerTest {
                 new Names(Map.of("DONGCHENG", new String[] {"东城街道", "Dongcheng"}), Map.of(), Map.of()),
                 Set.of(),
                 IndustryNeighbours.NONE,
-                places);
+                places,
+                Allocation.NONE);
         UnitFact u = Fixtures.unit(1, 1, 150);
         int inside = scorer.scores(Measures.of(
                 Candidate.units(new BuildingFact(1, "B", null, "DONGCHENG", "丙", 500, 500, List.of(u)), List.of(u))))[

@@ -49,4 +49,42 @@ class WeightsTest {
             assertThat(e.messageZh()).startsWith("权重有误");
         });
     }
+
+    @Test
+    void withTheGradeCriterionTheSiteCriteriaShareTheRestInWholePoints() {
+        for (int grade : new int[] {0, 5, 10, 15, 33, 100}) {
+            Weights w = Weights.withGrade(grade);
+            assertThat(w.names())
+                    .as("grade %d", grade)
+                    .containsExactly("area", "cost", "industry", "location", "readiness", "freshness", "grade");
+            assertThat(w.of("grade")).isEqualTo(grade);
+            assertThat(w.points().values()).allSatisfy(v -> assertThat(v % 1).isZero());
+            assertThat(w.points().values().stream()
+                            .mapToDouble(Double::doubleValue)
+                            .sum())
+                    .as("grade %d", grade)
+                    .isEqualTo(100);
+            for (String site : Weights.NAMES) {
+                assertThat(Math.abs(w.of(site) - Weights.DEFAULT.of(site) * (100 - grade) / 100))
+                        .as("%s at grade %d", site, grade)
+                        .isLessThan(1);
+            }
+        }
+    }
+
+    @Test
+    void overTheGradeDefaultsTheGradeMayBeWeightedOrLeftOutButNotOtherwise() {
+        Weights defaults = Weights.withGrade(10);
+        assertThat(Weights.parse(null, defaults)).isEqualTo(defaults);
+        Weights given = Weights.parse("area:50,cost:30,grade:20", defaults);
+        assertThat(given.of("grade")).isEqualTo(20);
+        assertThat(Weights.parse("area:60,cost:40", defaults).of("grade"))
+                .as("left out: 0, and still answered")
+                .isZero();
+        assertThat(Weights.parse("area:60,cost:40", defaults).names()).contains("grade");
+        assertThatThrownBy(() -> Weights.parse("area:90,grade:10"))
+                .as("without the grade criterion (anyone but staff), grade is no criterion")
+                .isInstanceOfSatisfying(
+                        BadRequestException.class, e -> assertThat(e.field()).isEqualTo("weights"));
+    }
 }

@@ -117,7 +117,10 @@ class RedevelopmentApiTest {
         int year = jdbc.queryForObject("SELECT extract(year FROM dongguan_today())::int", Integer.class);
         jdbc.update("UPDATE building SET year_built = ? WHERE id = ?", year - 25, building);
         long enterprise = jdbc.queryForObject("SELECT min(id) FROM enterprise", Long.class);
-        jdbc.update("UPDATE enterprise SET grade = 'C' WHERE id = ?", enterprise);
+        // its latest result (rolled back) is its grade
+        jdbc.update(
+                "INSERT INTO efficiency_result (enterprise_id, year, grade, graded_by) VALUES (?, 2099, 'C', 'BUREAU')",
+                enterprise);
         jdbc.update(
                 "UPDATE space_unit SET status = 'OCCUPIED', vacant_area_m2 = 0, occupant_enterprise_id = ? WHERE building_id = ?",
                 enterprise,

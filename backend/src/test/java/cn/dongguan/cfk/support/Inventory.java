@@ -30,6 +30,15 @@ public class Inventory {
         return prefix + SEQUENCE.incrementAndGet() + "-" + System.currentTimeMillis();
     }
 
+    /** A new enterprise, named with the prefix, with a credit code of its own (no grade, no contact). */
+    public long enterprise(String prefix) {
+        return jdbc.queryForObject(
+                "INSERT INTO enterprise (name, credit_code) VALUES (?, ?) RETURNING id",
+                Long.class,
+                unique(prefix),
+                TestRequests.newCreditCode());
+    }
+
     /** A 标准厂房 with {@code floors} floors and that floor area, on a free 20 m square of the park. */
     public long building(String park, int floors, int floorAreaM2) {
         return building(park, land.inPark(park, 20), floors, floorAreaM2);

@@ -166,7 +166,7 @@ class EfficiencyImportTest {
             assertThat(status(path, "admin")).as(path).isEqualTo(200);
         }
         assertThat(status("/api/efficiency/results", "manager01")).isEqualTo(403);
-        assertThat(status("/api/efficiency/parks/DG-P01", "manager01")).isEqualTo(200);
+        assertThat(status("/api/efficiency/parks/DG-P01", "manager01")).isEqualTo(403);
         assertThat(status("/api/efficiency/parks/DG-P01", "manager02")).isEqualTo(403);
         String anonymous = new String(imports.export("/api/exports/enterprises.csv", null), StandardCharsets.UTF_8);
         assertThat(anonymous.lines().findFirst().orElseThrow()).doesNotContain("grade");

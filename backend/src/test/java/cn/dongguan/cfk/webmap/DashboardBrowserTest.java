@@ -106,6 +106,17 @@ class DashboardBrowserTest {
         assertThat(driver.findElements(By.cssSelector("#vacancy-map path.leaflet-interactive")))
                 .hasSize(35)
                 .allSatisfy(p -> assertThat(p.getDomAttribute("fill")).startsWith("#"));
+        // the parks' 亩均 figures (issue 16): the city and every park, the city's occupants as the data has them
+        List<WebElement> efficiency = browser.waiting().until(d -> {
+            List<WebElement> rows = d.findElements(By.cssSelector("#efficiency-table tbody tr"));
+            return rows.size() == 36 ? rows : null;
+        });
+        long occupants = jdbc.sql("SELECT count(DISTINCT occupant_enterprise_id) FROM space_unit")
+                .query(Long.class)
+                .single();
+        assertThat(efficiency.get(0).getText())
+                .startsWith("全市 City")
+                .contains(new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(occupants));
         assertThat(Axe.seriousFindings(driver))
                 .as("axe-core, serious or critical")
                 .isEmpty();

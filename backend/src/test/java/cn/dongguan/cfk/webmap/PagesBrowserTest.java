@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.dongguan.cfk.support.Browser;
 import cn.dongguan.cfk.support.BrowserTest;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -203,5 +205,53 @@ class PagesBrowserTest {
         browser.waiting()
                 .until(d -> "zh-CN".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         assertThat(header().getText()).contains("选址匹配", "退出");
+    }
+
+    /** Street level at an occupied building, where the layer of occupants' grades draws. */
+    private void openMapAtAnOccupiedBuilding() {
+        Map<String, Object> b = jdbc.sql("""
+                        SELECT ST_X(ST_PointOnSurface(geom)) AS lon, ST_Y(ST_PointOnSurface(geom)) AS lat
+                        FROM building_occupant_grade ORDER BY id LIMIT 1""").query().singleRow();
+        open(String.format(
+                Locale.ROOT,
+                "/#map=17/%.5f/%.5f",
+                ((Number) b.get("lat")).doubleValue(),
+                ((Number) b.get("lon")).doubleValue()));
+        browser.waiting()
+                .until(d -> d.findElements(By.cssSelector("path.park-shape")).size() == 35);
+    }
+
+    /** The staff-only layer of occupants' 亩均 grades (issue 16): switched on, drawn, with its legend. */
+    @Test
+    void staffSwitchOnTheOccupantsGradesAndSeeThemWithTheirLegend() {
+        signIn("staff");
+        openMapAtAnOccupiedBuilding();
+        WebElement layers = driver.findElement(By.cssSelector(".leaflet-control-layers"));
+        assertThat(layers.getText()).contains("入驻企业亩均等级");
+        assertThat(driver.findElement(By.id("map")).getDomAttribute("data-grades"))
+                .as("off until switched on")
+                .isIn(null, "0");
+        layers.findElements(By.cssSelector("label")).stream()
+                .filter(l -> l.getText().contains("入驻企业亩均等级"))
+                .findFirst()
+                .orElseThrow()
+                .findElement(By.cssSelector("input"))
+                .click();
+        browser.waiting().until(d -> {
+            String drawn = d.findElement(By.id("map")).getDomAttribute("data-grades");
+            return drawn != null && Integer.parseInt(drawn) > 0;
+        });
+        assertThat(driver.findElement(By.cssSelector(".legend")).getText()).contains("入驻企业亩均效益等级", "A 级", "D 级", "未评价");
+        browser.screenshot("occupant-grades");
+    }
+
+    @Test
+    void anEnterpriseIsNotOfferedTheOccupantsGrades() {
+        signIn("enterprise");
+        openMapAtAnOccupiedBuilding();
+        assertThat(driver.findElement(By.cssSelector(".leaflet-control-layers")).getText())
+                .contains("楼栋")
+                .doesNotContain("亩均");
+        assertThat(driver.findElement(By.cssSelector(".legend")).getText()).doesNotContain("亩均");
     }
 }
