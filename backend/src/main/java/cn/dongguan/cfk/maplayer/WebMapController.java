@@ -137,12 +137,9 @@ class WebMapController {
                     + " area (A, B, C, D, NONE: not evaluated); gradeA … notEvaluated: occupants of each. At most"
                     + " `limit` features; `truncated` is true when the box held more.")
     @GeoJsonAnswer
-    ResponseEntity<FeatureCollection> occupantGrades(
-            @Parameter(description = "minLon,minLat,maxLon,maxLat (WGS84)", required = true) @RequestParam String bbox,
-            @RequestParam(required = false) Integer limit,
-            WebRequest request)
+    ResponseEntity<FeatureCollection> occupantGrades(@ParameterObject InBox box, WebRequest request)
             throws ForbiddenException {
-        return inBox(access.require(Layers.OCCUPANT_GRADES), bbox, limit, new SqlConditions(), request);
+        return inBox(access.require(Layers.OCCUPANT_GRADES), box.required(), new SqlConditions(), request);
     }
 
     @GetMapping("/api/map/parcels")
