@@ -91,9 +91,7 @@ class RedevelopmentService {
 
     @Transactional
     RedevelopmentProjectView move(long id, String ifMatch, JsonNode json) {
-        viewer.requireStaffOrAdmin();
-        RedevelopmentProjectView p = find(id);
-        ETags.requireMatch(ifMatch, p.version());
+        RedevelopmentProjectView p = editable(id, ifMatch);
         RedevelopmentStageMove move = bodies.read(json, RedevelopmentStageMove.class);
         if (!p.stage().canMoveTo(move.stage())) {
             throw new BadRequestException(
@@ -110,15 +108,21 @@ class RedevelopmentService {
         return find(id);
     }
 
+    /** The project as staff may change it: the caller staff or an administrator, the project's version matched. */
+    private RedevelopmentProjectView editable(long id, String ifMatch) {
+        viewer.requireStaffOrAdmin();
+        RedevelopmentProjectView p = find(id);
+        ETags.requireMatch(ifMatch, p.version());
+        return p;
+    }
+
     /**
      * A new expected completion for a project not yet 竣工, without a stage move; the buildings it is
      * putting up, and their units' availability, follow (V220).
      */
     @Transactional
     RedevelopmentProjectView reschedule(long id, String ifMatch, JsonNode json) {
-        viewer.requireStaffOrAdmin();
-        RedevelopmentProjectView p = find(id);
-        ETags.requireMatch(ifMatch, p.version());
+        RedevelopmentProjectView p = editable(id, ifMatch);
         RedevelopmentReschedule in = bodies.read(json, RedevelopmentReschedule.class);
         if (p.stage() == RedevelopmentStage.COMPLETED) {
             throw new BadRequestException(
