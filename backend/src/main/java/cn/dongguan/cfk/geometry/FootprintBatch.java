@@ -81,6 +81,7 @@ public final class FootprintBatch implements AutoCloseable {
     private final GeometryInput input;
     private final Subject subject;
     private final Connection connection;
+    private boolean analyzed;
 
     FootprintBatch(GeometryInput input, Subject subject, DataSource dataSource) {
         this.input = input;
@@ -177,8 +178,13 @@ public final class FootprintBatch implements AutoCloseable {
         if (readable.isEmpty()) {
             return;
         }
-        try (Statement s = connection.createStatement()) {
-            s.execute("ANALYZE geometry_candidate");
+        if (!analyzed) {
+            // once is enough for the planner to take the GiST index; it scales the statistics to the
+            // table's size as the later chunks grow it
+            try (Statement s = connection.createStatement()) {
+                s.execute("ANALYZE geometry_candidate");
+            }
+            analyzed = true;
         }
         Array keys = array("int4", readable.toArray());
         try (PreparedStatement statement =

@@ -51,7 +51,7 @@ record Boundaries(Footprints footprints, JdbcClient jdbc) {
         JsonNode geometry = given.get("geometry");
         String crs = context.job().crs();
         boolean isNew = changes.stored() == null;
-        boolean sameGeometry = !Rows.hasGeometry(given) || !isNew && Rows.keepsGeometry(true, crs, rs);
+        boolean sameGeometry = !Rows.hasGeometry(given) || !isNew && Rows.keepsGeometry(true, rs);
         ArrayNode diff = Rows.diff(changes.stored(), changes.checked(), changes.fields());
         if (!sameGeometry) {
             try {

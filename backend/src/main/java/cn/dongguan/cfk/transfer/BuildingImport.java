@@ -60,7 +60,7 @@ class BuildingImport extends PlacedImport {
                        'fireHazardClass', b.fire_hazard_class)::text END AS stored,
                    ST_AsBinary(b.geom) AS geom_wkb,
                    coalesce((SELECT max(u.floor_to) FROM space_unit u WHERE u.building_id = b.id), 0) AS highest_floor,
-                   import_same_geometry(m.geometry, b.geom) AS same_geometry
+                   import_same_geometry(m.geometry, m.job_crs, b.geom) AS same_geometry
             FROM matched m LEFT JOIN building b ON b.id = m.target
             ORDER BY m.row_no""";
 

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -205,6 +206,12 @@ record ImportRunner(
                 FootprintBatch geometries = layer.placed() == null ? null : footprints.batch(layer.placed())) {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
+            try (Statement settings = connection.createStatement()) {
+                // a resolving statement over a whole file sorts and hashes it several times: with the
+                // default work_mem each spills to disk, and JIT compiling it took longer than running it
+                settings.execute("SET LOCAL work_mem = '64MB'");
+                settings.execute("SET LOCAL jit = off");
+            }
             try (PreparedStatement statement = connection.prepareStatement(layer.resolveSql())) {
                 statement.setFetchSize(1000);
                 statement.setLong(1, jobId);

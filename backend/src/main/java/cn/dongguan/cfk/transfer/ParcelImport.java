@@ -48,7 +48,7 @@ class ParcelImport extends PlacedImport {
                 'minOutputWanYuanMu', t.min_output_wan_yuan_mu,
                 'maxEnergyTceWanYuan', t.max_energy_tce_wan_yuan)::text END AS stored,
             ST_AsBinary(t.geom) AS geom_wkb,
-            import_same_geometry(m.geometry, t.geom) AS same_geometry""",
+            import_same_geometry(m.geometry, m.job_crs, t.geom) AS same_geometry""",
             "");
 
     private final ParcelRules rules;

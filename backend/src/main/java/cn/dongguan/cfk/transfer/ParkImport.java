@@ -32,9 +32,9 @@ class ParkImport extends RowImport {
 
     private static final String RESOLVE = """
             WITH r AS (
-                SELECT row_no, given, upper(trim(given->>'code')) AS code,
+                SELECT row_no, given, j.crs AS job_crs, upper(trim(given->>'code')) AS code,
                        CASE WHEN jsonb_typeof(given->'geometry') = 'object' THEN given->'geometry' END AS geometry
-                FROM import_row WHERE job_id = ?
+                FROM import_row JOIN import_job j ON j.id = import_row.job_id WHERE import_row.job_id = ?
             )
             SELECT r.row_no, r.given::text AS given, r.code, p.code AS target, p.version,
                    first_value(r.row_no) OVER (PARTITION BY coalesce(r.code, '#' || r.row_no) ORDER BY r.row_no) AS first_row,
@@ -44,7 +44,7 @@ class ParkImport extends RowImport {
                        'industries', coalesce((SELECT jsonb_agg(industry_code ORDER BY industry_code)
                                                FROM park_industry WHERE park_code = p.code), '[]'::jsonb))::text END AS stored,
                    (SELECT o.code FROM park o WHERE o.name = r.given->>'name' AND o.code IS DISTINCT FROM r.code) AS name_taken_by,
-                   import_same_geometry(r.geometry, p.geom) AS same_geometry
+                   import_same_geometry(r.geometry, r.job_crs, p.geom) AS same_geometry
             FROM r LEFT JOIN park p ON p.code = r.code
             ORDER BY r.row_no""";
 

@@ -109,7 +109,7 @@ abstract class PlacedImport extends RowImport {
             if (target == null && !Rows.hasGeometry(given)) {
                 return needsGeometry(row);
             }
-            if (target == null || !Rows.keepsGeometry(Rows.hasGeometry(given), crs, rs)) {
+            if (target == null || !Rows.keepsGeometry(Rows.hasGeometry(given), rs)) {
                 checked.set("geometry", geometry);
                 return new Deferred(
                         row,

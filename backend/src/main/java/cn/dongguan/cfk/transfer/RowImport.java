@@ -24,16 +24,16 @@ abstract class RowImport implements LayerImport {
 
     /**
      * The CTE {@code r} that resolving statements start from: the job's staged rows with {@code row_no},
-     * {@code given}, {@code id} (the given id, when it is a number) and the layer's own {@code readings}
+     * {@code given}, {@code job_crs} (the CRS the file is read in), {@code id} (the given id, when it is a number) and the layer's own {@code readings}
      * of {@code given}. The statement binds the job id.
      */
     static String staged(String readings) {
         return """
                 WITH r AS (
-                    SELECT row_no, given,
+                    SELECT row_no, given, j.crs AS job_crs,
                            CASE WHEN jsonb_typeof(given->'id') = 'number' THEN (given->>'id')::numeric::bigint END AS id,
                            %s
-                    FROM import_row WHERE job_id = ?
+                    FROM import_row JOIN import_job j ON j.id = import_row.job_id WHERE import_row.job_id = ?
                 )""".formatted(readings);
     }
 

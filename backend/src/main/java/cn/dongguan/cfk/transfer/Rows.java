@@ -148,12 +148,10 @@ final class Rows {
 
     /**
      * Whether a row leaves a stored record's geometry as it is: it gives none, or gives the stored one
-     * (the resolving query's {@code same_geometry}, which compares WGS84 coordinates only: a file in
-     * another CRS always gives a new geometry).
+     * (the resolving query's {@code same_geometry}, which compares geographic coordinates only: a file
+     * in a projected CRS always gives a new geometry).
      */
-    static boolean keepsGeometry(boolean hasGeometry, String crs, ResultSet resolved) throws SQLException {
-        return !hasGeometry
-                || (crs == null || crs.equals("EPSG:4326") || crs.equals("EPSG:4490"))
-                        && resolved.getBoolean("same_geometry");
+    static boolean keepsGeometry(boolean hasGeometry, ResultSet resolved) throws SQLException {
+        return !hasGeometry || resolved.getBoolean("same_geometry");
     }
 }

@@ -25,15 +25,15 @@ class TownImport extends RowImport {
 
     private static final String RESOLVE = """
             WITH r AS (
-                SELECT row_no, given, upper(trim(given->>'code')) AS code,
+                SELECT row_no, given, j.crs AS job_crs, upper(trim(given->>'code')) AS code,
                        CASE WHEN jsonb_typeof(given->'geometry') = 'object' THEN given->'geometry' END AS geometry
-                FROM import_row WHERE job_id = ?
+                FROM import_row JOIN import_job j ON j.id = import_row.job_id WHERE import_row.job_id = ?
             )
             SELECT r.row_no, r.given::text AS given, r.code, t.code AS target,
                    first_value(r.row_no) OVER (PARTITION BY coalesce(r.code, '#' || r.row_no) ORDER BY r.row_no) AS first_row,
                    CASE WHEN t.code IS NOT NULL THEN jsonb_build_object('name', t.name, 'nameEn', t.name_en)::text END AS stored,
                    (SELECT o.code FROM town o WHERE o.name = r.given->>'name' AND o.code IS DISTINCT FROM r.code) AS name_taken_by,
-                   import_same_geometry(r.geometry, t.geom) AS same_geometry
+                   import_same_geometry(r.geometry, r.job_crs, t.geom) AS same_geometry
             FROM r LEFT JOIN town t ON t.code = r.code
             ORDER BY r.row_no""";
 

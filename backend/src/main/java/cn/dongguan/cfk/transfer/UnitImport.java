@@ -38,11 +38,12 @@ class UnitImport extends RowImport {
                        upper(given->>'occupantCreditCode') AS occupant_code""") + """
             , named AS (
                 SELECT r.row_no, count(b.id) AS matches, min(b.id) AS building_id
-                FROM r JOIN building b ON b.name = r.building_name AND b.park_code IS NOT DISTINCT FROM r.park_code
-                WHERE r.building_name IS NOT NULL
+                FROM r JOIN building b ON b.name = r.building_name AND coalesce(b.park_code, '') = coalesce(r.park_code, '')
+                WHERE r.building_name IS NOT NULL AND r.building_id IS NULL
                 GROUP BY r.row_no
             ), placed AS (
-                SELECT r.*, byid.id AS unit_id, byid.building_id AS unit_building, bb.id AS given_building,
+                SELECT r.row_no, r.id, r.building_id, r.building_name, r.park_code, r.floor_from, r.floor_to, r.pos,
+                       r.occupant_code, e.id AS occupant_id, byid.id AS unit_id, byid.building_id AS unit_building, bb.id AS given_building,
                        n.building_id AS named_building, coalesce(n.matches, 0) AS name_matches,
                        coalesce(byid.building_id, bb.id, CASE WHEN n.matches = 1 THEN n.building_id END) AS b_id,
                        coalesce(r.floor_to, r.floor_from) AS top
@@ -50,6 +51,7 @@ class UnitImport extends RowImport {
                 LEFT JOIN space_unit byid ON byid.id = r.id
                 LEFT JOIN building bb ON bb.id = r.building_id
                 LEFT JOIN named n ON n.row_no = r.row_no
+                LEFT JOIN enterprise e ON e.credit_code = r.occupant_code
             ), ranked AS (
                 SELECT u.id, u.building_id, u.floor_from, u.floor_to,
                        row_number() OVER (PARTITION BY u.building_id, u.floor_from, u.floor_to ORDER BY u.id) AS pos,
@@ -68,16 +70,19 @@ class UnitImport extends RowImport {
                 SELECT m.*, coalesce('u' || m.target, 'n' || m.b_id || ':' || m.floor_from || ':' || m.top || ':'
                                      || coalesce(m.pos::text, '-')) AS k
                 FROM matched m
+            ), windowed AS (
+                SELECT m.*, first_value(m.row_no) OVER (PARTITION BY m.k ORDER BY m.row_no) AS first_row,
+                       count(*) FILTER (WHERE m.target IS NULL)
+                           OVER (PARTITION BY m.b_id, m.floor_from, m.top) AS new_on_floors
+                FROM keyed m
             )
-            SELECT m.row_no, m.given::text AS given, m.id, m.target, m.b_id, m.building_id, m.building_name,
+            SELECT m.row_no, g.given::text AS given, m.id, m.target, m.b_id, m.building_id, m.building_name,
                    m.unit_building, m.given_building, m.named_building, m.name_matches, m.same_floors, m.pos,
-                   first_value(m.row_no) OVER (PARTITION BY m.k ORDER BY m.row_no) AS first_row,
-                   count(*) FILTER (WHERE m.target IS NULL)
-                       OVER (PARTITION BY m.b_id, m.floor_from, m.top) AS new_on_floors,
-                   b.park_code, b.floors, b.floor_area_m2,
-                   u.version, s.j::text AS stored, coalesce(s.j @> (m.given - %s), false) AS same,
-                   m.occupant_code, e.id AS occupant_id
-            FROM keyed m
+                   m.first_row, m.new_on_floors, b.park_code, b.floors, b.floor_area_m2,
+                   u.version, s.j::text AS stored, coalesce(s.j @> (g.given - %s), false) AS same,
+                   m.occupant_code, m.occupant_id
+            FROM windowed m
+            JOIN r g ON g.row_no = m.row_no
             LEFT JOIN building b ON b.id = m.b_id
             LEFT JOIN space_unit u ON u.id = m.target
             LEFT JOIN enterprise eo ON eo.id = u.occupant_enterprise_id
@@ -88,7 +93,6 @@ class UnitImport extends RowImport {
                        'rentYuanM2Month', u.rent_yuan_m2_month, 'availableFrom', u.available_from,
                        'occupantEnterpriseId', u.occupant_enterprise_id, 'occupantCreditCode', eo.credit_code) AS j
                    WHERE u.id IS NOT NULL) s ON true
-            LEFT JOIN enterprise e ON e.credit_code = m.occupant_code
             ORDER BY m.row_no""".formatted(naming());
 
     /**
