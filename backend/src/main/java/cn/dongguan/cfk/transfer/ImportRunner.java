@@ -45,8 +45,9 @@ record ImportRunner(
             BitSet unreadable = new BitSet();
             long started = System.nanoTime();
             int rows;
-            try (RowReader reader = format.open(file, options)) {
-                rows = read(jobId, reader, layer, errors, unreadable);
+            try (RowReader reader = format.open(file, options);
+                    StagingLane lane = new StagingLane(jobId)) {
+                rows = read(jobId, reader, layer, errors, unreadable, lane);
                 fileCrs(jobId, reader, options);
                 List<RowError> problems = reader.problems();
                 if (!problems.isEmpty()) {
@@ -124,7 +125,8 @@ record ImportRunner(
     }
 
     /** Reads and stages the rows; answers how many data rows there are. */
-    private int read(long jobId, RowReader reader, LayerImport layer, ErrorSink errors, BitSet unreadable) {
+    private int read(
+            long jobId, RowReader reader, LayerImport layer, ErrorSink errors, BitSet unreadable, StagingLane lane) {
         List<Column> columns = layer.layer().columns;
         int[] counts = {0, 0, 0}; // data rows, empty rows between data rows, empty rows since the last data row
         HeaderMap[] header = {null};
@@ -181,12 +183,14 @@ record ImportRunner(
             }
             batch.add(new Object[] {row.number(), given.toString()});
             if (batch.size() == BATCH) {
-                staging.rows(jobId, batch);
+                List<Object[]> full = List.copyOf(batch);
                 batch.clear();
+                lane.submit(() -> staging.rows(jobId, full));
                 errors.flush();
                 jobs.progress(jobId, 0.3 * (1 - 1.0 / (1 + counts[0] / 20000.0)), counts[0]);
             }
         });
+        lane.await();
         if (header[0] == null) {
             throw new FileRejected("文件是空的：没有表头", "The file is empty: it has no header");
         }
@@ -203,7 +207,8 @@ record ImportRunner(
         int done = 0;
         long[] geometryTime = {0};
         try (Connection connection = dataSource.getConnection();
-                FootprintBatch geometries = layer.placed() == null ? null : footprints.batch(layer.placed())) {
+                FootprintBatch geometries = layer.placed() == null ? null : footprints.batch(layer.placed());
+                StagingLane lane = new StagingLane(jobId)) {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
             try (Statement settings = connection.createStatement()) {
@@ -220,13 +225,16 @@ record ImportRunner(
                         checked.add(layer.check(rs, context));
                         done++;
                         if (checked.size() == BATCH) {
-                            stage(jobId, checked, geometries, errors, geometryTime);
-                            jobs.progress(jobId, 0.3 + 0.7 * done / rows, rows);
+                            List<Checked> full = checked;
+                            checked = new ArrayList<>(BATCH);
+                            lane.submit(() -> stage(jobId, full, geometries, errors, geometryTime));
+                            jobs.progress(jobId, 0.3 + 0.7 * (done - BATCH) / rows, rows);
                         }
                     }
                 }
             }
             connection.commit();
+            lane.await();
             stage(jobId, checked, geometries, errors, geometryTime);
             return geometryTime[0];
         } catch (SQLException e) {

@@ -126,6 +126,36 @@ class UnitImportTest {
                 .isEqualTo(1);
     }
 
+    /** Rows are read, staged and checked in batches of {@link ImportRunner#BATCH}, the writes beside the reading. */
+    @Test
+    void aFileOfSeveralBatchesIsCheckedAsAWholeWithEachErrorAtItsRow() throws Exception {
+        int units = 2 * ImportRunner.BATCH + 2000;
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("buildingId,floorFrom,floorTo,position,areaM2,status");
+        for (int position = 1; position <= units; position++) {
+            String area = position == ImportRunner.BATCH + 1000 ? "-5" : "10";
+            lines.add(building + ",2,2," + position + "," + area + ",VACANT");
+        }
+        lines.add(building + ",2,2,1,10,VACANT");
+        int negativeRow = ImportRunner.BATCH + 1000 + 1;
+        int duplicateRow = units + 2;
+
+        JsonNode preview = imports.preview(
+                "units", MANAGER, "units.csv", Imports.csv(StandardCharsets.UTF_8, lines.toArray(String[]::new)));
+
+        assertThat(preview.get("status").asString()).as(preview.toString()).isEqualTo("PREVIEW");
+        assertThat(counts(preview)).isEqualTo(Map.of("new", units - 1, "changed", 0, "unchanged", 0, "rejected", 2));
+        JsonNode errors = preview.get("errors");
+        assertThat(errors).hasSize(2);
+        assertThat(errors.get(0).get("row").asInt()).isEqualTo(negativeRow);
+        assertThat(errors.get(0).get("field").asString()).isEqualTo("areaM2");
+        assertThat(errors.get(1).get("row").asInt()).isEqualTo(duplicateRow);
+        assertThat(errors.get(1).get("reasonEn").asString()).contains("row 2 ");
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM space_unit WHERE building_id = ?", Integer.class, building))
+                .isEqualTo(2);
+    }
+
     @Test
     void thePark_sExportImportsBackUnchangedAsXlsxAndCsv() throws Exception {
         for (String format : List.of("xlsx", "csv")) {
