@@ -94,12 +94,39 @@ final class Rows {
         return List.of(new RowError(row, field, shown(value), zh, en));
     }
 
-    /** A diff's entry for a new geometry: shown as given (the stored one is not repeated). */
+    /**
+     * A diff's entry for a new geometry: its type and number of vertices, which the preview's table can
+     * show, not its coordinates (the commit reads those from the checked values).
+     */
     static void geometryChanged(ArrayNode diff, JsonNode geometry) {
         ObjectNode change = diff.addObject();
         change.put("field", "geometryWkt");
         change.putNull("before");
-        change.set("after", geometry);
+        change.put(
+                "after",
+                "新" + geometry.path("type").asString("") + "，" + positions(geometry.get("coordinates"))
+                        + " 个顶点 · new " + geometry.path("type").asString("") + ", "
+                        + positions(geometry.get("coordinates")) + " vertices");
+    }
+
+    /** The vertices of GeoJSON coordinates at any depth, a closed ring's repeated first one counted once. */
+    private static int positions(JsonNode coordinates) {
+        if (coordinates == null || !coordinates.isArray() || coordinates.isEmpty()) {
+            return 0;
+        }
+        if (coordinates.get(0).isNumber()) {
+            return 1;
+        }
+        if (coordinates.get(0).path(0).isNumber()) {
+            boolean closed =
+                    coordinates.size() > 1 && coordinates.get(0).equals(coordinates.get(coordinates.size() - 1));
+            return coordinates.size() - (closed ? 1 : 0);
+        }
+        int n = 0;
+        for (JsonNode c : coordinates) {
+            n += positions(c);
+        }
+        return n;
     }
 
     /**

@@ -69,6 +69,15 @@ class InventoryImportTest {
         assertThat(error.get("field").asString()).isEqualTo("geometry");
         assertThat(error.get("reasonZh").asString()).contains("第 2 行");
         assertThat(error.get("reasonEn").asString()).contains("row 2");
+        JsonNode outline = preview.get("diff")
+                .get("items")
+                .valueStream()
+                .filter(item -> item.get("row").asInt() == 4)
+                .flatMap(item -> item.get("changes").valueStream())
+                .filter(change -> change.get("field").asString().equals("geometryWkt"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(outline.get("after").asString()).isEqualTo("新Polygon，4 个顶点 · new Polygon, 4 vertices");
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM building WHERE name IN (?, ?, ?)", Integer.class, first, second, apart))
                 .isZero();
