@@ -83,6 +83,60 @@ class InventoryImportTest {
                 .isZero();
     }
 
+    @Test
+    void aFootprintOverlappedSinceThePreviewRefusesTheCommitNamingItsRowAndNothingIsWritten() throws Exception {
+        Box box = land.inPark(PARK, 40);
+        String kept = Inventory.unique("提交前无冲突");
+        String taken = Inventory.unique("提交前被占");
+        byte[] file = xlsx(
+                List.of("园区编号 parkCode", "楼栋名称 name", "类型 type", "层数（层） floors", "轮廓 geometryWkt"),
+                List.of(
+                        List.of(PARK, kept, "标准厂房", "2", wkt(box.part(0, 0, 0.4, 0.4))),
+                        List.of(PARK, taken, "标准厂房", "2", wkt(box.part(0.6, 0.6, 1, 1)))));
+        JsonNode preview = imports.preview("buildings", MANAGER, "late.xlsx", file);
+        assertThat(counts(preview))
+                .as(preview.toString())
+                .isEqualTo(Map.of("new", 2, "changed", 0, "unchanged", 0, "rejected", 0));
+        Box late = box.part(0.7, 0.7, 0.9, 0.9);
+        jdbc.update("""
+                INSERT INTO building (park_code, town_code, name, type, floors, floor_area_m2, geom)
+                SELECT ?, t.code, ?, '标准厂房', 1, 100, f.g
+                FROM (SELECT ST_MakeEnvelope(?, ?, ?, ?, 4326) AS g) f
+                JOIN town t ON ST_Intersects(t.geom, ST_PointOnSurface(f.g))
+                ORDER BY t.code LIMIT 1""", PARK, Inventory.unique("预览后新建"), late.west(), late.south(), late.east(), late.north());
+
+        JsonNode done = imports.commit(preview.get("id").asLong(), MANAGER, false);
+
+        assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("FAILED");
+        assertThat(done.get("failure").asString()).contains("Row 3").contains("nothing was written");
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM building WHERE name IN (?, ?)", Integer.class, kept, taken))
+                .isZero();
+    }
+
+    @Test
+    void committedFootprintsAreStoredWithTheirTownAndTheFloorAreaTheirAreaGives() throws Exception {
+        Box box = land.inPark(PARK, 30);
+        String name = Inventory.unique("批量提交");
+        byte[] file = xlsx(
+                List.of("园区编号 parkCode", "楼栋名称 name", "类型 type", "层数（层） floors", "轮廓 geometryWkt"),
+                List.of(List.of(PARK, name, "标准厂房", "3", wkt(box))));
+        JsonNode job = imports.importAll("buildings", MANAGER, "one.xlsx", file);
+        assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("COMMITTED");
+        Map<String, Object> stored = jdbc.queryForMap("""
+                SELECT b.town_code, t.code AS expected_town, GeometryType(b.geom) AS type, b.floor_area_m2,
+                       3 * ST_Area(b.geom::geography) AS expected_area,
+                       ST_HausdorffDistance(b.geom, ST_MakeEnvelope(?, ?, ?, ?, 4326)) < 1e-8 AS same
+                FROM building b JOIN town t ON ST_Intersects(t.geom, ST_PointOnSurface(b.geom))
+                WHERE b.name = ?""", box.west(), box.south(), box.east(), box.north(), name);
+        assertThat(stored.get("town_code")).isEqualTo(stored.get("expected_town"));
+        assertThat(stored.get("type")).isEqualTo("POLYGON");
+        assertThat(stored.get("same")).isEqualTo(true);
+        assertThat(((Number) stored.get("floor_area_m2")).doubleValue())
+                .isCloseTo(
+                        ((Number) stored.get("expected_area")).doubleValue(), org.assertj.core.data.Offset.offset(1.0));
+    }
+
     private static String wkt(Box b) {
         return String.format(
                 Locale.ROOT,
