@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.locationtech.jts.geom.Geometry;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
@@ -80,15 +82,27 @@ public final class FootprintBatch implements AutoCloseable {
 
     private final GeometryInput input;
     private final Subject subject;
+    private final DataSource dataSource;
     private final Connection connection;
+    private final boolean own;
     private boolean analyzed;
 
-    FootprintBatch(GeometryInput input, Subject subject, DataSource dataSource) {
+    /**
+     * A batch on a connection of its own ({@code inTransaction} false), or on the connection of the
+     * caller's transaction, whose write lock and writes it then shares.
+     */
+    FootprintBatch(GeometryInput input, Subject subject, DataSource dataSource, boolean inTransaction) {
         this.input = input;
         this.subject = subject;
+        this.dataSource = dataSource;
+        this.own = !inTransaction;
         try {
-            this.connection = dataSource.getConnection();
-            connection.setAutoCommit(false);
+            if (own) {
+                this.connection = dataSource.getConnection();
+                connection.setAutoCommit(false);
+            } else {
+                this.connection = DataSourceUtils.getConnection(dataSource);
+            }
             try (Statement s = connection.createStatement()) {
                 // the batch's statements are costed high (a lateral join per row) but each row's work is
                 // PostGIS calls JIT cannot speed up: compiling them took longer than running them (issue 11)
@@ -250,9 +264,40 @@ public final class FootprintBatch implements AutoCloseable {
         return connection.createArrayOf(type, values);
     }
 
-    /** Drops the batch's table and gives the connection back. */
+    /**
+     * The geometries of candidates that passed, in WGS84 as their subject stores them (a single write's
+     * {@link CheckedGeometry}), by key.
+     */
+    public Map<Integer, Geometry> geometries(List<Integer> keys) {
+        Map<Integer, Geometry> geometries = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT key, ST_AsBinary(ST_Multi(g)) AS wkb FROM geometry_candidate WHERE ok AND key = ANY (?)")) {
+            statement.setArray(1, array("int4", keys.toArray()));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    geometries.put(
+                            rs.getInt("key"), GeometryInput.shaped(GeometryInput.wkb(rs.getBytes("wkb")), subject));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading a batch's geometries failed: " + e.getMessage(), e);
+        }
+        return geometries;
+    }
+
+    /** Drops the batch's table and gives the connection back (its own rolled back, the caller's kept). */
     @Override
     public void close() {
+        if (!own) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("DROP TABLE geometry_candidate");
+            } catch (SQLException e) {
+                throw new IllegalStateException("Closing a batch of geometry checks failed: " + e.getMessage(), e);
+            } finally {
+                DataSourceUtils.releaseConnection(connection, dataSource);
+            }
+            return;
+        }
         try (connection) {
             connection.rollback();
         } catch (SQLException e) {

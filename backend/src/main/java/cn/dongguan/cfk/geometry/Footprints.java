@@ -30,7 +30,18 @@ public record Footprints(GeometryInput input, Placement placement, CurrentViewer
      * (a file's rows): for previews, in a connection of its own, writing nothing; close it.
      */
     public FootprintBatch batch(Subject subject) {
-        return new FootprintBatch(input, subject, dataSource);
+        return new FootprintBatch(input, subject, dataSource, false);
+    }
+
+    /**
+     * The same checks for writing many features in the caller's transaction (an import's commit): the
+     * subject's write lock is taken first and holds until the commit, so the stored features checked
+     * against stay as they are; {@link FootprintBatch#geometries} gives what to write. The caller checks
+     * write access to the parks, as {@link #place} and {@link #replace} do.
+     */
+    public FootprintBatch batchInTransaction(Subject subject) {
+        placement.lock(subject);
+        return new FootprintBatch(input, subject, dataSource, true);
     }
 
     /**
@@ -38,7 +49,7 @@ public record Footprints(GeometryInput input, Placement placement, CurrentViewer
      * access to that park; the body must have one.
      */
     public Placed place(JsonNode body, String parkCode, Subject subject) {
-        viewer.requireInventoryWrite(parkCode);
+        requireWritableTo(parkCode, null);
         return placed(input.read(body, subject), parkCode, -1, subject);
     }
 
@@ -66,9 +77,7 @@ public record Footprints(GeometryInput input, Placement placement, CurrentViewer
      */
     public Optional<Placed> replace(JsonNode patch, Existing feature, String parkCode, Subject subject) {
         boolean moved = !Objects.equals(parkCode, feature.parkCode());
-        if (moved) {
-            viewer.requireInventoryWrite(parkCode);
-        }
+        requireWritableTo(parkCode, feature);
         Optional<CheckedGeometry> given = input.readIfGiven(patch, subject);
         if (given.isPresent()) {
             return Optional.of(placed(given.get(), parkCode, feature.id(), subject));
@@ -77,6 +86,16 @@ public record Footprints(GeometryInput input, Placement placement, CurrentViewer
             placement.requireInParkOrOutsideParks(feature.geometry(), parkCode, subject);
         }
         return Optional.empty();
+    }
+
+    /**
+     * What placing a geometry asks of the viewer: write access to the park of a new feature ({@code
+     * feature} null), or to the park a stored one moves to.
+     */
+    public void requireWritableTo(String parkCode, Existing feature) {
+        if (feature == null || !Objects.equals(parkCode, feature.parkCode())) {
+            viewer.requireInventoryWrite(parkCode);
+        }
     }
 
     /**

@@ -212,8 +212,12 @@ record GeometryInput(JdbcClient jdbc, VertexLimit vertexLimit) {
                         rs.getDouble("area")))
                 .single();
         requireUsable(parsed, f, subject, repair);
-        Geometry multi = wkb(f.wkb);
-        return new CheckedGeometry(subject.multi ? multi : multi.getGeometryN(0), f.area, repair);
+        return new CheckedGeometry(shaped(wkb(f.wkb), subject), f.area, repair);
+    }
+
+    /** A checked geometry (as a MultiPolygon) as its subject stores it: a MultiPolygon, or its one polygon. */
+    static Geometry shaped(Geometry multi, Subject subject) {
+        return subject.multi ? multi : multi.getGeometryN(0);
     }
 
     /**
@@ -256,7 +260,7 @@ record GeometryInput(JdbcClient jdbc, VertexLimit vertexLimit) {
         return new WKBWriter().write(geometry);
     }
 
-    private static Geometry wkb(byte[] bytes) {
+    static Geometry wkb(byte[] bytes) {
         try {
             return new WKBReader(WGS84).read(bytes);
         } catch (ParseException e) {

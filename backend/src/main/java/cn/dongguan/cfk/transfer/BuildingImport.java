@@ -1,6 +1,5 @@
 package cn.dongguan.cfk.transfer;
 
-import cn.dongguan.cfk.geometry.Footprints.Placed;
 import cn.dongguan.cfk.geometry.Subject;
 import cn.dongguan.cfk.security.CurrentViewer;
 import cn.dongguan.cfk.space.InventoryRules;
@@ -165,63 +164,25 @@ class BuildingImport extends PlacedImport {
     }
 
     @Override
-    String updatedColumns() {
-        return """
-                    park_code = c->>'parkCode', name = c->>'name', address = c->>'address', type = c->>'type',
-                    floors = (c->>'floors')::int, floor_area_m2 = (c->>'floorAreaM2')::numeric,
-                    structure = c->>'structure', year_built = (c->>'yearBuilt')::int, land_tenure = c->>'landTenure',
-                    title_certificate = (c->>'titleCertificate')::boolean,
-                    cargo_lift_count = (c->>'cargoLiftCount')::int, cargo_lift_tonnes = (c->>'cargoLiftTonnes')::numeric,
-                    fire_hazard_class = c->>'fireHazardClass'""";
+    List<String[]> columns() {
+        return List.of(
+                new String[] {"park_code", "c->>'parkCode'"},
+                new String[] {"name", "c->>'name'"},
+                new String[] {"address", "c->>'address'"},
+                new String[] {"type", "c->>'type'"},
+                new String[] {"floors", "(c->>'floors')::int"},
+                new String[] {"floor_area_m2", "(c->>'floorAreaM2')::numeric"},
+                new String[] {"structure", "c->>'structure'"},
+                new String[] {"year_built", "(c->>'yearBuilt')::int"},
+                new String[] {"land_tenure", "c->>'landTenure'"},
+                new String[] {"title_certificate", "(c->>'titleCertificate')::boolean"},
+                new String[] {"cargo_lift_count", "(c->>'cargoLiftCount')::int"},
+                new String[] {"cargo_lift_tonnes", "(c->>'cargoLiftTonnes')::numeric"},
+                new String[] {"fire_hazard_class", "c->>'fireHazardClass'"});
     }
 
     @Override
-    void write(Long target, Long version, ObjectNode c, Placed placed) {
-        String sql = target == null ? """
-                INSERT INTO building (park_code, town_code, name, address, type, floors, floor_area_m2, structure,
-                                      year_built, land_tenure, title_certificate, cargo_lift_count, cargo_lift_tonnes,
-                                      fire_hazard_class, geom)
-                VALUES (:park, :town, :name, :address, :type, :floors, :area, :structure, :year, :tenure, :title,
-                        :lifts, :tonnes, :fire, ST_GeomFromWKB(:wkb, 4326))""" : """
-                UPDATE building SET park_code = :park, town_code = coalesce(:town, town_code), name = :name,
-                       address = :address, type = :type, floors = :floors, floor_area_m2 = :area, structure = :structure,
-                       year_built = :year, land_tenure = :tenure, title_certificate = :title, cargo_lift_count = :lifts,
-                       cargo_lift_tonnes = :tonnes, fire_hazard_class = :fire,
-                       geom = coalesce(ST_GeomFromWKB(CAST(:wkb AS bytea), 4326), geom), version = version + 1
-                WHERE id = :id AND version = :version""";
-        int written = jdbc.sql(sql)
-                .param("park", c.path("parkCode").asString(null))
-                .param("town", placed == null ? null : placed.townCode())
-                .param("name", c.path("name").asString(null))
-                .param("address", c.path("address").asString(null))
-                .param("type", c.path("type").asString(null))
-                .param("floors", c.path("floors").asInt())
-                .param("area", c.get("floorAreaM2").decimalValue())
-                .param("structure", c.path("structure").asString(null))
-                .param(
-                        "year",
-                        c.path("yearBuilt").isNumber() ? c.get("yearBuilt").asInt() : null)
-                .param("tenure", c.path("landTenure").asString(null))
-                .param(
-                        "title",
-                        c.path("titleCertificate").isBoolean()
-                                ? c.get("titleCertificate").asBoolean()
-                                : null)
-                .param(
-                        "lifts",
-                        c.path("cargoLiftCount").isNumber()
-                                ? c.get("cargoLiftCount").asInt()
-                                : null)
-                .param(
-                        "tonnes",
-                        c.path("cargoLiftTonnes").isNumber()
-                                ? c.get("cargoLiftTonnes").decimalValue()
-                                : null)
-                .param("fire", c.path("fireHazardClass").asString(null))
-                .param("wkb", placed == null ? null : Placements.wkb(placed.geometry()))
-                .param("id", target)
-                .param("version", version)
-                .update();
-        StaleImportException.requireAll(written, 1, "楼栋|building");
+    List<String[]> placedColumns() {
+        return List.of(new String[] {"town_code", "o.town"}, new String[] {"geom", "o.geom"});
     }
 }

@@ -1,11 +1,8 @@
 package cn.dongguan.cfk.transfer;
 
-import cn.dongguan.cfk.geometry.Footprints.Placed;
 import cn.dongguan.cfk.geometry.Subject;
 import cn.dongguan.cfk.land.ParcelRules;
 import cn.dongguan.cfk.security.CurrentViewer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -80,70 +77,31 @@ class ParcelImport extends PlacedImport {
     }
 
     @Override
-    String updatedColumns() {
-        return """
-                    parcel_no = c->>'parcelNo', park_code = c->>'parkCode', planning_use = c->>'planningUse',
-                    plot_ratio_min = (c->>'plotRatioMin')::numeric, plot_ratio_max = (c->>'plotRatioMax')::numeric,
-                    building_density = (c->>'buildingDensity')::numeric, green_ratio = (c->>'greenRatio')::numeric,
-                    height_limit_m = (c->>'heightLimitM')::numeric, development_state = c->>'developmentState',
-                    status = c->>'status', reference_price_wan_yuan = (c->>'referencePriceWanYuan')::numeric,
-                    earliest_supply_date = (c->>'earliestSupplyDate')::date,
-                    min_investment_wan_yuan_mu = (c->>'minInvestmentWanYuanMu')::numeric,
-                    min_tax_wan_yuan_mu = (c->>'minTaxWanYuanMu')::numeric,
-                    min_output_wan_yuan_mu = (c->>'minOutputWanYuanMu')::numeric,
-                    max_energy_tce_wan_yuan = (c->>'maxEnergyTceWanYuan')::numeric""";
+    List<String[]> columns() {
+        return List.of(
+                new String[] {"parcel_no", "c->>'parcelNo'"},
+                new String[] {"park_code", "c->>'parkCode'"},
+                new String[] {"planning_use", "c->>'planningUse'"},
+                new String[] {"plot_ratio_min", "(c->>'plotRatioMin')::numeric"},
+                new String[] {"plot_ratio_max", "(c->>'plotRatioMax')::numeric"},
+                new String[] {"building_density", "(c->>'buildingDensity')::numeric"},
+                new String[] {"green_ratio", "(c->>'greenRatio')::numeric"},
+                new String[] {"height_limit_m", "(c->>'heightLimitM')::numeric"},
+                new String[] {"development_state", "c->>'developmentState'"},
+                new String[] {"status", "c->>'status'"},
+                new String[] {"reference_price_wan_yuan", "(c->>'referencePriceWanYuan')::numeric"},
+                new String[] {"earliest_supply_date", "(c->>'earliestSupplyDate')::date"},
+                new String[] {"min_investment_wan_yuan_mu", "(c->>'minInvestmentWanYuanMu')::numeric"},
+                new String[] {"min_tax_wan_yuan_mu", "(c->>'minTaxWanYuanMu')::numeric"},
+                new String[] {"min_output_wan_yuan_mu", "(c->>'minOutputWanYuanMu')::numeric"},
+                new String[] {"max_energy_tce_wan_yuan", "(c->>'maxEnergyTceWanYuan')::numeric"});
     }
 
+    /** The area follows the boundary, rounded to the column's cents as a form's write stores it. */
     @Override
-    void write(Long target, Long version, ObjectNode c, Placed placed) {
-        String sql = target == null ? """
-                INSERT INTO parcel (parcel_no, park_code, town_code, geom, area_m2, planning_use, plot_ratio_min,
-                                    plot_ratio_max, building_density, green_ratio, height_limit_m, development_state,
-                                    status, reference_price_wan_yuan, earliest_supply_date, min_investment_wan_yuan_mu,
-                                    min_tax_wan_yuan_mu, min_output_wan_yuan_mu, max_energy_tce_wan_yuan)
-                VALUES (:no, :park, :town, ST_GeomFromWKB(:wkb, 4326), :area, :use, :prMin, :prMax, :density, :green,
-                        :height, :state, :status, :price, CAST(:supply AS date), :minInvest, :minTax, :minOutput,
-                        :maxEnergy)""" : """
-                UPDATE parcel SET parcel_no = :no, park_code = :park, town_code = coalesce(:town, town_code),
-                       geom = coalesce(ST_GeomFromWKB(CAST(:wkb AS bytea), 4326), geom), area_m2 = coalesce(:area, area_m2),
-                       planning_use = :use, plot_ratio_min = :prMin, plot_ratio_max = :prMax, building_density = :density,
-                       green_ratio = :green, height_limit_m = :height, development_state = :state, status = :status,
-                       reference_price_wan_yuan = :price, earliest_supply_date = CAST(:supply AS date),
-                       min_investment_wan_yuan_mu = :minInvest, min_tax_wan_yuan_mu = :minTax,
-                       min_output_wan_yuan_mu = :minOutput, max_energy_tce_wan_yuan = :maxEnergy,
-                       version = version + 1
-                WHERE id = :id AND version = :version""";
-        int written = jdbc.sql(sql)
-                .param("no", c.path("parcelNo").asString(null))
-                .param("park", c.path("parkCode").asString(null))
-                .param("town", placed == null ? null : placed.townCode())
-                .param("wkb", placed == null ? null : Placements.wkb(placed.geometry()))
-                .param(
-                        "area",
-                        placed == null
-                                ? null
-                                : BigDecimal.valueOf(placed.areaM2()).setScale(2, RoundingMode.HALF_UP))
-                .param("use", c.path("planningUse").asString(null))
-                .param("prMin", decimal(c, "plotRatioMin"))
-                .param("prMax", decimal(c, "plotRatioMax"))
-                .param("density", decimal(c, "buildingDensity"))
-                .param("green", decimal(c, "greenRatio"))
-                .param("height", decimal(c, "heightLimitM"))
-                .param("state", c.path("developmentState").asString(null))
-                .param("status", c.path("status").asString(null))
-                .param("price", decimal(c, "referencePriceWanYuan"))
-                .param("supply", c.path("earliestSupplyDate").asString(null))
-                .param("minInvest", decimal(c, "minInvestmentWanYuanMu"))
-                .param("minTax", decimal(c, "minTaxWanYuanMu"))
-                .param("minOutput", decimal(c, "minOutputWanYuanMu"))
-                .param("maxEnergy", decimal(c, "maxEnergyTceWanYuan"))
-                .param("id", target)
-                .param("version", version)
-                .update();
-        StaleImportException.requireAll(written, 1, "地块|parcel");
-    }
-
-    private static BigDecimal decimal(ObjectNode c, String field) {
-        return c.path(field).isNumber() ? c.get(field).decimalValue() : null;
+    List<String[]> placedColumns() {
+        return List.of(new String[] {"town_code", "o.town"}, new String[] {"geom", "o.geom"}, new String[] {
+            "area_m2", "round(o.area::numeric, 2)"
+        });
     }
 }

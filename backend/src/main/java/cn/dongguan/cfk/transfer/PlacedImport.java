@@ -2,7 +2,6 @@ package cn.dongguan.cfk.transfer;
 
 import cn.dongguan.cfk.geometry.FootprintBatch.Candidate;
 import cn.dongguan.cfk.geometry.Footprints.Existing;
-import cn.dongguan.cfk.geometry.Footprints.Placed;
 import cn.dongguan.cfk.geometry.Subject;
 import cn.dongguan.cfk.security.CurrentViewer;
 import cn.dongguan.cfk.shared.BadRequestException;
@@ -10,8 +9,10 @@ import cn.dongguan.cfk.shared.ForbiddenException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -23,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  * (the stored record's park and the row's), by the feature's rules, and for its footprint: a new
  * record needs one, a changed one waits for its batch ({@link Deferred}), a stored one that keeps its
  * footprint but moves park is previewed alone. The commit updates the records whose footprint stays,
- * set-based, then writes the placed ones ({@link Placements#commitPlaced}).
+ * set-based, then places the others again ({@link Placements#placeCommitted}) and writes them set-based too.
  */
 abstract class PlacedImport extends RowImport {
 
@@ -71,13 +72,16 @@ abstract class PlacedImport extends RowImport {
     }
 
     /**
-     * What the set-based update of the records whose footprint stays sets, from their checked fields
-     * {@code c} (the version follows).
+     * What a commit writes of a row's checked fields {@code c}: each column with its expression, for
+     * the set-based update of stored records and the insert of new ones (the version follows).
      */
-    abstract String updatedColumns();
+    abstract List<String[]> columns();
 
-    /** Writes one placed row (a new record, or a stored one with its new footprint). */
-    abstract void write(Long target, Long version, ObjectNode checked, Placed placed);
+    /**
+     * What a placement adds, from the placed footprint {@code o.geom}, its town {@code o.town} and area
+     * {@code o.area} (all null for a stored footprint that stays, which then keeps its columns).
+     */
+    abstract List<String[]> placedColumns();
 
     @Override
     public final Subject placed() {
@@ -146,16 +150,44 @@ abstract class PlacedImport extends RowImport {
 
     @Override
     public final void commit(long job, String actor, Instant now) {
+        String table = subject.table();
+        String fields = assignments(columns(), "%s = %s");
         int expected = jdbc.sql("""
                         SELECT count(*) FROM import_outcome WHERE job_id = ? AND action = 'CHANGED' AND NOT placement""").param(job).query(Integer.class).single();
         int updated = jdbc.sql("""
                         UPDATE %s t SET %s, version = t.version + 1
                         FROM (SELECT target_id, target_version, checked AS c FROM import_outcome
                               WHERE job_id = ? AND action = 'CHANGED' AND NOT placement) o
-                        WHERE t.id = o.target_id AND t.version = o.target_version""".formatted(subject.table(), updatedColumns()))
+                        WHERE t.id = o.target_id AND t.version = o.target_version""".formatted(table, fields)).param(job).update();
+        StaleImportException.requireAll(updated, expected, layer().zh + "|" + layer().en);
+        placements.placeCommitted(jdbc, job, table, subject);
+        int expectedPlaced = jdbc.sql("""
+                        SELECT count(*) FROM import_outcome WHERE job_id = ? AND action = 'CHANGED' AND placement""").param(job).query(Integer.class).single();
+        int placedUpdated = jdbc.sql(
+                        """
+                        UPDATE %s t SET %s, %s, version = t.version + 1
+                        FROM (SELECT o.target_id, o.target_version, o.checked AS c, p.geom, p.town, p.area
+                              FROM import_outcome o JOIN import_placed p ON p.row_no = o.row_no
+                              WHERE o.job_id = ? AND o.action = 'CHANGED' AND o.placement) o
+                        WHERE t.id = o.target_id AND t.version = o.target_version""".formatted(table, fields, assignments(placedColumns(), "%1$s = coalesce(%2$s, t.%1$s)")))
                 .param(job)
                 .update();
-        StaleImportException.requireAll(updated, expected, layer().zh + "|" + layer().en);
-        placements.commitPlaced(jdbc, job, subject.table(), subject, this::write);
+        StaleImportException.requireAll(placedUpdated, expectedPlaced, layer().zh + "|" + layer().en);
+        List<String[]> inserted = new ArrayList<>(columns());
+        inserted.addAll(placedColumns());
+        jdbc.sql("""
+                        INSERT INTO %s (%s)
+                        SELECT %s
+                        FROM (SELECT o.row_no, o.checked AS c, p.geom, p.town, p.area
+                              FROM import_outcome o JOIN import_placed p ON p.row_no = o.row_no
+                              WHERE o.job_id = ? AND o.action = 'NEW') o
+                        ORDER BY o.row_no""".formatted(table, assignments(inserted, "%1$s"), assignments(inserted, "%2$s")))
+                .param(job)
+                .update();
+    }
+
+    /** The columns and their expressions joined by commas, each as {@code format} makes it. */
+    private static String assignments(List<String[]> columns, String format) {
+        return columns.stream().map(c -> format.formatted(c[0], c[1])).collect(Collectors.joining(", "));
     }
 }

@@ -1,11 +1,19 @@
 package cn.dongguan.cfk.transfer;
 
+import cn.dongguan.cfk.geometry.FootprintBatch;
+import cn.dongguan.cfk.geometry.FootprintBatch.Candidate;
 import cn.dongguan.cfk.geometry.Footprints;
 import cn.dongguan.cfk.geometry.Footprints.Existing;
 import cn.dongguan.cfk.geometry.Footprints.Placed;
 import cn.dongguan.cfk.geometry.Subject;
 import cn.dongguan.cfk.shared.BadRequestException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -14,6 +22,7 @@ import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -31,6 +40,7 @@ import tools.jackson.databind.node.ObjectNode;
 class Placements {
 
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
+    private static final int CHUNK = ImportRunner.BATCH;
 
     private final Footprints footprints;
     private final TransactionTemplate own;
@@ -47,28 +57,26 @@ class Placements {
     }
 
     /** In the caller's transaction. */
-    Placed placeNew(JsonNode geometry, String crs, String parkCode, Subject subject) {
-        return footprints.place(body(geometry, crs), parkCode, subject);
-    }
-
-    /** In the caller's transaction. */
     Optional<Placed> placeChange(JsonNode geometry, String crs, Existing feature, String parkCode, Subject subject) {
         return footprints.replace(geometry == null ? Rows.object() : body(geometry, crs), feature, parkCode, subject);
     }
 
-    /** Writes a placed row of an import's commit: a new feature (target null) or a stored one's change. */
-    interface PlacedWriter {
-        void write(Long target, Long version, ObjectNode checked, Placed placed);
-    }
-
     /**
-     * The commit's rows of {@code table} (building or parcel) that carry a geometry: each placed through the
-     * geometry pipeline as a form's write would be, then written; a row the pipeline refuses now (the
-     * data changed since the preview) refuses the whole commit, naming its row.
+     * Places the commit's rows of {@code table} (building or parcel) that carry a geometry again, under
+     * the subject's write lock as the preview checked them: the new geometries a batch at a time in the
+     * commit's transaction ({@link Footprints#batchInTransaction}, the same rules as a form's write), a
+     * stored one moving park alone. A row refused now (the data changed since the preview) refuses the
+     * whole commit, naming its row. What they are placed as is left in the transaction's temporary
+     * table {@code import_placed (row_no, geom, town, area)} (null for a footprint that stays), for the
+     * layer's set-based write.
      */
-    void commitPlaced(JdbcClient jdbc, long job, String table, Subject subject, PlacedWriter writer) {
+    void placeCommitted(JdbcClient jdbc, long job, String table, Subject subject) {
         record Placing(
-                int row, Long target, Long version, ObjectNode checked, byte[] storedGeometry, String storedPark) {}
+                int row, Long target, Long version, ObjectNode checked, byte[] storedGeometry, String storedPark) {
+            Existing existing() {
+                return target == null ? null : new Existing(target, geometry(storedGeometry), storedPark, version);
+            }
+        }
         List<Placing> placing = jdbc.sql("""
                         SELECT o.row_no, o.target_id, o.target_version, o.checked::text AS checked,
                                ST_AsBinary(t.geom) AS geom, t.park_code
@@ -83,25 +91,102 @@ class Placements {
                         rs.getBytes("geom"),
                         rs.getString("park_code")))
                 .list();
-        for (Placing p : placing) {
-            ObjectNode c = p.checked();
-            String park = c.path("parkCode").asString(null);
-            String crs = c.path("crs").asString(null);
-            Placed placed;
-            try {
-                if (p.target() == null) {
-                    placed = placeNew(c.get("geometry"), crs, park, subject);
-                } else {
-                    Existing existing =
-                            new Existing(p.target(), geometry(p.storedGeometry()), p.storedPark(), p.version());
-                    placed = placeChange(c.get("geometry"), crs, existing, park, subject)
-                            .orElse(null);
+        jdbc.sql("""
+                CREATE TEMP TABLE import_placed (row_no int PRIMARY KEY, geom geometry, town text, area float8)
+                ON COMMIT DROP""").update();
+        Map<Integer, Placed> placed = new HashMap<>();
+        try (FootprintBatch batch = footprints.batchInTransaction(subject)) {
+            List<Candidate> chunk = new ArrayList<>();
+            for (Placing p : placing) {
+                ObjectNode c = p.checked();
+                String park = c.path("parkCode").asString(null);
+                if (!c.path("geometry").isObject()) {
+                    try {
+                        placeChange(null, null, p.existing(), park, subject);
+                    } catch (BadRequestException e) {
+                        throw StaleImportException.row(p.row(), e);
+                    }
+                    placed.put(p.row(), null);
+                    continue;
                 }
-            } catch (BadRequestException e) {
-                throw StaleImportException.row(p.row(), e);
+                footprints.requireWritableTo(park, p.existing());
+                chunk.add(new Candidate(
+                        p.row(),
+                        c.get("geometry"),
+                        c.path("crs").asString(null),
+                        park,
+                        p.target() == null ? -1 : p.target()));
+                if (chunk.size() == CHUNK) {
+                    placed.putAll(placeAll(batch, chunk));
+                    chunk.clear();
+                }
             }
-            writer.write(p.target(), p.version(), c, placed);
+            placed.putAll(placeAll(batch, chunk));
         }
+        List<Integer> rows = new ArrayList<>(placed.keySet());
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            List<Integer> part = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            jdbc.sql("""
+                    INSERT INTO import_placed (row_no, geom, town, area)
+                    SELECT r, ST_GeomFromWKB(decode(w, 'hex'), 4326), t, a
+                    FROM unnest(CAST(:rows AS int[]), CAST(:wkb AS text[]), CAST(:towns AS text[]), CAST(:areas AS float8[]))
+                         AS u (r, w, t, a)""")
+                    .param("rows", array("int4", part.toArray()))
+                    .param(
+                            "wkb",
+                            array(
+                                    "text",
+                                    part.stream()
+                                            .map(r -> placed.get(r) == null
+                                                    ? null
+                                                    : HexFormat.of()
+                                                            .formatHex(wkb(placed.get(r)
+                                                                    .geometry())))
+                                            .toArray()))
+                    .param(
+                            "towns",
+                            array(
+                                    "text",
+                                    part.stream()
+                                            .map(r -> placed.get(r) == null
+                                                    ? null
+                                                    : placed.get(r).townCode())
+                                            .toArray()))
+                    .param(
+                            "areas",
+                            array(
+                                    "float8",
+                                    part.stream()
+                                            .map(r -> placed.get(r) == null
+                                                    ? null
+                                                    : (Object) placed.get(r).areaM2())
+                                            .toArray()))
+                    .update();
+        }
+    }
+
+    /** A chunk of candidates checked by the batch; the first refused one refuses the commit. */
+    private static Map<Integer, Placed> placeAll(FootprintBatch batch, List<Candidate> chunk) {
+        if (chunk.isEmpty()) {
+            return Map.of();
+        }
+        List<FootprintBatch.Verdict> verdicts = batch.check(chunk);
+        List<Integer> keys = new ArrayList<>(chunk.size());
+        for (int i = 0; i < chunk.size(); i++) {
+            if (verdicts.get(i).refused()) {
+                throw StaleImportException.row(
+                        chunk.get(i).key(), verdicts.get(i).refusal());
+            }
+            keys.add(chunk.get(i).key());
+        }
+        Map<Integer, Geometry> geometries = batch.geometries(keys);
+        Map<Integer, Placed> placed = new HashMap<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            FootprintBatch.Verdict v = verdicts.get(i);
+            placed.put(
+                    chunk.get(i).key(), new Placed(geometries.get(chunk.get(i).key()), v.townCode(), v.areaM2()));
+        }
+        return placed;
     }
 
     double areaM2(Geometry geometry) {
@@ -114,6 +199,16 @@ class Placements {
         } catch (ParseException e) {
             throw new IllegalStateException("PostGIS returned unreadable WKB", e);
         }
+    }
+
+    /** An SQL array parameter of {@code type} (int4, text, bytea…). */
+    static AbstractSqlTypeValue array(String type, Object[] values) {
+        return new AbstractSqlTypeValue() {
+            @Override
+            protected Object createTypeValue(Connection connection, int sqlType, String typeName) throws SQLException {
+                return connection.createArrayOf(type, values);
+            }
+        };
     }
 
     static byte[] wkb(Geometry geometry) {
