@@ -54,12 +54,10 @@ class InventoryImportTest {
         String first = Inventory.unique("文件内重叠A");
         String second = Inventory.unique("文件内重叠B");
         String apart = Inventory.unique("文件内不重叠");
-        byte[] file = xlsx(
-                List.of("园区编号 parkCode", "楼栋名称 name", "类型 type", "层数（层） floors", "轮廓 geometryWkt"),
-                List.of(
-                        List.of(PARK, first, "标准厂房", "2", wkt(box.part(0, 0, 0.5, 0.45))),
-                        List.of(PARK, second, "标准厂房", "2", wkt(box.part(0.3, 0, 0.8, 0.45))),
-                        List.of(PARK, apart, "标准厂房", "2", wkt(box.part(0, 0.55, 0.5, 1)))));
+        byte[] file = newBuildings(List.of(
+                List.of(PARK, first, "标准厂房", "2", wkt(box.part(0, 0, 0.5, 0.45))),
+                List.of(PARK, second, "标准厂房", "2", wkt(box.part(0.3, 0, 0.8, 0.45))),
+                List.of(PARK, apart, "标准厂房", "2", wkt(box.part(0, 0.55, 0.5, 1)))));
         JsonNode preview = imports.preview("buildings", MANAGER, "overlap.xlsx", file);
         assertThat(counts(preview))
                 .as(preview.toString())
@@ -88,11 +86,9 @@ class InventoryImportTest {
         Box box = land.inPark(PARK, 40);
         String kept = Inventory.unique("提交前无冲突");
         String taken = Inventory.unique("提交前被占");
-        byte[] file = xlsx(
-                List.of("园区编号 parkCode", "楼栋名称 name", "类型 type", "层数（层） floors", "轮廓 geometryWkt"),
-                List.of(
-                        List.of(PARK, kept, "标准厂房", "2", wkt(box.part(0, 0, 0.4, 0.4))),
-                        List.of(PARK, taken, "标准厂房", "2", wkt(box.part(0.6, 0.6, 1, 1)))));
+        byte[] file = newBuildings(List.of(
+                List.of(PARK, kept, "标准厂房", "2", wkt(box.part(0, 0, 0.4, 0.4))),
+                List.of(PARK, taken, "标准厂房", "2", wkt(box.part(0.6, 0.6, 1, 1)))));
         JsonNode preview = imports.preview("buildings", MANAGER, "late.xlsx", file);
         assertThat(counts(preview))
                 .as(preview.toString())
@@ -118,9 +114,7 @@ class InventoryImportTest {
     void committedFootprintsAreStoredWithTheirTownAndTheFloorAreaTheirAreaGives() throws Exception {
         Box box = land.inPark(PARK, 30);
         String name = Inventory.unique("批量提交");
-        byte[] file = xlsx(
-                List.of("园区编号 parkCode", "楼栋名称 name", "类型 type", "层数（层） floors", "轮廓 geometryWkt"),
-                List.of(List.of(PARK, name, "标准厂房", "3", wkt(box))));
+        byte[] file = newBuildings(List.of(List.of(PARK, name, "标准厂房", "3", wkt(box))));
         JsonNode job = imports.importAll("buildings", MANAGER, "one.xlsx", file);
         assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("COMMITTED");
         Map<String, Object> stored = jdbc.queryForMap("""
@@ -135,6 +129,11 @@ class InventoryImportTest {
         assertThat(((Number) stored.get("floor_area_m2")).doubleValue())
                 .isCloseTo(
                         ((Number) stored.get("expected_area")).doubleValue(), org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    /** A sheet of new buildings: park, name, type, floors and footprint (WKT) a row. */
+    private static byte[] newBuildings(List<List<Object>> rows) throws Exception {
+        return xlsx(List.of("园区编号 parkCode", "楼栋名称 name", "类型 type", "层数（层） floors", "轮廓 geometryWkt"), rows);
     }
 
     private static String wkt(Box b) {
@@ -164,9 +163,7 @@ class InventoryImportTest {
                 box.lon(0.9),
                 box.lat(0.9));
         String name = Inventory.unique("导入楼栋");
-        byte[] file = xlsx(
-                List.of("园区编号 parkCode", "楼栋名称 name", "类型 type", "层数（层） floors", "轮廓 geometryWkt"),
-                List.of(List.of(PARK, name, "标准厂房", "4层", wkt4547)));
+        byte[] file = newBuildings(List.of(List.of(PARK, name, "标准厂房", "4层", wkt4547)));
         JsonNode preview = imports.preview("buildings", MANAGER, "b.xlsx", file, "crs=EPSG:4547");
         assertThat(counts(preview))
                 .as(preview.toString())
