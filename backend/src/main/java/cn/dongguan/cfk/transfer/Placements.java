@@ -7,8 +7,6 @@ import cn.dongguan.cfk.geometry.Footprints.Existing;
 import cn.dongguan.cfk.geometry.Footprints.Placed;
 import cn.dongguan.cfk.geometry.Subject;
 import cn.dongguan.cfk.shared.BadRequestException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -22,7 +20,7 @@ import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -126,41 +124,27 @@ class Placements {
         List<Integer> rows = new ArrayList<>(placed.keySet());
         for (int from = 0; from < rows.size(); from += CHUNK) {
             List<Integer> part = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            String[] wkb = new String[part.size()];
+            String[] towns = new String[part.size()];
+            Double[] areas = new Double[part.size()];
+            for (int i = 0; i < part.size(); i++) {
+                Placed p = placed.get(part.get(i));
+                if (p != null) {
+                    wkb[i] = HexFormat.of().formatHex(wkb(p.geometry()));
+                    towns[i] = p.townCode();
+                    areas[i] = p.areaM2();
+                }
+            }
+            // pgjdbc binds no bytea[]: the WKB goes as hex text
             jdbc.sql("""
                     INSERT INTO import_placed (row_no, geom, town, area)
                     SELECT r, ST_GeomFromWKB(decode(w, 'hex'), 4326), t, a
                     FROM unnest(CAST(:rows AS int[]), CAST(:wkb AS text[]), CAST(:towns AS text[]), CAST(:areas AS float8[]))
                          AS u (r, w, t, a)""")
-                    .param("rows", array("int4", part.toArray()))
-                    .param(
-                            "wkb",
-                            array(
-                                    "text",
-                                    part.stream()
-                                            .map(r -> placed.get(r) == null
-                                                    ? null
-                                                    : HexFormat.of()
-                                                            .formatHex(wkb(placed.get(r)
-                                                                    .geometry())))
-                                            .toArray()))
-                    .param(
-                            "towns",
-                            array(
-                                    "text",
-                                    part.stream()
-                                            .map(r -> placed.get(r) == null
-                                                    ? null
-                                                    : placed.get(r).townCode())
-                                            .toArray()))
-                    .param(
-                            "areas",
-                            array(
-                                    "float8",
-                                    part.stream()
-                                            .map(r -> placed.get(r) == null
-                                                    ? null
-                                                    : (Object) placed.get(r).areaM2())
-                                            .toArray()))
+                    .param("rows", new SqlArrayValue("int4", part.toArray()))
+                    .param("wkb", new SqlArrayValue("text", (Object[]) wkb))
+                    .param("towns", new SqlArrayValue("text", (Object[]) towns))
+                    .param("areas", new SqlArrayValue("float8", (Object[]) areas))
                     .update();
         }
     }
@@ -199,16 +183,6 @@ class Placements {
         } catch (ParseException e) {
             throw new IllegalStateException("PostGIS returned unreadable WKB", e);
         }
-    }
-
-    /** An SQL array parameter of {@code type} (int4, text, bytea…). */
-    static AbstractSqlTypeValue array(String type, Object[] values) {
-        return new AbstractSqlTypeValue() {
-            @Override
-            protected Object createTypeValue(Connection connection, int sqlType, String typeName) throws SQLException {
-                return connection.createArrayOf(type, values);
-            }
-        };
     }
 
     static byte[] wkb(Geometry geometry) {

@@ -102,11 +102,9 @@ final class Rows {
         ObjectNode change = diff.addObject();
         change.put("field", "geometryWkt");
         change.putNull("before");
-        change.put(
-                "after",
-                "新" + geometry.path("type").asString("") + "，" + positions(geometry.get("coordinates"))
-                        + " 个顶点 · new " + geometry.path("type").asString("") + ", "
-                        + positions(geometry.get("coordinates")) + " vertices");
+        String type = geometry.path("type").asString("");
+        int vertices = positions(geometry.get("coordinates"));
+        change.put("after", "新" + type + "，" + vertices + " 个顶点 · new " + type + ", " + vertices + " vertices");
     }
 
     /** The vertices of GeoJSON coordinates at any depth, a closed ring's repeated first one counted once. */
